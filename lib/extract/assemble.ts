@@ -1,0 +1,116 @@
+// From per-mention drafts to statements (merged across mentions) and the events they speak of.
+import type { Event, Interval, Modality, Stance, TimeExpression } from '../model/schema';
+import { tokenize } from '../text/tokens';
+import { clauseTense } from '../time/tense';
+import type { Gazetteer } from './gazetteer';
+import type { EventType } from './lexicon';
+import { FALLBACK_EVENTS, TRIGGER_RE, triggerType } from './lexicon';
+import type { ActorMention } from './mentions';
+import type { SpanN, StatementDraft } from './statements';
+
+export interface MergedStatement {
+  primary: StatementDraft;
+  drafts: StatementDraft[];
+  speakerId: string;
+  stance: Stance;
+  event: EventDraft;
+  modality: Modality;
+}
+
+export interface EventDraft {
+  type: EventType;
+  trigger: SpanN | null;
+  participants: Set<string>;
+  statements: MergedStatement[];
+}
+
+const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'ان', 'انه', 'هذا', 'هذه', 'التي', 'الذي', 'قد', 'ما', 'لا', 'و']);
+const contentWords = (text: string, spans: SpanN[]) =>
+  new Set(spans.flatMap((s) => tokenize(text.slice(s.start, s.end)).map((t) => t.stem)).filter((w) => w.length > 2 && !STOP.has(w)));
+const jaccard = (a: Set<string>, b: Set<string>) => {
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  return inter / (a.size + b.size - inter || 1);
+};
+
+/** Two mentions of one speaker are one statement when they speak of the same thing. */
+const SAME_CONTENT = 0.3;
+
+function eventOf(text: string, d: StatementDraft): { type: EventType; trigger: SpanN | null } {
+  for (const c of d.content) {
+    TRIGGER_RE.lastIndex = 0;
+    const m = TRIGGER_RE.exec(text.slice(c.start, c.end));
+    if (m) {
+      const [s, e] = m.indices!.groups!.core!;
+      return { type: triggerType(text.slice(c.start + s, c.start + e))!, trigger: { start: c.start + s, end: c.start + e } };
+    }
+  }
+  return { type: d.stance === 'deny' ? FALLBACK_EVENTS.deny : FALLBACK_EVENTS.default, trigger: null };
+}
+
+const GENERIC = new Set([FALLBACK_EVENTS.deny.type, FALLBACK_EVENTS.default.type]);
+
+export function mergeStatements(text: string, drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer): { statements: MergedStatement[]; events: EventDraft[] } {
+  const groups: StatementDraft[][] = [];
+  const words = new Map(drafts.map((d) => [d, contentWords(text, d.content)]));
+  const typeOf = new Map(drafts.map((d) => [d, eventOf(text, d)]));
+  for (const d of drafts) {
+    const group = groups.find((grp) =>
+      grp.some((o) => {
+        if (o.speaker.actorId !== d.speaker.actorId) return false;
+        const [a, b] = [typeOf.get(o)!.type.type, typeOf.get(d)!.type.type];
+        if (a === b && !GENERIC.has(a)) return true;
+        return jaccard(words.get(o)!, words.get(d)!) >= SAME_CONTENT;
+      }),
+    );
+    if (group) group.push(d);
+    else groups.push([d]);
+  }
+
+  const participantKinds = new Set(['person', 'state', 'alliance', 'institution']);
+  const statements: MergedStatement[] = groups.map((grp) => {
+    const primary = grp.find((d) => !d.headline) ?? grp[0]!;
+    const stance: Stance = grp.some((d) => d.stance === 'deny') ? 'deny' : primary.stance;
+    const ev = grp.map((d) => typeOf.get(d)!).find((t) => t.trigger) ?? eventOf(text, { ...primary, stance });
+    const participants = new Set<string>();
+    for (const d of grp) {
+      for (const c of d.content) {
+        for (const m of mentions) {
+          if (m.actorId && m.start >= c.start && m.end <= c.end && participantKinds.has(g.entries.get(m.actorId)?.kind ?? 'person')) participants.add(m.actorId);
+        }
+      }
+    }
+    const future = grp.some((d) => d.content.some((c) => clauseTense(text, c.start, c.end) === 'future'));
+    const modality: Modality = stance === 'deny' ? 'denied' : future ? 'planned' : stance === 'publish' ? 'occurred' : 'reported';
+    const event: EventDraft = { type: ev.type, trigger: ev.trigger, participants, statements: [] };
+    return { primary, drafts: grp, speakerId: primary.speaker.actorId!, stance, event, modality };
+  });
+
+  // One event per happening: same specific type and shared participants.
+  const events: EventDraft[] = [];
+  for (const s of statements) {
+    const same = GENERIC.has(s.event.type.type)
+      ? undefined
+      : events.find((e) => e.type.type === s.event.type.type && [...s.event.participants].some((p) => e.participants.has(p)));
+    if (same) {
+      for (const p of s.event.participants) same.participants.add(p);
+      same.trigger ??= s.event.trigger;
+      s.event = same;
+    } else events.push(s.event);
+    s.event.statements.push(s);
+  }
+  return { statements, events };
+}
+
+const width = (i: Interval | null) => (i && i.start && i.end ? Date.parse(i.end) - Date.parse(i.start) : Infinity);
+
+/** The narrowest resolved expression among candidates, for saidAt and for an event's time claim. */
+export function narrowest(times: TimeExpression[]): TimeExpression | undefined {
+  return [...times].sort((a, b) => width(a.interval) - width(b.interval) || a.start - b.start)[0];
+}
+
+export const MODALITY_ORDER: Modality[] = ['occurred', 'planned', 'denied', 'reported'];
+export const eventModality = (e: EventDraft): Modality =>
+  MODALITY_ORDER.find((m) => e.statements.some((s) => s.modality === m)) ?? 'reported';
+
+export type { Event };

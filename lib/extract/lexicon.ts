@@ -1,0 +1,52 @@
+// The Arabic lexicons (data/lexicon/*.json) compiled into matchers over normalised text.
+import cuesLexicon from '../../data/lexicon/cues-ar.json';
+import channelsLexicon from '../../data/lexicon/channels-ar.json';
+import eventsLexicon from '../../data/lexicon/events-ar.json';
+import type { Stance } from '../model/schema';
+import { normalizeKey } from '../text/normalize';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (forms: string[]) =>
+  [...new Set(forms.map(normalizeKey))].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/ /g, '\\s+'));
+
+export interface CueForm {
+  lemma: string;
+  stance: Stance;
+  participle: boolean;
+}
+export const CUE_FORMS = new Map<string, CueForm>();
+for (const c of cuesLexicon.cues) {
+  for (const f of c.forms) CUE_FORMS.set(normalizeKey(f), { lemma: c.lemma, stance: c.stance as Stance, participle: false });
+  for (const f of c.participles ?? []) CUE_FORMS.set(normalizeKey(f), { lemma: c.lemma, stance: c.stance as Stance, participle: true });
+}
+/** A cue word, with an optional conjunction و/ف outside the span. */
+export const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])[وف]?(?<core>${words([...CUE_FORMS.keys()]).join('|')})(?![\\p{L}\\p{N}])`, 'gdu');
+export const FRAMING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(cuesLexicon.framing.forms).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+export const COMPLEMENTIZER_RE = new RegExp(`^(?:${words(cuesLexicon.complementizers).join('|')})(?![\\p{L}\\p{N}])\\s*`, 'u');
+
+export const COMPLEMENT_RULES = cuesLexicon.complementRules.map((r) => ({
+  startsWith: (r.startsWith ?? []).map(normalizeKey),
+  contains: (r.contains ?? []).map(normalizeKey),
+  stance: r.stance as Stance,
+}));
+
+export interface ChannelForm {
+  medium: string;
+  takesName: boolean;
+}
+export const CHANNEL_FORMS = new Map<string, ChannelForm>();
+for (const c of channelsLexicon.channels) for (const f of c.forms) CHANNEL_FORMS.set(normalizeKey(f), { medium: c.medium, takesName: c.takesName });
+export const CHANNEL_RE = new RegExp(`^(?<form>${words([...CHANNEL_FORMS.keys()]).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+export interface EventType {
+  type: string;
+  cameo?: string;
+  label: { en: string; ar: string };
+}
+const TRIGGERS = new Map<string, EventType>();
+for (const e of eventsLexicon.events) {
+  for (const t of e.triggers) TRIGGERS.set(normalizeKey(t), { type: e.type, cameo: e.cameo, label: e.label });
+}
+export const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}])[وفبلك]?(?<core>${words([...TRIGGERS.keys()]).join('|')})(?![\\p{L}\\p{N}])`, 'gdu');
+export const triggerType = (normalised: string) => TRIGGERS.get(normalised.replace(/\s+/g, ' '));
+export const FALLBACK_EVENTS: Record<'deny' | 'default', EventType> = eventsLexicon.fallback;

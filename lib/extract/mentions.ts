@@ -1,0 +1,132 @@
+// Actor mentions: gazetteer names and metonyms, role titles resolved by date, and title–name
+// apposition ("المتحدث باسم الرئاسة الروسية، دميتري بيسكوف،") — all in normalised text.
+import titlesLexicon from '../../data/lexicon/titles-ar.json';
+import { normalizeKey } from '../text/normalize';
+import type { Sentence } from '../text/tokens';
+import type { Gazetteer } from './gazetteer';
+
+export interface RoleRef {
+  title: string;
+  of: string;
+}
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  /** null while a role title waits for the publication date to say who held it. */
+  actorId: string | null;
+  how: 'name' | 'metonym' | 'title' | 'title+name' | 'new';
+  role?: RoleRef;
+  /** For a person the gazetteer does not know: the name as written (normalised). */
+  newName?: { start: number; end: number };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const PRE = '(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)';
+const POST = '(?![\\p{L}\\p{N}])';
+
+interface TitleForm {
+  form: string;
+  title: string;
+  of: 'institution' | 'state' | 'counterpart';
+}
+
+const TITLE_FORMS: TitleForm[] = titlesLexicon.titles
+  .flatMap((t) => t.forms.map((f) => ({ form: normalizeKey(f), title: t.title, of: t.of as TitleForm['of'] })))
+  .sort((a, b) => b.form.length - a.form.length);
+
+// Words that cannot be part of a person's name in an apposition.
+const FUNCTION_WORDS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'ان', 'انه', 'اليوم', 'امس', 'غدا', 'قد', 'الذي', 'التي', 'مع', 'بين', 'و', 'ثم', 'او', 'ما', 'لا', 'هذا', 'هذه']);
+
+export class MentionFinder {
+  private readonly nameRe: RegExp;
+  private readonly titleRe: RegExp;
+  private readonly formByKey = new Map<string, TitleForm>();
+
+  constructor(private readonly g: Gazetteer) {
+    const names = [...g.arabicNames.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, '\\s+'));
+    this.nameRe = new RegExp(`${PRE}(?<core>${names.join('|')})${POST}`, 'gdu');
+    for (const t of TITLE_FORMS) this.formByKey.set(t.form, t);
+    // Forms ending in ل (الأمين العام ل) attach to the next word.
+    const forms = TITLE_FORMS.map((t) => escape(t.form).replace(/ /g, '\\s+') + (t.form.endsWith(' ل') || t.form.endsWith('ل') && t.form.includes(' ') && t.form.split(' ').at(-1) === 'ل' ? '' : POST));
+    this.titleRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)(?<core>${forms.join('|')})`, 'gdu');
+  }
+
+  find(text: string, sentences: Sentence[]): ActorMention[] {
+    const names = this.names(text);
+    const titles = this.titles(text, names, sentences);
+    // Titles (with their apposed names and institutions) cover the names inside them.
+    const out = [...titles, ...names.filter((n) => !titles.some((t) => t.start <= n.start && n.end <= t.end))];
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  private names(text: string): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (const m of text.matchAll(this.nameRe)) {
+      const [start, end] = m.indices!.groups!.core!;
+      const hit = this.g.arabicNames.get(text.slice(start, end).replace(/\s+/g, ' '))!;
+      out.push({ start, end, actorId: hit.id, how: hit.metonym ? 'metonym' : 'name' });
+    }
+    return out;
+  }
+
+  private demonymAt(text: string, pos: number): { id: string; end: number } | null {
+    const m = /^\s+([\p{L}]+)/u.exec(text.slice(pos, pos + 30));
+    if (!m) return null;
+    const id = this.g.demonyms.get(m[1]!);
+    return id ? { id, end: pos + m[0].length } : null;
+  }
+
+  private titles(text: string, names: ActorMention[], sentences: Sentence[]): ActorMention[] {
+    const out: ActorMention[] = [];
+    const nameAt = (pos: number, gap: RegExp) =>
+      names.find((n) => n.start >= pos && gap.test(text.slice(pos, n.start)));
+    for (const m of text.matchAll(this.titleRe)) {
+      const [start, titleEnd] = m.indices!.groups!.core!;
+      const form = this.formByKey.get(text.slice(start, titleEnd).replace(/\s+/g, ' '))!;
+      let role: RoleRef | null = null;
+      let end = titleEnd;
+      if (form.of === 'institution') {
+        const inst = nameAt(titleEnd, /^\s*$/);
+        if (inst && this.g.entries.get(inst.actorId!)?.kind !== 'person') {
+          role = { title: form.title, of: inst.actorId! };
+          end = inst.end;
+          const dem = this.demonymAt(text, end); // الأمين العام لحلف الناتو / المتحدث باسم الخارجية الروسية
+          if (dem && this.g.entries.get(inst.actorId!)?.kind === 'state') end = dem.end;
+        }
+      } else {
+        const dem = this.demonymAt(text, titleEnd);
+        const state = dem ? null : nameAt(titleEnd, /^\s+$/);
+        const stateId = dem?.id ?? (state && this.g.entries.get(state.actorId!)?.kind === 'state' ? state.actorId : null);
+        if (stateId) {
+          end = dem?.end ?? state!.end;
+          let title = form.title;
+          if (form.of === 'counterpart') {
+            const sentence = sentences.find((s) => s.start <= start && start < s.end);
+            const previous = out.filter((o) => o.role && sentence && o.start >= sentence.start).at(-1);
+            if (!previous) continue;
+            title = previous.role!.title;
+          }
+          role = { title, of: stateId };
+        }
+      }
+      if (!role) continue;
+      if (out.some((o) => o.start <= start && start < o.end)) continue; // inside a longer title
+      // Apposition: a known person right after the role, or a comma-delimited unknown name.
+      const person = nameAt(end, /^\s*[،,]?\s*$/);
+      if (person && this.g.entries.get(person.actorId!)?.kind === 'person') {
+        out.push({ start, end: person.end, actorId: person.actorId, how: 'title+name', role });
+        continue;
+      }
+      const unknown = /^\s*[،,]\s*((?:[\p{L}]+\s+){1,2}[\p{L}]+)\s*[،,]/u.exec(text.slice(end, end + 60));
+      if (unknown && unknown[1]!.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w) && !this.g.demonyms.has(w))) {
+        const nStart = end + unknown[0].indexOf(unknown[1]!);
+        const nEnd = nStart + unknown[1]!.length;
+        out.push({ start, end: nEnd, actorId: null, how: 'new', role, newName: { start: nStart, end: nEnd } });
+        continue;
+      }
+      out.push({ start, end, actorId: null, how: 'title', role });
+    }
+    return out;
+  }
+}

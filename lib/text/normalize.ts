@@ -1,0 +1,65 @@
+// Arabic normalisation with an offset map back to the original, so every match found in the
+// normalised text points at the exact characters of the source.
+
+export interface NormalizedText {
+  readonly original: string;
+  readonly text: string;
+  /** toOriginal[i] = index in `original` of normalised character i; toOriginal[text.length] = original.length. */
+  readonly toOriginal: Int32Array;
+}
+
+const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/; // آ أ إ ٱ ٲ ٳ → ا
+// Harakat, tanween, shadda, sukun, superscript alef, Quranic marks: meaning-neutral for matching.
+const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200C\u200D\u200E\u200F\u061C]/;
+
+function mapChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(48 + c - 0x0660); // Arabic-Indic digits
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(48 + c - 0x06f0); // Persian digits
+  if (ALEF_FORMS.test(ch)) return 'ا';
+  switch (ch) {
+    case 'ة':
+      return 'ه'; // taa marbuta
+    case 'ى':
+    case 'ی': // Persian yeh
+      return 'ي';
+    case 'ک':
+      return 'ك';
+    case '\u066B':
+      return '.'; // Arabic decimal separator
+    case '\u066C':
+      return ','; // Arabic thousands separator
+    case '«':
+    case '»':
+    case '“':
+    case '”':
+    case '„':
+      return '"';
+    default:
+      return ch;
+  }
+}
+
+/** Normalise Arabic for matching: one original character becomes zero or one normalised character. */
+export function normalizeArabic(original: string): NormalizedText {
+  const out: string[] = [];
+  const map = new Int32Array(original.length + 1);
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i]!;
+    if (DROPPED.test(ch)) continue;
+    out.push(mapChar(ch));
+    map[n++] = i;
+  }
+  map[n] = original.length;
+  return { original, text: out.join(''), toOriginal: map.slice(0, n + 1) };
+}
+
+/** Normalise a lexicon entry or query the same way (no offsets needed). */
+export const normalizeKey = (s: string): string => normalizeArabic(s.trim()).text.toLowerCase();
+
+/** Map a half-open span of the normalised text to the original text. */
+export function toOriginalSpan(nt: NormalizedText, start: number, end: number): { start: number; end: number } {
+  if (end <= start) return { start: nt.toOriginal[start]!, end: nt.toOriginal[start]! };
+  return { start: nt.toOriginal[start]!, end: nt.toOriginal[end - 1]! + 1 };
+}

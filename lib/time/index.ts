@@ -1,0 +1,68 @@
+// Temporal expressions of a document: tag, resolve against publication, map back to the original.
+import type { Interval, TimeExpression } from '../model/schema';
+import type { NormalizedText } from '../text/normalize';
+import { toOriginalSpan } from '../text/normalize';
+import type { Sentence } from '../text/tokens';
+import type { LocalDate } from './calendar';
+import { dayInterval } from './calendar';
+import { resolve } from './resolve';
+import type { TaggedSpan } from './tag-ar';
+import { tagArabic } from './tag-ar';
+import { clauseTense } from './tense';
+
+export interface TimeContext {
+  anchor: LocalDate | null;
+  zone: string;
+}
+
+export const timexId = (start: number, end: number) => `t${start}-${end}`;
+
+/** The clause around a span: bounded by its sentence and by ؛ or a quotation colon. */
+function clauseOf(text: string, sentence: Sentence | undefined, span: { start: number; end: number }) {
+  const s0 = sentence?.start ?? 0;
+  const s1 = sentence?.end ?? text.length;
+  let a = span.start;
+  while (a > s0 && !/[؛;]/.test(text[a - 1]!)) a--;
+  let b = span.end;
+  while (b < s1 && !/[؛;]/.test(text[b]!)) b++;
+  return { start: a, end: b };
+}
+
+export function publicationInterval(anchor: LocalDate | null, zone: string): Interval | null {
+  return anchor ? dayInterval(anchor, zone) : null;
+}
+
+export function tagTimes(nt: NormalizedText): TaggedSpan[] {
+  return tagArabic(nt.text);
+}
+
+export function resolveTimes(
+  nt: NormalizedText,
+  tagged: TaggedSpan[],
+  sentences: Sentence[],
+  ctx: TimeContext,
+  warnings: string[],
+): TimeExpression[] {
+  const publication = publicationInterval(ctx.anchor, ctx.zone);
+  return tagged.map((t) => {
+    const sentence = sentences.find((s) => s.start <= t.start && t.start < s.end);
+    const clause = clauseOf(nt.text, sentence, t);
+    const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: clauseTense(nt.text, clause.start, clause.end) }, publication);
+    const span = toOriginalSpan(nt, t.start, t.end);
+    const text = nt.original.slice(span.start, span.end);
+    if (r.warning) warnings.push(`time expression "${text}" at ${span.start}: ${r.warning}`);
+    return {
+      id: timexId(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      text,
+      type: r.type,
+      value: r.value,
+      ...(r.mod ? { mod: r.mod } : {}),
+      granularity: r.granularity,
+      interval: r.interval,
+      anchor: r.anchor,
+      rule: t.rule,
+    };
+  });
+}

@@ -1,0 +1,224 @@
+// Resolve a parsed temporal expression against the publication date, in the document's zone
+// (or the zone the text names). Intervals are half-open [start, end) in UTC.
+import type { Granularity, Interval, TimexMod } from '../model/schema';
+import type { DayParse, PeriodMod, TimexParse } from './tag-ar';
+import type { LocalDate } from './calendar';
+import {
+  addDays, addMonths, daysInMonth, dayInterval, diffDays, formatDate, formatMonth, hijriToGregorian, isValidDate,
+  isoWeek, pad, wallToUtc, weekday,
+} from './calendar';
+import { PART_OF_DAY_HOURS } from './vocab-ar';
+
+export type Tense = 'past' | 'future' | null;
+
+export interface ResolveContext {
+  /** The publication date as a local date in `zone`; null when it is unknown. */
+  anchor: LocalDate | null;
+  zone: string;
+  /** Tense of the clause around the expression, for bare weekdays and yearless dates. */
+  tense: Tense;
+}
+
+export interface Resolved {
+  type: 'DATE' | 'TIME' | 'DURATION';
+  value: string;
+  mod?: TimexMod;
+  granularity: Granularity;
+  interval: Interval | null;
+  anchor: 'publication' | null;
+  /** Set when the text contradicts itself (غدا الخميس on a Tuesday) or names an impossible date. */
+  warning?: string;
+}
+
+const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A third of a period for early/mid/late (مطلع/منتصف/أواخر): months and years split in three. */
+function narrow(interval: { start: string; end: string }, mod: PeriodMod | undefined) {
+  if (!mod) return interval;
+  const s = Date.parse(interval.start);
+  const e = Date.parse(interval.end);
+  const third = (e - s) / 3;
+  const k = mod === 'START' ? 0 : mod === 'MID' ? 1 : 2;
+  const iso = (ms: number) => new Date(Math.round(ms)).toISOString().replace('.000Z', 'Z');
+  return { start: iso(s + k * third), end: iso(s + (k + 1) * third) };
+}
+
+const monthInterval = (y: number, m: number, zone: string) => {
+  const next = addMonths(y, m, 1);
+  return { start: wallToUtc({ y, m, d: 1 }, 0, 0, zone), end: wallToUtc({ y: next.y, m: next.m, d: 1 }, 0, 0, zone) };
+};
+const yearInterval = (y: number, zone: string) => ({
+  start: wallToUtc({ y, m: 1, d: 1 }, 0, 0, zone),
+  end: wallToUtc({ y: y + 1, m: 1, d: 1 }, 0, 0, zone),
+});
+
+/** The year for a month/day with no year: by explicit reference, then tense, else the nearest. */
+function chooseYear(anchor: LocalDate, month: number, day: number | undefined, ref: 'this' | 'last' | 'next' | undefined, tense: Tense): number {
+  if (ref === 'this') return anchor.y;
+  const candidates = [anchor.y - 1, anchor.y, anchor.y + 1];
+  const dist = (y: number) => diffDays({ y, m: month, d: Math.min(day ?? 15, daysInMonth(y, month)) }, anchor);
+  const sameMonth = (y: number) => y === anchor.y && month === anchor.m;
+  if (ref === 'last') return candidates.filter((y) => (day ? dist(y) < 0 : dist(y) < 0 && !sameMonth(y))).at(-1)!;
+  if (ref === 'next') return candidates.find((y) => (day ? dist(y) > 0 : dist(y) > 0 && !sameMonth(y)))!;
+  if (tense === 'past') return candidates.filter((y) => dist(y) <= 0 || sameMonth(y)).at(-1)!;
+  if (tense === 'future') return candidates.find((y) => dist(y) >= 0 || sameMonth(y))!;
+  // Nearest to the anchor: 10 يناير read on 31 December is next January.
+  return candidates.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
+}
+
+function resolveWeekday(anchor: LocalDate, wd: number, ref: DayParse['weekdayRef'], tense: Tense): LocalDate {
+  const diff = (wd - weekday(anchor) + 7) % 7; // days forward to the next such weekday (0 = today)
+  if (ref === 'next') return addDays(anchor, diff === 0 ? 7 : diff);
+  if (ref === 'last') return addDays(anchor, diff === 0 ? -7 : diff - 7);
+  if (tense === 'future') return addDays(anchor, diff);
+  return addDays(anchor, diff === 0 ? 0 : diff - 7); // news default: the most recent such day
+}
+
+function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
+  let date: LocalDate | null = null;
+  let anchored = false;
+  let warning: string | undefined;
+  let unknownValue = 'XXXX-XX-XX';
+  if (p.date) {
+    const { day, month, year, ref } = p.date;
+    if (year !== undefined) date = { y: year, m: month, d: day };
+    else if (ctx.anchor) {
+      date = { y: chooseYear(ctx.anchor, month, day, ref, ctx.tense), m: month, d: day };
+      anchored = true;
+      if (ref === 'this' && month !== ctx.anchor.m) warning = `"${month}" is not the publication month`;
+    } else unknownValue = `XXXX-${pad(month)}-${pad(day)}`;
+    if (date && !isValidDate(date)) {
+      return { type: 'DATE', value: unknownValue, granularity: 'day', interval: null, anchor: null, warning: `impossible date ${formatDate(date)}` };
+    }
+  } else if (p.rel !== undefined) {
+    if (ctx.anchor) date = addDays(ctx.anchor, p.rel);
+    anchored = true;
+  } else if (p.weekday !== undefined) {
+    if (ctx.anchor) date = resolveWeekday(ctx.anchor, p.weekday, p.weekdayRef, ctx.tense);
+    anchored = true;
+    unknownValue = `XXXX-WXX-${p.weekday === 0 ? 7 : p.weekday}`;
+  } else if (p.clock) {
+    date = ctx.anchor; // a bare clock time is on the day of publication
+    anchored = true;
+  }
+  if (date && p.weekday !== undefined && weekday(date) !== p.weekday) {
+    warning = `${formatDate(date)} is a ${WEEKDAY_EN[weekday(date)]}, not a ${WEEKDAY_EN[p.weekday]}`;
+  }
+  const anchor = anchored ? ('publication' as const) : null;
+  if (!date) {
+    const suffix = p.clock ? `T${pad(p.clock.h)}:${pad(p.clock.m)}` : p.part ? `T${p.part}` : '';
+    return { type: p.clock || p.part ? 'TIME' : 'DATE', value: unknownValue + suffix, granularity: p.clock ? 'minute' : p.part ? 'part-of-day' : 'day', interval: null, anchor, warning };
+  }
+  const value = formatDate(date);
+  const zone = p.clock?.zone ?? ctx.zone;
+  if (p.clock) {
+    if (p.clock.h > 23 || p.clock.m > 59) return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, granularity: 'minute', interval: null, anchor, warning: `impossible time ${p.clock.h}:${pad(p.clock.m)}` };
+    const start = wallToUtc(date, p.clock.h, p.clock.m, zone);
+    const end = new Date(Date.parse(start) + 60_000).toISOString().replace('.000Z', 'Z');
+    return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, granularity: 'minute', interval: { start, end }, anchor, warning };
+  }
+  if (p.part) {
+    let [h0, h1] = PART_OF_DAY_HOURS[p.part];
+    // ليلة الخميس is the night leading into Thursday.
+    const base = p.part === 'NI' && p.rel === undefined ? addDays(date, -1) : date;
+    const half = (h1 - h0) / 2;
+    let mod: TimexMod | undefined;
+    if (p.partMod === 'END') [h0, mod] = [h0 + half, 'END'];
+    if (p.partMod === 'START') [h1, mod] = [h1 - half, 'START'];
+    const interval = { start: wallToUtc(base, h0, 0, zone), end: wallToUtc(base, h1, 0, zone) };
+    return { type: 'TIME', value: `${formatDate(base)}T${p.part}`, mod, granularity: 'part-of-day', interval, anchor, warning };
+  }
+  // "في وقت سابق من اليوم": earlier on that day — the day still bounds it.
+  return { type: 'DATE', value, granularity: 'day', interval: dayInterval(date, zone), anchor, warning };
+}
+
+/** Resolve one parsed expression. Pure: the same parse and context always give the same result. */
+export function resolve(p: TimexParse, ctx: ResolveContext, publication: Interval | null): Resolved {
+  const r = resolveCore(p, ctx, publication);
+  if (p.since && r.interval) {
+    return { ...r, mod: 'ON_OR_AFTER', interval: { start: r.interval.start, end: publication?.end ?? null } };
+  }
+  return r;
+}
+
+function resolveCore(p: TimexParse, ctx: ResolveContext, publication: Interval | null): Resolved {
+  const { anchor, zone } = ctx;
+  switch (p.kind) {
+    case 'day':
+      return resolveDay(p, ctx);
+    case 'hijri': {
+      const g = hijriToGregorian({ y: p.year, m: p.month, d: p.day });
+      if (!g) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', interval: null, anchor: null, warning: `impossible Hijri date ${p.day}/${p.month}/${p.year}` };
+      return { type: 'DATE', value: formatDate(g), granularity: 'day', interval: dayInterval(g, zone), anchor: null };
+    }
+    case 'range': {
+      const fromYear = p.from.year ?? (anchor ? chooseYear(anchor, p.from.month, p.from.day, undefined, ctx.tense) : undefined);
+      const toYear = p.to.year ?? fromYear;
+      if (fromYear === undefined || toYear === undefined) return { type: 'DURATION', value: 'P', granularity: 'duration', interval: null, anchor: 'publication' };
+      const a = { y: fromYear, m: p.from.month, d: p.from.day };
+      const b = { y: toYear + (p.to.month < p.from.month ? 1 : 0), m: p.to.month, d: p.to.day };
+      if (!isValidDate(a) || !isValidDate(b) || diffDays(b, a) < 0) {
+        return { type: 'DURATION', value: 'P', granularity: 'duration', interval: null, anchor: null, warning: `impossible range ${formatDate(a)} – ${formatDate(b)}` };
+      }
+      return {
+        type: 'DURATION',
+        value: `P${diffDays(b, a) + 1}D`,
+        granularity: 'day',
+        interval: { start: dayInterval(a, zone).start, end: dayInterval(b, zone).end },
+        anchor: p.from.year === undefined ? 'publication' : null,
+      };
+    }
+    case 'month': {
+      if (p.year === undefined && !anchor) return { type: 'DATE', value: `XXXX-${pad(p.month)}`, mod: p.mod, granularity: 'month', interval: null, anchor: 'publication' };
+      const y = p.year ?? chooseYear(anchor!, p.month, undefined, p.ref, ctx.tense);
+      return { type: 'DATE', value: formatMonth(y, p.month), mod: p.mod, granularity: 'month', interval: narrow(monthInterval(y, p.month, zone), p.mod), anchor: p.year === undefined ? 'publication' : null };
+    }
+    case 'year':
+      return { type: 'DATE', value: pad(p.year, 4), mod: p.mod, granularity: 'year', interval: narrow(yearInterval(p.year, zone), p.mod), anchor: null };
+    case 'unit': {
+      if (!anchor) return { type: 'DATE', value: p.unit === 'week' ? 'XXXX-WXX' : p.unit === 'month' ? 'XXXX-XX' : 'XXXX', mod: p.mod, granularity: p.unit, interval: null, anchor: 'publication' };
+      return { ...unitPeriod(anchor, p.unit, p.offset, zone, p.mod), anchor: 'publication' };
+    }
+    case 'offset': {
+      if (p.unit === 'minute' || p.unit === 'hour') {
+        const n = p.unit === 'hour' ? `PT${p.n}H` : `PT${p.n}M`;
+        return { type: 'DURATION', value: n, mod: p.approx ? 'APPROX' : undefined, granularity: 'duration', interval: null, anchor: 'publication' };
+      }
+      if (!anchor) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: p.unit, interval: null, anchor: 'publication' };
+      const k = p.sign * p.n;
+      const mod = p.approx ? 'APPROX' : undefined;
+      if (p.unit === 'day') {
+        const d = addDays(anchor, k);
+        return { type: 'DATE', value: formatDate(d), mod, granularity: 'day', interval: dayInterval(d, zone), anchor: 'publication' };
+      }
+      return { ...unitPeriod(anchor, p.unit, k, zone, undefined), mod, anchor: 'publication' };
+    }
+    case 'duration': {
+      const code = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y' }[p.unit];
+      const value = code.startsWith('T') ? `PT${p.n}${code[1]}` : `P${p.n}${code}`;
+      return { type: 'DURATION', value, mod: p.approx ? 'APPROX' : undefined, granularity: 'duration', interval: null, anchor: null };
+    }
+    case 'vague': {
+      const end = publication?.end ?? null;
+      const start = publication?.start ?? null;
+      const interval =
+        p.ref === 'PAST_REF' ? { start: null, end } : p.ref === 'FUTURE_REF' ? { start, end: null } : publication;
+      return { type: 'DATE', value: p.ref, granularity: 'vague', interval: publication ? interval : null, anchor: 'publication' };
+    }
+  }
+}
+
+function unitPeriod(anchor: LocalDate, unit: 'week' | 'month' | 'year', offset: number, zone: string, mod: PeriodMod | undefined) {
+  if (unit === 'week') {
+    const { monday } = isoWeek(anchor);
+    const start = addDays(monday, offset * 7);
+    const w = isoWeek(start);
+    return { type: 'DATE' as const, value: `${w.year}-W${pad(w.week)}`, mod, granularity: 'week' as const, interval: narrow({ start: dayInterval(start, zone).start, end: dayInterval(addDays(start, 7), zone).start }, mod) };
+  }
+  if (unit === 'month') {
+    const { y, m } = addMonths(anchor.y, anchor.m, offset);
+    return { type: 'DATE' as const, value: formatMonth(y, m), mod, granularity: 'month' as const, interval: narrow(monthInterval(y, m, zone), mod) };
+  }
+  const y = anchor.y + offset;
+  return { type: 'DATE' as const, value: pad(y, 4), mod, granularity: 'year' as const, interval: narrow(yearInterval(y, zone), mod) };
+}

@@ -1,0 +1,263 @@
+// Arabic temporal expressions: find them in normalised text and parse them into a calendar meaning.
+// Resolution against the publication date lives in resolve.ts.
+import type { Ref, PartOfDay, Unit } from './vocab-ar';
+import {
+  AMBIGUOUS_MONTHS, HIJRI_MONTHS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, PERIOD_MODS, REFS, RELATIVE_DAYS, UNITS,
+  VAGUE, VAGUE_NUMBERS, WEEKDAYS, ZONES,
+} from './vocab-ar';
+
+export type PeriodMod = 'START' | 'MID' | 'END';
+/** How "في وقت متأخر/مبكر/سابق/لاحق من" narrows a part of day or a day. */
+export type PartMod = 'START' | 'END' | 'EARLIER' | 'LATER';
+
+export interface DayParse {
+  kind: 'day';
+  rel?: number;
+  weekday?: number;
+  weekdayRef?: Ref;
+  date?: { day: number; month: number; year?: number; ref?: Ref };
+  part?: PartOfDay;
+  partMod?: PartMod;
+  clock?: { h: number; m: number; zone?: string };
+}
+export type TimexParse = (
+  | DayParse
+  | { kind: 'month'; month: number; year?: number; ref?: Ref; mod?: PeriodMod }
+  | { kind: 'unit'; unit: 'week' | 'month' | 'year'; offset: number; mod?: PeriodMod }
+  | { kind: 'year'; year: number; mod?: PeriodMod }
+  | { kind: 'offset'; n: number; unit: Unit; sign: -1 | 1; approx: boolean }
+  | { kind: 'duration'; n: number; unit: Unit; approx: boolean }
+  | { kind: 'range'; from: { day: number; month: number; year?: number }; to: { day: number; month: number; year?: number } }
+  | { kind: 'hijri'; day: number; month: number; year: number }
+  | { kind: 'vague'; ref: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
+) & { since?: boolean };
+
+export interface TaggedSpan {
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  rule: string;
+  parse: TimexParse;
+}
+
+const alt = (words: Iterable<string>) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+const MON = alt(Object.keys(MONTHS));
+const HMON = alt(Object.keys(HIJRI_MONTHS));
+const WD = alt(Object.keys(WEEKDAYS));
+const REL = alt(Object.keys(RELATIVE_DAYS));
+const PART = alt(Object.keys(PARTS_OF_DAY).filter((p) => !p.endsWith('ا') && p !== 'ليلا'));
+const PART_ADV = alt(['صباحا', 'ظهرا', 'عصرا', 'مساء', 'مساءا', 'ليلا']);
+const REFW = alt(Object.keys(REFS));
+const PMOD = alt(Object.keys(PERIOD_MODS));
+const UNIT = alt(Object.keys(UNITS));
+const NUMW = alt(Object.keys(NUMBER_WORDS));
+const ZONE = alt(Object.keys(ZONES));
+const VAG = alt(Object.keys(VAGUE));
+const D = '(?:[0-9]{1,2})';
+const SP = '\\s+';
+const SEP = '\\s*[،,]?\\s*';
+
+// A word starts where no letter or digit precedes; proclitics و ف ب ل ك sit outside the span.
+const PRE = '(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)';
+const POST = '(?![\\p{L}\\p{N}])';
+
+const DATE = `(?<day>${D})${SP}(?:من${SP})?(?:شهر${SP})?(?<mon>${MON})(?:\\s*/\\s*(?:${MON}))?(?:${SEP}(?:من${SP})?(?:(?:عام|العام|سنه)${SP})?(?<year>[0-9]{4}))?(?:${SP}(?<mref>${REFW}))?`;
+const DAY_CORE =
+  `(?:(?:في${SP})?وقت${SP}(?<pmod>متاخر|مبكر|سابق|لاحق)${SP}من${SP})?` +
+  `(?:(?<part>${PART})${SP})?` +
+  `(?:(?<rel>${REL})(?:${SEP}(?<part2>${PART_ADV}))?)?` +
+  `(?:${SEP}(?:يوم${SP})?(?<wd>${WD})(?:${SP}(?<wref>الماضي|المنصرم|المقبل|القادم|الفائت))?)?` +
+  `(?:${SEP}(?:${DATE}))?` +
+  `(?:${SP}(?<part3>${PART_ADV}))?`;
+const CLOCK =
+  `(?:(?:الساعه${SP}(?<h1>[0-9]{1,2})(?:[:.](?<m1>[0-9]{2}))?)|(?<h2>[0-9]{1,2})[:.](?<m2>[0-9]{2}))` +
+  `(?:${SP}(?<ampm>صباحا|ظهرا|عصرا|مساء|مساءا|ليلا))?` +
+  `(?:${SP}(?:(?:ب|حسب${SP}ال)توقيت${SP}(?<zone>${ZONE}|المحلي)|(?<utc>ت\\.?${SP}?غ|GMT|UTC)))?`;
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  build(g: Record<string, string | undefined>): TimexParse | null;
+}
+
+const rx = (core: string) => new RegExp(`${PRE}(?<core>(?=\\S)${core})${POST}`, 'gdu');
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+const monthOf = (s: string) => MONTHS[s.replace(/\s+/g, ' ')]!;
+const isAmbiguousMonthAlone = (g: Record<string, string | undefined>) =>
+  AMBIGUOUS_MONTHS.has(g.mon ?? '') && !g.year && !g.day && !g.shahr && !g.mref;
+
+const PMOD_MAP = { متاخر: 'END', مبكر: 'START', سابق: 'EARLIER', لاحق: 'LATER' } as const;
+
+function countOf(numWord: string | undefined, unitWord: string): { n: number; approx: boolean } | null {
+  const u = UNITS[unitWord]!;
+  if (numWord === undefined) return u.n > 0 ? { n: u.n, approx: false } : null; // "أيام" alone is no count
+  const n = /^[0-9]+$/.test(numWord) ? Number(numWord) : NUMBER_WORDS[numWord];
+  if (n === undefined) return null;
+  return { n, approx: VAGUE_NUMBERS.has(numWord) };
+}
+
+const RULES: Rule[] = [
+  {
+    name: 'hijri-date',
+    re: rx(`(?<day>${D})${SP}(?:من${SP})?(?:شهر${SP})?(?<hmon>${HMON})${SP}(?:(?:سنه|عام)${SP})?(?<year>[0-9]{3,4})${SP}?(?:ه|هجري|هجريه|للهجره)`),
+    build: (g) => ({ kind: 'hijri', day: +g.day!, month: HIJRI_MONTHS[g.hmon!.replace(/\s+/g, ' ')]!, year: +g.year! }),
+  },
+  {
+    name: 'range-day-month',
+    re: rx(`(?:من|بين)${SP}(?<d1>${D})(?:${SP}(?<m1>${MON}))?${SP}(?:الي|حتي|و)${SP}?(?<d2>${D})${SP}(?<m2>${MON})(?:${SEP}(?:(?:عام|العام)${SP})?(?<year>[0-9]{4}))?`),
+    build: (g) => {
+      const m2 = monthOf(g.m2!);
+      const y = num(g.year);
+      return { kind: 'range', from: { day: +g.d1!, month: g.m1 ? monthOf(g.m1) : m2, year: y }, to: { day: +g.d2!, month: m2, year: y } };
+    },
+  },
+  {
+    name: 'numeric-date',
+    re: rx(`(?<d>${D})[/.-](?<m>[0-9]{1,2})[/.-](?<y>[0-9]{4})`),
+    build: (g) => ({ kind: 'day', date: { day: +g.d!, month: +g.m!, year: +g.y! } }),
+  },
+  {
+    name: 'clock',
+    re: rx(CLOCK),
+    build: (g) => {
+      let h = Number(g.h1 ?? g.h2);
+      const m = Number(g.m1 ?? g.m2 ?? 0);
+      if (g.ampm && /مساء|ليلا|عصرا/.test(g.ampm) && h < 12) h += 12;
+      const zone = g.utc ? 'UTC' : g.zone && g.zone !== 'المحلي' ? ZONES[g.zone.replace(/\s+/g, ' ')] : undefined;
+      return { kind: 'day', clock: { h, m, zone } };
+    },
+  },
+  {
+    name: 'day',
+    re: rx(DAY_CORE),
+    build: (g) => {
+      if (!g.rel && !g.wd && !g.day) return null;
+      const p: DayParse = { kind: 'day' };
+      if (g.rel) p.rel = RELATIVE_DAYS[g.rel.replace(/\s+/g, ' ')];
+      if (g.wd) p.weekday = WEEKDAYS[g.wd];
+      if (g.wref) p.weekdayRef = REFS[g.wref];
+      if (g.day) p.date = { day: +g.day, month: monthOf(g.mon!), year: num(g.year), ref: g.mref ? REFS[g.mref] : undefined };
+      const part = g.part ?? g.part2 ?? g.part3;
+      if (part) p.part = PARTS_OF_DAY[part.replace(/\s+/g, ' ')];
+      if (g.pmod) p.partMod = PMOD_MAP[g.pmod as keyof typeof PMOD_MAP];
+      return p;
+    },
+  },
+  {
+    name: 'month',
+    re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:(?<shahr>شهر)${SP})?(?<mon>${MON})(?:\\s*/\\s*(?:${MON}))?(?:(?:${SEP}(?:(?:عام|العام|سنه)${SP})?(?<year>[0-9]{4}))|(?:${SP}(?<mref>${REFW})))?`),
+    build: (g) => {
+      if (isAmbiguousMonthAlone(g)) return null;
+      return {
+        kind: 'month',
+        month: monthOf(g.mon!),
+        year: num(g.year),
+        ref: g.mref ? REFS[g.mref] : undefined,
+        mod: g.mmod ? PERIOD_MODS[g.mmod] : undefined,
+      };
+    },
+  },
+  {
+    name: 'unit-ref',
+    re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:(?<unit>الاسبوع|الشهر|العام|السنه)${SP}(?<uref>${REFW})|(?:هذا|هذه)${SP}(?<unit2>الاسبوع|الشهر|العام|السنه))`),
+    build: (g) => {
+      const word = (g.unit ?? g.unit2)!;
+      const unit = word === 'الاسبوع' ? 'week' : word === 'الشهر' ? 'month' : 'year';
+      const ref = g.uref ? REFS[g.uref]! : 'this';
+      return { kind: 'unit', unit, offset: ref === 'last' ? -1 : ref === 'next' ? 1 : 0, mod: g.mmod ? PERIOD_MODS[g.mmod] : undefined };
+    },
+  },
+  {
+    name: 'year',
+    re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:عام|العام|سنه|السنه)${SP}(?<year>[0-9]{4})`),
+    build: (g) => ({ kind: 'year', year: +g.year!, mod: g.mmod ? PERIOD_MODS[g.mmod] : undefined }),
+  },
+  {
+    name: 'offset',
+    re: rx(`(?<prep>قبل|منذ|بعد)${SP}(?:(?:نحو|حوالي)${SP})?(?:(?<n>[0-9]+|${NUMW})${SP})?(?<unit>${UNIT})`),
+    build: (g) => {
+      const c = countOf(g.n, g.unit!);
+      if (!c) return null;
+      return { kind: 'offset', n: c.n, unit: UNITS[g.unit!]!.unit, sign: g.prep === 'بعد' ? 1 : -1, approx: c.approx || /نحو|حوالي/.test(g.core ?? '') };
+    },
+  },
+  {
+    name: 'duration',
+    re: rx(`(?:لمده|طوال|علي${SP}مدي|علي${SP}مدار)${SP}(?:(?<n>[0-9]+|${NUMW})${SP})?(?<unit>${UNIT})`),
+    build: (g) => {
+      const c = countOf(g.n, g.unit!);
+      return c ? { kind: 'duration', n: c.n, unit: UNITS[g.unit!]!.unit, approx: c.approx } : null;
+    },
+  },
+  {
+    name: 'vague',
+    re: rx(`(?<vag>${VAG})`),
+    build: (g) => ({ kind: 'vague', ref: VAGUE[g.vag!.replace(/\s+/g, ' ')]! }),
+  },
+];
+
+// "روسيا اليوم" is RT's Arabic name; "اليوم التالي/نفسه" is "the next/same day", not today.
+const NOT_TODAY_BEFORE = /روسيا\s+$/;
+const NOT_TODAY_AFTER = /^\s+(?:التالي|نفسه|ذاته|السابق|الاول|الثاني|الذي|الدولي|العالمي|الوطني)/;
+
+/** All temporal expressions of a normalised text, longest first where they overlap. */
+export function tagArabic(text: string): TaggedSpan[] {
+  const found: (TaggedSpan & { priority: number })[] = [];
+  RULES.forEach((rule, priority) => {
+    const re = new RegExp(rule.re.source, rule.re.flags);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const g = m.groups ?? {};
+      const [start, end] = m.indices!.groups!.core!;
+      const notToday =
+        g.rel === 'اليوم' &&
+        !g.wd &&
+        !g.day &&
+        !g.part &&
+        (NOT_TODAY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || NOT_TODAY_AFTER.test(text.slice(end, end + 12)));
+      const parse = notToday ? null : rule.build({ ...g, core: m[0] });
+      if (parse) found.push({ start, end, rule: rule.name, parse, priority });
+      // A rejected match must not swallow the words after it: retry one character later.
+      else re.lastIndex = m.index + 1;
+    }
+  });
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  const chosen: TaggedSpan[] = [];
+  for (const f of found) {
+    if (chosen.some((c) => c.start < f.end && f.start < c.end)) continue;
+    chosen.push({ start: f.start, end: f.end, rule: f.rule, parse: f.parse });
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return attachSinceAndClock(text, chosen);
+}
+
+/** منذ + a date is "since"; a clock time next to a day belongs to that day. */
+function attachSinceAndClock(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of spans) {
+    const before = text.slice(Math.max(0, s.start - 6), s.start);
+    const since = /(?:^|[^\p{L}])منذ\s+$/u.exec(before);
+    if (since && s.parse.kind !== 'offset' && s.parse.kind !== 'vague' && s.parse.kind !== 'duration') {
+      s.parse.since = true;
+      s.start -= since[0].length - (since[0].startsWith('منذ') ? 0 : 1);
+      s.rule += '+since';
+    }
+    const prev = out[out.length - 1];
+    if (prev && prev.parse.kind === 'day' && s.parse.kind === 'day') {
+      const gap = text.slice(prev.end, s.start);
+      const a = prev.parse;
+      const b = s.parse;
+      if (/^\s*[،,]?\s*(?:في\s+|عند\s+)?$/.test(gap) && (a.clock === undefined) !== (b.clock === undefined)) {
+        const clock = a.clock ?? b.clock;
+        const day = a.clock ? b : a;
+        prev.parse = { ...day, clock, part: clock ? undefined : day.part };
+        prev.end = s.end;
+        prev.rule = `${prev.rule}+${s.rule}`;
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
