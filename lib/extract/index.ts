@@ -212,9 +212,14 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     ...statements.flatMap((s) => [s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : [])]),
     ...events.flatMap((e) => e.participants),
   ]);
+  if (input.publisher && g.entries.has(input.publisher)) used.add(input.publisher);
   for (const id of used) {
     const e = g.entries.get(id);
     if (e && !actors.has(id)) actors.set(id, toActor(e));
+  }
+  for (const m of known) {
+    const a = actors.get(m.actorId);
+    if (a) (a.mentions ??= []).push(orig(m));
   }
 
   const document: Document = {

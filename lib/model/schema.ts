@@ -45,6 +45,8 @@ export const Actor = z.object({
   roles: z.array(Role),
   affiliations: z.array(Affiliation),
   inGazetteer: z.boolean(),
+  /** Where the text names this actor (name, title, metonym), as offsets into document.text. */
+  mentions: z.array(Span).optional(),
 });
 export type Actor = z.infer<typeof Actor>;
 

@@ -1,0 +1,21 @@
+// Labels for the views: actor names in the UI language, intervals in the document's zone.
+import type { Actor, Interval } from '../model/schema';
+
+export const actorLabel = (a: Actor | undefined, lang: 'ar' | 'en', fallback: string) =>
+  (lang === 'ar' ? a?.names.ar[0] : a?.names.en[0]) ?? a?.names.en[0] ?? a?.names.ar[0] ?? fallback;
+
+/** "29 Dec 2021, 18:00–24:00 (Europe/Moscow)"-style text for an interval, in a zone. */
+export function formatInterval(i: Interval | null, zone: string, locale: string): string {
+  if (!i) return '—';
+  const day = new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' });
+  const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  if (!i.start && i.end) return `${locale.startsWith('ar') ? 'حتى' : 'by'} ${day.format(new Date(Date.parse(i.end) - 1))}`;
+  if (i.start && !i.end) return `${locale.startsWith('ar') ? 'بعد' : 'after'} ${day.format(new Date(i.start))}`;
+  const s = new Date(i.start!);
+  const e = new Date(Date.parse(i.end!) - 1);
+  const sameDay = day.format(s) === day.format(e);
+  const wholeDays = time.format(s) === '00:00' && time.format(new Date(i.end!)) === '00:00';
+  if (sameDay && wholeDays) return day.format(s);
+  if (sameDay) return `${day.format(s)}، ${time.format(s)}–${time.format(new Date(i.end!)).replace('00:00', '24:00')}`.replace('،', locale.startsWith('ar') ? '،' : ',');
+  return `${day.format(s)} – ${day.format(e)}`;
+}
