@@ -61,5 +61,8 @@ export const normalizeKey = (s: string): string => normalizeArabic(s.trim()).tex
 /** Map a half-open span of the normalised text to the original text. */
 export function toOriginalSpan(nt: NormalizedText, start: number, end: number): { start: number; end: number } {
   if (end <= start) return { start: nt.toOriginal[start]!, end: nt.toOriginal[start]! };
-  return { start: nt.toOriginal[start]!, end: nt.toOriginal[end - 1]! + 1 };
+  let e = nt.toOriginal[end - 1]! + 1;
+  // Marks dropped after the last character (tanween of مساءً, tatweel of هـ) belong to the word.
+  while (e < nt.original.length && DROPPED.test(nt.original[e]!) && !/[\u200C-\u200F\u061C]/.test(nt.original[e]!)) e++;
+  return { start: nt.toOriginal[start]!, end: e };
 }

@@ -30,7 +30,8 @@ export function splitClitics(word: string): { stem: string; clitics: string[] } 
   let stem = word;
   const clitics: string[] = [];
   for (const p of parts) {
-    if (stem.length - p.length < 2) break;
+    // A stem keeps three letters (Arabic roots are triliteral), two after the article (الغد → غد).
+    if (stem.length - p.length < (p === 'ال' ? 2 : 3)) break;
     stem = stem.slice(p.length);
     clitics.push(p);
   }

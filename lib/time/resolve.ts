@@ -125,7 +125,9 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
     let mod: TimexMod | undefined;
     if (p.partMod === 'END') [h0, mod] = [h0 + half, 'END'];
     if (p.partMod === 'START') [h1, mod] = [h1 - half, 'START'];
-    const interval = { start: wallToUtc(base, h0, 0, zone), end: wallToUtc(base, h1, 0, zone) };
+    // Halves of odd-length parts fall on the half hour (late night starts at 01:30).
+    const at = (h: number) => wallToUtc(base, Math.floor(h), Math.round((h % 1) * 60), zone);
+    const interval = { start: at(h0), end: at(h1) };
     return { type: 'TIME', value: `${formatDate(base)}T${p.part}`, mod, granularity: 'part-of-day', interval, anchor, warning };
   }
   // "في وقت سابق من اليوم": earlier on that day — the day still bounds it.

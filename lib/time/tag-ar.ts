@@ -68,13 +68,13 @@ const DAY_CORE =
   `(?:(?:في${SP})?وقت${SP}(?<pmod>متاخر|مبكر|سابق|لاحق)${SP}من${SP})?` +
   `(?:(?<part>${PART})${SP})?` +
   `(?:(?<rel>${REL})(?:${SEP}(?<part2>${PART_ADV}))?)?` +
-  `(?:${SEP}(?:يوم${SP})?(?<wd>${WD})(?:${SP}(?<wref>الماضي|المنصرم|المقبل|القادم|الفائت))?)?` +
+  `(?:${SEP}(?:يوم${SP})?(?<wd>${WD})(?:${SP}(?<wref>الماضيه|الماضي|المنصرمه|المنصرم|المقبله|المقبل|القادمه|القادم|الفائته|الفائت))?)?` +
   `(?:${SEP}(?:${DATE}))?` +
   `(?:${SP}(?<part3>${PART_ADV}))?`;
 const CLOCK =
   `(?:(?:الساعه${SP}(?<h1>[0-9]{1,2})(?:[:.](?<m1>[0-9]{2}))?)|(?<h2>[0-9]{1,2})[:.](?<m2>[0-9]{2}))` +
   `(?:${SP}(?<ampm>صباحا|ظهرا|عصرا|مساء|مساءا|ليلا))?` +
-  `(?:${SP}(?:(?:ب|حسب${SP}ال)توقيت${SP}(?<zone>${ZONE}|المحلي)|(?<utc>ت\\.?${SP}?غ|GMT|UTC)))?`;
+  `(?:${SP}(?:(?:ب|حسب${SP}ال)توقيت${SP}(?<zone>${ZONE}|المحلي)|(?<utc>ت\\.?\\s*غ|GMT|UTC)))?`;
 
 interface Rule {
   name: string;
@@ -101,12 +101,12 @@ function countOf(numWord: string | undefined, unitWord: string): { n: number; ap
 const RULES: Rule[] = [
   {
     name: 'hijri-date',
-    re: rx(`(?<day>${D})${SP}(?:من${SP})?(?:شهر${SP})?(?<hmon>${HMON})${SP}(?:(?:سنه|عام)${SP})?(?<year>[0-9]{3,4})${SP}?(?:ه|هجري|هجريه|للهجره)`),
+    re: rx(`(?<day>${D})${SP}(?:من${SP})?(?:شهر${SP})?(?<hmon>${HMON})${SP}(?:(?:سنه|عام)${SP})?(?<year>[0-9]{3,4})\\s*(?:ه|هجري|هجريه|للهجره)`),
     build: (g) => ({ kind: 'hijri', day: +g.day!, month: HIJRI_MONTHS[g.hmon!.replace(/\s+/g, ' ')]!, year: +g.year! }),
   },
   {
     name: 'range-day-month',
-    re: rx(`(?:من|بين)${SP}(?<d1>${D})(?:${SP}(?<m1>${MON}))?${SP}(?:الي|حتي|و)${SP}?(?<d2>${D})${SP}(?<m2>${MON})(?:${SEP}(?:(?:عام|العام)${SP})?(?<year>[0-9]{4}))?`),
+    re: rx(`(?:من|بين)${SP}(?<d1>${D})(?:${SP}(?<m1>${MON}))?${SP}(?:الي|حتي|و)\\s*(?<d2>${D})${SP}(?<m2>${MON})(?:${SEP}(?:(?:عام|العام)${SP})?(?<year>[0-9]{4}))?`),
     build: (g) => {
       const m2 = monthOf(g.m2!);
       const y = num(g.year);
@@ -200,7 +200,9 @@ const RULES: Rule[] = [
 
 // "روسيا اليوم" is RT's Arabic name; "اليوم التالي/نفسه" is "the next/same day", not today.
 const NOT_TODAY_BEFORE = /روسيا\s+$/;
-const NOT_TODAY_AFTER = /^\s+(?:التالي|نفسه|ذاته|السابق|الاول|الثاني|الذي|الدولي|العالمي|الوطني)/;
+const NOT_TODAY_AFTER = /^\s+(?:التالي|نفسه|ذاته|السابق|السابع|الاول|الثاني|الذي|الدولي|العالمي|الوطني)/;
+// A newspaper or channel name (صحيفة الغد، جريدة اليوم) is not a date.
+const MEDIA_BEFORE = /(?:صحيفه|جريده|قناه|موقع|مجله|اذاعه)\s+$/;
 
 /** All temporal expressions of a normalised text, longest first where they overlap. */
 export function tagArabic(text: string): TaggedSpan[] {
@@ -216,7 +218,8 @@ export function tagArabic(text: string): TaggedSpan[] {
         !g.day &&
         !g.part &&
         (NOT_TODAY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || NOT_TODAY_AFTER.test(text.slice(end, end + 12)));
-      const parse = notToday ? null : rule.build({ ...g, core: m[0] });
+      const media = MEDIA_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+      const parse = notToday || media ? null : rule.build({ ...g, core: m[0] });
       if (parse) found.push({ start, end, rule: rule.name, parse, priority });
       // A rejected match must not swallow the words after it: retry one character later.
       else re.lastIndex = m.index + 1;
