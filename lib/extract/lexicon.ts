@@ -26,7 +26,7 @@ export const COMPLEMENTIZER_RE = new RegExp(`^(?:${words(cuesLexicon.complementi
 
 export const COMPLEMENT_RULES = cuesLexicon.complementRules.map((r) => ({
   startsWith: (r.startsWith ?? []).map(normalizeKey),
-  contains: (r.contains ?? []).map(normalizeKey),
+  contains: r.contains?.length ? new RegExp(`(?<![\\p{L}])(?:${words(r.contains).join('|')})(?![\\p{L}])`, 'u') : null,
   stance: r.stance as Stance,
 }));
 

@@ -209,7 +209,7 @@ function attribute(
   let stance = cueStance;
   if (stance === 'state' || stance === 'confirm') {
     for (const rule of COMPLEMENT_RULES) {
-      if (rule.startsWith.some((s) => contentText.startsWith(s)) || rule.contains.some((c) => new RegExp(`(?<![\\p{L}])${c}(?![\\p{L}])`, 'u').test(contentText))) {
+      if (rule.startsWith.some((s) => contentText.startsWith(s)) || rule.contains?.test(contentText)) {
         stance = rule.stance;
         break;
       }

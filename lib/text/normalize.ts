@@ -47,6 +47,13 @@ export function normalizeArabic(original: string): NormalizedText {
   let n = 0;
   for (let i = 0; i < original.length; i++) {
     const ch = original[i]!;
+    const c = ch.charCodeAt(0);
+    // Only Arabic-block, bidi-control and quote characters change; the rest is copied as is.
+    if (c < 0x00ab || (c > 0x00bb && c < 0x0600) || (c > 0x06ff && (c < 0x200c || c > 0x201e))) {
+      out.push(ch);
+      map[n++] = i;
+      continue;
+    }
     if (DROPPED.test(ch)) continue;
     out.push(mapChar(ch));
     map[n++] = i;

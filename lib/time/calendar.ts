@@ -49,7 +49,20 @@ export function isoWeek(d: LocalDate): { year: number; week: number; monday: Loc
 }
 
 /** The UTC instant of a wall-clock time in a zone (hour may be 24 = next midnight). */
+// Zone conversion goes through Intl and dominates resolution time; the same instants recur in every
+// document of a day, so keep a bounded memo.
+const wallMemo = new Map<string, string>();
 export function wallToUtc(d: LocalDate, hour: number, minute: number, zone: string): string {
+  const key = `${d.y}-${d.m}-${d.d}-${hour}-${minute}-${zone}`;
+  let hit = wallMemo.get(key);
+  if (hit === undefined) {
+    if (wallMemo.size > 50_000) wallMemo.clear();
+    wallMemo.set(key, (hit = wallToUtcUncached(d, hour, minute, zone)));
+  }
+  return hit;
+}
+
+function wallToUtcUncached(d: LocalDate, hour: number, minute: number, zone: string): string {
   const day = hour >= 24 ? addDays(d, Math.floor(hour / 24)) : d;
   const h = hour % 24;
   const t = new TZDate(day.y, day.m - 1, day.d, h, minute, 0, zone);
@@ -58,13 +71,19 @@ export function wallToUtc(d: LocalDate, hour: number, minute: number, zone: stri
 
 export const isoUtc = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
+const zoneMemo = new Map<string, boolean>();
 export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let ok = zoneMemo.get(zone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    if (zoneMemo.size < 1000) zoneMemo.set(zone, ok);
   }
+  return ok;
 }
 
 /** [local midnight, next local midnight) of a day, in UTC. */

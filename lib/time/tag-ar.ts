@@ -222,7 +222,8 @@ export function tagArabic(text: string): TaggedSpan[] {
       const parse = notToday || media ? null : rule.build({ ...g, core: m[0] });
       if (parse) found.push({ start, end, rule: rule.name, parse, priority });
       // A rejected match must not swallow the words after it: retry one character later.
-      else re.lastIndex = m.index + 1;
+      // Step over a whole code point: a unicode regex moved into a surrogate pair backs up to its start.
+      else re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
     }
   });
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
