@@ -49,24 +49,22 @@ export default function Home() {
   );
 }
 
+const LEGEND: [string, string][] = [
+  ['m-actor', 'actor'],
+  ['m-cue', 'cue'],
+  ['m-time', 'time expression'],
+  ['m-channel', 'channel'],
+  ['m-content', 'statement content'],
+];
+
 function Legend() {
   return (
     <ul className="legend" aria-label="Highlight legend">
-      <li>
-        <mark className="m-actor">actor</mark>
-      </li>
-      <li>
-        <mark className="m-cue">cue</mark>
-      </li>
-      <li>
-        <mark className="m-time">time expression</mark>
-      </li>
-      <li>
-        <mark className="m-channel">channel</mark>
-      </li>
-      <li>
-        <mark className="m-content">statement content</mark>
-      </li>
+      {LEGEND.map(([className, label]) => (
+        <li key={className}>
+          <mark className={className}>{label}</mark>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -3,6 +3,8 @@ import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const port = process.env.PORT || '3000';
+// Next's anonymous telemetry would call out to the network: Dateline runs offline.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 const next = 'node_modules/next/dist/bin/next';
 if (!existsSync('.next/BUILD_ID')) {
   console.log('dateline: no production build yet — running `next build` (once)…');

@@ -7,6 +7,8 @@ import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 
 const NEXT = 'node_modules/next/dist/bin/next';
+// No telemetry calls from builds or servers started by tests.
+process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
