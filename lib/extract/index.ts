@@ -3,7 +3,7 @@
 import type { Actor, Document, Event, Extraction, Lang, Published, SaidAt, Statement, TimeExpression } from '../model/schema';
 import { ENGINE } from '../model/schema';
 import { normalizeArabic, toOriginalSpan } from '../text/normalize';
-import { sentences as splitSentences } from '../text/tokens';
+import { sentenceAt, sentences as splitSentences } from '../text/tokens';
 import type { LocalDate } from '../time/calendar';
 import { formatDate, isValidTimeZone, parseDate } from '../time/calendar';
 import { publicationInterval, resolveTimes, tagTimes } from '../time/index';
@@ -83,7 +83,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   let published: Published;
   if (anchor) published = { value: formatDate(anchor), source: 'metadata', candidates: [] };
   else {
-    const sentenceOf = (pos: number) => sents.find((s) => s.start <= pos && pos < s.end);
+    const sentenceOf = (pos: number) => sentenceAt(sents, pos);
     const dates = tagged.map((t) => {
       const s = sentenceOf(t.start);
       return { text: quote(t), parse: t.parse, tense: clauseTense(nt.text, s?.start ?? t.start, s?.end ?? t.end) };

@@ -3,6 +3,7 @@
 // the writer's framing (يشار إلى أن) is skipped so that the speaker inside it is found.
 import type { Stance } from '../model/schema';
 import type { Sentence } from '../text/tokens';
+import { sentenceAt } from '../text/tokens';
 import type { TaggedSpan } from '../time/tag-ar';
 import type { Gazetteer } from './gazetteer';
 import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_RE, FRAMING_RE } from './lexicon';
@@ -68,7 +69,7 @@ export function findStatements(
     if (form.participle) continue; // continues the statement before it
     if (framing.some((f) => f.start <= cs && cs < f.end)) continue;
     if (drafts.some((d) => d.content.some((c) => c.start <= cs && cs < c.end))) continue; // a cue quoted inside content
-    const sentence = sentences.find((s) => s.start <= cs && cs < s.end);
+    const sentence = sentenceAt(sentences, cs);
     if (!sentence || sentence === headline) continue;
     const draft = attribute(text, sentence, { start: cs, end: ce, lemma: form.lemma }, form.stance, mentions, times, g, drafts);
     if (draft) drafts.push(draft);

@@ -73,3 +73,17 @@ function pushTrimmed(text: string, start: number, end: number, out: Sentence[]) 
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
 }
+
+/** The sentence holding a position, by binary search (sentences are sorted and disjoint). */
+export function sentenceAt(list: Sentence[], pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = list[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

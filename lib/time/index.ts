@@ -3,6 +3,7 @@ import type { Interval, TimeExpression } from '../model/schema';
 import type { NormalizedText } from '../text/normalize';
 import { toOriginalSpan } from '../text/normalize';
 import type { Sentence } from '../text/tokens';
+import { sentenceAt } from '../text/tokens';
 import type { LocalDate } from './calendar';
 import { dayInterval } from './calendar';
 import { resolve } from './resolve';
@@ -45,7 +46,7 @@ export function resolveTimes(
 ): TimeExpression[] {
   const publication = publicationInterval(ctx.anchor, ctx.zone);
   return tagged.map((t) => {
-    const sentence = sentences.find((s) => s.start <= t.start && t.start < s.end);
+    const sentence = sentenceAt(sentences, t.start);
     const clause = clauseOf(nt.text, sentence, t);
     const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: clauseTense(nt.text, clause.start, clause.end) }, publication);
     const span = toOriginalSpan(nt, t.start, t.end);
