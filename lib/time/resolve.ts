@@ -138,7 +138,10 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
 export function resolve(p: TimexParse, ctx: ResolveContext, publication: Interval | null): Resolved {
   const r = resolveCore(p, ctx, publication);
   if (p.since && r.interval) {
-    return { ...r, mod: 'ON_OR_AFTER', interval: { start: r.interval.start, end: publication?.end ?? null } };
+    const end = publication?.end ?? null;
+    // "منذ غدا" cannot run from tomorrow to today: keep the date and say so.
+    if (end && r.interval.start && r.interval.start >= end) return { ...r, warning: `"since" a date after publication (${r.value})` };
+    return { ...r, mod: 'ON_OR_AFTER', interval: { start: r.interval.start, end } };
   }
   return r;
 }

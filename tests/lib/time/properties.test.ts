@@ -9,6 +9,13 @@ const arabicish = fc.string({
 });
 
 describe('extraction on random text', () => {
+  it('منذ before a future day keeps the day instead of an inverted interval (fast-check counterexample)', () => {
+    const x = extract({ text: 'منذ  غدا ', published: '2021-12-31', timeZone: 'Africa/Cairo', lang: 'ar' });
+    const t = x.timeExpressions[0]!;
+    expect(t.interval!.start! < t.interval!.end!).toBe(true);
+    expect(x.warnings.join(' ')).toMatch(/"since" a date after publication/);
+  });
+
   it('steps over astral-plane characters (a unicode regex retried inside a surrogate pair used to loop forever)', () => {
     const text = '\u{1F600}غدا𸝔 منذ ٧ 񩟚';
     const x = extract({ text, published: '2021-12-29', timeZone: 'Europe/Moscow', lang: 'ar' });
@@ -22,7 +29,7 @@ describe('extraction on random text', () => {
         const x = extract({ text, published: '2021-12-29', timeZone: 'Europe/Moscow', lang: 'ar' });
         for (const t of x.timeExpressions) expect(text.slice(t.start, t.end)).toBe(t.text);
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20211229 },
     );
   });
 
@@ -40,7 +47,7 @@ describe('extraction on random text', () => {
           for (const c of s.content) expect(c.start <= c.end && c.end <= text.length).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20211229 },
     );
   });
 });
