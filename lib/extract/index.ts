@@ -83,9 +83,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   let published: Published;
   if (anchor) published = { value: formatDate(anchor), source: 'metadata', candidates: [] };
   else {
-    const sentenceOf = (pos: number) => sentenceAt(sents, pos);
     const dates = tagged.map((t) => {
-      const s = sentenceOf(t.start);
+      const s = sentenceAt(sents, t.start);
       return { text: quote(t), parse: t.parse, tense: clauseTense(nt.text, s?.start ?? t.start, s?.end ?? t.end) };
     });
     const seen = new Set<string>();

@@ -48,7 +48,7 @@ export class MentionFinder {
     this.nameRe = new RegExp(`${PRE}(?<core>${names.join('|')})${POST}`, 'gdu');
     for (const t of TITLE_FORMS) this.formByKey.set(t.form, t);
     // Forms ending in ل (الأمين العام ل) attach to the next word.
-    const forms = TITLE_FORMS.map((t) => escape(t.form).replace(/ /g, '\\s+') + (t.form.endsWith(' ل') || t.form.endsWith('ل') && t.form.includes(' ') && t.form.split(' ').at(-1) === 'ل' ? '' : POST));
+    const forms = TITLE_FORMS.map((t) => escape(t.form).replace(/ /g, '\\s+') + (t.form.endsWith(' ل') ? '' : POST));
     this.titleRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)(?<core>${forms.join('|')})`, 'gdu');
   }
 

@@ -11,6 +11,8 @@ export interface NormalizedText {
 const ALEF_FORMS = /[\u0622\u0623\u0625\u0671\u0672\u0673]/; // آ أ إ ٱ ٲ ٳ → ا
 // Harakat, tanween, shadda, sukun, superscript alef, Quranic marks: meaning-neutral for matching.
 const DROPPED = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200C\u200D\u200E\u200F\u061C]/;
+// The dropped marks that belong to the word before them (not the bidi controls between words).
+const WORD_MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/;
 
 function mapChar(ch: string): string {
   const c = ch.charCodeAt(0);
@@ -70,6 +72,6 @@ export function toOriginalSpan(nt: NormalizedText, start: number, end: number): 
   if (end <= start) return { start: nt.toOriginal[start]!, end: nt.toOriginal[start]! };
   let e = nt.toOriginal[end - 1]! + 1;
   // Marks dropped after the last character (tanween of مساءً, tatweel of هـ) belong to the word.
-  while (e < nt.original.length && DROPPED.test(nt.original[e]!) && !/[\u200C-\u200F\u061C]/.test(nt.original[e]!)) e++;
+  while (e < nt.original.length && WORD_MARK.test(nt.original[e]!)) e++;
   return { start: nt.toOriginal[start]!, end: e };
 }

@@ -48,10 +48,10 @@ export function isoWeek(d: LocalDate): { year: number; week: number; monday: Loc
   return { year: thursday.y, week, monday };
 }
 
-/** The UTC instant of a wall-clock time in a zone (hour may be 24 = next midnight). */
 // Zone conversion goes through Intl and dominates resolution time; the same instants recur in every
 // document of a day, so keep a bounded memo.
 const wallMemo = new Map<string, string>();
+/** The UTC instant of a wall-clock time in a zone (hour may be 24 = next midnight). */
 export function wallToUtc(d: LocalDate, hour: number, minute: number, zone: string): string {
   const key = `${d.y}-${d.m}-${d.d}-${hour}-${minute}-${zone}`;
   let hit = wallMemo.get(key);
@@ -66,7 +66,7 @@ function wallToUtcUncached(d: LocalDate, hour: number, minute: number, zone: str
   const day = hour >= 24 ? addDays(d, Math.floor(hour / 24)) : d;
   const h = hour % 24;
   const t = new TZDate(day.y, day.m - 1, day.d, h, minute, 0, zone);
-  return new Date(t.getTime()).toISOString().replace('.000Z', 'Z').replace(/(:\d{2})Z$/, '$1Z');
+  return isoUtc(t.getTime());
 }
 
 export const isoUtc = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');

@@ -5,7 +5,7 @@ import type { DayParse, PeriodMod, TimexParse } from './tag-ar';
 import type { LocalDate } from './calendar';
 import {
   addDays, addMonths, daysInMonth, dayInterval, diffDays, formatDate, formatMonth, hijriToGregorian, isValidDate,
-  isoWeek, pad, wallToUtc, weekday,
+  isoUtc, isoWeek, pad, wallToUtc, weekday,
 } from './calendar';
 import { PART_OF_DAY_HOURS } from './vocab-ar';
 
@@ -39,8 +39,7 @@ function narrow(interval: { start: string; end: string }, mod: PeriodMod | undef
   const e = Date.parse(interval.end);
   const third = (e - s) / 3;
   const k = mod === 'START' ? 0 : mod === 'MID' ? 1 : 2;
-  const iso = (ms: number) => new Date(Math.round(ms)).toISOString().replace('.000Z', 'Z');
-  return { start: iso(s + k * third), end: iso(s + (k + 1) * third) };
+  return { start: isoUtc(Math.round(s + k * third)), end: isoUtc(Math.round(s + (k + 1) * third)) };
 }
 
 const monthInterval = (y: number, m: number, zone: string) => {
@@ -114,7 +113,7 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
   if (p.clock) {
     if (p.clock.h > 23 || p.clock.m > 59) return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, granularity: 'minute', interval: null, anchor, warning: `impossible time ${p.clock.h}:${pad(p.clock.m)}` };
     const start = wallToUtc(date, p.clock.h, p.clock.m, zone);
-    const end = new Date(Date.parse(start) + 60_000).toISOString().replace('.000Z', 'Z');
+    const end = isoUtc(Date.parse(start) + 60_000);
     return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, granularity: 'minute', interval: { start, end }, anchor, warning };
   }
   if (p.part) {

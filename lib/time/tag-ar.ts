@@ -212,13 +212,14 @@ export function tagArabic(text: string): TaggedSpan[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};
       const [start, end] = m.indices!.groups!.core!;
+      const before = text.slice(Math.max(0, start - 8), start);
       const notToday =
         g.rel === 'اليوم' &&
         !g.wd &&
         !g.day &&
         !g.part &&
-        (NOT_TODAY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || NOT_TODAY_AFTER.test(text.slice(end, end + 12)));
-      const media = MEDIA_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+        (NOT_TODAY_BEFORE.test(before) || NOT_TODAY_AFTER.test(text.slice(end, end + 12)));
+      const media = MEDIA_BEFORE.test(before);
       const parse = notToday || media ? null : rule.build({ ...g, core: m[0] });
       if (parse) found.push({ start, end, rule: rule.name, parse, priority });
       // A rejected match must not swallow the words after it: retry one character later.

@@ -16,6 +16,7 @@ export function formatInterval(i: Interval | null, zone: string, locale: string)
   const sameDay = day.format(s) === day.format(e);
   const wholeDays = time.format(s) === '00:00' && time.format(new Date(i.end!)) === '00:00';
   if (sameDay && wholeDays) return day.format(s);
-  if (sameDay) return `${day.format(s)}، ${time.format(s)}–${time.format(new Date(i.end!)).replace('00:00', '24:00')}`.replace('،', locale.startsWith('ar') ? '،' : ',');
+  const comma = locale.startsWith('ar') ? '،' : ',';
+  if (sameDay) return `${day.format(s)}${comma} ${time.format(s)}–${time.format(new Date(i.end!)).replace('00:00', '24:00')}`;
   return `${day.format(s)} – ${day.format(e)}`;
 }
