@@ -1,5 +1,6 @@
 // From per-mention drafts to statements (merged across mentions) and the events they speak of.
 import type { Event, Interval, Modality, Stance, TimeExpression } from '../model/schema';
+import { spansWithin } from '../text/spans';
 import { tokenize } from '../text/tokens';
 import { clauseTense } from '../time/tense';
 import type { Gazetteer } from './gazetteer';
@@ -52,19 +53,23 @@ const GENERIC = new Set([FALLBACK_EVENTS.deny.type, FALLBACK_EVENTS.default.type
 
 export function mergeStatements(text: string, drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer): { statements: MergedStatement[]; events: EventDraft[] } {
   const groups: StatementDraft[][] = [];
+  const groupsBySpeaker = new Map<string | null, StatementDraft[][]>();
   const words = new Map(drafts.map((d) => [d, contentWords(text, d.content)]));
   const typeOf = new Map(drafts.map((d) => [d, eventOf(text, d)]));
   for (const d of drafts) {
-    const group = groups.find((grp) =>
+    const own = groupsBySpeaker.get(d.speaker.actorId) ?? [];
+    const group = own.find((grp) =>
       grp.some((o) => {
-        if (o.speaker.actorId !== d.speaker.actorId) return false;
         const [a, b] = [typeOf.get(o)!.type.type, typeOf.get(d)!.type.type];
         if (a === b && !GENERIC.has(a)) return true;
         return jaccard(words.get(o)!, words.get(d)!) >= SAME_CONTENT;
       }),
     );
     if (group) group.push(d);
-    else groups.push([d]);
+    else {
+      groups.push([d]);
+      groupsBySpeaker.set(d.speaker.actorId, [...own, groups.at(-1)!]);
+    }
   }
 
   const participantKinds = new Set(['person', 'state', 'alliance', 'institution']);
@@ -75,8 +80,8 @@ export function mergeStatements(text: string, drafts: StatementDraft[], mentions
     const participants = new Set<string>();
     for (const d of grp) {
       for (const c of d.content) {
-        for (const m of mentions) {
-          if (m.actorId && m.start >= c.start && m.end <= c.end && participantKinds.has(g.entries.get(m.actorId)?.kind ?? 'person')) participants.add(m.actorId);
+        for (const m of spansWithin(mentions, c.start, c.end)) {
+          if (m.actorId && participantKinds.has(g.entries.get(m.actorId)?.kind ?? 'person')) participants.add(m.actorId);
         }
       }
     }

@@ -3,6 +3,7 @@
 import type { Actor, Document, Event, Extraction, Lang, Published, SaidAt, Statement, TimeExpression } from '../model/schema';
 import { ENGINE } from '../model/schema';
 import { normalizeArabic, toOriginalSpan } from '../text/normalize';
+import { spansWithin } from '../text/spans';
 import { sentenceAt, sentences as splitSentences } from '../text/tokens';
 import type { LocalDate } from '../time/calendar';
 import { formatDate, isValidTimeZone, parseDate } from '../time/calendar';
@@ -147,8 +148,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
 
   const pubInterval = publicationInterval(anchor, timeZone);
   const bySpan = (i: number | null) => (i === null ? undefined : timeExpressions[i]);
-  const timesIn = (spans: { start: number; end: number }[]) =>
-    tagged.flatMap((t, i) => (spans.some((c) => c.start <= t.start && t.end <= c.end) ? [timeExpressions[i]!] : []));
+  const timexOf = new Map(tagged.map((t, i) => [t, timeExpressions[i]!]));
+  const timesIn = (spans: { start: number; end: number }[]) => spans.flatMap((c) => spansWithin(tagged, c.start, c.end).map((t) => timexOf.get(t)!));
 
   const statementIds = new Map<object, string>();
   const statements: Statement[] = merged.map((s) => {
@@ -178,13 +179,14 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     };
   });
 
+  const statementById = new Map(statements.map((s) => [s.id, s]));
   const events: Event[] = eventDrafts.map((e) => {
     const first = e.statements[0]!;
     const anchorSpan = e.trigger ?? first.primary.content[0]!;
     const id = `e${orig(anchorSpan).start}`;
     const timeClaims = e.statements.flatMap((s) => {
       const sid = statementIds.get(s)!;
-      const st = statements.find((x) => x.id === sid)!;
+      const st = statementById.get(sid)!;
       st.eventId = id;
       if (s.stance === 'publish' && st.saidAt.timeExpressionId) {
         return [{ statementId: sid, value: st.saidAt.value, interval: st.saidAt.interval, timeExpressionId: st.saidAt.timeExpressionId }];

@@ -2,7 +2,9 @@
 // apposition ("المتحدث باسم الرئاسة الروسية، دميتري بيسكوف،") — all in normalised text.
 import titlesLexicon from '../../data/lexicon/titles-ar.json';
 import { normalizeKey } from '../text/normalize';
+import { lowerBound, nextAfter } from '../text/spans';
 import type { Sentence } from '../text/tokens';
+import { sentenceAt } from '../text/tokens';
 import type { Gazetteer } from './gazetteer';
 
 export interface RoleRef {
@@ -56,7 +58,11 @@ export class MentionFinder {
     const names = this.names(text);
     const titles = this.titles(text, names, sentences);
     // Titles (with their apposed names and institutions) cover the names inside them.
-    const out = [...titles, ...names.filter((n) => !titles.some((t) => t.start <= n.start && n.end <= t.end))];
+    const covered = (n: ActorMention) => {
+      const t = titles[lowerBound(titles, n.start + 1) - 1]; // the last title starting at or before n
+      return t !== undefined && n.end <= t.end;
+    };
+    const out = [...titles, ...names.filter((n) => !covered(n))];
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -79,8 +85,7 @@ export class MentionFinder {
 
   private titles(text: string, names: ActorMention[], sentences: Sentence[]): ActorMention[] {
     const out: ActorMention[] = [];
-    const nameAt = (pos: number, gap: RegExp) =>
-      names.find((n) => n.start >= pos && gap.test(text.slice(pos, n.start)));
+    const nameAt = (pos: number, gap: RegExp) => nextAfter(names, pos, text, gap);
     for (const m of text.matchAll(this.titleRe)) {
       const [start, titleEnd] = m.indices!.groups!.core!;
       const form = this.formByKey.get(text.slice(start, titleEnd).replace(/\s+/g, ' '))!;
@@ -102,8 +107,9 @@ export class MentionFinder {
           end = dem?.end ?? state!.end;
           let title = form.title;
           if (form.of === 'counterpart') {
-            const sentence = sentences.find((s) => s.start <= start && start < s.end);
-            const previous = out.filter((o) => o.role && sentence && o.start >= sentence.start).at(-1);
+            const sentence = sentenceAt(sentences, start);
+            const last = out.at(-1); // titles come in text order: the latest one is the previous role
+            const previous = last && sentence && last.start >= sentence.start ? last : undefined;
             if (!previous) continue;
             title = previous.role!.title;
           }
@@ -111,7 +117,8 @@ export class MentionFinder {
         }
       }
       if (!role) continue;
-      if (out.some((o) => o.start <= start && start < o.end)) continue; // inside a longer title
+      const last = out.at(-1);
+      if (last && last.start <= start && start < last.end) continue; // inside a longer title (titles come in text order)
       // Apposition: a known person right after the role, or a comma-delimited unknown name.
       const person = nameAt(end, /^\s*[،,]?\s*$/);
       if (person && this.g.entries.get(person.actorId!)?.kind === 'person') {

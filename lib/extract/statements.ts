@@ -4,6 +4,7 @@
 import type { Stance } from '../model/schema';
 import type { Sentence } from '../text/tokens';
 import { sentenceAt } from '../text/tokens';
+import { lowerBound, nextAfter } from '../text/spans';
 import type { TaggedSpan } from '../time/tag-ar';
 import type { Gazetteer } from './gazetteer';
 import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_RE, FRAMING_RE } from './lexicon';
@@ -68,7 +69,7 @@ export function findStatements(
     const form = CUE_FORMS.get(text.slice(cs, ce))!;
     if (form.participle) continue; // continues the statement before it
     if (framing.some((f) => f.start <= cs && cs < f.end)) continue;
-    if (drafts.some((d) => d.content.some((c) => c.start <= cs && cs < c.end))) continue; // a cue quoted inside content
+    if (insideContent(drafts, cs)) continue; // a cue quoted inside content
     const sentence = sentenceAt(sentences, cs);
     if (!sentence || sentence === headline) continue;
     const draft = attribute(text, sentence, { start: cs, end: ce, lemma: form.lemma }, form.stance, mentions, times, g, drafts);
@@ -77,10 +78,21 @@ export function findStatements(
   return drafts.sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
 }
 
+/** Whether a position lies in the content of a draft so far; content stays inside its sentence, and
+ * drafts come in text order, so only the drafts of the latest sentences can hold it. */
+function insideContent(drafts: StatementDraft[], pos: number): boolean {
+  for (let i = drafts.length - 1; i >= 0 && drafts[i]!.mention.end > pos; i--) {
+    if (drafts[i]!.content.some((c) => c.start <= pos && pos < c.end)) return true;
+  }
+  return false;
+}
+
 function speakerOf(text: string, cue: SpanN, sentence: Sentence, mentions: ActorMention[], g: Gazetteer) {
-  const after = mentions.find((n) => n.start >= cue.end && n.start < sentence.end && /^\s*(?:قد\s+)?$/u.test(text.slice(cue.end, n.start)));
-  if (after) return { speaker: after, svo: false };
-  const before = mentions.filter((n) => n.end <= cue.start && n.start >= sentence.start).at(-1);
+  const after = nextAfter(mentions, cue.end, text, /^\s*(?:قد\s+)?$/u);
+  if (after && after.start < sentence.end) return { speaker: after, svo: false };
+  let i = lowerBound(mentions, cue.start) - 1;
+  while (i >= 0 && mentions[i]!.end > cue.start) i--;
+  const before = i >= 0 && mentions[i]!.start >= sentence.start ? mentions[i] : undefined;
   if (before) {
     const gap = text.slice(before.end, cue.start).replace(/["«»]/g, ' ');
     const words = gap.split(/[\s،,]+/).filter(Boolean);
@@ -144,7 +156,7 @@ function attribute(
       let end = pos + ch[0].length;
       let actorId: string | undefined;
       if (form.takesName) {
-        const named = mentions.find((n) => n.start >= end && /^[\s"«]*$/.test(text.slice(end, n.start)));
+        const named = nextAfter(mentions, end, text, /^[\s"«]*$/);
         if (named && named.actorId) {
           actorId = named.actorId;
           end = named.end + (/^["»]/.test(text.slice(named.end)) ? 1 : 0);
@@ -157,8 +169,8 @@ function attribute(
       pos = end;
       continue;
     }
-    const t = times.findIndex((x) => x.start >= pos && /^(?:في|منذ|خلال|حتي)?\s*$/u.test(text.slice(pos, x.start)));
-    if (t >= 0) {
+    const t = lowerBound(times, pos);
+    if (t < times.length && /^(?:في|منذ|خلال|حتي)?\s*$/u.test(text.slice(pos, times[t]!.start))) {
       if (saidAtTimex === null) saidAtTimex = t;
       pos = times[t]!.end;
       continue;
@@ -198,12 +210,13 @@ function attribute(
   // The time of saying: an expression outside the content, nearest the cue (وبالأمس، قالت…).
   if (saidAtTimex === null) {
     let best = Infinity;
-    times.forEach((t, i) => {
-      if (!inside(t, sentence) || content.some((c) => t.start < c.end && c.start < t.end)) return;
-      if (t.start < speaker.end && t.end > speaker.start) return;
+    for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
+      const t = times[i]!;
+      if (!inside(t, sentence) || content.some((c) => t.start < c.end && c.start < t.end)) continue;
+      if (t.start < speaker.end && t.end > speaker.start) continue;
       const d = Math.min(Math.abs(t.start - cue.end), Math.abs(cue.start - t.end));
       if (d < best) [best, saidAtTimex] = [d, i];
-    });
+    }
   }
 
   const contentText = text.slice(content.at(-1)!.start, content.at(-1)!.end);

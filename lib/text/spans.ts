@@ -1,0 +1,27 @@
+// Lookups over spans sorted by start: the pipeline asks "what comes next after this offset" once per
+// cue, mention and expression, so a scan each time would make long documents quadratic.
+
+/** Index of the first span starting at or after `pos` (list.length when none does). */
+export function lowerBound(list: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first span starting at or after `pos`, if the text between is only `gap`. */
+export function nextAfter<T extends { start: number }>(list: readonly T[], pos: number, text: string, gap: RegExp): T | undefined {
+  const next = list[lowerBound(list, pos)];
+  return next && gap.test(text.slice(pos, next.start)) ? next : undefined;
+}
+
+/** Spans lying wholly inside [start, end). Assumes spans do not nest (true of tagger and mention output). */
+export function spansWithin<T extends { start: number; end: number }>(list: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+  return out;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { lowerBound, nextAfter, spansWithin } from '@/lib/text/spans';
+
+const spans = [
+  { start: 2, end: 5 },
+  { start: 7, end: 9 },
+  { start: 12, end: 20 },
+];
+
+describe('span lookups', () => {
+  it('lowerBound finds the first span starting at or after a position', () => {
+    expect([0, 2, 3, 7, 12, 13].map((p) => lowerBound(spans, p))).toEqual([0, 0, 1, 1, 2, 3]);
+  });
+  it('nextAfter only accepts the next span when the gap text fits', () => {
+    const text = 'xxxxx  yy   zzzzzzzz';
+    expect(nextAfter(spans, 5, text, /^\s*$/)).toBe(spans[1]);
+    expect(nextAfter(spans, 0, text, /^\s*$/)).toBeUndefined(); // "ab" is not a gap
+    expect(nextAfter(spans, 13, text, /^\s*$/)).toBeUndefined();
+  });
+  it('spansWithin returns the spans wholly inside a range', () => {
+    expect(spansWithin(spans, 2, 12)).toEqual([spans[0], spans[1]]);
+    expect(spansWithin(spans, 3, 19)).toEqual([spans[1]]);
+  });
+});
