@@ -204,12 +204,28 @@ const NOT_TODAY_AFTER = /^\s+(?:التالي|نفسه|ذاته|السابق|ال
 // A newspaper or channel name (صحيفة الغد، جريدة اليوم) is not a date.
 const MEDIA_BEFORE = /(?:صحيفه|جريده|قناه|موقع|مجله|اذاعه)\s+$/;
 
+// Every expression starts at a word whose first word (after proclitics) is one of these, or at a digit.
+// One scan finds those words; the rules then run anchored there instead of each scanning the text.
+const firstWord = (phrase: string) => phrase.split(' ')[0]!;
+const FIRST_WORDS = new Set([
+  ...[MONTHS, RELATIVE_DAYS, PARTS_OF_DAY, WEEKDAYS, PERIOD_MODS, VAGUE].flatMap((m) => Object.keys(m).map(firstWord)),
+  ...['في', 'وقت', 'يوم', 'من', 'بين', 'الساعه', 'شهر', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'هذا', 'هذه', 'عام', 'سنه'],
+  ...['قبل', 'منذ', 'بعد', 'لمده', 'طوال', 'علي'],
+]);
+const START_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)(?:(?:${alt(FIRST_WORDS)})(?![\\p{L}\\p{N}])|[0-9])`, 'gu');
+
 /** All temporal expressions of a normalised text, longest first where they overlap. */
 export function tagArabic(text: string): TaggedSpan[] {
   const found: (TaggedSpan & { priority: number })[] = [];
+  const starts = [...text.matchAll(START_RE)].map((m) => m.index);
   RULES.forEach((rule, priority) => {
-    const re = new RegExp(rule.re.source, rule.re.flags);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    const re = new RegExp(rule.re.source, rule.re.flags.replace('g', 'y'));
+    let done = 0; // a rule's matches do not overlap one another, as in a left-to-right scan
+    for (const at of starts) {
+      if (at < done) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
       const g = m.groups ?? {};
       const [start, end] = m.indices!.groups!.core!;
       const before = text.slice(Math.max(0, start - 8), start);
@@ -221,10 +237,11 @@ export function tagArabic(text: string): TaggedSpan[] {
         (NOT_TODAY_BEFORE.test(before) || NOT_TODAY_AFTER.test(text.slice(end, end + 12)));
       const media = MEDIA_BEFORE.test(before);
       const parse = notToday || media ? null : rule.build({ ...g, core: m[0] });
-      if (parse) found.push({ start, end, rule: rule.name, parse, priority });
-      // A rejected match must not swallow the words after it: retry one character later.
-      // Step over a whole code point: a unicode regex moved into a surrogate pair backs up to its start.
-      else re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      // A rejected match must not swallow the words after it: the next start is tried as usual.
+      if (parse) {
+        found.push({ start, end, rule: rule.name, parse, priority });
+        done = m.index + m[0].length;
+      }
     }
   });
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
