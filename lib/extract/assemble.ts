@@ -1,11 +1,12 @@
 // From per-mention drafts to statements (merged across mentions) and the events they speak of.
 import type { Event, Interval, Modality, Stance, TimeExpression } from '../model/schema';
+import type { WordSpan } from '../text/phrases';
 import { spansWithin } from '../text/spans';
 import { tokenize } from '../text/tokens';
 import { clauseTense } from '../time/tense';
 import type { Gazetteer } from './gazetteer';
 import type { EventType } from './lexicon';
-import { FALLBACK_EVENTS, TRIGGER_RE, triggerType } from './lexicon';
+import { FALLBACK_EVENTS, TRIGGER_MATCHER, triggerType } from './lexicon';
 import type { ActorMention } from './mentions';
 import type { SpanN, StatementDraft } from './statements';
 
@@ -37,32 +38,30 @@ const jaccard = (a: Set<string>, b: Set<string>) => {
 /** Two mentions of one speaker are one statement when they speak of the same thing. */
 const SAME_CONTENT = 0.3;
 
-function eventOf(text: string, d: StatementDraft): { type: EventType; trigger: SpanN | null } {
+const fallbackEvent = (stance: Stance) => ({ type: stance === 'deny' ? FALLBACK_EVENTS.deny : FALLBACK_EVENTS.default, trigger: null });
+
+function eventOf(text: string, words: WordSpan[], d: StatementDraft): { type: EventType; trigger: SpanN | null } {
   for (const c of d.content) {
-    TRIGGER_RE.lastIndex = 0;
-    const m = TRIGGER_RE.exec(text.slice(c.start, c.end));
-    if (m) {
-      const [s, e] = m.indices!.groups!.core!;
-      return { type: triggerType(text.slice(c.start + s, c.start + e))!, trigger: { start: c.start + s, end: c.start + e } };
-    }
+    const hit = TRIGGER_MATCHER.find(text, spansWithin(words, c.start, c.end)).find((h) => h.end <= c.end);
+    if (hit) return { type: triggerType(text.slice(hit.start, hit.end))!, trigger: hit };
   }
-  return { type: d.stance === 'deny' ? FALLBACK_EVENTS.deny : FALLBACK_EVENTS.default, trigger: null };
+  return fallbackEvent(d.stance);
 }
 
 const GENERIC = new Set([FALLBACK_EVENTS.deny.type, FALLBACK_EVENTS.default.type]);
 
-export function mergeStatements(text: string, drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer): { statements: MergedStatement[]; events: EventDraft[] } {
+export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer): { statements: MergedStatement[]; events: EventDraft[] } {
   const groups: StatementDraft[][] = [];
   const groupsBySpeaker = new Map<string | null, StatementDraft[][]>();
-  const words = new Map(drafts.map((d) => [d, contentWords(text, d.content)]));
-  const typeOf = new Map(drafts.map((d) => [d, eventOf(text, d)]));
+  const vocabulary = new Map(drafts.map((d) => [d, contentWords(text, d.content)]));
+  const typeOf = new Map(drafts.map((d) => [d, eventOf(text, words, d)]));
   for (const d of drafts) {
     const own = groupsBySpeaker.get(d.speaker.actorId) ?? [];
     const group = own.find((grp) =>
       grp.some((o) => {
         const [a, b] = [typeOf.get(o)!.type.type, typeOf.get(d)!.type.type];
         if (a === b && !GENERIC.has(a)) return true;
-        return jaccard(words.get(o)!, words.get(d)!) >= SAME_CONTENT;
+        return jaccard(vocabulary.get(o)!, vocabulary.get(d)!) >= SAME_CONTENT;
       }),
     );
     if (group) group.push(d);
@@ -76,7 +75,7 @@ export function mergeStatements(text: string, drafts: StatementDraft[], mentions
   const statements: MergedStatement[] = groups.map((grp) => {
     const primary = grp.find((d) => !d.headline) ?? grp[0]!;
     const stance: Stance = grp.some((d) => d.stance === 'deny') ? 'deny' : primary.stance;
-    const ev = grp.map((d) => typeOf.get(d)!).find((t) => t.trigger) ?? eventOf(text, { ...primary, stance });
+    const ev = grp.map((d) => typeOf.get(d)!).find((t) => t.trigger) ?? fallbackEvent(stance);
     const participants = new Set<string>();
     for (const d of grp) {
       for (const c of d.content) {

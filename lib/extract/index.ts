@@ -3,11 +3,13 @@
 import type { Actor, Document, Event, Extraction, Lang, Published, SaidAt, Statement, TimeExpression } from '../model/schema';
 import { ENGINE } from '../model/schema';
 import { normalizeArabic, toOriginalSpan } from '../text/normalize';
+import { wordSpans } from '../text/phrases';
 import { spansWithin } from '../text/spans';
 import { sentenceAt, sentences as splitSentences } from '../text/tokens';
 import type { LocalDate } from '../time/calendar';
 import { formatDate, isValidTimeZone, parseDate } from '../time/calendar';
-import { publicationInterval, resolveTimes, tagTimes } from '../time/index';
+import { publicationInterval, resolveTimes } from '../time/index';
+import { tagArabic } from '../time/tag-ar';
 import { inferPublication } from '../time/publication';
 import { clauseTense } from '../time/tense';
 import { eventModality, mergeStatements, narrowest } from './assemble';
@@ -70,10 +72,11 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
 
   const nt = normalizeArabic(text);
   const sents = splitSentences(nt.text);
-  const tagged = lang === 'ar' ? tagTimes(nt) : [];
+  const words = wordSpans(nt.text);
+  const tagged = lang === 'ar' ? tagArabic(nt.text, words) : [];
   let finder = finders.get(g);
   if (!finder) finders.set(g, (finder = new MentionFinder(g)));
-  const mentions = lang === 'ar' ? finder.find(nt.text, sents) : [];
+  const mentions = lang === 'ar' ? finder.find(nt.text, sents, words) : [];
   const orig = (s: { start: number; end: number }) => toOriginalSpan(nt, s.start, s.end);
   const quote = (s: { start: number; end: number }) => {
     const o = orig(s);
@@ -143,8 +146,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   const known = mentions.filter((m): m is ActorMention & { actorId: string } => m.actorId !== null);
 
   const timeExpressions = resolveTimes(nt, tagged, sents, { anchor, zone: timeZone }, warnings);
-  const drafts = findStatements(nt.text, sents, known, tagged, g);
-  const { statements: merged, events: eventDrafts } = mergeStatements(nt.text, drafts, known, g);
+  const drafts = findStatements(nt.text, sents, known, tagged, g, words);
+  const { statements: merged, events: eventDrafts } = mergeStatements(nt.text, words, drafts, known, g);
 
   const pubInterval = publicationInterval(anchor, timeZone);
   const bySpan = (i: number | null) => (i === null ? undefined : timeExpressions[i]);

@@ -4,6 +4,7 @@ import channelsLexicon from '../../data/lexicon/channels-ar.json';
 import eventsLexicon from '../../data/lexicon/events-ar.json';
 import type { Stance } from '../model/schema';
 import { normalizeKey } from '../text/normalize';
+import { PhraseMatcher, phrasePattern, procliticPrefixes } from '../text/phrases';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (forms: string[]) =>
@@ -19,8 +20,9 @@ for (const c of cuesLexicon.cues) {
   for (const f of c.forms) CUE_FORMS.set(normalizeKey(f), { lemma: c.lemma, stance: c.stance as Stance, participle: false });
   for (const f of c.participles ?? []) CUE_FORMS.set(normalizeKey(f), { lemma: c.lemma, stance: c.stance as Stance, participle: true });
 }
-/** A cue word, with an optional conjunction و/ف outside the span. */
-export const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])[وف]?(?<core>${words([...CUE_FORMS.keys()]).join('|')})(?![\\p{L}\\p{N}])`, 'gdu');
+const asPhrases = (keys: Iterable<string>) => [...keys].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) }));
+/** Cue words, with an optional conjunction و/ف outside the span. */
+export const CUE_MATCHER = new PhraseMatcher(asPhrases(CUE_FORMS.keys()), procliticPrefixes('وف', ''));
 export const FRAMING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(cuesLexicon.framing.forms).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 export const COMPLEMENTIZER_RE = new RegExp(`^(?:${words(cuesLexicon.complementizers).join('|')})(?![\\p{L}\\p{N}])\\s*`, 'u');
 
@@ -47,6 +49,7 @@ const TRIGGERS = new Map<string, EventType>();
 for (const e of eventsLexicon.events) {
   for (const t of e.triggers) TRIGGERS.set(normalizeKey(t), { type: e.type, cameo: e.cameo, label: e.label });
 }
-export const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}])[وفبلك]?(?<core>${words([...TRIGGERS.keys()]).join('|')})(?![\\p{L}\\p{N}])`, 'gdu');
+/** Event trigger words, with one optional proclitic (و ف ب ل ك) outside the span. */
+export const TRIGGER_MATCHER = new PhraseMatcher(asPhrases(TRIGGERS.keys()), ['', ...'وفبلك']);
 export const triggerType = (normalised: string) => TRIGGERS.get(normalised.replace(/\s+/g, ' '));
 export const FALLBACK_EVENTS: Record<'deny' | 'default', EventType> = eventsLexicon.fallback;

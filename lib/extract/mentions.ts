@@ -2,6 +2,8 @@
 // apposition ("المتحدث باسم الرئاسة الروسية، دميتري بيسكوف،") — all in normalised text.
 import titlesLexicon from '../../data/lexicon/titles-ar.json';
 import { normalizeKey } from '../text/normalize';
+import type { WordSpan } from '../text/phrases';
+import { PhraseMatcher, phrasePattern, procliticPrefixes, wordSpans } from '../text/phrases';
 import { lowerBound, nextAfter } from '../text/spans';
 import type { Sentence } from '../text/tokens';
 import { sentenceAt } from '../text/tokens';
@@ -23,9 +25,6 @@ export interface ActorMention {
   newName?: { start: number; end: number };
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PRE = '(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)';
-const POST = '(?![\\p{L}\\p{N}])';
 
 interface TitleForm {
   form: string;
@@ -41,22 +40,21 @@ const TITLE_FORMS: TitleForm[] = titlesLexicon.titles
 const FUNCTION_WORDS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'ان', 'انه', 'اليوم', 'امس', 'غدا', 'قد', 'الذي', 'التي', 'مع', 'بين', 'و', 'ثم', 'او', 'ما', 'لا', 'هذا', 'هذه']);
 
 export class MentionFinder {
-  private readonly nameRe: RegExp;
-  private readonly titleRe: RegExp;
+  private readonly nameMatcher: PhraseMatcher;
+  private readonly titleMatcher: PhraseMatcher;
   private readonly formByKey = new Map<string, TitleForm>();
 
   constructor(private readonly g: Gazetteer) {
-    const names = [...g.arabicNames.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, '\\s+'));
-    this.nameRe = new RegExp(`${PRE}(?<core>${names.join('|')})${POST}`, 'gdu');
+    const clitics = procliticPrefixes('وف', 'بلك');
+    this.nameMatcher = new PhraseMatcher([...g.arabicNames.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), clitics);
     for (const t of TITLE_FORMS) this.formByKey.set(t.form, t);
     // Forms ending in ل (الأمين العام ل) attach to the next word.
-    const forms = TITLE_FORMS.map((t) => escape(t.form).replace(/ /g, '\\s+') + (t.form.endsWith(' ل') ? '' : POST));
-    this.titleRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)(?<core>${forms.join('|')})`, 'gdu');
+    this.titleMatcher = new PhraseMatcher(TITLE_FORMS.map((t) => ({ phrase: t.form, pattern: phrasePattern(t.form, t.form.endsWith(' ل')) })), clitics);
   }
 
-  find(text: string, sentences: Sentence[]): ActorMention[] {
-    const names = this.names(text);
-    const titles = this.titles(text, names, sentences);
+  find(text: string, sentences: Sentence[], words: WordSpan[] = wordSpans(text)): ActorMention[] {
+    const names = this.names(text, words);
+    const titles = this.titles(text, names, sentences, words);
     // Titles (with their apposed names and institutions) cover the names inside them.
     const covered = (n: ActorMention) => {
       const t = titles[lowerBound(titles, n.start + 1) - 1]; // the last title starting at or before n
@@ -66,10 +64,9 @@ export class MentionFinder {
     return out.sort((a, b) => a.start - b.start);
   }
 
-  private names(text: string): ActorMention[] {
+  private names(text: string, words: WordSpan[]): ActorMention[] {
     const out: ActorMention[] = [];
-    for (const m of text.matchAll(this.nameRe)) {
-      const [start, end] = m.indices!.groups!.core!;
+    for (const { start, end } of this.nameMatcher.find(text, words)) {
       const hit = this.g.arabicNames.get(text.slice(start, end).replace(/\s+/g, ' '))!;
       out.push({ start, end, actorId: hit.id, how: hit.metonym ? 'metonym' : 'name' });
     }
@@ -83,11 +80,10 @@ export class MentionFinder {
     return id ? { id, end: pos + m[0].length } : null;
   }
 
-  private titles(text: string, names: ActorMention[], sentences: Sentence[]): ActorMention[] {
+  private titles(text: string, names: ActorMention[], sentences: Sentence[], words: WordSpan[]): ActorMention[] {
     const out: ActorMention[] = [];
     const nameAt = (pos: number, gap: RegExp) => nextAfter(names, pos, text, gap);
-    for (const m of text.matchAll(this.titleRe)) {
-      const [start, titleEnd] = m.indices!.groups!.core!;
+    for (const { start, end: titleEnd } of this.titleMatcher.find(text, words)) {
       const form = this.formByKey.get(text.slice(start, titleEnd).replace(/\s+/g, ' '))!;
       let role: RoleRef | null = null;
       let end = titleEnd;

@@ -4,10 +4,11 @@
 import type { Stance } from '../model/schema';
 import type { Sentence } from '../text/tokens';
 import { sentenceAt } from '../text/tokens';
+import type { WordSpan } from '../text/phrases';
 import { lowerBound, nextAfter } from '../text/spans';
 import type { TaggedSpan } from '../time/tag-ar';
 import type { Gazetteer } from './gazetteer';
-import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_RE, FRAMING_RE } from './lexicon';
+import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_MATCHER, FRAMING_RE } from './lexicon';
 import type { ActorMention } from './mentions';
 
 export interface SpanN {
@@ -38,6 +39,7 @@ export function findStatements(
   mentions: ActorMention[],
   times: TaggedSpan[],
   g: Gazetteer,
+  words: WordSpan[],
 ): StatementDraft[] {
   const drafts: StatementDraft[] = [];
   const framing = [...text.matchAll(FRAMING_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -64,8 +66,7 @@ export function findStatements(
     }
   }
 
-  for (const m of text.matchAll(CUE_RE)) {
-    const [cs, ce] = m.indices!.groups!.core!;
+  for (const { start: cs, end: ce } of CUE_MATCHER.find(text, words)) {
     const form = CUE_FORMS.get(text.slice(cs, ce))!;
     if (form.participle) continue; // continues the statement before it
     if (framing.some((f) => f.start <= cs && cs < f.end)) continue;

@@ -8,7 +8,6 @@ import type { LocalDate } from './calendar';
 import { dayInterval } from './calendar';
 import { resolve } from './resolve';
 import type { TaggedSpan } from './tag-ar';
-import { tagArabic } from './tag-ar';
 import { clauseTense } from './tense';
 
 export interface TimeContext {
@@ -33,9 +32,6 @@ export function publicationInterval(anchor: LocalDate | null, zone: string): Int
   return anchor ? dayInterval(anchor, zone) : null;
 }
 
-export function tagTimes(nt: NormalizedText): TaggedSpan[] {
-  return tagArabic(nt.text);
-}
 
 export function resolveTimes(
   nt: NormalizedText,

@@ -1,6 +1,8 @@
 // Arabic temporal expressions: find them in normalised text and parse them into a calendar meaning.
 // Resolution against the publication date lives in resolve.ts.
 import type { Ref, PartOfDay, Unit } from './vocab-ar';
+import type { WordSpan } from '../text/phrases';
+import { procliticPrefixes, wordSpans } from '../text/phrases';
 import {
   AMBIGUOUS_MONTHS, HIJRI_MONTHS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, PERIOD_MODS, REFS, RELATIVE_DAYS, UNITS,
   VAGUE, VAGUE_NUMBERS, WEEKDAYS, ZONES,
@@ -212,12 +214,27 @@ const FIRST_WORDS = new Set([
   ...['في', 'وقت', 'يوم', 'من', 'بين', 'الساعه', 'شهر', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'هذا', 'هذه', 'عام', 'سنه'],
   ...['قبل', 'منذ', 'بعد', 'لمده', 'طوال', 'علي'],
 ]);
-const START_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)(?:(?:${alt(FIRST_WORDS)})(?![\\p{L}\\p{N}])|[0-9])`, 'gu');
+const CLITICS = procliticPrefixes('وف', 'بلك');
+
+/** Word starts where an expression may begin: the word, less proclitics, is a first word or a number. */
+function expressionStarts(text: string, words: WordSpan[]): number[] {
+  const starts: number[] = [];
+  for (const w of words) {
+    const ok = CLITICS.some((p) => {
+      const at = w.start + p.length;
+      if (at >= w.end || (p && !text.startsWith(p, w.start))) return false;
+      const c = text.charCodeAt(at);
+      return (c >= 48 && c <= 57) || FIRST_WORDS.has(text.slice(at, w.end));
+    });
+    if (ok) starts.push(w.start);
+  }
+  return starts;
+}
 
 /** All temporal expressions of a normalised text, longest first where they overlap. */
-export function tagArabic(text: string): TaggedSpan[] {
+export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): TaggedSpan[] {
   const found: (TaggedSpan & { priority: number })[] = [];
-  const starts = [...text.matchAll(START_RE)].map((m) => m.index);
+  const starts = expressionStarts(text, words);
   RULES.forEach((rule, priority) => {
     const re = new RegExp(rule.re.source, rule.re.flags.replace('g', 'y'));
     let done = 0; // a rule's matches do not overlap one another, as in a left-to-right scan

@@ -22,3 +22,18 @@ describe('span lookups', () => {
     expect(spansWithin(spans, 3, 19)).toEqual([spans[1]]);
   });
 });
+
+describe('wordSpans', () => {
+  it('finds the same words as a [\\p{L}\\p{N}\\p{M}]+ scan, astral letters included', async () => {
+    const { wordSpans } = await import('@/lib/text/phrases');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 120 }), fc.string({ unit: fc.constantFrom(...'بيسكوف، 17 مساءً'.split('')), maxLength: 40 }), (a, b) => {
+        const text = a + b;
+        const expected = [...text.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+        expect(wordSpans(text)).toEqual(expected);
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+});
