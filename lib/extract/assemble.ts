@@ -2,7 +2,7 @@
 import type { Event, Interval, Modality, Stance, TimeExpression } from '../model/schema';
 import type { WordSpan } from '../text/phrases';
 import { spansWithin } from '../text/spans';
-import { tokenize } from '../text/tokens';
+import { splitClitics } from '../text/tokens';
 import { clauseTense } from '../time/tense';
 import type { Gazetteer } from './gazetteer';
 import type { EventType } from './lexicon';
@@ -27,8 +27,12 @@ export interface EventDraft {
 }
 
 const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'ان', 'انه', 'هذا', 'هذه', 'التي', 'الذي', 'قد', 'ما', 'لا', 'و']);
-const contentWords = (text: string, spans: SpanN[]) =>
-  new Set(spans.flatMap((s) => tokenize(text.slice(s.start, s.end)).map((t) => t.stem)).filter((w) => w.length > 2 && !STOP.has(w)));
+const contentWords = (text: string, words: WordSpan[], spans: SpanN[]) =>
+  new Set(
+    spans
+      .flatMap((s) => spansWithin(words, s.start, s.end).map((w) => splitClitics(text.slice(w.start, w.end)).stem))
+      .filter((w) => w.length > 2 && !STOP.has(w)),
+  );
 const jaccard = (a: Set<string>, b: Set<string>) => {
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;
@@ -53,7 +57,7 @@ const GENERIC = new Set([FALLBACK_EVENTS.deny.type, FALLBACK_EVENTS.default.type
 export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer): { statements: MergedStatement[]; events: EventDraft[] } {
   const groups: StatementDraft[][] = [];
   const groupsBySpeaker = new Map<string | null, StatementDraft[][]>();
-  const vocabulary = new Map(drafts.map((d) => [d, contentWords(text, d.content)]));
+  const vocabulary = new Map(drafts.map((d) => [d, contentWords(text, words, d.content)]));
   const typeOf = new Map(drafts.map((d) => [d, eventOf(text, words, d)]));
   for (const d of drafts) {
     const own = groupsBySpeaker.get(d.speaker.actorId) ?? [];

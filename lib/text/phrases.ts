@@ -54,13 +54,15 @@ export const phrasePattern = (phrase: string, open = false) => escape(phrase).re
 
 export class PhraseMatcher {
   private readonly byFirst = new Map<string, RegExp>();
+  private readonly prefixes: Set<string>;
+  private readonly longestPrefix: number;
   /**
    * @param phrases normalised phrases with their regex sources (phrasePattern)
    * @param proclitics prefixes allowed before a phrase, outside its span ('' included), e.g. و ب وب
    */
   constructor(
     phrases: { phrase: string; pattern: string }[],
-    private readonly proclitics: string[],
+    proclitics: string[],
   ) {
     const groups = new Map<string, string[]>();
     // Longest first, as an alternation sorted by length: the longest phrase at a position wins.
@@ -70,7 +72,8 @@ export class PhraseMatcher {
       groups.set(first, [...(groups.get(first) ?? []), p.pattern]);
     }
     for (const [first, patterns] of groups) this.byFirst.set(first, new RegExp(`(?:${patterns.join('|')})`, 'uy'));
-    this.proclitics = [...proclitics].sort((a, b) => b.length - a.length);
+    this.prefixes = new Set(proclitics);
+    this.longestPrefix = Math.max(...proclitics.map((p) => p.length));
   }
 
   /** Non-overlapping hits, left to right, as a global regex scan would find them. */
@@ -79,9 +82,10 @@ export class PhraseMatcher {
     let done = 0;
     for (const w of words) {
       if (w.start < done) continue;
-      for (const p of this.proclitics) {
-        const at = w.start + p.length;
-        if (at >= w.end || (p && !text.startsWith(p, w.start))) continue;
+      // Longest proclitic first, as a greedy [وف]?[بلك]? before the phrase would take it.
+      for (let k = Math.min(this.longestPrefix, w.end - w.start - 1); k >= 0; k--) {
+        if (!this.prefixes.has(text.slice(w.start, w.start + k))) continue;
+        const at = w.start + k;
         const re = this.byFirst.get(text.slice(at, w.end));
         if (!re) continue;
         re.lastIndex = at;
