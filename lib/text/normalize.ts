@@ -42,26 +42,38 @@ function mapChar(ch: string): string {
   }
 }
 
+// What each UTF-16 unit becomes, decided once from the rules above: KEEP, DROP, or the replacement unit.
+const KEEP = -1;
+const DROP = -2;
+const TABLE = new Int32Array(0x10000).fill(KEEP);
+for (let c = 0; c < 0x10000; c++) {
+  if (!((c >= 0x00ab && c <= 0x00bb) || (c >= 0x0600 && c <= 0x06ff) || (c >= 0x200c && c <= 0x201e))) continue;
+  const ch = String.fromCharCode(c);
+  if (DROPPED.test(ch)) TABLE[c] = DROP;
+  else if (mapChar(ch) !== ch) TABLE[c] = mapChar(ch).charCodeAt(0);
+}
+
 /** Normalise Arabic for matching: one original character becomes zero or one normalised character. */
 export function normalizeArabic(original: string): NormalizedText {
-  const out: string[] = [];
   const map = new Int32Array(original.length + 1);
+  let text = '';
+  let run = 0; // start of the current run of unchanged characters, copied in one slice
   let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    const c = ch.charCodeAt(0);
-    // Only Arabic-block, bidi-control and quote characters change; the rest is copied as is.
-    if (c < 0x00ab || (c > 0x00bb && c < 0x0600) || (c > 0x06ff && (c < 0x200c || c > 0x201e))) {
-      out.push(ch);
+    const t = TABLE[original.charCodeAt(i)]!;
+    if (t === KEEP) {
       map[n++] = i;
       continue;
     }
-    if (DROPPED.test(ch)) continue;
-    out.push(mapChar(ch));
+    text += original.slice(run, i);
+    run = i + 1;
+    if (t === DROP) continue;
+    text += String.fromCharCode(t);
     map[n++] = i;
   }
+  text += original.slice(run);
   map[n] = original.length;
-  return { original, text: out.join(''), toOriginal: map.slice(0, n + 1) };
+  return { original, text, toOriginal: map.slice(0, n + 1) };
 }
 
 /** Normalise a lexicon entry or query the same way (no offsets needed). */

@@ -55,6 +55,8 @@ export const phrasePattern = (phrase: string, open = false) => escape(phrase).re
 export class PhraseMatcher {
   private readonly byFirst = new Map<string, RegExp>();
   private readonly prefixes: Set<string>;
+  /** First UTF-16 units a hit's word can start with: most words are skipped on this test alone. */
+  private readonly startUnits = new Set<number>();
   private readonly longestPrefix: number;
   /**
    * @param phrases normalised phrases with their regex sources (phrasePattern)
@@ -73,6 +75,7 @@ export class PhraseMatcher {
     }
     for (const [first, patterns] of groups) this.byFirst.set(first, new RegExp(`(?:${patterns.join('|')})`, 'uy'));
     this.prefixes = new Set(proclitics);
+    for (const key of [...this.byFirst.keys(), ...proclitics]) if (key) this.startUnits.add(key.charCodeAt(0));
     this.longestPrefix = Math.max(...proclitics.map((p) => p.length));
   }
 
@@ -81,7 +84,7 @@ export class PhraseMatcher {
     const hits: PhraseHit[] = [];
     let done = 0;
     for (const w of words) {
-      if (w.start < done) continue;
+      if (w.start < done || !this.startUnits.has(text.charCodeAt(w.start))) continue;
       // Longest proclitic first, as a greedy [وف]?[بلك]? before the phrase would take it.
       for (let k = Math.min(this.longestPrefix, w.end - w.start - 1); k >= 0; k--) {
         if (!this.prefixes.has(text.slice(w.start, w.start + k))) continue;

@@ -214,19 +214,25 @@ const FIRST_WORDS = new Set([
   ...['في', 'وقت', 'يوم', 'من', 'بين', 'الساعه', 'شهر', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'هذا', 'هذه', 'عام', 'سنه'],
   ...['قبل', 'منذ', 'بعد', 'لمده', 'طوال', 'علي'],
 ]);
-const CLITICS = procliticPrefixes('وف', 'بلك');
+const CLITICS = new Set(procliticPrefixes('وف', 'بلك'));
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const START_UNITS = new Set([...FIRST_WORDS, ...CLITICS].filter(Boolean).map((w) => w.charCodeAt(0)));
 
 /** Word starts where an expression may begin: the word, less proclitics, is a first word or a number. */
 function expressionStarts(text: string, words: WordSpan[]): number[] {
   const starts: number[] = [];
   for (const w of words) {
-    const ok = CLITICS.some((p) => {
-      const at = w.start + p.length;
-      if (at >= w.end || (p && !text.startsWith(p, w.start))) return false;
-      const c = text.charCodeAt(at);
-      return (c >= 48 && c <= 57) || FIRST_WORDS.has(text.slice(at, w.end));
-    });
-    if (ok) starts.push(w.start);
+    const c0 = text.charCodeAt(w.start);
+    if (isDigit(c0)) starts.push(w.start);
+    else if (START_UNITS.has(c0)) {
+      for (let k = 0; k <= 2 && w.start + k < w.end; k++) {
+        if (!CLITICS.has(text.slice(w.start, w.start + k))) continue;
+        if (isDigit(text.charCodeAt(w.start + k)) || FIRST_WORDS.has(text.slice(w.start + k, w.end))) {
+          starts.push(w.start);
+          break;
+        }
+      }
+    }
   }
   return starts;
 }
