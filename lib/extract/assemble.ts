@@ -3,7 +3,7 @@ import type { Event, Interval, Modality, Stance, TimeExpression } from '../model
 import type { WordSpan } from '../text/phrases';
 import { spansWithin } from '../text/spans';
 import { splitClitics } from '../text/tokens';
-import { clauseTense } from '../time/tense';
+import type { TenseIndex } from '../time/tense';
 import type { Gazetteer } from './gazetteer';
 import type { EventType } from './lexicon';
 import { FALLBACK_EVENTS, TRIGGER_MATCHER, triggerType } from './lexicon';
@@ -54,7 +54,7 @@ function eventOf(text: string, words: WordSpan[], d: StatementDraft): { type: Ev
 
 const GENERIC = new Set([FALLBACK_EVENTS.deny.type, FALLBACK_EVENTS.default.type]);
 
-export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer): { statements: MergedStatement[]; events: EventDraft[] } {
+export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer, tenses: TenseIndex): { statements: MergedStatement[]; events: EventDraft[] } {
   const groups: StatementDraft[][] = [];
   const groupsBySpeaker = new Map<string | null, StatementDraft[][]>();
   const vocabulary = new Map(drafts.map((d) => [d, contentWords(text, words, d.content)]));
@@ -88,7 +88,7 @@ export function mergeStatements(text: string, words: WordSpan[], drafts: Stateme
         }
       }
     }
-    const future = grp.some((d) => d.content.some((c) => clauseTense(text, c.start, c.end) === 'future'));
+    const future = grp.some((d) => d.content.some((c) => tenses.tense(c.start, c.end) === 'future'));
     const modality: Modality = stance === 'deny' ? 'denied' : future ? 'planned' : stance === 'publish' ? 'occurred' : 'reported';
     const event: EventDraft = { type: ev.type, trigger: ev.trigger, participants, statements: [] };
     return { primary, drafts: grp, speakerId: primary.speaker.actorId!, stance, event, modality };

@@ -11,7 +11,7 @@ import { formatDate, isValidTimeZone, parseDate } from '../time/calendar';
 import { publicationInterval, resolveTimes } from '../time/index';
 import { tagArabic } from '../time/tag-ar';
 import { inferPublication } from '../time/publication';
-import { clauseTense } from '../time/tense';
+import { TenseIndex } from '../time/tense';
 import { eventModality, mergeStatements, narrowest } from './assemble';
 import type { Gazetteer } from './gazetteer';
 import { defaultGazetteer, englishLabel, holdersOn, tenures, toActor } from './gazetteer';
@@ -74,6 +74,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   const sents = splitSentences(nt.text);
   const words = wordSpans(nt.text);
   const tagged = lang === 'ar' ? tagArabic(nt.text, words) : [];
+  const tenses = new TenseIndex(nt.text, words);
   let finder = finders.get(g);
   if (!finder) finders.set(g, (finder = new MentionFinder(g)));
   const mentions = lang === 'ar' ? finder.find(nt.text, sents, words) : [];
@@ -89,7 +90,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   else {
     const dates = tagged.map((t) => {
       const s = sentenceAt(sents, t.start);
-      return { text: quote(t), parse: t.parse, tense: clauseTense(nt.text, s?.start ?? t.start, s?.end ?? t.end) };
+      return { text: quote(t), parse: t.parse, tense: tenses.tense(s?.start ?? t.start, s?.end ?? t.end) };
     });
     const seen = new Set<string>();
     const tenureEvidence = mentions
@@ -145,9 +146,9 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   }
   const known = mentions.filter((m): m is ActorMention & { actorId: string } => m.actorId !== null);
 
-  const timeExpressions = resolveTimes(nt, tagged, sents, { anchor, zone: timeZone }, warnings);
+  const timeExpressions = resolveTimes(nt, tagged, sents, { anchor, zone: timeZone }, warnings, tenses);
   const drafts = findStatements(nt.text, sents, known, tagged, g, words);
-  const { statements: merged, events: eventDrafts } = mergeStatements(nt.text, words, drafts, known, g);
+  const { statements: merged, events: eventDrafts } = mergeStatements(nt.text, words, drafts, known, g, tenses);
 
   const pubInterval = publicationInterval(anchor, timeZone);
   const bySpan = (i: number | null) => (i === null ? undefined : timeExpressions[i]);

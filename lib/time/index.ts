@@ -8,7 +8,8 @@ import type { LocalDate } from './calendar';
 import { dayInterval } from './calendar';
 import { resolve } from './resolve';
 import type { TaggedSpan } from './tag-ar';
-import { clauseTense } from './tense';
+import { TenseIndex } from './tense';
+import { wordSpans } from '../text/phrases';
 
 export interface TimeContext {
   anchor: LocalDate | null;
@@ -21,11 +22,12 @@ export const timexId = (start: number, end: number) => `t${start}-${end}`;
 function clauseOf(text: string, sentence: Sentence | undefined, span: { start: number; end: number }) {
   const s0 = sentence?.start ?? 0;
   const s1 = sentence?.end ?? text.length;
-  let a = span.start;
-  while (a > s0 && !/[؛;]/.test(text[a - 1]!)) a--;
-  let b = span.end;
-  while (b < s1 && !/[؛;]/.test(text[b]!)) b++;
-  return { start: a, end: b };
+  const a = Math.max(s0, text.lastIndexOf('؛', span.start - 1) + 1, text.lastIndexOf(';', span.start - 1) + 1);
+  const next = (ch: string) => {
+    const i = text.indexOf(ch, span.end);
+    return i < 0 ? s1 : i;
+  };
+  return { start: a, end: Math.min(s1, next('؛'), next(';')) };
 }
 
 export function publicationInterval(anchor: LocalDate | null, zone: string): Interval | null {
@@ -39,12 +41,13 @@ export function resolveTimes(
   sentences: Sentence[],
   ctx: TimeContext,
   warnings: string[],
+  tenses: TenseIndex = new TenseIndex(nt.text, wordSpans(nt.text)),
 ): TimeExpression[] {
   const publication = publicationInterval(ctx.anchor, ctx.zone);
   return tagged.map((t) => {
     const sentence = sentenceAt(sentences, t.start);
     const clause = clauseOf(nt.text, sentence, t);
-    const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: clauseTense(nt.text, clause.start, clause.end) }, publication);
+    const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: tenses.tense(clause.start, clause.end) }, publication);
     const span = toOriginalSpan(nt, t.start, t.end);
     const text = nt.original.slice(span.start, span.end);
     if (r.warning) warnings.push(`time expression "${text}" at ${span.start}: ${r.warning}`);

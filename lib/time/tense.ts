@@ -1,15 +1,36 @@
 // News-style tense cues: a bare weekday or a yearless date after سوف / من المقرر / سـ+verb is ahead
 // of the publication, otherwise taken as past (weekdays) or nearest (dates).
+import type { WordSpan } from '../text/phrases';
+import { lowerBound } from '../text/spans';
 import type { Tense } from './resolve';
 import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab-ar';
 
-const CUE_RE = new RegExp(`(?<![\\p{L}])(?:[وف]?)(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'u');
-const FUTURE_VERB = /(?<![\p{L}])[وف]?(س[يتن][\p{L}]{2,7})(?![\p{L}])/gu;
+const CUE_AT = new RegExp(`[وف]?(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'uy');
+const CUE_UNITS = new Set(['و', 'ف', ...FUTURE_CUES].map((c) => c.charCodeAt(0)));
+const FUTURE_VERB = /^[وف]?(س[يتن][\p{L}]{2,7})$/u;
 
-/** Tense of the clause in `text` (normalised) that holds [start, end). */
-export function clauseTense(text: string, clauseStart: number, clauseEnd: number): Tense {
-  const clause = text.slice(clauseStart, clauseEnd);
-  if (CUE_RE.test(clause)) return 'future';
-  for (const m of clause.matchAll(FUTURE_VERB)) if (!NOT_FUTURE_VERBS.has(m[1]!)) return 'future';
-  return null;
+/** Where a document marks the future, found once; a clause is future when it holds one of them. */
+export class TenseIndex {
+  private readonly cues: { start: number; end: number }[] = [];
+
+  constructor(text: string, words: WordSpan[]) {
+    for (const w of words) {
+      if (!CUE_UNITS.has(text.charCodeAt(w.start))) continue;
+      CUE_AT.lastIndex = w.start;
+      const cue = CUE_AT.exec(text);
+      if (cue) {
+        this.cues.push({ start: w.start, end: w.start + cue[0].length });
+        continue;
+      }
+      // سـ + imperfect verb is the future (سيجري، ستعقد); NOT_FUTURE_VERBS are nouns that look alike.
+      const verb = FUTURE_VERB.exec(text.slice(w.start, w.end));
+      if (verb && !NOT_FUTURE_VERBS.has(verb[1]!)) this.cues.push({ start: w.start, end: w.end });
+    }
+  }
+
+  /** Tense of the clause [start, end) of the normalised text. */
+  tense(start: number, end: number): Tense {
+    const next = this.cues[lowerBound(this.cues, start)];
+    return next && next.end <= end ? 'future' : null;
+  }
 }
