@@ -78,8 +78,13 @@ const CLOCK =
   `(?:${SP}(?<ampm>صباحا|ظهرا|عصرا|مساء|مساءا|ليلا))?` +
   `(?:${SP}(?:(?:ب|حسب${SP}ال)توقيت${SP}(?<zone>${ZONE}|المحلي)|(?<utc>ت\\.?\\s*غ|GMT|UTC)))?`;
 
+const firstWords = (vocabulary: Record<string, unknown>) => [...new Set(Object.keys(vocabulary).map((k) => k.split(' ')[0]!))];
+
 interface Rule {
   name: string;
+  /** The words (after proclitics) a match can begin with; `digit`: it can begin with a number. */
+  firsts: string[];
+  digit?: boolean;
   re: RegExp;
   build(g: Record<string, string | undefined>): TimexParse | null;
 }
@@ -103,11 +108,13 @@ function countOf(numWord: string | undefined, unitWord: string): { n: number; ap
 const RULES: Rule[] = [
   {
     name: 'hijri-date',
+    firsts: [], digit: true,
     re: rx(`(?<day>${D})${SP}(?:من${SP})?(?:شهر${SP})?(?<hmon>${HMON})${SP}(?:(?:سنه|عام)${SP})?(?<year>[0-9]{3,4})\\s*(?:ه|هجري|هجريه|للهجره)`),
     build: (g) => ({ kind: 'hijri', day: +g.day!, month: HIJRI_MONTHS[g.hmon!.replace(/\s+/g, ' ')]!, year: +g.year! }),
   },
   {
     name: 'range-day-month',
+    firsts: ['من', 'بين'],
     re: rx(`(?:من|بين)${SP}(?<d1>${D})(?:${SP}(?<m1>${MON}))?${SP}(?:الي|حتي|و)\\s*(?<d2>${D})${SP}(?<m2>${MON})(?:${SEP}(?:(?:عام|العام)${SP})?(?<year>[0-9]{4}))?`),
     build: (g) => {
       const m2 = monthOf(g.m2!);
@@ -117,11 +124,13 @@ const RULES: Rule[] = [
   },
   {
     name: 'numeric-date',
+    firsts: [], digit: true,
     re: rx(`(?<d>${D})[/.-](?<m>[0-9]{1,2})[/.-](?<y>[0-9]{4})`),
     build: (g) => ({ kind: 'day', date: { day: +g.d!, month: +g.m!, year: +g.y! } }),
   },
   {
     name: 'clock',
+    firsts: ['الساعه'], digit: true,
     re: rx(CLOCK),
     build: (g) => {
       let h = Number(g.h1 ?? g.h2);
@@ -133,6 +142,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'day',
+    firsts: ['في', 'وقت', 'يوم', ...firstWords(PARTS_OF_DAY), ...firstWords(RELATIVE_DAYS), ...firstWords(WEEKDAYS)], digit: true,
     re: rx(DAY_CORE),
     build: (g) => {
       if (!g.rel && !g.wd && !g.day) return null;
@@ -149,6 +159,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'month',
+    firsts: ['شهر', ...firstWords(PERIOD_MODS), ...firstWords(MONTHS)],
     re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:(?<shahr>شهر)${SP})?(?<mon>${MON})(?:\\s*/\\s*(?:${MON}))?(?:(?:${SEP}(?:(?:عام|العام|سنه)${SP})?(?<year>[0-9]{4}))|(?:${SP}(?<mref>${REFW})))?`),
     build: (g) => {
       if (isAmbiguousMonthAlone(g)) return null;
@@ -163,6 +174,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'unit-ref',
+    firsts: ['الاسبوع', 'الشهر', 'العام', 'السنه', 'هذا', 'هذه', ...firstWords(PERIOD_MODS)],
     re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:(?<unit>الاسبوع|الشهر|العام|السنه)${SP}(?<uref>${REFW})|(?:هذا|هذه)${SP}(?<unit2>الاسبوع|الشهر|العام|السنه))`),
     build: (g) => {
       const word = (g.unit ?? g.unit2)!;
@@ -173,11 +185,13 @@ const RULES: Rule[] = [
   },
   {
     name: 'year',
+    firsts: ['عام', 'العام', 'سنه', 'السنه', ...firstWords(PERIOD_MODS)],
     re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:عام|العام|سنه|السنه)${SP}(?<year>[0-9]{4})`),
     build: (g) => ({ kind: 'year', year: +g.year!, mod: g.mmod ? PERIOD_MODS[g.mmod] : undefined }),
   },
   {
     name: 'offset',
+    firsts: ['قبل', 'منذ', 'بعد'],
     re: rx(`(?<prep>قبل|منذ|بعد)${SP}(?:(?:نحو|حوالي)${SP})?(?:(?<n>[0-9]+|${NUMW})${SP})?(?<unit>${UNIT})`),
     build: (g) => {
       const c = countOf(g.n, g.unit!);
@@ -187,6 +201,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'duration',
+    firsts: ['لمده', 'طوال', 'علي'],
     re: rx(`(?:لمده|طوال|علي${SP}مدي|علي${SP}مدار)${SP}(?:(?<n>[0-9]+|${NUMW})${SP})?(?<unit>${UNIT})`),
     build: (g) => {
       const c = countOf(g.n, g.unit!);
@@ -195,6 +210,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'vague',
+    firsts: firstWords(VAGUE),
     re: rx(`(?<vag>${VAG})`),
     build: (g) => ({ kind: 'vague', ref: VAGUE[g.vag!.replace(/\s+/g, ' ')]! }),
   },
@@ -206,33 +222,34 @@ const NOT_TODAY_AFTER = /^\s+(?:التالي|نفسه|ذاته|السابق|ال
 // A newspaper or channel name (صحيفة الغد، جريدة اليوم) is not a date.
 const MEDIA_BEFORE = /(?:صحيفه|جريده|قناه|موقع|مجله|اذاعه)\s+$/;
 
-// Every expression starts at a word whose first word (after proclitics) is one of these, or at a digit.
-// One scan finds those words; the rules then run anchored there instead of each scanning the text.
-const firstWord = (phrase: string) => phrase.split(' ')[0]!;
-const FIRST_WORDS = new Set([
-  ...[MONTHS, RELATIVE_DAYS, PARTS_OF_DAY, WEEKDAYS, PERIOD_MODS, VAGUE].flatMap((m) => Object.keys(m).map(firstWord)),
-  ...['في', 'وقت', 'يوم', 'من', 'بين', 'الساعه', 'شهر', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'هذا', 'هذه', 'عام', 'سنه'],
-  ...['قبل', 'منذ', 'بعد', 'لمده', 'طوال', 'علي'],
-]);
+// Every expression starts at a word whose first word (after proclitics) is one of its rule's firsts,
+// or at a digit. One pass over the words finds those starts; each rule then runs anchored there.
+const FIRST_WORDS = new Set(RULES.flatMap((r) => r.firsts));
+const RULE_FIRSTS = RULES.map((r) => new Set(r.firsts));
 const CLITICS = new Set(procliticPrefixes('وف', 'بلك'));
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const START_UNITS = new Set([...FIRST_WORDS, ...CLITICS].filter(Boolean).map((w) => w.charCodeAt(0)));
+const START_UNITS = new Set([...FIRST_WORDS, ...CLITICS, ...'0123456789'].filter(Boolean).map((w) => w.charCodeAt(0)));
+
+interface Start {
+  at: number;
+  /** The word less each proclitic it may carry, where that is a first word of some rule. */
+  firsts: string[];
+  digit: boolean;
+}
 
 /** Word starts where an expression may begin: the word, less proclitics, is a first word or a number. */
-function expressionStarts(text: string, words: WordSpan[]): number[] {
-  const starts: number[] = [];
+function expressionStarts(text: string, words: WordSpan[]): Start[] {
+  const starts: Start[] = [];
   for (const w of words) {
-    const c0 = text.charCodeAt(w.start);
-    if (isDigit(c0)) starts.push(w.start);
-    else if (START_UNITS.has(c0)) {
-      for (let k = 0; k <= 2 && w.start + k < w.end; k++) {
-        if (!CLITICS.has(text.slice(w.start, w.start + k))) continue;
-        if (isDigit(text.charCodeAt(w.start + k)) || FIRST_WORDS.has(text.slice(w.start + k, w.end))) {
-          starts.push(w.start);
-          break;
-        }
-      }
+    if (!START_UNITS.has(text.charCodeAt(w.start))) continue;
+    const start: Start = { at: w.start, firsts: [], digit: false };
+    for (let k = 0; k <= 2 && w.start + k < w.end; k++) {
+      if (!CLITICS.has(text.slice(w.start, w.start + k))) continue;
+      if (isDigit(text.charCodeAt(w.start + k))) start.digit = true;
+      const rest = text.slice(w.start + k, w.end);
+      if (FIRST_WORDS.has(rest)) start.firsts.push(rest);
     }
+    if (start.digit || start.firsts.length) starts.push(start);
   }
   return starts;
 }
@@ -244,8 +261,9 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
   RULES.forEach((rule, priority) => {
     const re = new RegExp(rule.re.source, rule.re.flags.replace('g', 'y'));
     let done = 0; // a rule's matches do not overlap one another, as in a left-to-right scan
-    for (const at of starts) {
-      if (at < done) continue;
+    const firsts = RULE_FIRSTS[priority]!;
+    for (const { at, firsts: words, digit } of starts) {
+      if (at < done || !((digit && rule.digit) || words.some((w) => firsts.has(w)))) continue;
       re.lastIndex = at;
       const m = re.exec(text);
       if (!m) continue;
