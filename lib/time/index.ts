@@ -22,12 +22,11 @@ export const timexId = (start: number, end: number) => `t${start}-${end}`;
 function clauseOf(text: string, sentence: Sentence | undefined, span: { start: number; end: number }) {
   const s0 = sentence?.start ?? 0;
   const s1 = sentence?.end ?? text.length;
-  const a = Math.max(s0, text.lastIndexOf('؛', span.start - 1) + 1, text.lastIndexOf(';', span.start - 1) + 1);
-  const next = (ch: string) => {
-    const i = text.indexOf(ch, span.end);
-    return i < 0 ? s1 : i;
-  };
-  return { start: a, end: Math.min(s1, next('؛'), next(';')) };
+  // Search within the sentence only: a document without ؛ must not be scanned to its ends each time.
+  const before = text.slice(s0, span.start);
+  const a = s0 + Math.max(before.lastIndexOf('؛'), before.lastIndexOf(';')) + 1;
+  const after = text.slice(span.end, s1).search(/[؛;]/);
+  return { start: a, end: after < 0 ? s1 : span.end + after };
 }
 
 export function publicationInterval(anchor: LocalDate | null, zone: string): Interval | null {
