@@ -57,7 +57,9 @@ const GENERIC = new Set([FALLBACK_EVENTS.deny.type, FALLBACK_EVENTS.default.type
 export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer, tenses: TenseIndex): { statements: MergedStatement[]; events: EventDraft[] } {
   const groups: StatementDraft[][] = [];
   const groupsBySpeaker = new Map<string | null, StatementDraft[][]>();
-  const vocabulary = new Map(drafts.map((d) => [d, contentWords(text, words, d.content)]));
+  // Content words only when two mentions of one speaker need comparing.
+  const vocabulary = new Map<StatementDraft, Set<string>>();
+  const vocab = (d: StatementDraft) => vocabulary.get(d) ?? vocabulary.set(d, contentWords(text, words, d.content)).get(d)!;
   const typeOf = new Map(drafts.map((d) => [d, eventOf(text, words, d)]));
   for (const d of drafts) {
     const own = groupsBySpeaker.get(d.speaker.actorId) ?? [];
@@ -65,7 +67,7 @@ export function mergeStatements(text: string, words: WordSpan[], drafts: Stateme
       grp.some((o) => {
         const [a, b] = [typeOf.get(o)!.type.type, typeOf.get(d)!.type.type];
         if (a === b && !GENERIC.has(a)) return true;
-        return jaccard(vocabulary.get(o)!, vocabulary.get(d)!) >= SAME_CONTENT;
+        return jaccard(vocab(o), vocab(d)) >= SAME_CONTENT;
       }),
     );
     if (group) group.push(d);

@@ -52,11 +52,24 @@ export interface PhraseHit {
  * ends in a proclitic that attaches to the next word (الأمين العام ل|حلف). */
 export const phrasePattern = (phrase: string, open = false) => escape(phrase).replace(/ /g, '\\s+') + (open ? '' : WORD_END);
 
+/** A proclitic prefix of at most two units as a number, so checking one allocates no string. */
+export function prefixCode(text: string, start: number, k: number): number {
+  if (k === 0) return 0;
+  const c1 = text.charCodeAt(start) + 1;
+  return k === 1 ? c1 : c1 * 0x10001 + text.charCodeAt(start + 1) + 1;
+}
+export function prefixCodes(proclitics: string[]): Set<number> {
+  if (proclitics.some((p) => p.length > 2)) throw new Error('proclitic prefixes are at most two letters');
+  return new Set(proclitics.map((p) => prefixCode(p, 0, p.length)));
+}
+
 export class PhraseMatcher {
   private readonly byFirst = new Map<string, RegExp>();
-  private readonly prefixes: Set<string>;
+  private readonly prefixes: Set<number>;
   /** First UTF-16 units a hit's word can start with: most words are skipped on this test alone. */
   private readonly startUnits = new Set<number>();
+  /** First units of the phrases themselves, tested before a word is sliced for the lookup. */
+  private readonly phraseUnits = new Set<number>();
   private readonly longestPrefix: number;
   /**
    * @param phrases normalised phrases with their regex sources (phrasePattern)
@@ -74,7 +87,8 @@ export class PhraseMatcher {
       groups.set(first, [...(groups.get(first) ?? []), p.pattern]);
     }
     for (const [first, patterns] of groups) this.byFirst.set(first, new RegExp(`(?:${patterns.join('|')})`, 'uy'));
-    this.prefixes = new Set(proclitics);
+    this.prefixes = prefixCodes(proclitics);
+    for (const key of this.byFirst.keys()) this.phraseUnits.add(key.charCodeAt(0));
     for (const key of [...this.byFirst.keys(), ...proclitics]) if (key) this.startUnits.add(key.charCodeAt(0));
     this.longestPrefix = Math.max(...proclitics.map((p) => p.length));
   }
@@ -87,8 +101,9 @@ export class PhraseMatcher {
       if (w.start < done || !this.startUnits.has(text.charCodeAt(w.start))) continue;
       // Longest proclitic first, as a greedy [وف]?[بلك]? before the phrase would take it.
       for (let k = Math.min(this.longestPrefix, w.end - w.start - 1); k >= 0; k--) {
-        if (!this.prefixes.has(text.slice(w.start, w.start + k))) continue;
+        if (!this.prefixes.has(prefixCode(text, w.start, k))) continue;
         const at = w.start + k;
+        if (!this.phraseUnits.has(text.charCodeAt(at))) continue;
         const re = this.byFirst.get(text.slice(at, w.end));
         if (!re) continue;
         re.lastIndex = at;

@@ -2,7 +2,7 @@
 // Resolution against the publication date lives in resolve.ts.
 import type { Ref, PartOfDay, Unit } from './vocab-ar';
 import type { WordSpan } from '../text/phrases';
-import { procliticPrefixes, wordSpans } from '../text/phrases';
+import { prefixCode, prefixCodes, procliticPrefixes, wordSpans } from '../text/phrases';
 import {
   AMBIGUOUS_MONTHS, HIJRI_MONTHS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, PERIOD_MODS, REFS, RELATIVE_DAYS, UNITS,
   VAGUE, VAGUE_NUMBERS, WEEKDAYS, ZONES,
@@ -226,9 +226,11 @@ const MEDIA_BEFORE = /(?:صحيفه|جريده|قناه|موقع|مجله|اذا
 // or at a digit. One pass over the words finds those starts; each rule then runs anchored there.
 const FIRST_WORDS = new Set(RULES.flatMap((r) => r.firsts));
 const RULE_FIRSTS = RULES.map((r) => new Set(r.firsts));
-const CLITICS = new Set(procliticPrefixes('وف', 'بلك'));
+const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', 'y')));
+const CLITIC_LIST = procliticPrefixes('وف', 'بلك');
+const CLITICS = prefixCodes(CLITIC_LIST);
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const START_UNITS = new Set([...FIRST_WORDS, ...CLITICS, ...'0123456789'].filter(Boolean).map((w) => w.charCodeAt(0)));
+const START_UNITS = new Set([...FIRST_WORDS, ...CLITIC_LIST, ...'0123456789'].filter(Boolean).map((w) => w.charCodeAt(0)));
 
 interface Start {
   at: number;
@@ -244,7 +246,7 @@ function expressionStarts(text: string, words: WordSpan[]): Start[] {
     if (!START_UNITS.has(text.charCodeAt(w.start))) continue;
     const start: Start = { at: w.start, firsts: [], digit: false };
     for (let k = 0; k <= 2 && w.start + k < w.end; k++) {
-      if (!CLITICS.has(text.slice(w.start, w.start + k))) continue;
+      if (!CLITICS.has(prefixCode(text, w.start, k))) continue;
       if (isDigit(text.charCodeAt(w.start + k))) start.digit = true;
       const rest = text.slice(w.start + k, w.end);
       if (FIRST_WORDS.has(rest)) start.firsts.push(rest);
@@ -259,7 +261,7 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
   const found: (TaggedSpan & { priority: number })[] = [];
   const starts = expressionStarts(text, words);
   RULES.forEach((rule, priority) => {
-    const re = new RegExp(rule.re.source, rule.re.flags.replace('g', 'y'));
+    const re = STICKY[priority]!;
     let done = 0; // a rule's matches do not overlap one another, as in a left-to-right scan
     const firsts = RULE_FIRSTS[priority]!;
     for (const { at, firsts: words, digit } of starts) {
