@@ -30,7 +30,7 @@ const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بي�
 const contentWords = (text: string, words: WordSpan[], spans: SpanN[]) =>
   new Set(
     spans
-      .flatMap((s) => spansWithin(words, s.start, s.end).map((w) => splitClitics(text.slice(w.start, w.end)).stem))
+      .flatMap((s) => spansWithin(words, s.start, s.end).map((w) => splitClitics(w.text).stem))
       .filter((w) => w.length > 2 && !STOP.has(w)),
   );
 const jaccard = (a: Set<string>, b: Set<string>) => {

@@ -8,7 +8,12 @@ export const WORD_END = '(?![\\p{L}\\p{N}])';
 export interface WordSpan {
   start: number;
   end: number;
+  /** The word itself, sliced once for every matcher that looks it up. */
+  text: string;
 }
+
+/** The word less its first k units (a proclitic). */
+export const wordRest = (w: WordSpan, k: number) => (k === 0 ? w.text : w.text.slice(k));
 
 // Letter/number/mark-ness per UTF-16 unit, filled on first sight: a Unicode-property regex per
 // character is the slow part of finding words.
@@ -33,12 +38,12 @@ export function wordSpans(text: string): WordSpan[] {
     const [word, width] = isWordAt(text, i);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      out.push({ start, end: i });
+      out.push({ start, end: i, text: text.slice(start, i) });
       start = -1;
     }
     i += width;
   }
-  if (start >= 0) out.push({ start, end: text.length });
+  if (start >= 0) out.push({ start, end: text.length, text: text.slice(start) });
   return out;
 }
 
@@ -104,7 +109,7 @@ export class PhraseMatcher {
         if (!this.prefixes.has(prefixCode(text, w.start, k))) continue;
         const at = w.start + k;
         if (!this.phraseUnits.has(text.charCodeAt(at))) continue;
-        const re = this.byFirst.get(text.slice(at, w.end));
+        const re = this.byFirst.get(wordRest(w, k));
         if (!re) continue;
         re.lastIndex = at;
         const m = re.exec(text);

@@ -18,7 +18,7 @@ const ARABIC = /[\u0600-\u06FF]/;
 // Conjunction, then preposition (or future سـ is left to the caller), then article; لل = ل + ال.
 const PROCLITIC = /^(و|ف)?(ب|ل|ك)?(ال)?/;
 
-/** Split proclitics only when a plausible stem (≥ 2 letters) stays. */
+/** Split proclitics only when a plausible stem stays (see the length rule below). */
 export function splitClitics(word: string): { stem: string; clitics: string[] } {
   if (!ARABIC.test(word)) return { stem: word.toLowerCase(), clitics: [] };
   if (word.startsWith('لل') && word.length > 4) {

@@ -2,7 +2,7 @@
 // Resolution against the publication date lives in resolve.ts.
 import type { Ref, PartOfDay, Unit } from './vocab-ar';
 import type { WordSpan } from '../text/phrases';
-import { prefixCode, prefixCodes, procliticPrefixes, wordSpans } from '../text/phrases';
+import { prefixCode, prefixCodes, procliticPrefixes, wordRest, wordSpans } from '../text/phrases';
 import {
   AMBIGUOUS_MONTHS, HIJRI_MONTHS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, PERIOD_MODS, REFS, RELATIVE_DAYS, UNITS,
   VAGUE, VAGUE_NUMBERS, WEEKDAYS, ZONES,
@@ -248,7 +248,7 @@ function expressionStarts(text: string, words: WordSpan[]): Start[] {
     for (let k = 0; k <= 2 && w.start + k < w.end; k++) {
       if (!CLITICS.has(prefixCode(text, w.start, k))) continue;
       if (isDigit(text.charCodeAt(w.start + k))) start.digit = true;
-      const rest = text.slice(w.start + k, w.end);
+      const rest = wordRest(w, k);
       if (FIRST_WORDS.has(rest)) start.firsts.push(rest);
     }
     if (start.digit || start.firsts.length) starts.push(start);

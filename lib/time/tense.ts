@@ -23,7 +23,7 @@ export class TenseIndex {
         continue;
       }
       // سـ + imperfect verb is the future (سيجري، ستعقد); NOT_FUTURE_VERBS are nouns that look alike.
-      const verb = FUTURE_VERB.exec(text.slice(w.start, w.end));
+      const verb = FUTURE_VERB.exec(w.text);
       if (verb && !NOT_FUTURE_VERBS.has(verb[1]!)) this.cues.push({ start: w.start, end: w.end });
     }
   }
