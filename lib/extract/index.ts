@@ -211,7 +211,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     };
   });
 
-  // Actors: every one mentioned, speaking, carrying a statement or taking part in an event.
+  // Actors: every one mentioned, speaking, carrying a statement or taking part in an event, and their affiliations.
   const used = new Set<string>([
     ...known.map((m) => m.actorId),
     ...statements.flatMap((s) => [s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : [])]),
@@ -221,6 +221,19 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   for (const id of used) {
     const e = g.entries.get(id);
     if (e && !actors.has(id)) actors.set(id, toActor(e));
+  }
+  // Whom they speak for, what they are part of, where they are based, up to the state: the views group lanes
+  // by side and draw affiliation edges, and an Extraction read from a file has no gazetteer beside it.
+  const queue = [...actors.values()];
+  for (let a = queue.pop(); a; a = queue.pop()) {
+    for (const f of a.affiliations) {
+      const e = f.type !== 'memberOf' && !actors.has(f.actorId) ? g.entries.get(f.actorId) : undefined;
+      if (e) {
+        const added = toActor(e);
+        actors.set(added.id, added);
+        queue.push(added);
+      }
+    }
   }
   for (const m of known) {
     const a = actors.get(m.actorId);

@@ -103,6 +103,15 @@ describe('seed: Sputnik Arabic, 29 December 2021', () => {
     expect(drafts.participants).toEqual(expect.arrayContaining(['russia', 'united-states', 'nato']));
   });
 
+  it('carries whom each speaker speaks for, up to the state, even when the text never names it', () => {
+    const actor = (id: string) => x.actors.find((a) => a.id === id);
+    expect(actor('dmitry-peskov')?.affiliations).toContainEqual({ type: 'speaksFor', actorId: 'russia-presidential-office' });
+    expect(actor('russia-presidential-office')?.mentions ?? []).toEqual([]);
+    expect(actor('russia-presidential-office')?.affiliations).toContainEqual({ type: 'partOf', actorId: 'russia' });
+    // memberOf is not followed: the UN and the OSCE are not pulled in by Russia's membership.
+    expect(actor('un')).toBeUndefined();
+  });
+
   it('the writer’s framing is never a statement and no statement is invented', () => {
     expect(x.statements).toHaveLength(8);
     for (const s of x.statements) expect(['يشار', 'يذكر']).not.toContain(s.cue.text);
