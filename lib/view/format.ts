@@ -17,6 +17,6 @@ export function formatInterval(i: Interval | null, zone: string, locale: string)
   const wholeDays = time.format(s) === '00:00' && time.format(new Date(i.end!)) === '00:00';
   if (sameDay && wholeDays) return day.format(s);
   const comma = locale.startsWith('ar') ? '،' : ',';
-  if (sameDay) return `${day.format(s)}${comma} ${time.format(s)}–${time.format(new Date(i.end!)).replace('00:00', '24:00')}`;
+  if (sameDay) return `${day.format(s)}${comma} ${time.format(s)}–${time.format(new Date(i.end!)).replace(/^(00|٠٠):(00|٠٠)$/, (_, h: string) => (h === '00' ? '24:00' : '٢٤:٠٠'))}`;
   return `${day.format(s)} – ${day.format(e)}`;
 }

@@ -1,0 +1,91 @@
+'use client';
+// What a selected mark is and where it comes from: speaker, cue, stance, channel, when it was said and when the
+// event is, each with the source's own words and how the date was resolved, and every sentence that reports
+// it with the spans highlighted in the original text.
+import { sentenceAt, sentences } from '@/lib/text/tokens';
+import { resolution } from '@/lib/view/describe';
+import { actorLabel, formatInterval } from '@/lib/view/format';
+import { LOCALE, MESSAGES } from '@/lib/view/i18n';
+import { Excerpt } from '@/components/reader/Excerpt';
+import { rowOfKey, type Corpus } from './model';
+import { useExplorer } from './store';
+
+export function DetailPanel({ corpus: c, zone }: { corpus: Corpus; zone: string }) {
+  const lang = useExplorer((s) => s.lang);
+  const selected = useExplorer((s) => s.selected);
+  const select = useExplorer((s) => s.select);
+  const t = MESSAGES[lang];
+  const r = rowOfKey(c, selected);
+  const x = r ? c.extractions[r.doc] : undefined;
+  if (!r || !x) {
+    return (
+      <aside className="detail" aria-label={t.sentence}>
+        <p className="muted">{t.noSelection}</p>
+      </aside>
+    );
+  }
+  const s = r.statement;
+  const text = x.document.text;
+  const locale = LOCALE[lang];
+  const te = (id: string | undefined) => x.timeExpressions.find((e) => e.id === id);
+  const saidTe = te(s.saidAt.timeExpressionId);
+  const claimTe = te(r.claim?.timeExpressionId);
+  const list = sentences(text);
+  const spans = [...new Map(s.mentions.map((m) => sentenceAt(list, m.start)).filter((x) => x !== undefined).map((x) => [x.start, x])).values()];
+  const dirOf = x.document.lang === 'ar' ? 'rtl' : 'ltr';
+  return (
+    <aside className="detail" aria-label={t.sentence} aria-live="polite">
+      <header>
+        <h2>
+          <bdi>{actorLabel(c.lookup(s.speaker.actorId), lang, s.speaker.actorId)}</bdi> <span className={`stance stance-${s.stance}`}>{t.stanceName[s.stance]}</span>{' '}
+          <bdi>{r.event?.label[lang]}</bdi>
+        </h2>
+        <button type="button" className="link-button" onClick={() => select(null)}>
+          {t.close}
+        </button>
+      </header>
+      <dl>
+        <dt>{t.cue}</dt>
+        <dd>
+          <bdi lang={x.document.lang} className="m-cue">
+            {s.cue.text}
+          </bdi>{' '}
+          ({t.stanceName[s.stance]}
+          {s.direct ? ', «…»' : ''})
+        </dd>
+        <dt>{t.channel}</dt>
+        <dd>{s.channel ? <bdi lang={x.document.lang}>{s.channel.text}</bdi> : <span className="muted">—</span>}</dd>
+        <dt>{t.saidAt}</dt>
+        <dd>
+          <time dateTime={s.saidAt.interval?.start ?? s.saidAt.interval?.end ?? undefined}>{s.saidAt.bound ? '≤ ' : ''}{formatInterval(s.saidAt.interval, zone, locale)}</time>
+          <div className="how">
+            <bdi>{resolution(saidTe, x, lang)}</bdi>
+          </div>
+        </dd>
+        <dt>{t.eventTime}</dt>
+        <dd>
+          {r.claim ? formatInterval(r.claim.interval, zone, locale) : <span className="muted">{t.noTime}</span>}
+          {r.claim && (
+            <div className="how">
+              <bdi>{resolution(claimTe, x, lang)}</bdi>
+            </div>
+          )}
+          {r.event && (
+            <div className="muted">
+              {t.modality}: {t.modalityName[r.event.modality]}
+              {r.event.cameo ? ` · CAMEO ${r.event.cameo}` : ''}
+            </div>
+          )}
+        </dd>
+        <dt>{t.document}</dt>
+        <dd>
+          <bdi lang={x.document.lang}>{x.document.title}</bdi>
+        </dd>
+      </dl>
+      <h3>{t.sentence}</h3>
+      {spans.map((span) => (
+        <Excerpt key={span.start} extraction={x} start={span.start} end={span.end} statementId={s.id} timeIds={[s.saidAt.timeExpressionId, r.claim?.timeExpressionId, ...s.mentions.map((m) => m.timeExpressionId)]} dir={dirOf} />
+      ))}
+    </aside>
+  );
+}

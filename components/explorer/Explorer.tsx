@@ -1,0 +1,165 @@
+'use client';
+// The explorer: toolbar, filters, the timeline (or its table twin), the detail panel and the source texts,
+// all reading one store whose view part is the URL.
+import { useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { parseMarkKey } from '@/lib/layout/corpus-scene';
+import type { Scene } from '@/lib/layout/scene';
+import { MESSAGES } from '@/lib/view/i18n';
+import { Reader } from '@/components/reader/Reader';
+import { Legend } from '@/components/timeline/Legend';
+import { Timeline, clampWindow, type TimelineHandle } from '@/components/timeline/Timeline';
+import { DetailPanel } from './DetailPanel';
+import { FileLoader } from './FileLoader';
+import { Filters } from './Filters';
+import { type Corpus, useCorpus, useDescribe, useScene, useShownRows, useZone } from './model';
+import { StatementTable } from './StatementTable';
+import { useExplorer } from './store';
+import { Toolbar } from './Toolbar';
+import { UrlSync } from './UrlSync';
+
+/** Marks that belong with the selection (its event's claims and statements in the same document). */
+function emphasisFor(scene: Scene, selected: string | null): Uint8Array | null {
+  if (!selected) return null;
+  const k = scene.key.indexOf(selected);
+  if (k < 0) return null;
+  const target = scene.link[k]!;
+  const eventKey = target >= 0 ? parseMarkKey(scene.key[target]!) : null;
+  const keep = new Uint8Array(scene.n);
+  for (let i = 0; i < scene.n; i++) {
+    const t = scene.link[i]!;
+    const mine = parseMarkKey(scene.key[i]!);
+    const sameEvent = eventKey && mine.docId === eventKey.docId && (mine.id === eventKey.id || (t >= 0 && parseMarkKey(scene.key[t]!).id === eventKey.id));
+    if (i === k || i === target || sameEvent) keep[i] = 1;
+  }
+  return keep;
+}
+
+export function Explorer() {
+  const corpus = useCorpus();
+  const shown = useShownRows(corpus);
+  const scene = useScene(corpus, shown);
+  const zone = useZone(corpus);
+  const describe = useDescribe(corpus, scene, zone);
+  const s = useExplorer(
+    useShallow((st) => ({
+      lang: st.lang,
+      selected: st.selected,
+      window: st.window,
+      rtl: st.rtl,
+      collapsed: st.collapsed,
+      view: st.view,
+      setWindow: st.setWindow,
+      select: st.select,
+      toggle: st.toggle,
+    })),
+  );
+  const t = MESSAGES[s.lang];
+  const handle = useRef<TimelineHandle>(null);
+  const emphasis = useMemo(() => emphasisFor(scene, s.selected), [scene, s.selected]);
+  const uiRtl = s.lang === 'ar';
+
+  const fitSelection = () => {
+    const k = s.selected ? scene.key.indexOf(s.selected) : -1;
+    if (k < 0) return;
+    const ks = [k, scene.link[k]!].filter((i) => i >= 0 && i < scene.dated);
+    if (!ks.length) return;
+    const lo = Math.min(...ks.map((i) => (Number.isFinite(scene.start[i]!) ? scene.start[i]! : scene.end[i]! - 86_400_000)));
+    const hi = Math.max(...ks.map((i) => scene.end[i]!));
+    const pad = Math.max((hi - lo) * 0.25, 3_600_000);
+    s.setWindow(clampWindow({ start: lo - pad, end: hi + pad }));
+  };
+
+  return (
+    <div className="explorer" dir={uiRtl ? 'rtl' : 'ltr'} lang={s.lang}>
+      <UrlSync />
+      <header className="masthead">
+        <h1>Dateline</h1>
+        <p>{t.tagline}</p>
+        <FileLoader />
+      </header>
+      <Notices />
+      <Toolbar corpus={corpus} zone={zone} onFitAll={() => s.setWindow(null)} onFitSelection={fitSelection} onZoom={(f) => handle.current?.zoomBy(f)} />
+      <div className="explorer-grid">
+        <Filters corpus={corpus} />
+        <section className="explorer-main" aria-label={s.view === 'chart' ? t.chartLabel : t.table}>
+          <p className="muted" aria-live="polite">
+            {t.shown(shown.length, corpus.rows.length)}
+          </p>
+          {corpus.rows.length === 0 ? (
+            <p className="empty">{t.emptyCorpus}</p>
+          ) : shown.length === 0 ? (
+            <p className="empty">{t.nothingMatches}</p>
+          ) : s.view === 'chart' ? (
+            <>
+              <Timeline
+                scene={scene}
+                window={s.window}
+                onWindow={s.setWindow}
+                selected={s.selected}
+                onSelect={s.select}
+                describe={describe}
+                lang={s.lang}
+                zone={zone}
+                timeRtl={s.rtl}
+                uiRtl={uiRtl}
+                collapsed={s.collapsed}
+                onToggleGroup={(key) => s.toggle('collapsed', key)}
+                emphasis={emphasis}
+                overview
+                handleRef={handle}
+              />
+              <Legend lang={s.lang} />
+            </>
+          ) : (
+            <StatementTable corpus={corpus} rows={shown} zone={zone} />
+          )}
+        </section>
+        <DetailPanel corpus={corpus} zone={zone} />
+      </div>
+      <Sources corpus={corpus} />
+    </div>
+  );
+}
+
+function Notices() {
+  const notices = useExplorer((s) => s.notices);
+  const dismiss = useExplorer((s) => s.dismiss);
+  const lang = useExplorer((s) => s.lang);
+  if (!notices.length) return null;
+  return (
+    <ul className="notices">
+      {notices.map((n, i) => (
+        <li key={i} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+          <bdi>{n.text}</bdi>{' '}
+          <button type="button" className="link-button" onClick={() => dismiss(i)}>
+            {MESSAGES[lang].close}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Sources({ corpus: c }: { corpus: Corpus }) {
+  const lang = useExplorer((s) => s.lang);
+  const t = MESSAGES[lang];
+  return (
+    <section className="sources" aria-label={t.reader}>
+      <h2>{t.reader}</h2>
+      {c.extractions.map((x) => (
+        <section key={x.document.id} className="document" aria-label={x.document.title}>
+          <h3 lang={x.document.lang} dir={x.document.lang === 'ar' ? 'rtl' : 'ltr'}>
+            {x.document.title}
+          </h3>
+          <p className="meta">
+            <bdi>{c.lookup(x.document.publisher)?.names[lang][0] ?? x.document.publisher}</bdi> · {t.published}{' '}
+            {x.document.published.value ? <time dateTime={x.document.published.value}>{x.document.published.value}</time> : '?'}
+            {x.document.published.source === 'inferred' && <span className="badge"> ({t.inferred})</span>} · {x.document.timeZone}
+          </p>
+          <Reader extraction={x} />
+        </section>
+      ))}
+    </section>
+  );
+}

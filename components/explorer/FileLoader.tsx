@@ -1,0 +1,71 @@
+'use client';
+// Load Extraction JSON from a file picker or a drop anywhere on the page. A bad file gets a clear notice and
+// leaves every loaded document in place.
+import { useEffect, useId } from 'react';
+import { MESSAGES } from '@/lib/view/i18n';
+import { parseExtractionFile } from '@/lib/view/load';
+import { useExplorer, useExplorerStore } from './store';
+
+export function useLoadFiles() {
+  const store = useExplorerStore();
+  return async (files: Iterable<File>) => {
+    const { lang, addExtraction, notify, extractions } = store.getState();
+    const t = MESSAGES[lang];
+    for (const f of files) {
+      const bytes = f.size;
+      const text = bytes > 64 * 1024 * 1024 ? '' : await f.text();
+      const r = parseExtractionFile(text, bytes);
+      if (!r.ok) {
+        notify({ kind: 'error', text: t.notAnExtraction(f.name, r.error) });
+        continue;
+      }
+      for (const x of r.extractions) {
+        if (extractions.some((e) => e.document.id === x.document.id)) notify({ kind: 'info', text: t.duplicateDocument(x.document.id) });
+        addExtraction(x);
+        notify({ kind: 'info', text: t.loaded(f.name, x.statements.length) });
+      }
+    }
+  };
+}
+
+export function FileLoader() {
+  const lang = useExplorer((s) => s.lang);
+  const load = useLoadFiles();
+  const id = useId();
+  const t = MESSAGES[lang];
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      void load(e.dataTransfer.files);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  });
+  return (
+    <span className="file-loader">
+      <label htmlFor={id} className="button">
+        {t.loadFile}
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        multiple
+        className="visually-hidden"
+        onChange={(e) => {
+          if (e.target.files) void load(e.target.files);
+          e.target.value = '';
+        }}
+      />{' '}
+      <span className="muted">{t.dropHint}</span>
+    </span>
+  );
+}

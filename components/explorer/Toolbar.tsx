@@ -1,0 +1,77 @@
+'use client';
+// View controls: language, time zone, axis direction, zoom and fit, chart or table.
+import { useId, useSyncExternalStore } from 'react';
+import { MESSAGES, type UiLang } from '@/lib/view/i18n';
+import type { Corpus } from './model';
+import { useExplorer } from './store';
+
+const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const subscribeNever = () => () => {};
+
+export function Toolbar({ corpus: c, zone, onFitAll, onFitSelection, onZoom }: { corpus: Corpus; zone: string; onFitAll: () => void; onFitSelection: () => void; onZoom: (factor: number) => void }) {
+  const s = useExplorer((st) => st);
+  const t = MESSAGES[s.lang];
+  const zoneId = useId();
+  // The viewer's zone is only known in the browser; the server renders without it.
+  const mine = useSyncExternalStore(subscribeNever, viewerZone, () => null);
+  const docZone = c.extractions[0]?.document.timeZone ?? 'UTC';
+  const zones: [string, string][] = [
+    ['', `${t.zoneDocument} (${docZone})`],
+    ['UTC', 'UTC'],
+    ['Europe/Moscow', `${t.zoneMoscow} (Europe/Moscow)`],
+    ['America/New_York', `${t.zoneWashington} (America/New_York)`],
+  ];
+  if (mine) {
+    const known = zones.findIndex(([z]) => z === mine);
+    if (known >= 0) zones[known] = [mine, `${zones[known]![1]} · ${t.zoneViewer}`];
+    else zones.push([mine, `${t.zoneViewer} (${mine})`]);
+  }
+  if (s.zone && !zones.some(([z]) => z === s.zone)) zones.push([s.zone, s.zone]);
+  return (
+    <div className="toolbar" role="toolbar" aria-label={t.filters}>
+      <div className="segmented" role="group" aria-label={t.language}>
+        {(['en', 'ar'] as UiLang[]).map((l) => (
+          <button key={l} type="button" aria-pressed={s.lang === l} onClick={() => s.set({ lang: l })} lang={l}>
+            {l === 'en' ? 'English' : 'العربية'}
+          </button>
+        ))}
+      </div>
+      <label htmlFor={zoneId}>{t.zone}</label>
+      <select id={zoneId} value={s.zone ?? ''} onChange={(e) => s.set({ zone: e.target.value || null })}>
+        {zones.map(([z, label]) => (
+          <option key={z || 'doc'} value={z}>
+            {label}
+          </option>
+        ))}
+      </select>
+      <label>
+        <input type="checkbox" checked={s.rtl} onChange={(e) => s.set({ rtl: e.target.checked })} /> {t.axisRtl}
+      </label>
+      <span className="muted" aria-hidden="true">
+        {zone}
+      </span>
+      <div className="segmented" role="group">
+        <button type="button" onClick={() => onZoom(1.25)} aria-label={t.zoomIn} disabled={s.view !== 'chart'}>
+          +
+        </button>
+        <button type="button" onClick={() => onZoom(0.8)} aria-label={t.zoomOut} disabled={s.view !== 'chart'}>
+          −
+        </button>
+        <button type="button" onClick={onFitAll} disabled={s.view !== 'chart'}>
+          {t.fitAll}
+        </button>
+        <button type="button" onClick={onFitSelection} disabled={s.view !== 'chart' || !s.selected}>
+          {t.fitSelection}
+        </button>
+      </div>
+      <div className="segmented" role="group">
+        <button type="button" aria-pressed={s.view === 'chart'} onClick={() => s.set({ view: 'chart' })}>
+          {t.chart}
+        </button>
+        <button type="button" aria-pressed={s.view === 'table'} onClick={() => s.set({ view: 'table' })}>
+          {t.table}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+// The explorer's one store, in slices: the view (what the URL holds), the corpus (documents in this tab) and
+// transient pointer state. Created per page inside a provider (the zustand Next.js pattern), so server
+// renders never share a store; components read one field each through selectors.
+import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Extraction } from '@/lib/model/schema';
+import { DEFAULT_VIEW, type ViewState } from '@/lib/url/view-state';
+
+export interface ExplorerState extends ViewState {
+  extractions: Extraction[];
+  /** Messages about loaded files and ignored URL parts, shown until dismissed. */
+  notices: { kind: 'error' | 'info'; text: string }[];
+  hovered: string | null;
+  set: (patch: Partial<ViewState>) => void;
+  setWindow: (w: ViewState['window']) => void;
+  select: (key: string | null) => void;
+  hover: (key: string | null) => void;
+  toggle: (field: 'docs' | 'actors' | 'sides' | 'stances' | 'eventTypes' | 'channels' | 'collapsed', value: string) => void;
+  clearFilters: () => void;
+  addExtraction: (x: Extraction) => void;
+  notify: (n: { kind: 'error' | 'info'; text: string }) => void;
+  dismiss: (i: number) => void;
+}
+
+export type ExplorerStore = StoreApi<ExplorerState>;
+
+export function createExplorerStore(init: { view: ViewState; extractions: Extraction[]; notices?: ExplorerState['notices'] }): ExplorerStore {
+  return createStore<ExplorerState>()((set) => ({
+    ...init.view,
+    extractions: init.extractions,
+    notices: init.notices ?? [],
+    hovered: null,
+    set: (patch) => set(patch),
+    // Windows are whole milliseconds: the URL keeps them exactly.
+    setWindow: (w) => set({ window: w ? { start: Math.round(w.start), end: Math.round(w.end) } : null }),
+    select: (key) => set({ selected: key }),
+    hover: (key) => set({ hovered: key }),
+    toggle: (field, value) =>
+      set((s) => {
+        const list = s[field] as string[];
+        return { [field]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] } as Partial<ExplorerState>;
+      }),
+    clearFilters: () =>
+      set({ docs: DEFAULT_VIEW.docs, actors: [], sides: [], stances: [], eventTypes: [], channels: [], q: '' }),
+    addExtraction: (x) =>
+      set((s) => ({ extractions: [...s.extractions.filter((e) => e.document.id !== x.document.id), x] })),
+    notify: (n) => set((s) => ({ notices: [...s.notices, n] })),
+    dismiss: (i) => set((s) => ({ notices: s.notices.filter((_, j) => j !== i) })),
+  }));
+}
+
+const StoreContext = createContext<ExplorerStore | null>(null);
+
+export function ExplorerProvider({ init, children }: { init: Parameters<typeof createExplorerStore>[0]; children: ReactNode }) {
+  const [store] = useState(() => createExplorerStore(init));
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
+
+export function useExplorerStore(): ExplorerStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useExplorer must be used inside <ExplorerProvider>');
+  return store;
+}
+
+export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
+  return useStore(useExplorerStore(), selector);
+}
+
+/** The view part of the state, as the URL encodes it. */
+export function viewOf(s: ExplorerState): ViewState {
+  const { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed } = s;
+  return { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed };
+}

@@ -1,0 +1,26 @@
+'use client';
+// The marks layer on canvas, for thousands of marks: a thin shell that redraws with lib/layout/draw whenever
+// what it shows changes (React renders at most once per frame: zoom input is coalesced by the timeline).
+import { useLayoutEffect, useRef } from 'react';
+import { LABEL_FONT_PX, drawScene } from '@/lib/layout/draw';
+import type { Geometry, TimeWindow } from '@/lib/layout/geometry';
+import type { Scene } from '@/lib/layout/scene';
+
+export function CanvasMarks({ scene, g, win, emphasis, selected, hovered }: { scene: Scene; g: Geometry; win: TimeWindow; emphasis: Uint8Array | null; selected: number; hovered: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(g.width * dpr) || canvas.height !== Math.round(g.height * dpr)) {
+      canvas.width = Math.round(g.width * dpr);
+      canvas.height = Math.round(g.height * dpr);
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, g.width, g.height);
+    const family = getComputedStyle(canvas).fontFamily || 'sans-serif';
+    drawScene(ctx, scene, g, win, { selected, hovered, emphasis, font: `${LABEL_FONT_PX}px ${family}` });
+  }, [scene, g, win, emphasis, selected, hovered]);
+  return <canvas ref={ref} className="tl-marks" style={{ width: g.width, height: g.height }} aria-hidden="true" />;
+}

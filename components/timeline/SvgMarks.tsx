@@ -1,0 +1,91 @@
+// The marks layer as SVG, for ordinary sizes: the same boxes, glyphs and labels the canvas draws, as elements
+// a crawler, a print stylesheet and an SVG export can read.
+import { path as d3path } from 'd3';
+import { MODALITY_CODES, STANCE_CODES } from '@/lib/layout/corpus-scene';
+import { GLYPH_R, LINK_ALL_BELOW, drawOrder, placeLabels } from '@/lib/layout/draw';
+import { type Geometry, MIN_BAND, type TimeWindow, markBox } from '@/lib/layout/geometry';
+import { F_OWN_LINK, MARK_EVENT, type Scene } from '@/lib/layout/scene';
+import { EVENT_INK, LINK_INK, MODALITY_STYLE, STANCE_STYLE, type Shape, glyph, strokedShape } from '@/lib/layout/style';
+
+const glyphPath = (shape: Shape, x: number, y: number) => {
+  const p = d3path();
+  glyph(p, shape, x, y, GLYPH_R);
+  return p.toString();
+};
+
+export function SvgMarks({ scene: s, g, win, emphasis, selected }: { scene: Scene; g: Geometry; win: TimeWindow; emphasis: Uint8Array | null; selected: number }) {
+  const order = [...drawOrder(s, g, win)];
+  const datedShown = order.length - (s.n - s.dated);
+  const links = datedShown < LINK_ALL_BELOW ? order : selected >= 0 ? [selected] : [];
+  const clipX = Math.min(g.gutterX0, g.plotX0) - 2;
+  return (
+    <svg className="tl-marks" width={g.width} height={g.height} aria-hidden="true">
+      <defs>
+        <clipPath id="tl-clip">
+          <rect x={clipX} y={g.axisH} width={Math.max(g.gutterX1, g.plotX1) - clipX + 2} height={g.height - g.axisH} />
+        </clipPath>
+      </defs>
+      <g clipPath="url(#tl-clip)">
+        {links.map((k) => {
+          const t = s.link[k]!;
+          if (t < 0) return null;
+          const a = markBox(s, g, win, k);
+          const b = markBox(s, g, win, t);
+          const my = (a.y + b.y) / 2;
+          return (
+            <path
+              key={`l${k}`}
+              className="tl-link"
+              d={`M${a.x},${a.y}C${a.x},${my} ${b.x},${my} ${b.x},${b.y}`}
+              fill="none"
+              stroke={LINK_INK}
+              strokeWidth={1.25}
+              strokeDasharray={s.flags[k]! & F_OWN_LINK ? undefined : '4 3'}
+            />
+          );
+        })}
+        {order.map((k) => {
+          const box = markBox(s, g, win, k);
+          const opacity = emphasis && !emphasis[k] ? 0.15 : 1;
+          const h = g.rowH;
+          if (s.kind[k] === MARK_EVENT) {
+            const m = MODALITY_STYLE[MODALITY_CODES[s.style[k]!]!];
+            const fill = m.fill === 'solid' ? EVENT_INK : m.fill === 'light' ? '#c9d1e0' : '#ffffff';
+            const band = !box.undated && box.x1 - box.x0 >= MIN_BAND;
+            const half = Math.max(GLYPH_R, (box.x1 - box.x0) / 2);
+            return (
+              <g key={k} className="tl-mark tl-event" data-key={s.key[k]} opacity={opacity}>
+                {box.open && <rect x={box.x0} y={box.y - 0.75} width={box.x1 - box.x0} height={1.5} fill={EVENT_INK} />}
+                {band && !box.open ? (
+                  <rect x={box.x0} y={box.y - h * 0.32} width={box.x1 - box.x0} height={h * 0.64} fill={fill} stroke={EVENT_INK} strokeWidth={1.5} strokeDasharray={m.dash ? '5 3' : undefined} />
+                ) : (
+                  <path d={glyphPath('diamond', box.x, box.y)} fill={fill === '#c9d1e0' ? '#ffffff' : fill} stroke={EVENT_INK} strokeWidth={1.5} />
+                )}
+                {m.strike && <line x1={box.x - half} y1={box.y + GLYPH_R} x2={box.x + half} y2={box.y - GLYPH_R} stroke={EVENT_INK} strokeWidth={1.5} />}
+              </g>
+            );
+          }
+          const stance = STANCE_STYLE[STANCE_CODES[s.style[k]!]!];
+          return (
+            <g key={k} className="tl-mark tl-statement" data-key={s.key[k]} opacity={opacity}>
+              {box.open && <rect x={box.x0} y={box.y - 0.75} width={box.x1 - box.x0} height={1.5} fill={stance.color} opacity={0.9} />}
+              {!box.open && !box.undated && box.x1 - box.x0 >= MIN_BAND && (
+                <rect x={box.x0} y={box.y - h * 0.2} width={box.x1 - box.x0} height={h * 0.4} fill={stance.color} opacity={0.28} />
+              )}
+              {strokedShape(stance.shape) ? (
+                <path d={glyphPath(stance.shape, box.x, box.y)} fill="none" stroke={stance.color} strokeWidth={2.25} />
+              ) : (
+                <path d={glyphPath(stance.shape, box.x, box.y)} fill={stance.color} />
+              )}
+            </g>
+          );
+        })}
+        {placeLabels(s, g, win, order).map((l) => (
+          <text key={`t${l.k}`} className="tl-label" x={l.x} y={l.y} dy="0.35em" textAnchor={l.align === 'left' ? 'start' : 'end'} opacity={emphasis && !emphasis[l.k] ? 0.3 : 1}>
+            {s.label[l.k]}
+          </text>
+        ))}
+      </g>
+    </svg>
+  );
+}

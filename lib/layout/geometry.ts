@@ -1,0 +1,192 @@
+// Where things go on screen: lane rows, the undated gutter, the plot, and the time ↔ x mapping, mirrored
+// when time flows right to left. Pure numbers, shared by the SVG and canvas renderers, hit-testing and focus.
+import { F_OPEN_START, F_UNDATED, type Scene } from './scene';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export interface GeometryOptions {
+  width: number;
+  /** Collapsed side groups: their lanes fold into one summary row. */
+  collapsed?: ReadonlySet<string>;
+  /** Page direction: lane labels and the gutter sit on the right in an Arabic UI. */
+  uiRtl?: boolean;
+  /** Time flows right to left (a mirrored axis). */
+  timeRtl?: boolean;
+  rowH?: number;
+  axisH?: number;
+  groupH?: number;
+  labelW?: number;
+  gutterW?: number;
+}
+
+export interface Geometry {
+  width: number;
+  height: number;
+  rowH: number;
+  axisH: number;
+  groupH: number;
+  labelX0: number;
+  labelX1: number;
+  gutterX0: number;
+  gutterX1: number;
+  plotX0: number;
+  plotX1: number;
+  uiRtl: boolean;
+  timeRtl: boolean;
+  /** Top of each lane's first row; a collapsed lane shares its group's summary row. */
+  laneTop: Float64Array;
+  /** Rows drawn for each lane (1 when collapsed). */
+  laneRows: Uint8Array;
+  laneCollapsed: Uint8Array;
+  groupTop: Float64Array;
+  groupCollapsed: boolean[];
+}
+
+export function geometry(scene: Scene, o: GeometryOptions): Geometry {
+  const rowH = o.rowH ?? 22;
+  const axisH = o.axisH ?? 40;
+  const groupH = o.groupH ?? 22;
+  const labelW = Math.min(o.labelW ?? 180, Math.max(90, o.width * 0.3));
+  const gutterW = o.gutterW ?? 64;
+  const uiRtl = Boolean(o.uiRtl);
+  const w = o.width;
+  // [labels][gutter][plot] in a left-to-right page, mirrored in a right-to-left one.
+  const [labelX0, labelX1] = uiRtl ? [w - labelW, w] : [0, labelW];
+  const [gutterX0, gutterX1] = uiRtl ? [w - labelW - gutterW, w - labelW] : [labelW, labelW + gutterW];
+  const [plotX0, plotX1] = uiRtl ? [8, w - labelW - gutterW - 8] : [labelW + gutterW + 8, w - 8];
+  const laneTop = new Float64Array(scene.lanes.length);
+  const laneRows = new Uint8Array(scene.lanes.length);
+  const laneCollapsed = new Uint8Array(scene.lanes.length);
+  const groupTop = new Float64Array(scene.groups.length);
+  const groupCollapsed: boolean[] = [];
+  let y = axisH;
+  scene.groups.forEach((g, gi) => {
+    groupTop[gi] = y;
+    y += groupH;
+    const folded = Boolean(o.collapsed?.has(g.key));
+    groupCollapsed.push(folded);
+    for (const l of g.lanes) {
+      laneTop[l] = y;
+      laneRows[l] = folded ? 1 : scene.lanes[l]!.rows;
+      laneCollapsed[l] = folded ? 1 : 0;
+      if (!folded) y += scene.lanes[l]!.rows * rowH;
+    }
+    if (folded) y += rowH;
+  });
+  return { width: w, height: y + 6, rowH, axisH, groupH, labelX0, labelX1, gutterX0, gutterX1, plotX0, plotX1, uiRtl, timeRtl: Boolean(o.timeRtl), laneTop, laneRows, laneCollapsed, groupTop, groupCollapsed };
+}
+
+/** x of instant t in the window (may fall outside the plot). */
+export function xAt(g: Geometry, v: TimeWindow, t: number): number {
+  const f = (t - v.start) / (v.end - v.start);
+  return g.timeRtl ? g.plotX1 - f * (g.plotX1 - g.plotX0) : g.plotX0 + f * (g.plotX1 - g.plotX0);
+}
+
+/** Instant at x (inverse of xAt). */
+export function timeAt(g: Geometry, v: TimeWindow, x: number): number {
+  const f = g.timeRtl ? (g.plotX1 - x) / (g.plotX1 - g.plotX0) : (x - g.plotX0) / (g.plotX1 - g.plotX0);
+  return v.start + f * (v.end - v.start);
+}
+
+/** Length of an open start's tail: "some time before this" is drawn as a fading line of this many px. */
+export const OPEN_TAIL = 36;
+/** Below this width an interval is drawn as its glyph alone. */
+export const MIN_BAND = 3;
+const GUTTER_STEP = 14;
+
+export interface MarkBox {
+  /** Glyph centre. */
+  x: number;
+  y: number;
+  /** Band extent in px (x0 ≤ x1), equal to x for a point. */
+  x0: number;
+  x1: number;
+  /** Open start: the band is a tail of OPEN_TAIL px toward earlier time. */
+  open: boolean;
+  undated: boolean;
+}
+
+/** Where mark k is drawn. Undated marks sit side by side in their lane's row of the gutter. */
+export function markBox(s: Scene, g: Geometry, v: TimeWindow, k: number, out: MarkBox = { x: 0, y: 0, x0: 0, x1: 0, open: false, undated: false }): MarkBox {
+  const lane = s.lane[k]!;
+  const row = g.laneCollapsed[lane] ? 0 : s.row[k]!;
+  out.y = g.laneTop[lane]! + row * g.rowH + g.rowH / 2;
+  const flags = s.flags[k]!;
+  out.undated = (flags & F_UNDATED) !== 0;
+  out.open = (flags & F_OPEN_START) !== 0;
+  if (out.undated) {
+    const list = s.byLane[lane]!;
+    let j = 0;
+    for (let i = list.length - 1; i >= 0 && list[i]! !== k; i--) if (list[i]! >= s.dated) j++;
+    // j counts undated marks after k in the lane; place from the gutter's inner edge outward.
+    const inner = g.uiRtl ? g.gutterX0 + 10 : g.gutterX1 - 10;
+    const x = g.uiRtl ? inner + j * GUTTER_STEP : inner - j * GUTTER_STEP;
+    out.x = out.x0 = out.x1 = Math.max(g.gutterX0 + 6, Math.min(g.gutterX1 - 6, x));
+    return out;
+  }
+  const xe = xAt(g, v, s.end[k]!);
+  if (out.open) {
+    const tail = g.timeRtl ? xe + OPEN_TAIL : xe - OPEN_TAIL;
+    out.x = xe;
+    out.x0 = Math.min(xe, tail);
+    out.x1 = Math.max(xe, tail);
+    return out;
+  }
+  const xs = xAt(g, v, s.start[k]!);
+  out.x0 = Math.min(xs, xe);
+  out.x1 = Math.max(xs, xe);
+  out.x = (xs + xe) / 2;
+  return out;
+}
+
+/** Dated marks that can touch the window: [i0, i1) over the time-sorted marks (open tails included). */
+export function visibleRange(s: Scene, g: Geometry, v: TimeWindow): [number, number] {
+  const pxMs = (v.end - v.start) / Math.max(1, g.plotX1 - g.plotX0);
+  const margin = (OPEN_TAIL + 12) * pxMs;
+  return [lowerAnchor(s, v.start - s.maxSpan - margin), lowerAnchor(s, v.end + margin)];
+}
+
+function lowerAnchor(s: Scene, t: number): number {
+  let lo = 0;
+  let hi = s.dated;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.anchor[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The mark under (px, py): a band containing px in that row, else the nearest glyph within `tol` px. */
+export function hitTest(s: Scene, g: Geometry, v: TimeWindow, px: number, py: number, tol = 8): number {
+  let lane = -1;
+  for (let l = 0; l < s.lanes.length; l++) {
+    const top = g.laneTop[l]!;
+    if (py >= top && py < top + g.laneRows[l]! * g.rowH) {
+      lane = l;
+      break;
+    }
+  }
+  if (lane < 0) return -1;
+  const row = g.laneCollapsed[lane] ? 0 : Math.floor((py - g.laneTop[lane]!) / g.rowH);
+  const box: MarkBox = { x: 0, y: 0, x0: 0, x1: 0, open: false, undated: false };
+  const [i0, i1] = visibleRange(s, g, v);
+  let best = -1;
+  let bestD = tol + 1;
+  for (const k of s.byLane[lane]!) {
+    if (k < s.dated && (k < i0 || k >= i1)) continue;
+    if (!g.laneCollapsed[lane] && s.row[k] !== row) continue;
+    markBox(s, g, v, k, box);
+    const inPlot = box.undated ? px >= g.gutterX0 && px <= g.gutterX1 : px >= g.plotX0 && px <= g.plotX1;
+    if (!inPlot) continue;
+    const d = px >= box.x0 && px <= box.x1 ? 0 : Math.abs(px - box.x);
+    if (d < bestD || (d === bestD && d === 0 && Math.abs(px - box.x) < Math.abs(px - markBox(s, g, v, best, { ...box }).x))) {
+      best = k;
+      bestD = d;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,193 @@
+// The timeline's scene: every mark as columns (typed arrays), sorted by time once, with lanes, stack rows and
+// links resolved. Renderers (SVG and canvas), hit-testing and keyboard focus all read this one structure, so a
+// corpus of 50,000 marks costs a few arrays, not 50,000 objects per frame.
+export const MARK_STATEMENT = 0;
+export const MARK_EVENT = 1;
+/** The start is open: "before publication" or a vague past has no start. */
+export const F_OPEN_START = 1;
+/** Only bounded by the publication: no expression dates it. */
+export const F_BOUND = 2;
+/** No time at all (no publication date to resolve against): drawn in the gutter, never on the axis. */
+export const F_UNDATED = 4;
+/** The link goes to the event's claim made by this very statement (else to another source's claim). */
+export const F_OWN_LINK = 8;
+
+export interface Lane {
+  key: string;
+  label: { en: string; ar: string };
+  side: string;
+  /** Depth under the side's root, for indentation (a spokesperson under the office they speak for). */
+  depth: number;
+  actorId?: string;
+  eventType?: string;
+  /** Stack rows used by the lane's marks (≥ 1). */
+  rows: number;
+}
+
+export interface LaneGroup {
+  key: string;
+  label: { en: string; ar: string };
+  /** Indices into scene.lanes, contiguous and in order. */
+  lanes: number[];
+}
+
+export interface MarkInput {
+  key: string;
+  lane: number;
+  kind: typeof MARK_STATEMENT | typeof MARK_EVENT;
+  /** Epoch ms; null start with a finite end is an open start; both null is undated. */
+  start: number | null;
+  end: number | null;
+  bound?: boolean;
+  style: number;
+  label: string;
+  linkTo?: string;
+  ownLink?: boolean;
+}
+
+export interface Scene {
+  lanes: Lane[];
+  groups: LaneGroup[];
+  n: number;
+  /** Marks [0, dated) have a time, sorted by anchor; marks [dated, n) are undated, in input order. */
+  dated: number;
+  kind: Uint8Array;
+  lane: Uint32Array;
+  row: Uint8Array;
+  style: Uint8Array;
+  flags: Uint8Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** Sort key: the start, or the end when the start is open. */
+  anchor: Float64Array;
+  /** Index of the mark this one links to (statement → event claim), or -1. */
+  link: Int32Array;
+  key: string[];
+  label: string[];
+  /** Per lane: its mark indices in time order (dated first), for keyboard navigation and hit-testing. */
+  byLane: Int32Array[];
+  /** Span of every dated bound, or null when nothing is dated. */
+  extent: { start: number; end: number } | null;
+  /** Longest mark duration, so culling can look back far enough from the window's start. */
+  maxSpan: number;
+}
+
+export const MAX_ROWS = 3;
+const HOUR = 3_600_000;
+
+export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[], maxRows = MAX_ROWS): Scene {
+  const n = input.length;
+  const anchorOf = (m: MarkInput) => m.start ?? m.end ?? NaN;
+  const order = Array.from({ length: n }, (_, i) => i);
+  const isDated = (m: MarkInput) => m.end !== null || m.start !== null;
+  order.sort((a, b) => {
+    const ma = input[a]!;
+    const mb = input[b]!;
+    const da = isDated(ma);
+    const db = isDated(mb);
+    if (da !== db) return da ? -1 : 1;
+    return da ? anchorOf(ma) - anchorOf(mb) || a - b : a - b;
+  });
+  const s: Scene = {
+    lanes: lanes.map((l) => ({ ...l, rows: 1 })),
+    groups,
+    n,
+    dated: 0,
+    kind: new Uint8Array(n),
+    lane: new Uint32Array(n),
+    row: new Uint8Array(n),
+    style: new Uint8Array(n),
+    flags: new Uint8Array(n),
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    anchor: new Float64Array(n),
+    link: new Int32Array(n).fill(-1),
+    key: new Array<string>(n),
+    label: new Array<string>(n),
+    byLane: [],
+    extent: null,
+    maxSpan: 0,
+  };
+  const index = new Map<string, number>();
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const m = input[order[k]!]!;
+    index.set(m.key, k);
+    s.kind[k] = m.kind;
+    s.lane[k] = m.lane;
+    s.style[k] = m.style;
+    s.key[k] = m.key;
+    s.label[k] = m.label;
+    let f = m.bound ? F_BOUND : 0;
+    if (m.ownLink) f |= F_OWN_LINK;
+    if (!isDated(m)) {
+      f |= F_UNDATED;
+      s.start[k] = s.end[k] = s.anchor[k] = NaN;
+    } else {
+      s.dated = k + 1;
+      if (m.start === null) f |= F_OPEN_START;
+      const end = m.end ?? m.start!;
+      s.start[k] = m.start ?? -Infinity;
+      s.end[k] = end;
+      s.anchor[k] = m.start ?? end;
+      if (m.start !== null) {
+        lo = Math.min(lo, m.start);
+        s.maxSpan = Math.max(s.maxSpan, end - m.start);
+      }
+      lo = Math.min(lo, end);
+      hi = Math.max(hi, end);
+    }
+    s.flags[k] = f;
+  }
+  if (lo <= hi) s.extent = { start: lo, end: hi > lo ? hi : lo + HOUR };
+  for (let k = 0; k < n; k++) {
+    const to = input[order[k]!]!.linkTo;
+    if (to !== undefined) s.link[k] = index.get(to) ?? -1;
+  }
+  stack(s, maxRows);
+  return s;
+}
+
+/**
+ * Greedy interval stacking per lane (first row free at the mark's start), in time order. Points count as a
+ * short span (1/300 of the data's extent, at least an hour) so marks that would touch at full extent separate.
+ * Past `maxRows` a mark goes to the row that frees first: the lane never grows without bound.
+ */
+function stack(s: Scene, maxRows: number) {
+  const minSpan = Math.max(HOUR, s.extent ? (s.extent.end - s.extent.start) / 300 : HOUR);
+  const perLane: number[][] = s.lanes.map(() => []);
+  for (let k = 0; k < s.n; k++) perLane[s.lane[k]!]?.push(k);
+  const undatedRows = new Uint8Array(s.lanes.length);
+  s.byLane = perLane.map((list, lane) => {
+    const free: number[] = [];
+    for (const k of list) {
+      if (k >= s.dated) {
+        s.row[k] = 0;
+        undatedRows[lane] = 1;
+        continue;
+      }
+      const from = s.flags[k]! & F_OPEN_START ? s.end[k]! - minSpan : s.anchor[k]!;
+      const until = Math.max(s.end[k]!, from + minSpan);
+      let r = free.findIndex((t) => t <= from);
+      if (r < 0 && free.length < maxRows) r = free.push(-Infinity) - 1;
+      if (r < 0) r = free.indexOf(Math.min(...free));
+      free[r] = Math.max(free[r]!, until);
+      s.row[k] = r;
+    }
+    s.lanes[lane]!.rows = Math.max(1, free.length, undatedRows[lane]!);
+    return Int32Array.from(list);
+  });
+}
+
+/** First dated mark whose anchor is ≥ t (binary search over the sorted anchors). */
+export function firstFrom(s: Scene, t: number): number {
+  let lo = 0;
+  let hi = s.dated;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.anchor[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,35 @@
+// Sentences about marks: what a tooltip shows, what a screen reader announces, how a date was resolved.
+import type { Extraction, TimeExpression } from '../model/schema';
+import type { ActorLookup } from '../layout/sides';
+import { actorLabel, formatInterval } from './format';
+import { LOCALE, MESSAGES, type UiLang } from './i18n';
+import type { StatementRow } from './rows';
+
+/** How a time was resolved, in words: "«الغد» relative to publication 2021-12-29". */
+export function resolution(te: TimeExpression | undefined, x: Extraction, lang: UiLang): string {
+  const t = MESSAGES[lang];
+  const pub = x.document.published.value;
+  if (!te) return pub ? t.beforePublication(pub) : t.unknownPublication;
+  if (te.anchor === 'publication') return pub ? t.relativeTo(te.text, pub) : t.unknownPublication;
+  if (te.anchor === null && /^XXXX/.test(te.value)) return t.absolute(te.text);
+  if (te.anchor === null && pub && !/\d{4}/.test(te.text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)))) return t.yearFrom(te.text, pub);
+  return t.absolute(te.text);
+}
+
+export function describeStatement(r: StatementRow, x: Extraction, lookup: ActorLookup, lang: UiLang, zone: string): string {
+  const t = MESSAGES[lang];
+  const s = r.statement;
+  const who = actorLabel(lookup(s.speaker.actorId), lang, s.speaker.actorId);
+  const what = r.event ? r.event.label[lang] : '';
+  const when = s.saidAt.bound ? t.beforePublication(x.document.published.value ?? '?') : formatInterval(s.saidAt.interval, zone, LOCALE[lang]);
+  const about = r.claim ? ` → ${formatInterval(r.claim.interval, zone, LOCALE[lang])}` : '';
+  return `${who} ${t.stanceName[s.stance]} ${what}${about}. ${t.saidAt}: ${when}`;
+}
+
+export function describeClaim(r: StatementRow, x: Extraction, lookup: ActorLookup, lang: UiLang, zone: string): string {
+  const t = MESSAGES[lang];
+  const e = r.event!;
+  const who = actorLabel(lookup(r.statement.speaker.actorId), lang, r.statement.speaker.actorId);
+  const when = r.claim ? formatInterval(r.claim.interval, zone, LOCALE[lang]) : t.noTime;
+  return `${e.label[lang]} (${t.modalityName[e.modality]}): ${when} — ${who}`;
+}
