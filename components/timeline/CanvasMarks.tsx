@@ -6,6 +6,16 @@ import { LABEL_FONT_PX, drawScene } from '@/lib/layout/draw';
 import type { Geometry, TimeWindow } from '@/lib/layout/geometry';
 import type { Scene } from '@/lib/layout/scene';
 
+// Named here, not read with getComputedStyle: that forces a style and layout pass on every frame.
+const LABEL_FONT = `${LABEL_FONT_PX}px system-ui, 'Noto Naskh Arabic', sans-serif`;
+
+const makeCanvas = (w: number, h: number) => {
+  const c = document.createElement('canvas');
+  c.width = w;
+  c.height = h;
+  return c;
+};
+
 export function CanvasMarks({ scene, g, win, emphasis, selected, hovered }: { scene: Scene; g: Geometry; win: TimeWindow; emphasis: Uint8Array | null; selected: number; hovered: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
@@ -19,8 +29,7 @@ export function CanvasMarks({ scene, g, win, emphasis, selected, hovered }: { sc
     }
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, g.width, g.height);
-    const family = getComputedStyle(canvas).fontFamily || 'sans-serif';
-    drawScene(ctx, scene, g, win, { selected, hovered, emphasis, font: `${LABEL_FONT_PX}px ${family}` });
+    drawScene(ctx, scene, g, win, { selected, hovered, emphasis, font: LABEL_FONT, dpr, makeCanvas });
   }, [scene, g, win, emphasis, selected, hovered]);
   return <canvas ref={ref} className="tl-marks" style={{ width: g.width, height: g.height }} aria-hidden="true" />;
 }

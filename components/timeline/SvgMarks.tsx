@@ -2,7 +2,8 @@
 // a crawler, a print stylesheet and an SVG export can read.
 import { path as d3path } from 'd3';
 import { MODALITY_CODES, STANCE_CODES } from '@/lib/layout/corpus-scene';
-import { GLYPH_R, LINK_ALL_BELOW, drawOrder, placeLabels } from '@/lib/layout/draw';
+import { GLYPH_R, LINK_ALL_BELOW, placeLabels } from '@/lib/layout/draw';
+import { project } from '@/lib/layout/project';
 import { type Geometry, MIN_BAND, type TimeWindow, markBox } from '@/lib/layout/geometry';
 import { F_OWN_LINK, MARK_EVENT, type Scene } from '@/lib/layout/scene';
 import { EVENT_INK, LINK_INK, MODALITY_STYLE, STANCE_STYLE, type Shape, glyph, strokedShape } from '@/lib/layout/style';
@@ -14,7 +15,9 @@ const glyphPath = (shape: Shape, x: number, y: number) => {
 };
 
 export function SvgMarks({ scene: s, g, win, emphasis, selected }: { scene: Scene; g: Geometry; win: TimeWindow; emphasis: Uint8Array | null; selected: number }) {
-  const order = [...drawOrder(s, g, win)];
+  const p = project(s, g, win);
+  const order = Array.from(p.idx.subarray(0, p.count));
+  const labels = placeLabels(s, g, p);
   const datedShown = order.length - (s.n - s.dated);
   const links = datedShown < LINK_ALL_BELOW ? order : selected >= 0 ? [selected] : [];
   const clipX = Math.min(g.gutterX0, g.plotX0) - 2;
@@ -80,7 +83,7 @@ export function SvgMarks({ scene: s, g, win, emphasis, selected }: { scene: Scen
             </g>
           );
         })}
-        {placeLabels(s, g, win, order).map((l) => (
+        {labels.map((l) => (
           <text key={`t${l.k}`} className="tl-label" x={l.x} y={l.y} dy="0.35em" textAnchor={l.align === 'left' ? 'start' : 'end'} opacity={emphasis && !emphasis[l.k] ? 0.3 : 1}>
             {s.label[l.k]}
           </text>

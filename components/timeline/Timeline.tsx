@@ -7,7 +7,7 @@ import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavi
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { type Geometry, type TimeWindow, geometry, hitTest, markBox, timeAt, xAt } from '@/lib/layout/geometry';
 import { type Move, move } from '@/lib/layout/navigate';
-import type { Scene } from '@/lib/layout/scene';
+import { keyIndex, type Scene } from '@/lib/layout/scene';
 import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 import { Backdrop } from './Backdrop';
 import { CanvasMarks } from './CanvasMarks';
@@ -44,6 +44,8 @@ export interface TimelineProps {
   emphasis?: Uint8Array | null;
   renderer?: 'auto' | 'svg' | 'canvas';
   width?: number;
+  /** Height of one stack row in px (22 by default; compact views use less). */
+  rowH?: number;
   /** Show the overview strip with a brush under the chart. */
   overview?: boolean;
   handleRef?: Ref<TimelineHandle>;
@@ -75,14 +77,13 @@ export function Timeline(p: TimelineProps) {
   const [active, setActive] = useState<string | null>(null);
   const [announce, setAnnounce] = useState('');
   const g = useMemo(
-    () => geometry(scene, { width, collapsed: new Set(p.collapsed ?? []), uiRtl: p.uiRtl, timeRtl: p.timeRtl }),
-    [scene, width, p.collapsed, p.uiRtl, p.timeRtl],
+    () => geometry(scene, { width, rowH: p.rowH, collapsed: new Set(p.collapsed ?? []), uiRtl: p.uiRtl, timeRtl: p.timeRtl }),
+    [scene, width, p.rowH, p.collapsed, p.uiRtl, p.timeRtl],
   );
   const fallback = useMemo(() => fitWindow(scene), [scene]);
   const win = p.window ?? fallback;
-  const index = useMemo(() => new Map(scene.key.map((k, i) => [k, i])), [scene]);
-  const selected = p.selected ? (index.get(p.selected) ?? -1) : -1;
-  const activeK = active !== null ? (index.get(active) ?? -1) : -1;
+  const selected = p.selected ? (keyIndex(scene).get(p.selected) ?? -1) : -1;
+  const activeK = active !== null ? (keyIndex(scene).get(active) ?? -1) : -1;
 
   // Latest values for the d3 handlers, which are bound once.
   const live = useRef({ g, win, onWindow: p.onWindow });
@@ -200,7 +201,7 @@ export function Timeline(p: TimelineProps) {
   };
 
   const canvas = p.renderer === 'canvas' || (p.renderer !== 'svg' && scene.n > SVG_LIMIT);
-  const focusK = activeK >= 0 ? activeK : selected >= 0 ? selected : move(scene, g, win, -1, 'home');
+  const focusK = activeK >= 0 ? activeK : selected >= 0 ? selected : (scene.byLane.find((l) => l.length > 0)?.[0] ?? -1);
   const focusBox = focusK >= 0 ? markBox(scene, g, win, focusK) : null;
   const selBox = selected >= 0 ? markBox(scene, g, win, selected) : null;
   const linkBox = selected >= 0 && scene.link[selected]! >= 0 ? markBox(scene, g, win, scene.link[selected]!) : null;

@@ -1,16 +1,26 @@
-// The dense layer on canvas: marks of the visible window batched into one path per style, links, then labels
-// placed greedily so they never overlap. The SVG renderer places the same labels with the same function.
+// The dense layer on canvas. One projection per frame, then level of detail that keeps what the eye can
+// see: in each lane row, touching bands of one style merge into one rectangle, and a glyph closer than
+// DEDUPE_PX to the previous glyph drawn in its row is skipped (it would be covered). Paths are batched per
+// style; labels are placed greedily so they never overlap. The SVG layer uses the same projection and labels.
 import { MODALITY_CODES, STANCE_CODES } from './corpus-scene';
-import { type Geometry, type MarkBox, MIN_BAND, type TimeWindow, markBox, visibleRange } from './geometry';
-import { F_OWN_LINK, MARK_EVENT, MAX_ROWS, type Scene } from './scene';
+import type { Geometry, TimeWindow } from './geometry';
+import { MIN_BAND } from './geometry';
+import { type Projection, project } from './project';
+import { F_OPEN_START, F_OWN_LINK, F_UNDATED, MARK_EVENT, MAX_ROWS, type Scene } from './scene';
 import { EVENT_INK, LINK_INK, MODALITY_STYLE, STANCE_STYLE, glyph, strokedShape } from './style';
 
 export const GLYPH_R = 5;
 export const LABEL_FONT_PX = 11;
 /** Average advance of an 11 px label; measuring 50,000 strings per frame would cost more than drawing them. */
 const CHAR_W = 6.2;
-/** Draw every link when this few statements are visible, else only the selected and hovered ones. */
+/** Draw every link when this few marks are visible, else only the selected and hovered ones. */
 export const LINK_ALL_BELOW = 400;
+/** A glyph this close to the previous one drawn in its row would mostly hide under it: one per 8 px is
+ *  what a 10 px glyph can show. Zooming in spreads marks apart and every one is drawn again. */
+export const DEDUPE_PX = 8;
+/** Above this many marks in view, labels are left out: each would name one of dozens of marks under it,
+ *  and shaping hundreds of Arabic strings costs a frame. They come back as the view zooms in. */
+export const LABEL_MAX_MARKS = 4000;
 
 export interface Label {
   k: number;
@@ -19,46 +29,34 @@ export interface Label {
   align: 'left' | 'right';
 }
 
-/** Labels that fit: each one after its glyph, skipped when it would overlap the previous label in its row. */
-export function placeLabels(s: Scene, g: Geometry, v: TimeWindow, indices: Iterable<number>): Label[] {
+/** Labels that fit: after the glyph (before it at the plot's far end), never over the previous label in its row. */
+export function placeLabels(s: Scene, g: Geometry, p: Projection): Label[] {
   const edge = new Float64Array(s.lanes.length * MAX_ROWS).fill(g.timeRtl ? Infinity : -Infinity);
-  const box: MarkBox = { x: 0, y: 0, x0: 0, x1: 0, open: false, undated: false };
+  const after = g.timeRtl ? -1 : 1;
   const out: Label[] = [];
-  for (const k of indices) {
-    markBox(s, g, v, k, box);
-    if (box.undated) continue;
+  for (let i = 0; i < p.count; i++) {
+    const k = p.idx[i]!;
+    if (s.flags[k]! & F_UNDATED) continue;
     const lane = s.lane[k]!;
     const slot = lane * MAX_ROWS + (g.laneCollapsed[lane] ? 0 : s.row[k]!);
-    const w = s.label[k]!.length * CHAR_W;
-    // After the glyph in reading order of time; before it when that runs off the plot's far end.
-    const after = g.timeRtl ? -1 : 1;
-    const gx = Math.max(g.plotX0, Math.min(g.plotX1, box.x));
+    // Cheap rejection first: in a dense row most marks start before the previous label ends.
+    const gx = Math.max(g.plotX0, Math.min(g.plotX1, p.x[i]!));
     const x = gx + after * (GLYPH_R + 4);
+    if (after * (x - edge[slot]!) < 0) continue;
+    const w = s.label[k]!.length * CHAR_W;
     const far = x + after * w;
     if (far >= g.plotX0 && far <= g.plotX1) {
-      if (after * (x - edge[slot]!) < 0) continue;
       edge[slot] = far + after * 8;
-      out.push({ k, x, y: box.y, align: after > 0 ? 'left' : 'right' });
+      out.push({ k, x, y: p.y[i]!, align: after > 0 ? 'left' : 'right' });
       continue;
     }
-    const back = gx - after * (Math.max(box.x1 - box.x0, 0) / 2 + GLYPH_R + 4);
+    const back = gx - after * ((p.x1[i]! - p.x0[i]!) / 2 + GLYPH_R + 4);
     const backFar = back - after * w;
     if (backFar < g.plotX0 || backFar > g.plotX1 || after * (backFar - edge[slot]!) < 0) continue;
     edge[slot] = gx + after * 8;
-    out.push({ k, x: back, y: box.y, align: after > 0 ? 'right' : 'left' });
+    out.push({ k, x: back, y: p.y[i]!, align: after > 0 ? 'right' : 'left' });
   }
   return out;
-}
-
-/** The indices to draw: visible dated marks in time order, then every undated one. */
-export function* drawOrder(s: Scene, g: Geometry, v: TimeWindow): Generator<number> {
-  const [i0, i1] = visibleRange(s, g, v);
-  const box: MarkBox = { x: 0, y: 0, x0: 0, x1: 0, open: false, undated: false };
-  for (let k = i0; k < i1; k++) {
-    markBox(s, g, v, k, box);
-    if (box.x1 >= g.plotX0 - GLYPH_R && box.x0 <= g.plotX1 + GLYPH_R) yield k;
-  }
-  for (let k = s.dated; k < s.n; k++) yield k;
 }
 
 export interface DrawState {
@@ -67,124 +65,241 @@ export interface DrawState {
   /** Marks to dim (0) or keep (1) when a selection narrows the view; null keeps all. */
   emphasis: Uint8Array | null;
   font: string;
+  /** Device pixel ratio the context is scaled by (sprites are drawn at it). */
+  dpr?: number;
+  /** A blank offscreen canvas of the given device-pixel size, for glyph sprites (kept DOM-free here). */
+  makeCanvas?: (w: number, h: number) => HTMLCanvasElement | OffscreenCanvas;
 }
+
+type Sprite = HTMLCanvasElement | OffscreenCanvas;
+const SPRITE_PAD = 2;
+const sprites = new Map<string, Sprite[]>();
+
+/**
+ * One small bitmap per glyph style (8 stances, 4 event modalities), drawn once with the same path code as the
+ * SVG: blitting thousands of them costs far less per frame than building and anti-aliasing thousands of paths.
+ */
+function spriteSet(make: NonNullable<DrawState['makeCanvas']>, dpr: number): Sprite[] {
+  const key = String(dpr);
+  const hit = sprites.get(key);
+  if (hit) return hit;
+  const size = (GLYPH_R + SPRITE_PAD) * 2;
+  const c = (GLYPH_R + SPRITE_PAD) * dpr;
+  const set: Sprite[] = [];
+  for (let i = 0; i < STANCE_CODES.length + MODALITY_CODES.length; i++) {
+    const canvas = make(Math.ceil(size * dpr), Math.ceil(size * dpr));
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | null;
+    if (!ctx) return [];
+    const q = new Path2D();
+    if (i < STANCE_CODES.length) {
+      const st = STANCE_STYLE[STANCE_CODES[i]!];
+      glyph(q, st.shape, c, c, GLYPH_R * dpr);
+      if (strokedShape(st.shape)) {
+        ctx.strokeStyle = st.color;
+        ctx.lineWidth = 2.25 * dpr;
+        ctx.stroke(q);
+      } else {
+        ctx.fillStyle = st.color;
+        ctx.fill(q);
+      }
+    } else {
+      const m = MODALITY_STYLE[MODALITY_CODES[i - STANCE_CODES.length]!];
+      glyph(q, 'diamond', c, c, GLYPH_R * dpr);
+      ctx.fillStyle = m.fill === 'solid' ? EVENT_INK : '#ffffff';
+      ctx.fill(q);
+      ctx.strokeStyle = EVENT_INK;
+      ctx.lineWidth = 1.5 * dpr;
+      ctx.stroke(q);
+    }
+    set.push(canvas);
+  }
+  sprites.set(key, set);
+  return set;
+}
+
+// Path keys: kind (band, tail, event band, glyph, event glyph) × style × faint.
+type Kind = 'b' | 't' | 'e' | 'g' | 'd';
 
 /** Draws the marks layer. The context is already scaled for the device pixel ratio and cleared. */
 export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, g: Geometry, v: TimeWindow, st: DrawState): void {
-  const order = [...drawOrder(s, g, v)];
-  const box: MarkBox = { x: 0, y: 0, x0: 0, x1: 0, open: false, undated: false };
+  const p = project(s, g, v);
   ctx.save();
   ctx.beginPath();
-  ctx.rect(Math.min(g.gutterX0, g.plotX0) - 2, g.axisH, Math.max(g.gutterX1, g.plotX1) - Math.min(g.gutterX0, g.plotX0) + 4, g.height - g.axisH);
+  const left = Math.min(g.gutterX0, g.plotX0) - 2;
+  ctx.rect(left, g.axisH, Math.max(g.gutterX1, g.plotX1) - left + 2, g.height - g.axisH);
   ctx.clip();
+  drawLinks(ctx, s, p, st);
 
-  // Links first, under the marks.
-  const links = order.length - (s.n - s.dated) < LINK_ALL_BELOW ? order : [st.selected, st.hovered].filter((k) => k >= 0);
-  const to: MarkBox = { ...box };
-  ctx.lineWidth = 1.25;
-  ctx.strokeStyle = LINK_INK;
-  for (const own of [true, false]) {
-    ctx.setLineDash(own ? [] : [4, 3]);
-    ctx.beginPath();
-    for (const k of links) {
-      const t = s.link[k]!;
-      if (t < 0 || ((s.flags[k]! & F_OWN_LINK) !== 0) !== own) continue;
-      markBox(s, g, v, k, box);
-      markBox(s, g, v, t, to);
-      const my = (box.y + to.y) / 2;
-      ctx.moveTo(box.x, box.y);
-      ctx.bezierCurveTo(box.x, my, to.x, my, to.x, to.y);
-    }
-    ctx.stroke();
-  }
-  ctx.setLineDash([]);
-
-  // Bands (true widths) and glyphs, one path per style.
-  const bands = new Map<string, Path2D>();
-  const glyphs = new Map<string, Path2D>();
-  const path = (m: Map<string, Path2D>, key: string) => m.get(key) ?? m.set(key, new Path2D()).get(key)!;
+  const paths = new Map<string, Path2D>();
+  const path = (kind: Kind, style: number, faint: boolean) => {
+    const key = `${kind}${style}${faint ? 'f' : ''}`;
+    let q = paths.get(key);
+    if (!q) paths.set(key, (q = new Path2D()));
+    return q;
+  };
+  const slots = s.lanes.length * MAX_ROWS;
+  const lastGlyph = new Float64Array(slots).fill(NaN);
+  // Open band run per (slot, kind, style, faint), merged while bands touch: typed arrays, no objects per mark.
+  // Run key = ((slot · 16 + (event ? 8 : 0) + style) · 2 + open) · 2 + faint.
+  const nRuns = slots * 64;
+  const runOn = new Uint8Array(nRuns);
+  const runX0 = new Float64Array(nRuns);
+  const runX1 = new Float64Array(nRuns);
+  const runY = new Float64Array(nRuns);
+  const flush = (r: number) => {
+    const faint = (r & 1) === 1;
+    const open = (r & 2) === 2;
+    const styleBits = (r >> 2) & 15;
+    const event = styleBits >= 8;
+    const kind: Kind = open ? 't' : event ? 'e' : 'b';
+    const h = kind === 'e' ? g.rowH * 0.64 : kind === 't' ? 1.5 : g.rowH * 0.4;
+    path(kind, event && open ? -1 : styleBits & 7, faint).rect(runX0[r]!, runY[r]! - h / 2, runX1[r]! - runX0[r]!, h);
+  };
   const dim = st.emphasis;
-  for (const k of order) {
-    markBox(s, g, v, k, box);
-    const faint = dim && !dim[k] ? 'f' : '';
-    const h = g.rowH;
-    if (s.kind[k] === MARK_EVENT) {
-      const mod = MODALITY_CODES[s.style[k]!]!;
-      if (box.open) {
-        path(bands, `t:event${faint}`).rect(box.x0, box.y - 0.75, box.x1 - box.x0, 1.5);
-        glyph(path(glyphs, `e:${mod}${faint}`), 'diamond', box.x, box.y, GLYPH_R);
-      } else if (!box.undated && box.x1 - box.x0 >= MIN_BAND) path(bands, `e:${mod}${faint}`).rect(box.x0, box.y - h * 0.32, box.x1 - box.x0, h * 0.64);
-      else glyph(path(glyphs, `e:${mod}${faint}`), 'diamond', box.x, box.y, GLYPH_R);
-    } else {
-      const stance = STANCE_CODES[s.style[k]!]!;
-      if (box.open) path(bands, `t:${stance}${faint}`).rect(box.x0, box.y - 0.75, box.x1 - box.x0, 1.5);
-      else if (!box.undated && box.x1 - box.x0 >= MIN_BAND) path(bands, `s:${stance}${faint}`).rect(box.x0, box.y - h * 0.2, box.x1 - box.x0, h * 0.4);
-      glyph(path(glyphs, `g:${stance}${faint}`), STANCE_STYLE[stance].shape, box.x, box.y, GLYPH_R);
-    }
-  }
-  for (const [key, p] of bands) {
-    ctx.globalAlpha = key.endsWith('f') ? 0.15 : 1;
-    const [kind, name] = [key[0], key.slice(2).replace(/f$/, '')];
-    if (kind === 'e') {
-      const m = MODALITY_STYLE[name as keyof typeof MODALITY_STYLE];
-      ctx.fillStyle = m.fill === 'solid' ? EVENT_INK : m.fill === 'light' ? '#c9d1e0' : '#ffffff';
-      ctx.fill(p);
-      ctx.strokeStyle = EVENT_INK;
-      ctx.lineWidth = 1.5;
-      ctx.setLineDash(m.dash ? [5, 3] : []);
-      ctx.stroke(p);
-      ctx.setLineDash([]);
-    } else {
-      const color = name === 'event' ? EVENT_INK : STANCE_STYLE[name as keyof typeof STANCE_STYLE].color;
-      ctx.fillStyle = color;
-      ctx.globalAlpha *= kind === 't' ? 0.9 : 0.28;
-      ctx.fill(p);
-    }
-  }
-  for (const [key, p] of glyphs) {
-    ctx.globalAlpha = key.endsWith('f') ? 0.15 : 1;
-    const name = key.slice(2).replace(/f$/, '');
-    if (key[0] === 'e') {
-      const m = MODALITY_STYLE[name as keyof typeof MODALITY_STYLE];
-      ctx.fillStyle = m.fill === 'solid' ? EVENT_INK : '#ffffff';
-      ctx.fill(p);
-      ctx.strokeStyle = EVENT_INK;
-      ctx.lineWidth = 1.5;
-      ctx.stroke(p);
-    } else {
-      const style = STANCE_STYLE[name as keyof typeof STANCE_STYLE];
-      if (strokedShape(style.shape)) {
-        ctx.strokeStyle = style.color;
-        ctx.lineWidth = 2.25;
-        ctx.stroke(p);
+  const set = st.makeCanvas ? spriteSet(st.makeCanvas, st.dpr ?? 1) : [];
+  const glyphs = new Float32Array(p.count * 4);
+  let ng = 0;
+  for (let i = 0; i < p.count; i++) {
+    const k = p.idx[i]!;
+    const x = p.x[i]!;
+    const y = p.y[i]!;
+    const x0 = p.x0[i]!;
+    const x1 = p.x1[i]!;
+    const lane = s.lane[k]!;
+    const slot = lane * MAX_ROWS + (g.laneCollapsed[lane] ? 0 : s.row[k]!);
+    const faint = dim !== null && !dim[k];
+    const flags = s.flags[k]!;
+    const event = s.kind[k] === MARK_EVENT;
+    const style = s.style[k]!;
+    const open = (flags & F_OPEN_START) !== 0;
+    const banded = !(flags & F_UNDATED) && (open || x1 - x0 >= MIN_BAND);
+    if (banded) {
+      const r = (((slot * 16 + (event ? 8 : 0) + style) * 2 + (open ? 1 : 0)) * 2) + (faint ? 1 : 0);
+      if (runOn[r] && x0 <= runX1[r]! + 1 && x1 >= runX0[r]! - 1) {
+        if (x0 < runX0[r]!) runX0[r] = x0;
+        if (x1 > runX1[r]!) runX1[r] = x1;
       } else {
-        ctx.fillStyle = style.color;
-        ctx.fill(p);
+        if (runOn[r]) flush(r);
+        runOn[r] = 1;
+        runX0[r] = x0;
+        runX1[r] = x1;
+        runY[r] = y;
       }
     }
+    if (event && banded && !open) continue;
+    if (Math.abs(x - lastGlyph[slot]!) < DEDUPE_PX && k !== st.selected) continue;
+    lastGlyph[slot] = x;
+    if (set.length) {
+      glyphs[ng++] = x;
+      glyphs[ng++] = y;
+      glyphs[ng++] = event ? STANCE_CODES.length + style : style;
+      glyphs[ng++] = faint ? 1 : 0;
+      continue;
+    }
+    const q = path(event ? 'd' : 'g', style, faint);
+    glyph(q, event ? 'diamond' : STANCE_STYLE[STANCE_CODES[style]!].shape, x, y, GLYPH_R);
+  }
+  for (let r = 0; r < nRuns; r++) if (runOn[r]) flush(r);
+
+  for (const [key, q] of paths) paint(ctx, key, q);
+  // Sprites at whole device pixels: an unscaled, unfiltered blit.
+  const half = GLYPH_R + SPRITE_PAD;
+  const dpr = st.dpr ?? 1;
+  for (let i = 0; i < ng; i += 4) {
+    ctx.globalAlpha = glyphs[i + 3] ? 0.15 : 1;
+    const sx = Math.round((glyphs[i]! - half) * dpr) / dpr;
+    const sy = Math.round((glyphs[i + 1]! - half) * dpr) / dpr;
+    ctx.drawImage(set[glyphs[i + 2]!]!, sx, sy, half * 2, half * 2);
   }
   ctx.globalAlpha = 1;
-
-  // Struck-out (denied) events get a line through their band or glyph.
-  ctx.strokeStyle = EVENT_INK;
-  ctx.lineWidth = 1.5;
-  ctx.beginPath();
-  for (const k of order) {
-    if (s.kind[k] !== MARK_EVENT || !MODALITY_STYLE[MODALITY_CODES[s.style[k]!]!].strike) continue;
-    markBox(s, g, v, k, box);
-    const half = Math.max(GLYPH_R, (box.x1 - box.x0) / 2);
-    ctx.moveTo(box.x - half, box.y + GLYPH_R);
-    ctx.lineTo(box.x + half, box.y - GLYPH_R);
-  }
-  ctx.stroke();
+  drawStrikes(ctx, s, p);
 
   ctx.font = st.font;
   ctx.fillStyle = '#24292f';
   ctx.textBaseline = 'middle';
-  for (const l of placeLabels(s, g, v, order)) {
+  for (const l of p.count <= LABEL_MAX_MARKS ? placeLabels(s, g, p) : []) {
     ctx.globalAlpha = dim && !dim[l.k] ? 0.3 : 1;
     ctx.textAlign = l.align;
     ctx.fillText(s.label[l.k]!, l.x, l.y);
   }
   ctx.restore();
+}
+
+function paint(ctx: CanvasRenderingContext2D, key: string, q: Path2D) {
+  const kind = key[0] as Kind;
+  const faint = key.endsWith('f');
+  const style = Number.parseInt(key.slice(1), 10);
+  ctx.globalAlpha = faint ? 0.15 : 1;
+  if (kind === 'e' || kind === 'd') {
+    const m = MODALITY_STYLE[MODALITY_CODES[style]!];
+    ctx.fillStyle = m.fill === 'solid' ? EVENT_INK : m.fill === 'light' && kind === 'e' ? '#c9d1e0' : '#ffffff';
+    ctx.fill(q);
+    if (m.fill !== 'solid' || kind === 'd') {
+      ctx.strokeStyle = EVENT_INK;
+      ctx.lineWidth = 1.5;
+      ctx.setLineDash(m.dash && kind === 'e' ? [5, 3] : []);
+      ctx.stroke(q);
+      ctx.setLineDash([]);
+    }
+    return;
+  }
+  const color = style < 0 ? EVENT_INK : STANCE_STYLE[STANCE_CODES[style]!].color;
+  if (kind === 'b' || kind === 't') {
+    ctx.fillStyle = color;
+    ctx.globalAlpha *= kind === 't' ? 0.9 : 0.28;
+    ctx.fill(q);
+    return;
+  }
+  const shape = STANCE_STYLE[STANCE_CODES[style]!].shape;
+  if (strokedShape(shape)) {
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2.25;
+    ctx.stroke(q);
+  } else {
+    ctx.fillStyle = color;
+    ctx.fill(q);
+  }
+}
+
+function drawLinks(ctx: CanvasRenderingContext2D, s: Scene, p: Projection, st: DrawState) {
+  const dated = p.count - (s.n - s.dated);
+  const all = dated < LINK_ALL_BELOW;
+  const from = all ? Array.from(p.idx.subarray(0, p.count)) : [st.selected, st.hovered].filter((k) => k >= 0);
+  if (!from.length) return;
+  // Position in the projection of each mark a link touches (a scan, not a map over every mark).
+  const wanted = new Set(from.flatMap((k) => [k, s.link[k]!]));
+  const at = new Map<number, number>();
+  for (let i = 0; i < p.count && at.size < wanted.size; i++) if (wanted.has(p.idx[i]!)) at.set(p.idx[i]!, i);
+  ctx.lineWidth = 1.25;
+  ctx.strokeStyle = LINK_INK;
+  for (const own of [true, false]) {
+    ctx.setLineDash(own ? [] : [4, 3]);
+    ctx.beginPath();
+    for (const k of from) {
+      const t = s.link[k]!;
+      const a = at.get(k);
+      const b = at.get(t);
+      if (t < 0 || a === undefined || b === undefined || ((s.flags[k]! & F_OWN_LINK) !== 0) !== own) continue;
+      const my = (p.y[a]! + p.y[b]!) / 2;
+      ctx.moveTo(p.x[a]!, p.y[a]!);
+      ctx.bezierCurveTo(p.x[a]!, my, p.x[b]!, my, p.x[b]!, p.y[b]!);
+    }
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+}
+
+/** Denied events get a line through their band or glyph. */
+function drawStrikes(ctx: CanvasRenderingContext2D, s: Scene, p: Projection) {
+  ctx.strokeStyle = EVENT_INK;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  for (let i = 0; i < p.count; i++) {
+    const k = p.idx[i]!;
+    if (s.kind[k] !== MARK_EVENT || !MODALITY_STYLE[MODALITY_CODES[s.style[k]!]!].strike) continue;
+    const half = Math.max(GLYPH_R, (p.x1[i]! - p.x0[i]!) / 2);
+    ctx.moveTo(p.x[i]! - half, p.y[i]! + GLYPH_R);
+    ctx.lineTo(p.x[i]! + half, p.y[i]! - GLYPH_R);
+  }
+  ctx.stroke();
 }

@@ -77,17 +77,16 @@ const HOUR = 3_600_000;
 
 export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[], maxRows = MAX_ROWS): Scene {
   const n = input.length;
-  const anchorOf = (m: MarkInput) => m.start ?? m.end ?? NaN;
-  const order = Array.from({ length: n }, (_, i) => i);
+  // Sort on a typed key (undated last, input order on ties): no per-comparison object access.
+  const sortKey = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const m = input[i]!;
+    sortKey[i] = m.start ?? m.end ?? Infinity;
+  }
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => sortKey[a]! - sortKey[b]! || a - b);
   const isDated = (m: MarkInput) => m.end !== null || m.start !== null;
-  order.sort((a, b) => {
-    const ma = input[a]!;
-    const mb = input[b]!;
-    const da = isDated(ma);
-    const db = isDated(mb);
-    if (da !== db) return da ? -1 : 1;
-    return da ? anchorOf(ma) - anchorOf(mb) || a - b : a - b;
-  });
   const s: Scene = {
     lanes: lanes.map((l) => ({ ...l, rows: 1 })),
     groups,
@@ -108,12 +107,12 @@ export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[
     extent: null,
     maxSpan: 0,
   };
-  const index = new Map<string, number>();
   let lo = Infinity;
+  let links = false;
   let hi = -Infinity;
   for (let k = 0; k < n; k++) {
     const m = input[order[k]!]!;
-    index.set(m.key, k);
+    if (m.linkTo !== undefined) links = true;
     s.kind[k] = m.kind;
     s.lane[k] = m.lane;
     s.style[k] = m.style;
@@ -141,9 +140,12 @@ export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[
     s.flags[k] = f;
   }
   if (lo <= hi) s.extent = { start: lo, end: hi > lo ? hi : lo + HOUR };
-  for (let k = 0; k < n; k++) {
-    const to = input[order[k]!]!.linkTo;
-    if (to !== undefined) s.link[k] = index.get(to) ?? -1;
+  if (links) {
+    const index = keyIndex(s);
+    for (let k = 0; k < n; k++) {
+      const to = input[order[k]!]!.linkTo;
+      if (to !== undefined) s.link[k] = index.get(to) ?? -1;
+    }
   }
   stack(s, maxRows);
   return s;
@@ -178,6 +180,19 @@ function stack(s: Scene, maxRows: number) {
     s.lanes[lane]!.rows = Math.max(1, free.length, undatedRows[lane]!);
     return Int32Array.from(list);
   });
+}
+
+const indexes = new WeakMap<Scene, Map<string, number>>();
+
+/** Mark index by key, built once per scene on first use. */
+export function keyIndex(s: Scene): Map<string, number> {
+  let m = indexes.get(s);
+  if (!m) {
+    m = new Map();
+    for (let k = 0; k < s.n; k++) m.set(s.key[k]!, k);
+    indexes.set(s, m);
+  }
+  return m;
 }
 
 /** First dated mark whose anchor is ≥ t (binary search over the sorted anchors). */

@@ -1,0 +1,121 @@
+'use client';
+// The explorer's Timeline fed with the harness's synthetic events: same scene building, geometry, canvas
+// layer, axis, labels and d3-zoom input path as the app; only the data source differs.
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { MODALITY_CODES, STANCE_CODES } from '@/lib/layout/corpus-scene';
+import { MARK_EVENT, MARK_STATEMENT, buildScene, type Lane, type MarkInput, type Scene } from '@/lib/layout/scene';
+import { geometry, type TimeWindow } from '@/lib/layout/geometry';
+import { drawScene } from '@/lib/layout/draw';
+import { project } from '@/lib/layout/project';
+import { Timeline, type TimelineHandle } from '@/components/timeline/Timeline';
+
+interface BenchEvent {
+  id: number;
+  group: number;
+  start: number;
+  end: number | null;
+  label: string;
+}
+interface BenchMeta {
+  groups: { id: number; label: string }[];
+  start: number;
+  end: number;
+}
+interface BenchApi {
+  name: string;
+  version: string;
+  libraryScripts: string[];
+  target: string;
+  ready: Promise<unknown>;
+  load(events: BenchEvent[], meta: BenchMeta): Promise<void>;
+  zoom(step: number): void;
+  pan(dx: number): void;
+  view(): TimeWindow;
+}
+
+export function sceneFromBench(events: BenchEvent[], meta: BenchMeta): Scene {
+  const lanes: Lane[] = meta.groups.map((g) => ({ key: `g${g.id}`, label: { en: g.label, ar: g.label }, side: 'bench', depth: 0, rows: 1 }));
+  const marks: MarkInput[] = events.map((e) =>
+    e.end === null
+      ? { key: String(e.id), lane: e.group, kind: MARK_STATEMENT, start: e.start, end: e.start, style: e.id % STANCE_CODES.length, label: e.label }
+      : { key: String(e.id), lane: e.group, kind: MARK_EVENT, start: e.start, end: e.end, style: MODALITY_CODES.indexOf('occurred'), label: e.label },
+  );
+  return buildScene(lanes, [{ key: 'bench', label: { en: 'Groups', ar: 'المجموعات' }, lanes: lanes.map((_, i) => i) }], marks);
+}
+
+export function BenchTimeline() {
+  const [data, setData] = useState<{ scene: Scene; win: TimeWindow; rowH?: number } | null>(null);
+  const handle = useRef<TimelineHandle>(null);
+  useEffect(() => {
+    const api: BenchApi = {
+      name: 'dateline',
+      version: '0.1.0',
+      libraryScripts: ['/_next/static/'],
+      target: '.tl-surface',
+      ready: document.fonts.ready,
+      async load(events, meta) {
+        const scene = sceneFromBench(events, meta);
+        // ?rowH=N sets the row height (experiments on how canvas size weighs on raster time).
+        const rowH = Number(new URLSearchParams(window.location.search).get('rowH')) || undefined;
+        flushSync(() => setData({ scene, win: { start: meta.start, end: meta.end }, rowH }));
+      },
+      zoom: (step) => handle.current?.zoomBy(1.25 ** step),
+      pan: (dx) => handle.current?.panBy(dx),
+      view: () => handle.current?.view() ?? { start: 0, end: 0 },
+    };
+    (window as unknown as { __bench: BenchApi }).__bench = api;
+    (window as unknown as Record<string, unknown>).__drawTest = (events: BenchEvent[], meta: BenchMeta) => {
+      const t0 = performance.now();
+      const scene = sceneFromBench(events, meta);
+      const t1 = performance.now();
+      const g = geometry(scene, { width: 1200 });
+      const w = window as unknown as { __c?: HTMLCanvasElement };
+      const c = (w.__c ??= document.createElement('canvas'));
+      c.width = 1200; c.height = g.height;
+      const ctx = c.getContext('2d')!;
+      ctx.clearRect(0, 0, 1200, g.height);
+      const t2 = performance.now();
+      drawScene(ctx, scene, g, { start: meta.start, end: meta.end }, { selected: -1, hovered: -1, emphasis: null, font: '11px sans-serif', makeCanvas: (w, h) => Object.assign(document.createElement('canvas'), { width: w, height: h }) });
+      const t3 = performance.now();
+      ctx.getImageData(0, 0, 1, 1);
+      const t4 = performance.now();
+      const v = { start: meta.start, end: meta.end };
+      const reps: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const a = performance.now();
+        drawScene(ctx, scene, g, { start: v.start + i * 1000, end: v.end }, { selected: -1, hovered: -1, emphasis: null, font: '11px sans-serif', makeCanvas: (w, h) => Object.assign(document.createElement('canvas'), { width: w, height: h }) });
+        reps.push(Math.round((performance.now() - a) * 10) / 10);
+      }
+      const pr: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const a = performance.now();
+        project(scene, g, { start: v.start + i * 1000, end: v.end });
+        pr.push(Math.round((performance.now() - a) * 10) / 10);
+      }
+      return { build: t1 - t0, draw: t3 - t2, raster: t4 - t3, reps: reps.join(' '), project: pr.join(' ') };
+    };
+  }, []);
+  return (
+    <div style={{ width: 1200 }} id="app">
+      {data ? (
+        <Timeline
+          scene={data.scene}
+          window={data.win}
+          onWindow={(win) => setData((d) => (d ? { ...d, win } : d))}
+          selected={null}
+          onSelect={() => {}}
+          describe={(k) => data.scene.label[k] ?? ''}
+          lang="en"
+          zone="UTC"
+          width={1200}
+          rowH={data.rowH}
+          renderer="canvas"
+          handleRef={handle}
+        />
+      ) : (
+        <p>waiting for data</p>
+      )}
+    </div>
+  );
+}
