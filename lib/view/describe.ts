@@ -10,9 +10,11 @@ export function resolution(te: TimeExpression | undefined, x: Extraction, lang: 
   const t = MESSAGES[lang];
   const pub = x.document.published.value;
   if (!te) return pub ? t.beforePublication(pub) : t.unknownPublication;
+  const latin = te.text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+  const hasYear = /\d{4}/.test(latin);
+  // A written day and month without a year ("17 December of this month") takes only its year from publication.
+  if (!hasYear && te.type === 'DATE' && /\d/.test(latin)) return pub ? t.yearFrom(te.text, pub) : t.unknownPublication;
   if (te.anchor === 'publication') return pub ? t.relativeTo(te.text, pub) : t.unknownPublication;
-  if (te.anchor === null && /^XXXX/.test(te.value)) return t.absolute(te.text);
-  if (te.anchor === null && pub && !/\d{4}/.test(te.text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)))) return t.yearFrom(te.text, pub);
   return t.absolute(te.text);
 }
 

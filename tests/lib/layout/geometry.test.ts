@@ -1,0 +1,169 @@
+// Geometry, hit-testing, keyboard movement, label placement and level of detail, without a DOM.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEDUPE_PX, LABEL_MAX_MARKS, drawScene, placeLabels } from '@/lib/layout/draw';
+import { geometry, hitTest, markBox, timeAt, xAt } from '@/lib/layout/geometry';
+import { move } from '@/lib/layout/navigate';
+import { project } from '@/lib/layout/project';
+import { MAX_ROWS, buildScene, keyIndex, type MarkInput } from '@/lib/layout/scene';
+import { STANCE_STYLE, contrast, PAPER, EVENT_INK, LINK_INK } from '@/lib/layout/style';
+
+const H = 3_600_000;
+const lanes = [0, 1, 2].map((i) => ({ key: `l${i}`, label: { en: `Lane ${i}`, ar: `مسار ${i}` }, side: i < 2 ? 'a' : 'b', depth: 0, rows: 1 }));
+const groups = [
+  { key: 'a', label: { en: 'A', ar: 'أ' }, lanes: [0, 1] },
+  { key: 'b', label: { en: 'B', ar: 'ب' }, lanes: [2] },
+];
+const m = (key: string, lane: number, start: number | null, end: number | null, extra: Partial<MarkInput> = {}): MarkInput => ({ key, lane, kind: 0, start, end, style: 0, label: key, ...extra });
+const scene = buildScene(lanes, groups, [
+  m('a0', 0, 0, 0),
+  m('a1', 0, 24 * H, 48 * H),
+  m('a2', 0, 72 * H, 72 * H),
+  m('b0', 1, 30 * H, 30 * H),
+  m('open', 2, null, 60 * H, { bound: true }),
+  m('undated', 2, null, null),
+]);
+const k = (key: string) => keyIndex(scene).get(key)!;
+const win = { start: -12 * H, end: 84 * H };
+
+describe('geometry', () => {
+  const g = geometry(scene, { width: 1000 });
+  it('maps time to x and back; a mirrored axis puts later times on the left', () => {
+    expect(timeAt(g, win, xAt(g, win, 30 * H))).toBeCloseTo(30 * H, -1);
+    const r = geometry(scene, { width: 1000, timeRtl: true });
+    expect(xAt(r, win, 72 * H)).toBeLessThan(xAt(r, win, 0));
+    expect(xAt(g, win, 72 * H)).toBeGreaterThan(xAt(g, win, 0));
+    expect(xAt(r, win, win.start)).toBeCloseTo(r.plotX1);
+  });
+
+  it('draws an interval at its true width and an open start as a tail ending at its bound', () => {
+    const day = markBox(scene, g, win, k('a1'));
+    const px = (g.plotX1 - g.plotX0) / (win.end - win.start);
+    expect(day.x1 - day.x0).toBeCloseTo(24 * H * px, 3);
+    const open = markBox(scene, g, win, k('open'));
+    expect(open.open).toBe(true);
+    expect(open.x).toBeCloseTo(xAt(g, win, 60 * H));
+    expect(open.x1).toBeCloseTo(open.x);
+  });
+
+  it('puts undated marks in the gutter, never on the time axis', () => {
+    const u = markBox(scene, g, win, k('undated'));
+    expect(u.undated).toBe(true);
+    expect(u.x).toBeGreaterThanOrEqual(g.gutterX0);
+    expect(u.x).toBeLessThanOrEqual(g.gutterX1);
+    expect(g.gutterX1).toBeLessThanOrEqual(g.plotX0);
+  });
+
+  it('mirrors the frame in a right-to-left page: labels on the right, then the gutter, then the plot', () => {
+    const r = geometry(scene, { width: 1000, uiRtl: true });
+    expect(r.labelX1).toBe(1000);
+    expect(r.gutterX1).toBe(r.labelX0);
+    expect(r.plotX1).toBeLessThanOrEqual(r.gutterX0);
+  });
+
+  it('a collapsed group folds its lanes into one summary row', () => {
+    const c = geometry(scene, { width: 1000, collapsed: new Set(['a']) });
+    expect(c.laneTop[0]).toBe(c.laneTop[1]);
+    expect(c.height).toBeLessThan(g.height);
+    expect(markBox(scene, c, win, k('b0')).y).toBe(markBox(scene, c, win, k('a0')).y);
+  });
+
+  it('hit-tests glyphs and bands, and nothing in empty space', () => {
+    for (const key of ['a0', 'a2', 'b0', 'open', 'undated']) {
+      const b = markBox(scene, g, win, k(key));
+      expect(scene.key[hitTest(scene, g, win, b.x + 2, b.y + 1)]).toBe(key);
+    }
+    const band = markBox(scene, g, win, k('a1'));
+    expect(scene.key[hitTest(scene, g, win, band.x0 + 3, band.y)]).toBe('a1');
+    expect(hitTest(scene, g, win, (xAt(g, win, 60 * H) + xAt(g, win, 72 * H)) / 2 - 30, band.y)).toBe(-1);
+    expect(hitTest(scene, g, win, band.x, 2)).toBe(-1);
+  });
+});
+
+describe('keyboard movement', () => {
+  const g = geometry(scene, { width: 1000 });
+  it('moves along the lane in screen order, and mirrors with the axis', () => {
+    expect(scene.key[move(scene, g, win, k('a0'), 'right')]).toBe('a1');
+    expect(scene.key[move(scene, g, win, k('a2'), 'right')]).toBe('a2');
+    expect(scene.key[move(scene, g, win, k('a1'), 'home')]).toBe('a0');
+    const r = geometry(scene, { width: 1000, timeRtl: true });
+    expect(scene.key[move(scene, r, win, k('a1'), 'right')]).toBe('a0');
+  });
+  it('moves up and down to the nearest mark of the next lane that has one', () => {
+    expect(scene.key[move(scene, g, win, k('a1'), 'down')]).toBe('b0');
+    expect(scene.key[move(scene, g, win, k('b0'), 'up')]).toBe('a1');
+    expect(scene.key[move(scene, g, win, k('a0'), 'up')]).toBe('a0');
+    expect(move(scene, g, win, -1, 'right')).toBeGreaterThanOrEqual(0);
+  });
+});
+
+/** A canvas context that records what is drawn (no DOM). */
+function recorder() {
+  const calls: Record<string, number> = {};
+  const count = (name: string) => () => void (calls[name] = (calls[name] ?? 0) + 1);
+  const ctx = new Proxy({} as Record<string, unknown>, {
+    get: (t, p: string) => (p in t ? t[p] : count(p)),
+    set: (t, p: string, v) => ((t[p] = v), true),
+  });
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls };
+}
+globalThis.Path2D ??= class {
+  rect() {}
+  moveTo() {}
+  lineTo() {}
+  arc() {}
+  closePath() {}
+} as unknown as typeof Path2D;
+const sprite = () => ({ getContext: () => recorder().ctx }) as unknown as HTMLCanvasElement;
+
+describe('labels and level of detail', () => {
+  it('never overlaps two labels in a row, for any data (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 1000 }), fc.string({ minLength: 1, maxLength: 30 })), { maxLength: 150 }), (items) => {
+        const s = buildScene(lanes, groups, items.map(([lane, t, label], i) => ({ ...m(`m${i}`, lane, t * H, t * H), label })));
+        const g = geometry(s, { width: 900 });
+        const w = { start: 0, end: 1000 * H };
+        const labels = placeLabels(s, g, project(s, g, w));
+        const bySlot = new Map<number, [number, number][]>();
+        for (const l of labels) {
+          const slot = s.lane[l.k]! * MAX_ROWS + s.row[l.k]!;
+          const w = s.label[l.k]!.length * 6.2;
+          const span: [number, number] = l.align === 'left' ? [l.x, l.x + w] : [l.x - w, l.x];
+          for (const [a, b] of bySlot.get(slot) ?? []) expect(span[0] >= b || span[1] <= a).toBe(true);
+          bySlot.set(slot, [...(bySlot.get(slot) ?? []), span]);
+          expect(span[1]).toBeLessThanOrEqual(g.plotX1 + 0.01);
+          expect(span[0]).toBeGreaterThanOrEqual(g.plotX0 - 0.01);
+        }
+      }),
+      { seed: 20211229, numRuns: 60 },
+    );
+  });
+
+  it('draws every glyph of a sparse view, and at most one per DEDUPE_PX of a row in a dense one', () => {
+    const g = geometry(scene, { width: 1000 });
+    const sparse = recorder();
+    drawScene(sparse.ctx, scene, g, win, { selected: -1, hovered: -1, emphasis: null, font: '11px sans-serif', makeCanvas: sprite });
+    const glyphs = scene.n - 1; // the day-long band a1 is drawn as a band with its glyph; all six marks have glyphs
+    expect(sparse.calls.drawImage).toBe(glyphs + 1);
+    const n = 20_000;
+    const dense = buildScene(lanes, groups, Array.from({ length: n }, (_, i) => m(`d${i}`, i % 3, i * 60_000, i * 60_000)));
+    const gd = geometry(dense, { width: 1000 });
+    const rec = recorder();
+    drawScene(rec.ctx, dense, gd, { start: 0, end: n * 60_000 }, { selected: -1, hovered: -1, emphasis: null, font: '11px sans-serif', makeCanvas: sprite });
+    const rows = dense.lanes.reduce((a, l) => a + l.rows, 0);
+    expect(rec.calls.drawImage).toBeLessThanOrEqual(Math.ceil((gd.plotX1 - gd.plotX0) / DEDUPE_PX + 1) * rows);
+    expect(rec.calls.drawImage).toBeGreaterThan(100);
+    expect(rec.calls.fillText ?? 0).toBe(0); // n > LABEL_MAX_MARKS: no labels
+    expect(n).toBeGreaterThan(LABEL_MAX_MARKS);
+  });
+});
+
+describe('style', () => {
+  it('every ink passes WCAG AA (4.5:1) on the paper, and no two stances share a shape', () => {
+    for (const { color } of Object.values(STANCE_STYLE)) expect(contrast(color, PAPER)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(EVENT_INK, PAPER)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(LINK_INK, PAPER)).toBeGreaterThanOrEqual(4.5);
+    const shapes = Object.values(STANCE_STYLE).map((s) => s.shape);
+    expect(new Set(shapes).size).toBe(shapes.length);
+  });
+});
