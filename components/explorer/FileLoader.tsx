@@ -3,8 +3,18 @@
 // leaves every loaded document in place.
 import { useEffect, useId } from 'react';
 import { MESSAGES } from '@/lib/view/i18n';
-import { parseExtractionFile } from '@/lib/view/load';
+import { MAX_FILE_BYTES, parseExtractionFile } from '@/lib/view/load';
 import { useExplorer, useExplorerStore } from './store';
+
+/** The file as UTF-8 text (malformed bytes become U+FFFD, which the parser then reports). */
+function readText(f: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result ?? ''));
+    r.onerror = () => reject(r.error ?? new Error('the file could not be read'));
+    r.readAsText(f, 'utf-8');
+  });
+}
 
 export function useLoadFiles() {
   const store = useExplorerStore();
@@ -13,7 +23,13 @@ export function useLoadFiles() {
     const t = MESSAGES[lang];
     for (const f of files) {
       const bytes = f.size;
-      const text = bytes > 64 * 1024 * 1024 ? '' : await f.text();
+      let text = '';
+      try {
+        text = bytes > MAX_FILE_BYTES ? '' : await readText(f);
+      } catch (e) {
+        notify({ kind: 'error', text: t.notAnExtraction(f.name, (e as Error).message) });
+        continue;
+      }
       const r = parseExtractionFile(text, bytes);
       if (!r.ok) {
         notify({ kind: 'error', text: t.notAnExtraction(f.name, r.error) });

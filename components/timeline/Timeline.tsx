@@ -92,7 +92,7 @@ export function Timeline(p: TimelineProps) {
   });
 
   useEffect(() => {
-    if (p.width !== undefined || !wrapRef.current) return;
+    if (p.width !== undefined || !wrapRef.current || typeof ResizeObserver === 'undefined') return;
     const el = wrapRef.current;
     const ro = new ResizeObserver(() => setWidth(Math.max(320, Math.floor(el.clientWidth))));
     ro.observe(el);
@@ -172,7 +172,8 @@ export function Timeline(p: TimelineProps) {
   };
 
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const current = activeK >= 0 ? activeK : selected;
+    // The mark the focus element stands on (the active one, else the selection, else the first).
+    const current = focusK;
     const moves: Record<string, Move> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down', Home: 'home', End: 'end' };
     const m = moves[e.key];
     if (m && e.shiftKey && (m === 'left' || m === 'right')) {

@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 // The reader renders hostile text as text and marks every extracted span.
-import { render, screen } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Reader } from '@/components/reader/Reader';
-import { StatementList } from '@/components/statements/StatementList';
 import { extract } from '@/lib/extract/index';
 
 // Constructed for the test, not news.
@@ -29,18 +28,5 @@ describe('Reader', () => {
     const actor = container.querySelector('mark.m-actor')!;
     expect(actor.textContent).toBe('بيسكوف');
     expect(text.slice(Number(actor.getAttribute('data-start')), Number(actor.getAttribute('data-end')))).toBe('بيسكوف');
-  });
-});
-
-describe('StatementList', () => {
-  it('lists a statement with its speaker and stance', () => {
-    render(<StatementList extraction={x} />);
-    expect(screen.getByText('Dmitry Peskov')).toBeTruthy();
-    expect(screen.getByText('state')).toBeTruthy();
-  });
-
-  it('says so when there is nothing to list', () => {
-    render(<StatementList extraction={{ ...x, statements: [] }} />);
-    expect(screen.getByText(/No attributed statements/)).toBeTruthy();
   });
 });
