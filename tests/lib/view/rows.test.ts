@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/server/corpus';
 import { describeStatement, resolution } from '@/lib/view/describe';
 import { parseExtractionFile, MAX_FILE_BYTES } from '@/lib/view/load';
-import { actorLookup, filterRows, statementRows } from '@/lib/view/rows';
+import { actorLookup, filterRows, statementRows, type RowFilter } from '@/lib/view/rows';
 
 const xs = loadCorpus();
 const x = xs[0]!;
 const lookup = actorLookup(xs);
 const rows = statementRows(xs, lookup);
-const NONE = { docs: [], actors: [], sides: [], stances: [], eventTypes: [], channels: [], q: '' };
-const speakers = (f: Partial<typeof NONE>) => filterRows(rows, xs, { ...NONE, ...f }).map((r) => r.statement.speaker.actorId).sort();
+const NONE: RowFilter = { docs: [], actors: [], sides: [], stances: [], eventTypes: [], channels: [], q: '' };
+const speakers = (f: Partial<RowFilter>) => filterRows(rows, xs, { ...NONE, ...f }).map((r) => r.statement.speaker.actorId).sort();
 
 describe('filters', () => {
   it('no filter keeps every statement', () => expect(speakers({})).toHaveLength(x.statements.length));
