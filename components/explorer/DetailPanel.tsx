@@ -58,17 +58,13 @@ export function DetailPanel({ corpus: c, zone }: { corpus: Corpus; zone: string 
         <dt>{t.saidAt}</dt>
         <dd>
           <time dateTime={s.saidAt.interval?.start ?? s.saidAt.interval?.end ?? undefined}>{s.saidAt.bound ? '≤ ' : ''}{formatInterval(s.saidAt.interval, zone, locale)}</time>
-          <div className="how">
-            <bdi>{resolution(saidTe, x, lang)}</bdi>
-          </div>
+          <div className="how">{resolution(saidTe, x, lang)}</div>
         </dd>
         <dt>{t.eventTime}</dt>
         <dd>
           {r.claim ? formatInterval(r.claim.interval, zone, locale) : <span className="muted">{t.noTime}</span>}
           {r.claim && (
-            <div className="how">
-              <bdi>{resolution(claimTe, x, lang)}</bdi>
-            </div>
+            <div className="how">{resolution(claimTe, x, lang)}</div>
           )}
           {r.event && (
             <div className="muted">

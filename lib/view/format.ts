@@ -14,7 +14,9 @@ export function formatInterval(i: Interval | null, zone: string, locale: string)
   const s = new Date(i.start!);
   const e = new Date(Date.parse(i.end!) - 1);
   const sameDay = day.format(s) === day.format(e);
-  const wholeDays = time.format(s) === '00:00' && time.format(new Date(i.end!)) === '00:00';
+  // Whole days are checked on Latin digits: the display formatter may write ٠٠:٠٠.
+  const clock = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const wholeDays = clock.format(s) === '00:00' && clock.format(new Date(i.end!)) === '00:00';
   if (sameDay && wholeDays) return day.format(s);
   const comma = locale.startsWith('ar') ? '،' : ',';
   if (sameDay) return `${day.format(s)}${comma} ${time.format(s)}–${time.format(new Date(i.end!)).replace(/^(00|٠٠):(00|٠٠)$/, (_, h: string) => (h === '00' ? '24:00' : '٢٤:٠٠'))}`;

@@ -3,6 +3,9 @@ import type { Modality, Stance } from '../model/schema';
 
 export type UiLang = 'ar' | 'en';
 
+/** First-strong isolate: quoted source words keep their own direction inside a sentence of the other script. */
+export const iso = (s: string) => `\u2068${s}\u2069`;
+
 const en = {
   tagline: 'Who said what, when they said it, and when the thing they spoke about happened.',
   chart: 'Timeline',
@@ -52,9 +55,9 @@ const en = {
   noTime: 'no time given',
   beforePublication: (pub: string) => `not dated in the text: said before publication (${pub})`,
   unknownPublication: 'not dated, and the publication date is unknown',
-  relativeTo: (words: string, anchor: string) => `“${words}” relative to publication ${anchor}`,
-  absolute: (words: string) => `“${words}”, a date written in the text`,
-  yearFrom: (words: string, anchor: string) => `“${words}”, its year from publication ${anchor}`,
+  relativeTo: (words: string, anchor: string) => `“${iso(words)}” relative to publication ${anchor}`,
+  absolute: (words: string) => `“${iso(words)}”, a date written in the text`,
+  yearFrom: (words: string, anchor: string) => `“${iso(words)}”, its year from publication ${anchor}`,
   legend: 'Legend',
   legendStatements: 'Statements (at when they were said)',
   legendEvents: 'Events (at when they happen)',
@@ -135,9 +138,9 @@ const ar: Messages = {
   noTime: 'بلا وقت',
   beforePublication: (pub) => `غير مؤرخ في النص: قيل قبل النشر (${pub})`,
   unknownPublication: 'غير مؤرخ، وتاريخ النشر مجهول',
-  relativeTo: (words, anchor) => `«${words}» نسبةً إلى تاريخ النشر ${anchor}`,
-  absolute: (words) => `«${words}»، تاريخ مكتوب في النص`,
-  yearFrom: (words, anchor) => `«${words}»، والسنة من تاريخ النشر ${anchor}`,
+  relativeTo: (words, anchor) => `«${iso(words)}» نسبةً إلى تاريخ النشر ${iso(anchor)}`,
+  absolute: (words) => `«${iso(words)}»، تاريخ مكتوب في النص`,
+  yearFrom: (words, anchor) => `«${iso(words)}»، والسنة من تاريخ النشر ${iso(anchor)}`,
   legend: 'مفتاح الرموز',
   legendStatements: 'التصريحات (وقت قولها)',
   legendEvents: 'الأحداث (وقت وقوعها)',

@@ -1,4 +1,4 @@
-// Opens the reader page in Chromium: the seed's statements are listed, the Arabic reads RTL,
+// Opens the explorer in Chromium: the seed's statements are on the timeline and in the table, the Arabic reads RTL,
 // the self-hosted font is used, and nothing reaches out to the network.
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
@@ -17,8 +17,8 @@ afterAll(async () => {
   app?.stop();
 });
 
-describe('/ (reader of the bundled corpus)', () => {
-  it('lists the seed statements beside the right-to-left article, with a local Arabic font', async () => {
+describe('/ (explorer of the bundled corpus)', () => {
+  it('shows the seed statements on the timeline and in the table, beside the right-to-left article, with a local Arabic font', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const external: string[] = [];
     page.on('request', (r) => {
@@ -33,8 +33,11 @@ describe('/ (reader of the bundled corpus)', () => {
     expect(await reader.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     expect(await reader.textContent()).toContain('أكد المتحدث باسم الرئاسة الروسية');
 
+    // The timeline shows each statement; the table twin lists them.
+    expect(await page.locator('.timeline .tl-statement').count()).toBe(8);
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
     const rows = page.locator('table.statements tbody tr');
-    expect(await rows.count()).toBeGreaterThanOrEqual(8);
+    expect(await rows.count()).toBe(8);
     const table = (await page.locator('table.statements').textContent()) ?? '';
     for (const name of ['Dmitry Peskov', 'White House', 'CNN', 'Maria Zakharova', 'Russian Foreign Ministry']) expect(table).toContain(name);
     // Peskov's row: the call late on 30 December, Moscow time.

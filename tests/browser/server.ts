@@ -1,7 +1,8 @@
 // A production server of the app for browser tests: built once if needed, on a free port.
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
@@ -20,8 +21,23 @@ const freePort = () =>
     s.on('error', reject);
   });
 
+/** Newest modification time under the folders a build depends on. */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  for (const d of ['app', 'components', 'lib', 'data']) if (existsSync(d)) walk(d);
+  return newest;
+}
+
 export async function startApp(): Promise<{ url: string; stop: () => void }> {
-  if (!existsSync('.next/BUILD_ID')) {
+  // Build when there is no build, or when a source changed since it was made (a stale build tests old code).
+  if (!existsSync('.next/BUILD_ID') || statSync('.next/BUILD_ID').mtimeMs < newestSource()) {
     const b = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit' });
     if (b.status !== 0) throw new Error('next build failed');
   }

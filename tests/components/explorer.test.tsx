@@ -76,7 +76,7 @@ describe('Explorer', () => {
     expect(panel.textContent).toContain('لوكالة "سبوتنيك"');
     expect(panel.textContent).toContain('29 Dec 2021, 18:00–24:00');
     expect(panel.textContent).toContain('30 Dec 2021, 21:00–24:00');
-    expect(panel.textContent).toContain('“في وقت متأخر من مساء الغد” relative to publication 2021-12-29');
+    expect(panel.textContent).toContain('“\u2068في وقت متأخر من مساء الغد\u2069” relative to publication 2021-12-29');
     const own = [...panel.querySelectorAll('mark.own')].map((m) => m.textContent);
     expect(own).toContain('أكد');
     const excerpt = panel.querySelector('blockquote')!;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/server/corpus';
 import { describeStatement, resolution } from '@/lib/view/describe';
+import { formatInterval } from '@/lib/view/format';
 import { parseExtractionFile, MAX_FILE_BYTES } from '@/lib/view/load';
 import { actorLookup, filterRows, statementRows, type RowFilter } from '@/lib/view/rows';
 
@@ -41,11 +42,18 @@ describe('describing marks', () => {
   const row = (id: string) => rows.find((r) => r.statement.id === id)!;
   const te = (id: string | undefined) => x.timeExpressions.find((t) => t.id === id);
   it('says how each time was resolved, in the source’s words', () => {
-    expect(resolution(te(row('s69-69').claim?.timeExpressionId), x, 'en')).toBe('“في وقت متأخر من مساء الغد” relative to publication 2021-12-29');
-    expect(resolution(te('t1969-1985'), x, 'en')).toBe('“17 ديسمبر الجاري”, its year from publication 2021-12-29');
+    expect(resolution(te(row('s69-69').claim?.timeExpressionId), x, 'en')).toBe('“\u2068في وقت متأخر من مساء الغد\u2069” relative to publication 2021-12-29');
+    expect(resolution(te('t1969-1985'), x, 'en')).toBe('“\u206817 ديسمبر الجاري\u2069”, its year from publication 2021-12-29');
     expect(resolution(undefined, x, 'en')).toBe('not dated in the text: said before publication (2021-12-29)');
-    expect(resolution(te('t1326-1331'), x, 'ar')).toBe('«الأمس» نسبةً إلى تاريخ النشر 2021-12-29');
+    expect(resolution(te('t1326-1331'), x, 'ar')).toBe('«\u2068الأمس\u2069» نسبةً إلى تاريخ النشر \u20682021-12-29\u2069');
   });
+  it('a whole day reads as the day in either language (Arabic-Indic digits included)', () => {
+    const said = row('s1324-1333').statement.saidAt.interval;
+    expect(formatInterval(said, 'Europe/Moscow', 'en-GB')).toBe('28 Dec 2021');
+    expect(formatInterval(said, 'Europe/Moscow', 'ar-EG')).toBe('٢٨ ديسمبر ٢٠٢١');
+    expect(formatInterval(said, 'UTC', 'ar-EG')).toMatch(/٢١:٠٠/);
+  });
+
   it('announces a statement with speaker, stance, event, times, in the chosen zone', () => {
     expect(describeStatement(row('s69-69'), x, lookup, 'en', 'Europe/Moscow')).toBe(
       'Dmitry Peskov confirms Phone call → 30 Dec 2021, 21:00–24:00. Said: 29 Dec 2021, 18:00–24:00',

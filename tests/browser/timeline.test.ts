@@ -1,0 +1,165 @@
+// The timeline in Chromium, driven as a user drives it: wheel zoom, drag pan, click to select, filter, keyboard,
+// then a reload from the copied URL must show the same view. Screenshots in English and Arabic.
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '@/lib/server/corpus';
+import { decodeView } from '@/lib/url/view-state';
+import { launchChromium, startApp } from './server';
+
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: Browser;
+const DOC = 'sputnik-ar-2021-12-29-putin-biden-call';
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${app.url}/${query}`, { waitUntil: 'networkidle' });
+  await page.locator('.timeline .tl-statement').first().waitFor();
+  return { page, errors };
+}
+const view = (page: Page) => decodeView(new URL(page.url()).search).state;
+const waitForUrl = (page: Page, test: (s: ReturnType<typeof view>) => boolean) => expect.poll(() => test(view(page)), { timeout: 5000 }).toBe(true);
+
+describe('timeline in the browser', () => {
+  it('zooms with the wheel, pans by dragging, and the URL follows', async () => {
+    const { page, errors } = await open();
+    const surface = page.locator('.tl-surface');
+    const box = (await surface.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.8, box.y + 60);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+    await waitForUrl(page, (s) => s.window !== null);
+    const zoomed = view(page).window!;
+    // Pan: drag to the right shows earlier times.
+    await page.mouse.move(box.x + box.width * 0.5, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.7, box.y + 40, { steps: 5 });
+    await page.mouse.up();
+    await waitForUrl(page, (s) => s.window !== null && s.window.start < zoomed.start);
+    const panned = view(page).window!;
+    expect(panned.end - panned.start).toBeCloseTo(zoomed.end - zoomed.start, -4);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('clicking Peskov’s mark selects it and opens the detail panel with his words highlighted', async () => {
+    const { page, errors } = await open('?tz=Europe%2FMoscow');
+    const mark = page.locator(`.tl-mark[data-key="${DOC}/s69-69"] path`).last();
+    const b = (await mark.boundingBox())!;
+    await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+    const panel = page.getByRole('complementary');
+    await expect.poll(() => panel.textContent()).toContain('Dmitry Peskov');
+    expect(await panel.textContent()).toContain('30 Dec 2021, 21:00–24:00');
+    expect(await panel.locator('mark.own.m-cue').first().textContent()).toBe('أكد');
+    await waitForUrl(page, (s) => s.selected === `${DOC}/s69-69`);
+    await page.screenshot({ path: 'test-results/timeline-en.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by stance and search, and a reload from the URL reproduces filters, window, selection, language and zone', async () => {
+    const { page } = await open();
+    await page.locator('input[data-facet="stances"][value="deny"]').check();
+    expect(await page.locator('.timeline .tl-statement').count()).toBe(2);
+    await page.getByLabel('Search statements').fill('زاخاروفا');
+    await expect.poll(() => page.locator('.timeline .tl-statement').count()).toBe(1);
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    const surface = (await page.locator('.tl-surface').boundingBox())!;
+    await page.mouse.move(surface.x + surface.width * 0.7, surface.y + 40);
+    await page.mouse.wheel(0, -300);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await page.getByLabel('المنطقة الزمنية').selectOption('America/New_York');
+    await waitForUrl(page, (s) => s.window !== null && s.lang === 'ar' && s.zone === 'America/New_York' && s.q === 'زاخاروفا');
+    const before = view(page);
+    const url = page.url();
+    const again = await open(new URL(url).search);
+    expect(view(again.page)).toEqual(before);
+    expect(await again.page.locator('.timeline .tl-statement').count()).toBe(1);
+    expect(await again.page.locator('.explorer').getAttribute('dir')).toBe('rtl');
+    expect(await again.page.getByLabel('البحث في التصريحات').inputValue()).toBe('زاخاروفا');
+    expect(again.errors).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
+  it('moves between marks with the keyboard, announcing each, and selects with Enter', async () => {
+    const { page } = await open();
+    await page.locator('.tl-focus').focus();
+    const first = await page.locator('.tl-focus').getAttribute('data-key');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    const now = page.locator('.tl-focus');
+    expect(await now.getAttribute('data-key')).not.toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('tl-focus'))).toBe(true);
+    const key = await now.getAttribute('data-key');
+    const label = (await now.getAttribute('aria-label')) ?? '';
+    expect(label).toMatch(/Said:|\(/);
+    expect(await page.locator('.timeline [aria-live="polite"]').textContent()).toBe(label);
+    await page.keyboard.press('Enter');
+    await waitForUrl(page, (s) => s.selected === key);
+    expect(await now.getAttribute('aria-pressed')).toBe('true');
+    await page.close();
+  });
+
+  it('reads in Arabic with Arabic-Indic digits on the axis and a mirrored axis when asked', async () => {
+    const { page, errors } = await open(`?lang=ar&axis=rtl&sel=${encodeURIComponent(`${DOC}/s1324-1333`)}`);
+    const ticks = await page.locator('.tl-tick text').allTextContents();
+    expect(ticks.join(' ')).toMatch(/ديسمبر/);
+    expect(ticks.join('')).not.toMatch(/[0-9]/);
+    // Time flows right to left: the later tick is further left.
+    const xs = await page.locator('.tl-tick text').evaluateAll((els) => els.map((e) => Number(e.getAttribute('x'))));
+    expect(xs[0]!).toBeGreaterThan(xs[xs.length - 1]!);
+    expect(await page.getByRole('complementary').textContent()).toContain('ماريا زاخاروفا');
+    await page.screenshot({ path: 'test-results/timeline-ar.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses a file that is not an Extraction, then loads one that is beside the bundled corpus', async () => {
+    const { page } = await open();
+    const input = page.locator('input[type="file"]');
+    await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"document": [') });
+    await expect.poll(() => page.locator('.notice-error').textContent()).toMatch(/broken\.json.*not valid JSON/);
+    expect(await page.locator('.timeline .tl-statement').count()).toBe(8);
+    const copy = structuredClone(loadCorpus()[0]!);
+    copy.document.id = 'a-second-copy';
+    await input.setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) });
+    await expect.poll(() => page.locator('.timeline .tl-statement').count()).toBe(16);
+    expect(await page.locator('.sources .document').count()).toBe(2);
+    await page.close();
+  });
+
+  it('serves the benchmark page, which draws 10,000 items on canvas through the same component', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${app.url}/bench/timeline`, { waitUntil: 'networkidle' });
+    await page.evaluate(async () => {
+      const groups = Array.from({ length: 5 }, (_, i) => ({ id: i, label: `Team ${i}` }));
+      const events = Array.from({ length: 10_000 }, (_, i) => ({ id: i, group: i % 5, start: Date.UTC(2024, 0, 1) + i * 3_600_000, end: i % 3 ? null : Date.UTC(2024, 0, 1) + i * 3_600_000 + 7_200_000, label: `item ${i}` }));
+      const w = window as unknown as { __bench: { load: (e: unknown, m: unknown) => Promise<void> } };
+      await w.__bench.load(events, { groups, start: events[0]!.start, end: events[9999]!.start });
+    });
+    expect(await page.locator('.timeline').getAttribute('data-renderer')).toBe('canvas');
+    const painted = await page.locator('canvas.tl-marks').evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4 * 7) if (d[i]! > 0) n++;
+      return n;
+    });
+    expect(painted).toBeGreaterThan(1000);
+    await page.close();
+  });
+});
