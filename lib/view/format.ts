@@ -20,5 +20,7 @@ export function formatInterval(i: Interval | null, zone: string, locale: string)
   if (sameDay && wholeDays) return day.format(s);
   const comma = locale.startsWith('ar') ? '،' : ',';
   if (sameDay) return `${day.format(s)}${comma} ${time.format(s)}–${time.format(new Date(i.end!)).replace(/^(00|٠٠):(00|٠٠)$/, (_, h: string) => (h === '00' ? '24:00' : '٢٤:٠٠'))}`;
-  return `${day.format(s)} – ${day.format(e)}`;
+  if (wholeDays) return `${day.format(s)} – ${day.format(e)}`;
+  // Not whole days in this zone (a Moscow day seen from UTC): say where each end falls.
+  return `${day.format(s)}${comma} ${time.format(s)} – ${day.format(e)}${comma} ${time.format(new Date(i.end!))}`;
 }
