@@ -15,7 +15,7 @@ export default async function Home({ searchParams }: { searchParams: SearchParam
   return (
     <main>
       <ExplorerProvider init={{ view: state, extractions, notices }}>
-        <Explorer />
+        <Explorer bundled={extractions.map((x) => x.document.id)} />
       </ExplorerProvider>
     </main>
   );

@@ -41,7 +41,8 @@ export function sceneFromBench(events: BenchEvent[], meta: BenchMeta): Scene {
       ? { key: String(e.id), lane: e.group, kind: MARK_STATEMENT, start: e.start, end: e.start, style: e.id % STANCE_CODES.length, label: e.label }
       : { key: String(e.id), lane: e.group, kind: MARK_EVENT, start: e.start, end: e.end, style: MODALITY_CODES.indexOf('occurred'), label: e.label },
   );
-  return buildScene(lanes, [{ key: 'bench', label: { en: 'Groups', ar: 'المجموعات' }, lanes: lanes.map((_, i) => i) }], marks);
+  // Two stack rows per lane at 13 px: 20 lanes fit the protocol's plot of about 1200 × 600 px.
+  return buildScene(lanes, [{ key: 'bench', label: { en: 'Groups', ar: 'المجموعات' }, lanes: lanes.map((_, i) => i) }], marks, 2);
 }
 
 export function BenchTimeline() {
@@ -57,7 +58,7 @@ export function BenchTimeline() {
       async load(events, meta) {
         const scene = sceneFromBench(events, meta);
         // ?rowH=N sets the row height (experiments on how canvas size weighs on raster time).
-        const rowH = Number(new URLSearchParams(window.location.search).get('rowH')) || undefined;
+        const rowH = Number(new URLSearchParams(window.location.search).get('rowH')) || 13;
         flushSync(() => setData({ scene, win: { start: meta.start, end: meta.end }, rowH }));
       },
       zoom: (step) => handle.current?.zoomBy(1.25 ** step),

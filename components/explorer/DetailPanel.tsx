@@ -79,6 +79,11 @@ export function DetailPanel({ corpus: c, zone }: { corpus: Corpus; zone: string 
         </dd>
       </dl>
       <h3>{t.sentence}</h3>
+      <p>
+        <a href={`#reader-${x.document.id}-${s.id}`} className="show-in-text">
+          {t.showInText}
+        </a>
+      </p>
       {spans.map((span) => (
         <Excerpt key={span.start} extraction={x} start={span.start} end={span.end} statementId={s.id} timeIds={[s.saidAt.timeExpressionId, r.claim?.timeExpressionId, ...s.mentions.map((m) => m.timeExpressionId)]} dir={dirOf} />
       ))}

@@ -12,10 +12,11 @@ import { Timeline, clampWindow, type TimelineHandle } from '@/components/timelin
 import { DetailPanel } from './DetailPanel';
 import { FileLoader } from './FileLoader';
 import { Filters } from './Filters';
-import { type Corpus, useCorpus, useDescribe, useScene, useShownRows, useZone } from './model';
+import { type Corpus, rowOfKey, useCorpus, useDescribe, useScene, useShownRows, useZone } from './model';
 import { StatementTable } from './StatementTable';
 import { useExplorer } from './store';
 import { Toolbar } from './Toolbar';
+import { Persist } from './Persist';
 import { UrlSync } from './UrlSync';
 
 /** Marks that belong with the selection (its event's claims and statements in the same document). */
@@ -35,7 +36,7 @@ function emphasisFor(scene: Scene, selected: string | null): Uint8Array | null {
   return keep;
 }
 
-export function Explorer() {
+export function Explorer({ bundled = [] }: { bundled?: string[] }) {
   const corpus = useCorpus();
   const shown = useShownRows(corpus);
   const scene = useScene(corpus, shown);
@@ -73,6 +74,7 @@ export function Explorer() {
   return (
     <div className="explorer" dir={uiRtl ? 'rtl' : 'ltr'} lang={s.lang}>
       <UrlSync />
+      <Persist bundled={bundled} />
       <header className="masthead">
         <h1>Dateline</h1>
         <p>{t.tagline}</p>
@@ -143,6 +145,8 @@ function Notices() {
 
 function Sources({ corpus: c }: { corpus: Corpus }) {
   const lang = useExplorer((s) => s.lang);
+  const selected = useExplorer((s) => s.selected);
+  const row = rowOfKey(c, selected);
   const t = MESSAGES[lang];
   return (
     <section className="sources" aria-label={t.reader}>
@@ -157,7 +161,7 @@ function Sources({ corpus: c }: { corpus: Corpus }) {
             {x.document.published.value ? <time dateTime={x.document.published.value}>{x.document.published.value}</time> : '?'}
             {x.document.published.source === 'inferred' && <span className="badge"> ({t.inferred})</span>} · {x.document.timeZone}
           </p>
-          <Reader extraction={x} />
+          <Reader extraction={x} selected={row && c.extractions[row.doc] === x ? row.statement.id : undefined} label={t.reader} />
         </section>
       ))}
     </section>

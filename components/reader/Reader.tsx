@@ -16,19 +16,28 @@ export function readerMarks(x: Extraction): Mark[] {
   return marks;
 }
 
-export function Reader({ extraction }: { extraction: Extraction }) {
+/** The article with its spans marked; the selected statement's spans (all its mentions) stand out. */
+export function Reader({ extraction, selected, label = 'Article text' }: { extraction: Extraction; selected?: string; label?: string }) {
   const { text, lang } = extraction.document;
   const runs = toRuns(text.length, readerMarks(extraction));
+  const s = selected ? extraction.statements.find((st) => st.id === selected) : undefined;
+  const inside = (start: number) => s?.mentions.some((m) => m.start <= start && start < m.end) ?? false;
+  let anchored = false;
   return (
-    <article className="reader" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang} aria-label="Article text">
+    <article className="reader" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang} aria-label={label}>
       {runs.map((r) => {
         const slice = text.slice(r.start, r.end);
         if (r.marks.length === 0) return slice;
         const kinds = [...new Set(r.marks.map((m) => m.kind))];
+        const own = s !== undefined && inside(r.start) && r.marks.some((m) => m.ref === s.id && m.kind !== 'content');
+        // The first of the selection's spans is the target of "show in the text".
+        const id = own && !anchored ? `reader-${extraction.document.id}-${s.id}` : undefined;
+        if (id) anchored = true;
         return (
           <mark
             key={r.start}
-            className={kinds.map((k) => `m-${k}`).join(' ')}
+            id={id}
+            className={`${kinds.map((k) => `m-${k}`).join(' ')}${own ? ' own' : ''}`}
             data-start={r.start}
             data-end={r.end}
             data-refs={r.marks.map((m) => m.ref).join(' ')}

@@ -9,7 +9,8 @@ import type { Scene } from '@/lib/layout/scene';
 // Named here, not read with getComputedStyle: that forces a style and layout pass on every frame.
 const LABEL_FONT = `${LABEL_FONT_PX}px system-ui, 'Noto Naskh Arabic', sans-serif`;
 
-const makeCanvas = (w: number, h: number) => {
+const makeCanvas = (w: number, h: number): HTMLCanvasElement | OffscreenCanvas => {
+  if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(w, h);
   const c = document.createElement('canvas');
   c.width = w;
   c.height = h;

@@ -71,7 +71,7 @@ export interface DrawState {
   makeCanvas?: (w: number, h: number) => HTMLCanvasElement | OffscreenCanvas;
 }
 
-type Sprite = HTMLCanvasElement | OffscreenCanvas;
+type Sprite = HTMLCanvasElement | OffscreenCanvas | ImageBitmap;
 const SPRITE_PAD = 2;
 const sprites = new Map<string, Sprite[]>();
 
@@ -111,7 +111,8 @@ function spriteSet(make: NonNullable<DrawState['makeCanvas']>, dpr: number): Spr
       ctx.lineWidth = 1.5 * dpr;
       ctx.stroke(q);
     }
-    set.push(canvas);
+    // An ImageBitmap is an immutable snapshot: drawing it does not re-snapshot a canvas on every call.
+    set.push('transferToImageBitmap' in canvas ? canvas.transferToImageBitmap() : canvas);
   }
   sprites.set(key, set);
   return set;

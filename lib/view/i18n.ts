@@ -50,6 +50,7 @@ const en = {
   document: 'Document',
   modality: 'Modality',
   sentence: 'In the text',
+  showInText: 'Show in the full text',
   close: 'Close',
   noSelection: 'Select a mark or a row to see where it comes from.',
   noTime: 'no time given',
@@ -72,6 +73,7 @@ const en = {
   inferred: 'date inferred from the text',
   reader: 'Source text',
   notAnExtraction: (name: string, why: string) => `“${name}” is not an Extraction file: ${why}`,
+  notKept: 'The browser has no room to keep the loaded files: they stay until this tab is closed or reloaded.',
   duplicateDocument: (id: string) => `A document with id “${id}” is already loaded; the new file replaced it.`,
   urlProblems: 'Some parts of the address were ignored:',
   stanceName: {
@@ -133,6 +135,7 @@ const ar: Messages = {
   document: 'الوثيقة',
   modality: 'الصيغة',
   sentence: 'في النص',
+  showInText: 'اعرضه في النص الكامل',
   close: 'إغلاق',
   noSelection: 'اختر علامة أو صفًا لترى مصدره.',
   noTime: 'بلا وقت',
@@ -155,6 +158,7 @@ const ar: Messages = {
   inferred: 'تاريخ مستنتج من النص',
   reader: 'النص المصدر',
   notAnExtraction: (name, why) => `«${name}» ليس ملف استخراج: ${why}`,
+  notKept: 'لا يتسع المتصفح لحفظ الملفات المحملة: تبقى حتى إغلاق هذه الصفحة أو إعادة تحميلها.',
   duplicateDocument: (id) => `وثيقة بالمعرف «${id}» محملة من قبل؛ حل الملف الجديد محلها.`,
   urlProblems: 'أُهملت أجزاء من العنوان:',
   stanceName: {

@@ -129,7 +129,7 @@ describe('timeline in the browser', () => {
     await page.close();
   });
 
-  it('refuses a file that is not an Extraction, then loads one that is beside the bundled corpus', async () => {
+  it('refuses a file that is not an Extraction, loads ones that are (picker and drop), and keeps them across a reload', async () => {
     const { page } = await open();
     const input = page.locator('input[type="file"]');
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"document": [') });
@@ -140,6 +140,17 @@ describe('timeline in the browser', () => {
     await input.setInputFiles({ name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) });
     await expect.poll(() => page.locator('.timeline .tl-statement').count()).toBe(16);
     expect(await page.locator('.sources .document').count()).toBe(2);
+    // Dropped on the page, a third; then a reload keeps all three.
+    copy.document.id = 'a-dropped-copy';
+    const dt = await page.evaluateHandle((json) => {
+      const d = new DataTransfer();
+      d.items.add(new File([json], 'dropped.json', { type: 'application/json' }));
+      return d;
+    }, JSON.stringify(copy));
+    await page.dispatchEvent('main', 'drop', { dataTransfer: dt });
+    await expect.poll(() => page.locator('.timeline .tl-statement').count()).toBe(24);
+    await page.reload({ waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.timeline .tl-statement').count()).toBe(24);
     await page.close();
   });
 

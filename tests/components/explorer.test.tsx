@@ -14,7 +14,10 @@ import { DEFAULT_VIEW, decodeView, type ViewState } from '@/lib/url/view-state';
 const xs = loadCorpus();
 const doc = xs[0]!.document.id;
 
-beforeEach(() => window.history.replaceState(null, '', '/'));
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  window.localStorage.clear();
+});
 afterEach(() => {
   cleanup();
   vi.useRealTimers();
@@ -23,7 +26,7 @@ afterEach(() => {
 function open(view: Partial<ViewState> = {}) {
   return render(
     <ExplorerProvider init={{ view: { ...DEFAULT_VIEW, ...view }, extractions: xs }}>
-      <Explorer />
+      <Explorer bundled={[doc]} />
     </ExplorerProvider>,
   );
 }
@@ -113,5 +116,13 @@ describe('Explorer', () => {
     await act(async () => fireEvent.change(input, { target: { files: [new File([JSON.stringify(copy)], 'copy.json')] } }));
     await waitFor(() => expect(markKeys(container)).toHaveLength(2 * xs[0]!.statements.length));
     expect(screen.getByText('Loaded “copy.json”: 8 statements.')).toBeTruthy();
+    // A reload in the same browser keeps the loaded document.
+    cleanup();
+    const again = render(
+      <ExplorerProvider init={{ view: DEFAULT_VIEW, extractions: xs }}>
+        <Explorer bundled={[doc]} />
+      </ExplorerProvider>,
+    );
+    await waitFor(() => expect(markKeys(again.container)).toHaveLength(2 * xs[0]!.statements.length));
   });
 });
