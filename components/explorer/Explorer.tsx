@@ -4,7 +4,7 @@
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { parseMarkKey } from '@/lib/layout/corpus-scene';
-import type { Scene } from '@/lib/layout/scene';
+import { keyIndex, type Scene } from '@/lib/layout/scene';
 import { MESSAGES } from '@/lib/view/i18n';
 import { Reader } from '@/components/reader/Reader';
 import { Legend } from '@/components/timeline/Legend';
@@ -22,7 +22,7 @@ import { UrlSync } from './UrlSync';
 /** Marks that belong with the selection (its event's claims and statements in the same document). */
 function emphasisFor(scene: Scene, selected: string | null): Uint8Array | null {
   if (!selected) return null;
-  const k = scene.key.indexOf(selected);
+  const k = keyIndex(scene).get(selected) ?? -1;
   if (k < 0) return null;
   const target = scene.link[k]!;
   const eventKey = target >= 0 ? parseMarkKey(scene.key[target]!) : null;
@@ -61,7 +61,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
   const uiRtl = s.lang === 'ar';
 
   const fitSelection = () => {
-    const k = s.selected ? scene.key.indexOf(s.selected) : -1;
+    const k = s.selected ? (keyIndex(scene).get(s.selected) ?? -1) : -1;
     if (k < 0) return;
     const ks = [k, scene.link[k]!].filter((i) => i >= 0 && i < scene.dated);
     if (!ks.length) return;

@@ -5,9 +5,9 @@
 // so a mirrored axis, fit buttons and the URL never fight d3's own notion of the view.
 import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { type Geometry, type TimeWindow, geometry, hitTest, markBox, timeAt, xAt } from '@/lib/layout/geometry';
+import { type TimeWindow, geometry, hitTest, markBox, timeAt } from '@/lib/layout/geometry';
 import { type Move, move } from '@/lib/layout/navigate';
-import { keyIndex, type Scene } from '@/lib/layout/scene';
+import { F_OPEN_START, keyIndex, type Scene } from '@/lib/layout/scene';
 import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 import { Backdrop } from './Backdrop';
 import { CanvasMarks } from './CanvasMarks';
@@ -166,7 +166,7 @@ export function Timeline(p: TimelineProps) {
     const box = markBox(scene, g, win, k);
     if (!box.undated && (box.x < g.plotX0 || box.x > g.plotX1)) {
       const span = win.end - win.start;
-      const c = (scene.flags[k]! & 1 ? scene.end[k]! : (scene.start[k]! + scene.end[k]!) / 2);
+      const c = scene.flags[k]! & F_OPEN_START ? scene.end[k]! : (scene.start[k]! + scene.end[k]!) / 2;
       p.onWindow({ start: c - span / 2, end: c + span / 2 });
     }
   };
@@ -288,5 +288,3 @@ export function Timeline(p: TimelineProps) {
   );
 }
 
-export type { Geometry };
-export { xAt };

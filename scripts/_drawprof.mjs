@@ -1,0 +1,20 @@
+import { chromium } from 'playwright-core';
+import { generate } from '/tmp/peer-timeline/lib/dataset.mjs';
+const n = Number(process.argv[2] || 50000);
+const port = process.argv[3] || '3124';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto(`http://localhost:${port}/bench/timeline`);
+await p.waitForFunction(() => window.__drawTest, null, { timeout: 60000 });
+const { events, meta } = generate(n);
+await p.evaluate(({ events, meta }) => { window.__ev = events; window.__meta = meta; }, { events, meta });
+for (let i = 0; i < 3; i++) await p.evaluate(() => window.__drawTest(window.__ev, window.__meta));
+const client = await p.context().newCDPSession(p);
+await client.send('Profiler.enable'); await client.send('Profiler.setSamplingInterval', { interval: 50 });
+await client.send('Profiler.start');
+for (let i = 0; i < 5; i++) console.log(JSON.stringify(await p.evaluate(() => window.__drawTest(window.__ev, window.__meta))));
+const { profile } = await client.send('Profiler.stop');
+const self = new Map(); const byId = new Map(profile.nodes.map(n => [n.id, n]));
+for (let i = 0; i < profile.samples.length; i++) { const node = byId.get(profile.samples[i]); const k = node.callFrame.functionName + ' ' + node.callFrame.url.split('/').pop().slice(0,40) + ':' + node.callFrame.lineNumber; self.set(k, (self.get(k) || 0) + (profile.timeDeltas[i] || 0)); }
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 22).map(([k, v]) => `${(v/1000).toFixed(1)}ms ${k}`).join('\n'));
+await b.close();

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { generate } from '/tmp/peer-timeline/lib/dataset.mjs';
+const n = Number(process.argv[2] || 50000);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 800 } });
+await p.goto('http://127.0.0.1:3124/bench/timeline');
+await p.waitForFunction(() => window.__drawTest);
+const { events, meta } = generate(n);
+await p.evaluate(({ events, meta }) => { window.__ev = events; window.__meta = meta; }, { events, meta });
+for (let i = 0; i < 4; i++) console.log(await p.evaluate(() => window.__drawTest(window.__ev, window.__meta)));
+await b.close();
