@@ -2,6 +2,7 @@ import { Explorer } from '@/components/explorer/Explorer';
 import { ExplorerProvider } from '@/components/explorer/store';
 import { loadCorpus } from '@/lib/server/corpus';
 import { decodeView, toSearchParams } from '@/lib/url/view-state';
+import { MESSAGES } from '@/lib/view/i18n';
 
 // The corpus is read from data/ on the server at request time; the view comes from the URL.
 export const dynamic = 'force-dynamic';
@@ -11,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const { state, problems } = decodeView(toSearchParams(await searchParams));
   const extractions = loadCorpus();
-  const notices = problems.length ? [{ kind: 'error' as const, text: `${problems.join('; ')}` }] : [];
+  const notices = problems.length ? [{ kind: 'error' as const, text: MESSAGES[state.lang].urlProblems, detail: problems.join('; ') }] : [];
   return (
     <main>
       <ExplorerProvider init={{ view: state, extractions, notices }}>

@@ -12,6 +12,7 @@ if (!existsSync('.next/BUILD_ID')) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 console.log(`dateline: serving http://localhost:${port}`);
-const server = spawn(process.execPath, [next, 'start', '-p', port], { stdio: 'inherit' });
+// A shared view can carry a long search in its URL: allow 64 KB of headers (Node's default is 16 KB).
+const server = spawn(process.execPath, ['--max-http-header-size=65536', next, 'start', '-p', port], { stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
 server.on('exit', (code) => process.exit(code ?? 0));

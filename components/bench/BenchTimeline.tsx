@@ -27,6 +27,7 @@ interface BenchApi {
   version: string;
   libraryScripts: string[];
   target: string;
+  wheelModifiers: { ctrlKey: boolean };
   ready: Promise<unknown>;
   load(events: BenchEvent[], meta: BenchMeta): Promise<void>;
   zoom(step: number): void;
@@ -54,6 +55,8 @@ export function BenchTimeline() {
       version: '0.1.0',
       libraryScripts: ['/_next/static/'],
       target: '.tl-surface',
+      // A plain wheel is left to the page; zooming takes Ctrl (as a trackpad pinch sends it).
+      wheelModifiers: { ctrlKey: true },
       ready: document.fonts.ready,
       async load(events, meta) {
         const scene = sceneFromBench(events, meta);

@@ -3,7 +3,7 @@
 // event is, each with the source's own words and how the date was resolved, and every sentence that reports
 // it with the spans highlighted in the original text.
 import { sentenceAt, sentences } from '@/lib/text/tokens';
-import { resolution } from '@/lib/view/describe';
+import { eventWords, resolution } from '@/lib/view/describe';
 import { actorLabel, formatInterval } from '@/lib/view/format';
 import { LOCALE, MESSAGES } from '@/lib/view/i18n';
 import { Excerpt } from '@/components/reader/Excerpt';
@@ -37,8 +37,7 @@ export function DetailPanel({ corpus: c, zone }: { corpus: Corpus; zone: string 
     <aside className="detail" aria-label={t.sentence} aria-live="polite">
       <header>
         <h2>
-          <bdi>{actorLabel(c.lookup(s.speaker.actorId), lang, s.speaker.actorId)}</bdi> <span className={`stance stance-${s.stance}`}>{t.stanceName[s.stance]}</span>{' '}
-          <bdi>{r.event?.label[lang]}</bdi>
+          {t.statementLine(actorLabel(c.lookup(s.speaker.actorId), lang, s.speaker.actorId), t.stanceName[s.stance], eventWords(r.event, lang))}
         </h2>
         <button type="button" className="link-button" onClick={() => select(null)}>
           {t.close}
@@ -51,13 +50,13 @@ export function DetailPanel({ corpus: c, zone }: { corpus: Corpus; zone: string 
             {s.cue.text}
           </bdi>{' '}
           ({t.stanceName[s.stance]}
-          {s.direct ? ', «…»' : ''})
+          {s.direct ? `${t.comma} «…»` : ''})
         </dd>
         <dt>{t.channel}</dt>
         <dd>{s.channel ? <bdi lang={x.document.lang}>{s.channel.text}</bdi> : <span className="muted">—</span>}</dd>
         <dt>{t.saidAt}</dt>
         <dd>
-          <time dateTime={s.saidAt.interval?.start ?? s.saidAt.interval?.end ?? undefined}>{s.saidAt.bound ? '≤ ' : ''}{formatInterval(s.saidAt.interval, zone, locale)}</time>
+          <time dateTime={s.saidAt.interval?.start ?? s.saidAt.interval?.end ?? undefined}>{formatInterval(s.saidAt.interval, zone, locale)}</time>
           <div className="how">{resolution(saidTe, x, lang)}</div>
         </dd>
         <dt>{t.eventTime}</dt>
@@ -69,7 +68,12 @@ export function DetailPanel({ corpus: c, zone }: { corpus: Corpus; zone: string 
           {r.event && (
             <div className="muted">
               {t.modality}: {t.modalityName[r.event.modality]}
-              {r.event.cameo ? ` · CAMEO ${r.event.cameo}` : ''}
+              {r.event.cameo && (
+                <>
+                  {' · '}
+                  <abbr title={t.cameo}>CAMEO</abbr> {r.event.cameo}
+                </>
+              )}
             </div>
           )}
         </dd>

@@ -1,11 +1,11 @@
 'use client';
 // The explorer: toolbar, filters, the timeline (or its table twin), the detail panel and the source texts,
 // all reading one store whose view part is the URL.
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { parseMarkKey } from '@/lib/layout/corpus-scene';
 import { keyIndex, type Scene } from '@/lib/layout/scene';
-import { MESSAGES } from '@/lib/view/i18n';
+import { MESSAGES, iso, isoDate } from '@/lib/view/i18n';
 import { Reader } from '@/components/reader/Reader';
 import { Legend } from '@/components/timeline/Legend';
 import { Timeline, clampWindow, type TimelineHandle } from '@/components/timeline/Timeline';
@@ -59,6 +59,25 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
   const handle = useRef<TimelineHandle>(null);
   const emphasis = useMemo(() => emphasisFor(scene, s.selected), [scene, s.selected]);
   const uiRtl = s.lang === 'ar';
+  const notify = useExplorer((st) => st.notify);
+
+  // The document element follows the UI language (screen readers pick the voice from it).
+  useEffect(() => {
+    document.documentElement.lang = s.lang;
+    document.documentElement.dir = uiRtl ? 'rtl' : 'ltr';
+  }, [s.lang, uiRtl]);
+
+  // A selection from the URL that names nothing loaded is said and cleared, not kept silently. Checked after
+  // the first paint, once files kept in the browser have been restored.
+  const checked = useRef(false);
+  useEffect(() => {
+    if (checked.current) return;
+    checked.current = true;
+    if (s.selected && !rowOfKey(corpus, s.selected) && keyIndex(scene).get(s.selected) === undefined) {
+      notify({ kind: 'info', text: t.selectionMissing });
+      s.select(null);
+    }
+  });
 
   const fitSelection = () => {
     const k = s.selected ? (keyIndex(scene).get(s.selected) ?? -1) : -1;
@@ -81,13 +100,23 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         <FileLoader />
       </header>
       <Notices />
-      <Toolbar corpus={corpus} zone={zone} onFitAll={() => s.setWindow(null)} onFitSelection={fitSelection} onZoom={(f) => handle.current?.zoomBy(f)} />
+      <Toolbar corpus={corpus} onFitAll={() => s.setWindow(null)} onFitSelection={fitSelection} onZoom={(f) => handle.current?.zoomBy(f)} />
       <div className="explorer-grid">
         <Filters corpus={corpus} />
         <section className="explorer-main" aria-label={s.view === 'chart' ? t.chartLabel : t.table}>
-          <p className="muted" aria-live="polite">
-            {t.shown(shown.length, corpus.rows.length)}
+          <p className="corpus-line">
+            {t.corpusLine(
+              corpus.extractions.length,
+              corpus.extractions
+                .map((x) => `${iso(x.document.title)} (${corpus.lookup(x.document.publisher)?.names[s.lang][0] ?? x.document.publisher}${t.comma} ${x.document.published.value ? isoDate(x.document.published.value) : '?'})`)
+                .join(' · '),
+            )}
           </p>
+          {s.view === 'chart' && (
+            <p className="muted" aria-live="polite">
+              {t.shown(shown.length, corpus.rows.length)}
+            </p>
+          )}
           {corpus.rows.length === 0 ? (
             <p className="empty">{t.emptyCorpus}</p>
           ) : shown.length === 0 ? (
@@ -98,6 +127,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
                 scene={scene}
                 window={s.window}
                 onWindow={s.setWindow}
+                onFitAll={() => s.setWindow(null)}
                 selected={s.selected}
                 onSelect={s.select}
                 describe={describe}
@@ -134,6 +164,12 @@ function Notices() {
       {notices.map((n, i) => (
         <li key={i} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
           <bdi>{n.text}</bdi>{' '}
+          {n.detail && (
+            <details className="notice-detail">
+              <summary>{MESSAGES[lang].details}</summary>
+              <code dir="ltr">{n.detail}</code>
+            </details>
+          )}
           <button type="button" className="link-button" onClick={() => dismiss(i)}>
             {MESSAGES[lang].close}
           </button>

@@ -27,12 +27,12 @@ export function useLoadFiles() {
       try {
         text = bytes > MAX_FILE_BYTES ? '' : await readText(f);
       } catch (e) {
-        notify({ kind: 'error', text: t.notAnExtraction(f.name, (e as Error).message) });
+        notify({ kind: 'error', text: t.notAnExtraction(f.name, t.fileError.unreadable('')), detail: (e as Error).message });
         continue;
       }
       const r = parseExtractionFile(text, bytes);
       if (!r.ok) {
-        notify({ kind: 'error', text: t.notAnExtraction(f.name, r.error) });
+        notify({ kind: 'error', text: t.notAnExtraction(f.name, t.fileError[r.code]((bytes / 1048576).toFixed(1))), detail: r.error });
         continue;
       }
       for (const x of r.extractions) {
@@ -67,9 +67,6 @@ export function FileLoader() {
   });
   return (
     <span className="file-loader">
-      <label htmlFor={id} className="button">
-        {t.loadFile}
-      </label>
       <input
         id={id}
         type="file"
@@ -80,8 +77,11 @@ export function FileLoader() {
           if (e.target.files) void load(e.target.files);
           e.target.value = '';
         }}
-      />{' '}
-      <span className="muted">{t.dropHint}</span>
+      />
+      <label htmlFor={id} className="button">
+        {t.loadFile}
+      </label>{' '}
+      <span className="muted drop-hint">{t.dropHint}</span>
     </span>
   );
 }

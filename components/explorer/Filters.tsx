@@ -4,6 +4,8 @@
 import { useId, type ReactNode } from 'react';
 import { sideLabel } from '@/lib/layout/sides';
 import { actorLabel } from '@/lib/view/format';
+import { filterRows } from '@/lib/view/rows';
+import { useShallow } from 'zustand/react/shallow';
 import { MESSAGES } from '@/lib/view/i18n';
 import type { Corpus } from './model';
 import { useExplorer, type ExplorerState } from './store';
@@ -23,21 +25,24 @@ export function Filters({ corpus: c }: { corpus: Corpus }) {
   const clear = useExplorer((s) => s.clearFilters);
   const t = MESSAGES[lang];
   const searchId = useId();
-  const rows = c.rows;
+  const f = useExplorer(useShallow((s) => ({ docs: s.docs, actors: s.actors, sides: s.sides, stances: s.stances, eventTypes: s.eventTypes, channels: s.channels, q: s.q })));
+  // Faceted counts: each facet counts the statements that pass every *other* filter, so a count says what
+  // ticking that box would show.
+  const others = (field: Field) => filterRows(c.rows, c.extractions, { ...f, [field]: [] });
   const actorName = (id: string) => actorLabel(c.lookup(id), lang, id);
   const docTitle = (id: string) => c.extractions.find((x) => x.document.id === id)?.document.title ?? id;
   const facets: { field: Field; title: string; values: Map<string, number>; label: (v: string) => string }[] = [
-    { field: 'docs', title: t.documents, values: count(rows.map((r) => c.extractions[r.doc]!.document.id)), label: docTitle },
-    { field: 'sides', title: t.sides, values: count(rows.map((r) => r.side)), label: (v) => sideLabel(v, c.lookup)[lang] },
+    { field: 'docs', title: t.documents, values: count(others('docs').map((r) => c.extractions[r.doc]!.document.id)), label: docTitle },
+    { field: 'sides', title: t.sides, values: count(others('sides').map((r) => r.side)), label: (v) => sideLabel(v, c.lookup)[lang] },
     {
       field: 'actors',
       title: t.actors,
-      values: count(rows.flatMap((r) => [...new Set([r.statement.speaker.actorId, ...(r.event?.participants ?? []), ...(r.statement.channel?.actorId ? [r.statement.channel.actorId] : [])])])),
+      values: count(others('actors').flatMap((r) => [...new Set([r.statement.speaker.actorId, ...(r.event?.participants ?? []), ...(r.statement.channel?.actorId ? [r.statement.channel.actorId] : [])])])),
       label: actorName,
     },
-    { field: 'stances', title: t.stances, values: count(rows.map((r) => r.statement.stance)), label: (v) => t.stanceName[v as keyof typeof t.stanceName] ?? v },
-    { field: 'eventTypes', title: t.eventTypes, values: count(rows.flatMap((r) => (r.event ? [r.event.type] : []))), label: (v) => c.order.eventTypes.find((e) => e.type === v)?.label[lang] ?? v },
-    { field: 'channels', title: t.channels, values: count(rows.map((r) => r.channel)), label: (v) => (v === 'none' ? t.noChannel : c.lookup(v) ? actorName(v) : v) },
+    { field: 'stances', title: t.stances, values: count(others('stances').map((r) => r.statement.stance)), label: (v) => t.stanceName[v as keyof typeof t.stanceName] ?? v },
+    { field: 'eventTypes', title: t.eventTypes, values: count(others('eventTypes').flatMap((r) => (r.event ? [r.event.type] : []))), label: (v) => c.order.eventTypes.find((e) => e.type === v)?.label[lang] ?? v },
+    { field: 'channels', title: t.channels, values: count(others('channels').map((r) => r.channel)), label: (v) => (v === 'none' ? t.noChannel : c.lookup(v) ? actorName(v) : v) },
   ];
   return (
     <section className="filters" aria-label={t.filters}>
@@ -48,15 +53,19 @@ export function Filters({ corpus: c }: { corpus: Corpus }) {
       <p id={`${searchId}-hint`} className="hint">
         {t.searchHint}
       </p>
-      {facets.map((f) => (
-        <Facet key={f.field} field={f.field} title={f.title}>
-          {[...f.values.entries()]
-            .sort((a, b) => b[1] - a[1] || f.label(a[0]).localeCompare(f.label(b[0])))
-            .map(([v, n]) => (
-              <FacetOption key={v} field={f.field} value={v} label={f.label(v)} n={n} />
-            ))}
-        </Facet>
-      ))}
+      {facets.map((facet) => {
+        // A ticked value stays listed (with 0) so it can be unticked.
+        for (const v of f[facet.field]) if (!facet.values.has(v)) facet.values.set(v, 0);
+        return (
+          <Facet key={facet.field} field={facet.field} title={facet.title}>
+            {[...facet.values.entries()]
+              .sort((a, b) => b[1] - a[1] || facet.label(a[0]).localeCompare(facet.label(b[0])))
+              .map(([v, n]) => (
+                <FacetOption key={v} field={facet.field} value={v} label={facet.label(v)} n={t.count(n)} />
+              ))}
+          </Facet>
+        );
+      })}
       <button type="button" onClick={clear} className="link-button">
         {t.clearFilters}
       </button>
@@ -77,7 +86,7 @@ function Facet({ field, title, children }: { field: Field; title: string; childr
   );
 }
 
-function FacetOption({ field, value, label, n }: { field: Field; value: string; label: string; n: number }) {
+function FacetOption({ field, value, label, n }: { field: Field; value: string; label: string; n: string }) {
   const checked = useExplorer((s: ExplorerState) => (s[field] as string[]).includes(value));
   const toggle = useExplorer((s) => s.toggle);
   return (

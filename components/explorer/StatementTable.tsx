@@ -18,7 +18,12 @@ export function StatementTable({ corpus: c, rows, zone }: { corpus: Corpus; rows
   const selected = useExplorer((s) => s.selected);
   const select = useExplorer((s) => s.select);
   const t = MESSAGES[lang];
-  const [sort, setSort] = useState<{ by: Column; dir: 1 | -1 }>({ by: 'saidAt', dir: 1 });
+  // The sort lives in the URL like the rest of the view ('-speaker' = by speaker, descending).
+  const sortParam = useExplorer((s) => s.sort);
+  const set = useExplorer((s) => s.set);
+  const by = (COLUMNS as string[]).includes(sortParam?.replace(/^-/, '') ?? '') ? (sortParam!.replace(/^-/, '') as Column) : 'saidAt';
+  const sort = { by, dir: sortParam?.startsWith('-') ? -1 : 1 };
+  const setSort = (col: Column) => set({ sort: `${sort.by === col && sort.dir === 1 ? '-' : ''}${col}` });
   const [cursor, setCursor] = useState(0);
   const body = useRef<HTMLTableSectionElement>(null);
   const locale = LOCALE[lang];
@@ -58,17 +63,20 @@ export function StatementTable({ corpus: c, rows, zone }: { corpus: Corpus; rows
       const r = sorted[at];
       if (r) select(r.key === selected ? null : r.key);
       e.preventDefault();
+    } else if (e.key === 'Escape') {
+      select(null);
     }
   };
   if (!rows.length) return <p className="empty">{t.nothingMatches}</p>;
   return (
+    <div className="table-scroll">
     <table className="statements" aria-label={t.table} aria-rowcount={sorted.length + 1}>
       <caption>{t.shown(rows.length, c.rows.length)}</caption>
       <thead>
         <tr>
           {COLUMNS.map((col) => (
             <th key={col} scope="col" aria-sort={sort.by === col ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-              <button type="button" onClick={() => setSort((s) => ({ by: col, dir: s.by === col ? (s.dir === 1 ? -1 : 1) : 1 }))}>
+              <button type="button" onClick={() => setSort(col)}>
                 {t[col]} <span aria-hidden="true">{sort.by === col ? (sort.dir === 1 ? '▲' : '▼') : ''}</span>
               </button>
             </th>
@@ -106,7 +114,7 @@ export function StatementTable({ corpus: c, rows, zone }: { corpus: Corpus; rows
               </td>
               <td>{r.claim ? formatInterval(r.claim.interval, zone, locale) : <span className="muted">{t.noTime}</span>}</td>
               <td>{s.channel ? <bdi lang={x.document.lang}>{s.channel.text}</bdi> : <span className="muted">—</span>}</td>
-              <td>
+              <td className="doc-title" title={x.document.title}>
                 <bdi lang={x.document.lang}>{x.document.title}</bdi>
               </td>
             </tr>
@@ -114,5 +122,6 @@ export function StatementTable({ corpus: c, rows, zone }: { corpus: Corpus; rows
         })}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -8,7 +8,7 @@ import { useExplorer } from './store';
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const subscribeNever = () => () => {};
 
-export function Toolbar({ corpus: c, zone, onFitAll, onFitSelection, onZoom }: { corpus: Corpus; zone: string; onFitAll: () => void; onFitSelection: () => void; onZoom: (factor: number) => void }) {
+export function Toolbar({ corpus: c, onFitAll, onFitSelection, onZoom }: { corpus: Corpus; onFitAll: () => void; onFitSelection: () => void; onZoom: (factor: number) => void }) {
   const s = useExplorer((st) => st);
   const t = MESSAGES[s.lang];
   const zoneId = useId();
@@ -47,9 +47,6 @@ export function Toolbar({ corpus: c, zone, onFitAll, onFitSelection, onZoom }: {
       <label>
         <input type="checkbox" checked={s.rtl} onChange={(e) => s.set({ rtl: e.target.checked })} /> {t.axisRtl}
       </label>
-      <span className="muted" aria-hidden="true">
-        {zone}
-      </span>
       <div className="segmented" role="group">
         <button type="button" onClick={() => onZoom(1.25)} aria-label={t.zoomIn} disabled={s.view !== 'chart'}>
           +

@@ -7,10 +7,17 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Extraction } from '@/lib/model/schema';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/view-state';
 
+/** A message for the user; `detail` is the technical reason, shown folded. */
+export interface Notice {
+  kind: 'error' | 'info';
+  text: string;
+  detail?: string;
+}
+
 export interface ExplorerState extends ViewState {
   extractions: Extraction[];
   /** Messages about loaded files and ignored URL parts, shown until dismissed. */
-  notices: { kind: 'error' | 'info'; text: string }[];
+  notices: Notice[];
   hovered: string | null;
   set: (patch: Partial<ViewState>) => void;
   setWindow: (w: ViewState['window']) => void;
@@ -19,7 +26,7 @@ export interface ExplorerState extends ViewState {
   toggle: (field: 'docs' | 'actors' | 'sides' | 'stances' | 'eventTypes' | 'channels' | 'collapsed', value: string) => void;
   clearFilters: () => void;
   addExtraction: (x: Extraction) => void;
-  notify: (n: { kind: 'error' | 'info'; text: string }) => void;
+  notify: (n: Notice) => void;
   dismiss: (i: number) => void;
 }
 
@@ -69,6 +76,6 @@ export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
 
 /** The view part of the state, as the URL encodes it. */
 export function viewOf(s: ExplorerState): ViewState {
-  const { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed } = s;
-  return { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed };
+  const { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort } = s;
+  return { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort };
 }

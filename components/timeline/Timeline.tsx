@@ -30,6 +30,8 @@ export interface TimelineProps {
   scene: Scene;
   window: TimeWindow | null;
   onWindow: (w: TimeWindow) => void;
+  /** "Fit all" (key 0): the caller forgets the window, so the URL says "everything" rather than two dates. */
+  onFitAll?: () => void;
   selected: string | null;
   onSelect: (key: string | null) => void;
   /** Words that say what a mark is, for its tooltip and for screen readers. */
@@ -86,9 +88,16 @@ export function Timeline(p: TimelineProps) {
   const activeK = active !== null ? (keyIndex(scene).get(active) ?? -1) : -1;
 
   // Latest values for the d3 handlers, which are bound once.
-  const live = useRef({ g, win, onWindow: p.onWindow });
+  const [wheelHint, setWheelHint] = useState(false);
+  const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const onPlainWheel = useCallback(() => {
+    setWheelHint(true);
+    clearTimeout(hintTimer.current);
+    hintTimer.current = setTimeout(() => setWheelHint(false), 1500);
+  }, []);
+  const live = useRef({ g, win, onWindow: p.onWindow, onPlainWheel });
   useEffect(() => {
-    live.current = { g, win, onWindow: p.onWindow };
+    live.current = { g, win, onWindow: p.onWindow, onPlainWheel };
   });
 
   useEffect(() => {
@@ -109,7 +118,13 @@ export function Timeline(p: TimelineProps) {
     let frame = 0;
     const behavior = d3zoom<HTMLDivElement, unknown>()
       .scaleExtent([1e-12, 1e12])
-      .filter((ev: Event & { button?: number; ctrlKey?: boolean }) => (!ev.ctrlKey || ev.type === 'wheel') && !ev.button && !(ev.target as Element).closest?.('button'))
+      // Plain wheel scrolls the page (a chart in an article must not trap it): Ctrl/⌘ + wheel and trackpad
+      // pinch (which Chromium sends as Ctrl + wheel) zoom. One finger scrolls the page too; two fingers pinch.
+      .filter((ev: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }) => {
+        if (ev.type === 'wheel') return Boolean(ev.ctrlKey || ev.metaKey);
+        if (ev.type.startsWith('touch')) return (ev.touches?.length ?? 0) >= 2;
+        return !ev.ctrlKey && !ev.button && !(ev.target as Element).closest?.('button');
+      })
       .on('zoom', (ev: D3ZoomEvent<HTMLDivElement, unknown>) => {
         const next = ev.transform;
         const { g: geo } = live.current;
@@ -129,10 +144,21 @@ export function Timeline(p: TimelineProps) {
         }
       });
     select(el).call(behavior).on('dblclick.zoom', null);
+    // A horizontal wheel or Shift + wheel pans; a plain vertical wheel is left to the page, with a hint.
+    const onWheel = (ev: WheelEvent) => {
+      if (ev.ctrlKey || ev.metaKey) return;
+      const dx = Math.abs(ev.deltaX) > Math.abs(ev.deltaY) ? ev.deltaX : ev.shiftKey ? ev.deltaY : 0;
+      if (dx) {
+        ev.preventDefault();
+        behavior.translateBy(select(el), -dx / ((el as unknown as { __zoom?: ZoomTransform }).__zoom?.k ?? 1), 0);
+      } else live.current.onPlainWheel();
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
     zoomRef.current = behavior;
     return () => {
       cancelAnimationFrame(frame);
       select(el).on('.zoom', null);
+      el.removeEventListener('wheel', onWheel);
     };
   }, []);
 
@@ -188,8 +214,11 @@ export function Timeline(p: TimelineProps) {
       zoomBy(1.25, current >= 0 ? markBox(scene, g, win, current).x : undefined);
     } else if (e.key === '-' || e.key === '_') {
       zoomBy(0.8);
+    } else if (e.key === 'PageUp' || e.key === 'PageDown') {
+      panBy((e.key === 'PageUp' ? 1 : -1) * (g.timeRtl ? -1 : 1) * (g.plotX1 - g.plotX0) * 0.9);
     } else if (e.key === '0') {
-      p.onWindow(fallback);
+      if (p.onFitAll) p.onFitAll();
+      else p.onWindow(fallback);
     } else return;
     e.preventDefault();
   };
@@ -270,6 +299,11 @@ export function Timeline(p: TimelineProps) {
           onKeyDown={onKey}
           onFocus={() => setActive(scene.key[focusK]!)}
         />
+      )}
+      {wheelHint && (
+        <div className="tl-hint" role="status">
+          {t.wheelHint}
+        </div>
       )}
       {hovered && hovered.k >= 0 && (
         <div className="tl-tooltip" role="tooltip" style={{ left: Math.min(hovered.x + 12, g.width - 260), top: hovered.y + 14 }} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>

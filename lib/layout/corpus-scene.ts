@@ -2,6 +2,7 @@
 // per event type under "Events", a mark per statement at saidAt and per time claim at the claimed time, and a
 // link from each statement to the claim it makes (or, failing that, to the event's time as others claim it).
 import { Modality, Stance, type Extraction } from '../model/schema';
+import { eventWords } from '../view/describe';
 import { actorLabel } from '../view/format';
 import type { StatementRow } from '../view/rows';
 import { MARK_EVENT, MARK_STATEMENT, buildScene, type Lane, type LaneGroup, type MarkInput, type Scene } from './scene';
@@ -121,11 +122,18 @@ export function sceneFromRows(order: LaneOrder, shown: StatementRow[], xs: Extra
       end: ms(interval?.end),
       bound: s.saidAt.bound === 'before-publication',
       style: STANCE_CODES.indexOf(s.stance),
-      label: lang === 'ar' ? `${s.cue.text} · ${e?.label.ar ?? ''}` : `${STANCE_VERB[s.stance]} ${e?.label.en ?? ''}`,
+      label: markLabel(s, e, lang),
       ...(linkTo ? { linkTo, ownLink: Boolean(e?.timeClaims.some((c) => c.statementId === s.id)) } : {}),
     });
   }
   return buildScene(lanes, groups, marks);
+}
+
+/** A statement's label on the timeline: the source's own cue in Arabic, a verb in English, then the event. */
+function markLabel(s: StatementRow['statement'], e: StatementRow['event'], lang: UiLang): string {
+  const what = eventWords(e, lang);
+  if (lang === 'ar') return what ? `${s.cue.text} · ${what}` : s.cue.text;
+  return what ? `${STANCE_VERB[s.stance]} ${what}` : STANCE_VERB[s.stance];
 }
 
 /** The statement or event claim behind a mark key. */

@@ -7,7 +7,7 @@ import type { Geometry, TimeWindow } from './geometry';
 import { MIN_BAND } from './geometry';
 import { type Projection, project } from './project';
 import { F_OPEN_START, F_OWN_LINK, F_UNDATED, MARK_EVENT, MAX_ROWS, type Scene } from './scene';
-import { EVENT_INK, LINK_INK, MODALITY_STYLE, STANCE_STYLE, glyph, strokedShape } from './style';
+import { EVENT_INK, LINK_INK, MODALITY_STYLE, PAPER, STANCE_STYLE, glyph, strokedShape } from './style';
 
 export const GLYPH_R = 5;
 export const LABEL_FONT_PX = 11;
@@ -38,9 +38,12 @@ export function placeLabels(s: Scene, g: Geometry, p: Projection): Label[] {
     const k = p.idx[i]!;
     if (s.flags[k]! & F_UNDATED) continue;
     const lane = s.lane[k]!;
-    const slot = lane * MAX_ROWS + (g.laneCollapsed[lane] ? 0 : s.row[k]!);
-    // Cheap rejection first: in a dense row most marks start before the previous label ends.
-    const gx = Math.max(g.plotX0, Math.min(g.plotX1, p.x[i]!));
+    const slot = g.laneRowOwner[lane]! * MAX_ROWS + (g.laneCollapsed[lane] ? 0 : s.row[k]!);
+    // After the band's far end (not over it); cheap rejection first: in a dense row most marks start
+    // before the previous label ends.
+    const open = (s.flags[k]! & F_OPEN_START) !== 0;
+    const end = open ? p.x[i]! : after > 0 ? p.x1[i]! : p.x0[i]!;
+    const gx = Math.max(g.plotX0, Math.min(g.plotX1, end));
     const x = gx + after * (GLYPH_R + 4);
     if (after * (x - edge[slot]!) < 0) continue;
     const w = s.label[k]!.length * CHAR_W;
@@ -50,10 +53,12 @@ export function placeLabels(s: Scene, g: Geometry, p: Projection): Label[] {
       out.push({ k, x, y: p.y[i]!, align: after > 0 ? 'left' : 'right' });
       continue;
     }
-    const back = gx - after * ((p.x1[i]! - p.x0[i]!) / 2 + GLYPH_R + 4);
+    // Before the band's near end (an open start's tail included), so the label never sits on its own mark.
+    const near = Math.max(g.plotX0, Math.min(g.plotX1, after > 0 ? p.x0[i]! : p.x1[i]!));
+    const back = near - after * (GLYPH_R + 4);
     const backFar = back - after * w;
     if (backFar < g.plotX0 || backFar > g.plotX1 || after * (backFar - edge[slot]!) < 0) continue;
-    edge[slot] = gx + after * 8;
+    edge[slot] = gx + after * (GLYPH_R + 8);
     out.push({ k, x: back, y: p.y[i]!, align: after > 0 ? 'right' : 'left' });
   }
   return out;
@@ -124,18 +129,27 @@ type Kind = 'b' | 't' | 'e' | 'g' | 'd';
 /** Draws the marks layer. The context is already scaled for the device pixel ratio and cleared. */
 export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, g: Geometry, v: TimeWindow, st: DrawState): void {
   const p = project(s, g, v);
-  ctx.save();
-  ctx.beginPath();
-  const left = Math.min(g.gutterX0, g.plotX0) - 2;
-  ctx.rect(left, g.axisH, Math.max(g.gutterX1, g.plotX1) - left + 2, g.height - g.axisH);
-  ctx.clip();
+  // Links may run between the gutter and the plot; marks are clipped to their own area, so a band that
+  // starts before the window never spills into the undated gutter.
+  const clip = (x0: number, x1: number) => {
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(x0, g.axisH, x1 - x0, g.height - g.axisH);
+    ctx.clip();
+  };
+  clip(Math.min(g.gutterX0, g.plotX0) - 2, Math.max(g.gutterX1, g.plotX1) + 2);
   drawLinks(ctx, s, p, st);
+  ctx.restore();
+  clip(g.plotX0 - 6, g.plotX1 + 6);
 
   const paths = new Map<string, Path2D>();
+  const gutterPaths = new Map<string, Path2D>();
+  let undated = false;
   const path = (kind: Kind, style: number, faint: boolean) => {
     const key = `${kind}${style}${faint ? 'f' : ''}`;
-    let q = paths.get(key);
-    if (!q) paths.set(key, (q = new Path2D()));
+    const m = undated ? gutterPaths : paths;
+    let q = m.get(key);
+    if (!q) m.set(key, (q = new Path2D()));
     return q;
   };
   const slots = s.lanes.length * MAX_ROWS;
@@ -167,13 +181,14 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, g: Geometry, 
     const x0 = p.x0[i]!;
     const x1 = p.x1[i]!;
     const lane = s.lane[k]!;
-    const slot = lane * MAX_ROWS + (g.laneCollapsed[lane] ? 0 : s.row[k]!);
+    const slot = g.laneRowOwner[lane]! * MAX_ROWS + (g.laneCollapsed[lane] ? 0 : s.row[k]!);
     const faint = dim !== null && !dim[k];
     const flags = s.flags[k]!;
     const event = s.kind[k] === MARK_EVENT;
     const style = s.style[k]!;
     const open = (flags & F_OPEN_START) !== 0;
-    const banded = !(flags & F_UNDATED) && (open || x1 - x0 >= MIN_BAND);
+    undated = (flags & F_UNDATED) !== 0;
+    const banded = !undated && (open || x1 - x0 >= MIN_BAND);
     if (banded) {
       const r = (((slot * 16 + (event ? 8 : 0) + style) * 2 + (open ? 1 : 0)) * 2) + (faint ? 1 : 0);
       if (runOn[r] && x0 <= runX1[r]! + 1 && x1 >= runX0[r]! - 1) {
@@ -190,7 +205,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, g: Geometry, 
     if (event && banded && !open) continue;
     if (Math.abs(x - lastGlyph[slot]!) < DEDUPE_PX && k !== st.selected) continue;
     lastGlyph[slot] = x;
-    if (set.length) {
+    if (set.length && !undated) {
       glyphs[ng++] = x;
       glyphs[ng++] = y;
       glyphs[ng++] = event ? STANCE_CODES.length + style : style;
@@ -218,12 +233,19 @@ export function drawScene(ctx: CanvasRenderingContext2D, s: Scene, g: Geometry, 
   ctx.font = st.font;
   ctx.fillStyle = '#24292f';
   ctx.textBaseline = 'middle';
+  // A halo of paper under each label keeps it readable where a link or a tail passes behind it.
+  ctx.strokeStyle = PAPER;
+  ctx.lineWidth = 3;
+  ctx.lineJoin = 'round';
   for (const l of p.count <= LABEL_MAX_MARKS ? placeLabels(s, g, p) : []) {
     ctx.globalAlpha = dim && !dim[l.k] ? 0.3 : 1;
     ctx.textAlign = l.align;
+    ctx.strokeText(s.label[l.k]!, l.x, l.y);
     ctx.fillText(s.label[l.k]!, l.x, l.y);
   }
   ctx.restore();
+  for (const [key, q] of gutterPaths) paint(ctx, key, q);
+  ctx.globalAlpha = 1;
 }
 
 function paint(ctx: CanvasRenderingContext2D, key: string, q: Path2D) {

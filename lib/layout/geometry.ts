@@ -41,6 +41,9 @@ export interface Geometry {
   /** Rows drawn for each lane (1 when collapsed). */
   laneRows: Uint8Array;
   laneCollapsed: Uint8Array;
+  /** The lane whose rows a lane draws in: itself, or the first lane of its group when the group is folded
+   *  (so labels and glyph thinning see one row, not several stacked on the same pixels). */
+  laneRowOwner: Uint32Array;
   groupTop: Float64Array;
   groupCollapsed: boolean[];
 }
@@ -53,13 +56,19 @@ export function geometry(scene: Scene, o: GeometryOptions): Geometry {
   const gutterW = o.gutterW ?? 64;
   const uiRtl = Boolean(o.uiRtl);
   const w = o.width;
-  // [labels][gutter][plot] in a left-to-right page, mirrored in a right-to-left one.
+  const timeRtl = Boolean(o.timeRtl);
+  // Lane labels on the page's start side. The undated gutter sits where time begins (before the earliest
+  // date), so it never looks like the day after the latest one: [labels][gutter][plot] in English,
+  // [plot][gutter][labels] in Arabic with a mirrored axis, [gutter][plot][labels] in Arabic without.
   const [labelX0, labelX1] = uiRtl ? [w - labelW, w] : [0, labelW];
-  const [gutterX0, gutterX1] = uiRtl ? [w - labelW - gutterW, w - labelW] : [labelW, labelW + gutterW];
-  const [plotX0, plotX1] = uiRtl ? [8, w - labelW - gutterW - 8] : [labelW + gutterW + 8, w - 8];
+  const [areaX0, areaX1] = uiRtl ? [0, w - labelW] : [labelW, w];
+  const gutterLeft = !timeRtl;
+  const [gutterX0, gutterX1] = gutterLeft ? [areaX0, areaX0 + gutterW] : [areaX1 - gutterW, areaX1];
+  const [plotX0, plotX1] = gutterLeft ? [areaX0 + gutterW + 8, areaX1 - 8] : [areaX0 + 8, areaX1 - gutterW - 8];
   const laneTop = new Float64Array(scene.lanes.length);
   const laneRows = new Uint8Array(scene.lanes.length);
   const laneCollapsed = new Uint8Array(scene.lanes.length);
+  const laneRowOwner = new Uint32Array(scene.lanes.length);
   const groupTop = new Float64Array(scene.groups.length);
   const groupCollapsed: boolean[] = [];
   let y = axisH;
@@ -72,11 +81,12 @@ export function geometry(scene: Scene, o: GeometryOptions): Geometry {
       laneTop[l] = y;
       laneRows[l] = folded ? 1 : scene.lanes[l]!.rows;
       laneCollapsed[l] = folded ? 1 : 0;
+      laneRowOwner[l] = folded ? g.lanes[0]! : l;
       if (!folded) y += scene.lanes[l]!.rows * rowH;
     }
     if (folded) y += rowH;
   });
-  return { width: w, height: y + 6, rowH, axisH, groupH, labelX0, labelX1, gutterX0, gutterX1, plotX0, plotX1, uiRtl, timeRtl: Boolean(o.timeRtl), laneTop, laneRows, laneCollapsed, groupTop, groupCollapsed };
+  return { width: w, height: y + 6, rowH, axisH, groupH, labelX0, labelX1, gutterX0, gutterX1, plotX0, plotX1, uiRtl, timeRtl, laneTop, laneRows, laneCollapsed, laneRowOwner, groupTop, groupCollapsed };
 }
 
 /** x of instant t in the window (may fall outside the plot). */

@@ -22,12 +22,13 @@ export interface ViewState {
   rtl: boolean; // mirrored time axis (time flows right to left)
   view: 'chart' | 'table';
   collapsed: string[]; // collapsed side groups
+  sort: string | null; // table sort: a column name, '-' first for descending (e.g. '-saidAt'); null = by date said
 }
 
 // A function rather than a shared literal so every decode hands out fresh arrays a caller may mutate.
 const defaults = (): ViewState => ({
   docs: [], actors: [], sides: [], stances: [], eventTypes: [], channels: [], q: '', window: null,
-  selected: null, lang: 'en', zone: null, rtl: false, view: 'chart', collapsed: [],
+  selected: null, lang: 'en', zone: null, rtl: false, view: 'chart', collapsed: [], sort: null,
 });
 export const DEFAULT_VIEW: ViewState = defaults();
 
@@ -36,6 +37,8 @@ const MAX_ITEMS = 500;
 const MAX_Q = 500;
 const MAX_ID = 300; // real ids are well under 100 characters
 const MAX_ZONE = 64;
+/** A column name, optionally '-' for descending; which columns exist is the table's business. */
+const SORT = /^-?[a-zA-Z]{1,24}$/;
 // The window must be writable as a 4-digit year both ways; 'to' is exclusive, so its last ms is the cap.
 const MIN_MS = Date.UTC(1000, 0, 1);
 const MAX_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
@@ -94,6 +97,7 @@ export function encodeView(s: ViewState): URLSearchParams {
   if (s.rtl) p.set('axis', 'rtl');
   if (s.view === 'table') p.set('view', 'table');
   list('fold', s.collapsed);
+  if (s.sort !== null && SORT.test(s.sort)) p.set('sort', s.sort);
   return p;
 }
 
@@ -165,6 +169,10 @@ export function decodeView(input: URLSearchParams | string): { state: ViewState;
   const view = get('view');
   if (view === 'table') state.view = 'table';
   else if (view !== null && view !== 'chart') problems.push(`unknown view ${quote(view)} ignored`);
+
+  const sort = get('sort');
+  if (sort !== null && SORT.test(sort)) state.sort = sort;
+  else if (sort !== null) problems.push(`unknown sort ${quote(sort)} ignored`);
 
   return { state, problems };
 }

@@ -1,5 +1,5 @@
 // Sentences about marks: what a tooltip shows, what a screen reader announces, how a date was resolved.
-import type { Extraction, TimeExpression } from '../model/schema';
+import type { Event, Extraction, TimeExpression } from '../model/schema';
 import type { ActorLookup } from '../layout/sides';
 import { actorLabel, formatInterval } from './format';
 import { LOCALE, MESSAGES, type UiLang } from './i18n';
@@ -18,14 +18,24 @@ export function resolution(te: TimeExpression | undefined, x: Extraction, lang: 
   return t.absolute(te.text);
 }
 
+/**
+ * The event's words for a sentence about a statement: its label without the speaker the engine appends
+ * ("Denial: Maria Zakharova"), and nothing when the event is the speech act itself (CAMEO 01x: make a
+ * statement, deny), which the stance already says.
+ */
+export function eventWords(e: Event | undefined, lang: UiLang): string {
+  if (!e || e.cameo?.startsWith('01')) return '';
+  return lang === 'en' ? (e.label.en.split(':')[0] ?? e.label.en) : e.label.ar;
+}
+
 export function describeStatement(r: StatementRow, x: Extraction, lookup: ActorLookup, lang: UiLang, zone: string): string {
   const t = MESSAGES[lang];
   const s = r.statement;
   const who = actorLabel(lookup(s.speaker.actorId), lang, s.speaker.actorId);
-  const what = r.event ? r.event.label[lang] : '';
+  const what = eventWords(r.event, lang);
   const when = s.saidAt.bound ? t.beforePublication(x.document.published.value ?? '?') : formatInterval(s.saidAt.interval, zone, LOCALE[lang]);
   const about = r.claim ? ` → ${formatInterval(r.claim.interval, zone, LOCALE[lang])}` : '';
-  return `${who} ${t.stanceName[s.stance]} ${what}${about}. ${t.saidAt}: ${when}`;
+  return `${t.statementLine(who, t.stanceName[s.stance], what)}${about}. ${t.saidAt}: ${when}`;
 }
 
 export function describeClaim(r: StatementRow, x: Extraction, lookup: ActorLookup, lang: UiLang, zone: string): string {

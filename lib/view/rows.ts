@@ -2,6 +2,7 @@
 // timeline draws. Keys are "documentId/statementId" because statement ids are only unique within a document.
 import type { Actor, Event, Extraction, Statement, TimeClaim } from '../model/schema';
 import { normalizeKey } from '../text/normalize';
+import { MESSAGES } from './i18n';
 import { type ActorLookup, sideOf } from '../layout/sides';
 
 export interface StatementRow {
@@ -37,7 +38,9 @@ export function statementRows(xs: Extraction[], lookup: ActorLookup = actorLooku
       const speaker = lookup(s.speaker.actorId);
       const words = s.mentions.map((m) => text.slice(m.start, m.end));
       const names = speaker ? [...speaker.names.en, ...speaker.names.ar] : [s.speaker.actorId];
-      const haystack = normalizeKey([...words, ...names, s.cue.text, s.stance, event?.label.en ?? '', event?.label.ar ?? '', s.channel?.text ?? ''].join('\n'));
+      // Stance words in both UI languages too, so "confirms" or "تأكيد" find what the chart calls that.
+      const stance = [s.stance, MESSAGES.en.stanceName[s.stance], MESSAGES.ar.stanceName[s.stance]];
+      const haystack = normalizeKey([...words, ...names, s.cue.text, ...stance, event?.label.en ?? '', event?.label.ar ?? '', s.channel?.text ?? ''].join('\n'));
       rows.push({
         key: rowKey(x.document.id, s.id),
         doc,

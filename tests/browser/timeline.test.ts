@@ -36,12 +36,20 @@ const view = (page: Page) => decodeView(new URL(page.url()).search).state;
 const waitForUrl = (page: Page, test: (s: ReturnType<typeof view>) => boolean) => expect.poll(() => test(view(page)), { timeout: 5000 }).toBe(true);
 
 describe('timeline in the browser', () => {
-  it('zooms with the wheel, pans by dragging, and the URL follows', async () => {
+  it('leaves a plain wheel to the page, zooms with Ctrl + wheel, pans by dragging, and the URL follows', async () => {
     const { page, errors } = await open();
     const surface = page.locator('.tl-surface');
     const box = (await surface.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.8, box.y + 60);
+    // A plain wheel scrolls the page and shows a hint; Ctrl + wheel zooms.
+    await page.mouse.wheel(0, 100);
+    await expect.poll(() => page.locator('.tl-hint').count()).toBe(1);
+    expect(view(page).window).toBeNull();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.move(box.x + box.width * 0.8, box.y + 60);
+    await page.keyboard.down('Control');
     for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
     await waitForUrl(page, (s) => s.window !== null);
     const zoomed = view(page).window!;
     // Pan: drag to the right shows earlier times.
@@ -80,7 +88,9 @@ describe('timeline in the browser', () => {
     await page.getByRole('button', { name: 'Fit all' }).click();
     const surface = (await page.locator('.tl-surface').boundingBox())!;
     await page.mouse.move(surface.x + surface.width * 0.7, surface.y + 40);
+    await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
     await page.getByRole('button', { name: 'العربية' }).click();
     await page.getByLabel('المنطقة الزمنية').selectOption('America/New_York');
     await waitForUrl(page, (s) => s.window !== null && s.lang === 'ar' && s.zone === 'America/New_York' && s.q === 'زاخاروفا');
@@ -152,6 +162,34 @@ describe('timeline in the browser', () => {
     await page.reload({ waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('.timeline .tl-statement').count()).toBe(24);
     await page.close();
+  });
+
+  it('on a phone: a swipe over the chart scrolls the page, a tap selects, and nothing widens the page', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/`, { waitUntil: 'networkidle' });
+    const surface = page.locator('.tl-surface');
+    await surface.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    const b = (await surface.boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const x = Math.round(b.x + b.width / 2);
+    const y = Math.round(Math.max(b.y, 0) + 100);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - i * 25 }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 100);
+    expect(view(page).window).toBeNull();
+    const mark = page.locator(`.tl-mark[data-key="${DOC}/s69-69"] path`).last();
+    await mark.scrollIntoViewIfNeeded();
+    const m = (await mark.boundingBox())!;
+    await page.touchscreen.tap(m.x + m.width / 2, m.y + m.height / 2);
+    await waitForUrl(page, (s) => s.selected === `${DOC}/s69-69`);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.goto(`${app.url}/?view=table&lang=ar`, { waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'test-results/phone-ar-table.png', fullPage: false });
+    await context.close();
   });
 
   it('serves the benchmark page, which draws 10,000 items on canvas through the same component', async () => {

@@ -79,7 +79,7 @@ describe('Explorer', () => {
     expect(panel.textContent).toContain('لوكالة "سبوتنيك"');
     expect(panel.textContent).toContain('29 Dec 2021, 18:00–24:00');
     expect(panel.textContent).toContain('30 Dec 2021, 21:00–24:00');
-    expect(panel.textContent).toContain('“\u2068في وقت متأخر من مساء الغد\u2069” relative to publication 2021-12-29');
+    expect(panel.textContent).toContain('“\u2068في وقت متأخر من مساء الغد\u2069” relative to publication \u20682021\u201112\u201129\u2069');
     const own = [...panel.querySelectorAll('mark.own')].map((m) => m.textContent);
     expect(own).toContain('أكد');
     const excerpt = panel.querySelector('blockquote')!;
@@ -109,7 +109,9 @@ describe('Explorer', () => {
     const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
     const bad = new File(['{"document": 1'], 'notes.json', { type: 'application/json' });
     await act(async () => fireEvent.change(input, { target: { files: [bad] } }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/“notes\.json” is not an Extraction file: not valid JSON/);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^“notes\.json” is not an Extraction file: it is not valid JSON/);
+    expect(alert.querySelector('details code')?.textContent).toMatch(/^not valid JSON \(.*position 14/);
     expect(markKeys(container)).toHaveLength(xs[0]!.statements.length);
     const copy = structuredClone(xs[0]!);
     copy.document.id = 'copy-of-seed';

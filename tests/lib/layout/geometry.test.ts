@@ -54,11 +54,19 @@ describe('geometry', () => {
     expect(g.gutterX1).toBeLessThanOrEqual(g.plotX0);
   });
 
-  it('mirrors the frame in a right-to-left page: labels on the right, then the gutter, then the plot', () => {
+  it('mirrors the frame in a right-to-left page, and keeps the undated gutter where time begins', () => {
     const r = geometry(scene, { width: 1000, uiRtl: true });
     expect(r.labelX1).toBe(1000);
-    expect(r.gutterX1).toBe(r.labelX0);
-    expect(r.plotX1).toBeLessThanOrEqual(r.gutterX0);
+    expect(r.gutterX0).toBe(0);
+    expect(r.plotX1).toBeLessThanOrEqual(r.labelX0);
+    const rr = geometry(scene, { width: 1000, uiRtl: true, timeRtl: true });
+    expect(rr.gutterX1).toBe(rr.labelX0);
+    expect(rr.plotX1).toBeLessThanOrEqual(rr.gutterX0);
+    // Either way the gutter touches the earliest end of the axis.
+    for (const geo of [g, r, rr]) {
+      const earliest = xAt(geo, win, win.start);
+      expect(Math.min(Math.abs(earliest - geo.gutterX0), Math.abs(earliest - geo.gutterX1))).toBeLessThanOrEqual(8);
+    }
   });
 
   it('a collapsed group folds its lanes into one summary row', () => {
@@ -143,8 +151,9 @@ describe('labels and level of detail', () => {
     const g = geometry(scene, { width: 1000 });
     const sparse = recorder();
     drawScene(sparse.ctx, scene, g, win, { selected: -1, hovered: -1, emphasis: null, font: '11px sans-serif', makeCanvas: sprite });
-    const glyphs = scene.n - 1; // the day-long band a1 is drawn as a band with its glyph; all six marks have glyphs
-    expect(sparse.calls.drawImage).toBe(glyphs + 1);
+    // Every dated mark's glyph is a sprite (the day-long a1 has its band too); the undated one is drawn in
+    // the gutter, outside the plot's clip.
+    expect(sparse.calls.drawImage).toBe(scene.dated);
     const n = 20_000;
     const dense = buildScene(lanes, groups, Array.from({ length: n }, (_, i) => m(`d${i}`, i % 3, i * 60_000, i * 60_000)));
     const gd = geometry(dense, { width: 1000 });

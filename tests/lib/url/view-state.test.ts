@@ -94,6 +94,15 @@ describe('encodeView / decodeView', () => {
   });
 });
 
+describe('table sort', () => {
+  it('round-trips a column with its direction, and ignores what is not a column name', () => {
+    expect(decodeView(encodeView({ ...DEFAULT_VIEW, sort: '-saidAt' })).state.sort).toBe('-saidAt');
+    const bad = decodeView('?sort=%3Cscript%3E');
+    expect(bad.state.sort).toBeNull();
+    expect(bad.problems).toEqual(['unknown sort "<script>" ignored']);
+  });
+});
+
 describe('encode/decode properties', () => {
   // Ids: any Unicode (URL syntax, Arabic, '/', ':', controls) except ',' which ids never contain.
   const id = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).filter((s) => !s.includes(','));
@@ -115,6 +124,7 @@ describe('encode/decode properties', () => {
     zone: fc.constantFrom(null, 'UTC', 'Europe/Moscow', 'America/New_York', 'Asia/Riyadh', 'Africa/Cairo'),
     rtl: fc.boolean(),
     view: fc.constantFrom('chart' as const, 'table' as const),
+    sort: fc.constantFrom(null, 'speaker', '-saidAt', 'eventTime'),
   });
 
   it('decode(encode(s)) gives s back, with lists normalised as encode writes them', () => {
