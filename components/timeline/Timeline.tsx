@@ -5,6 +5,7 @@
 // so a mirrored axis, fit buttons and the URL never fight d3's own notion of the view.
 import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { type TimeWindow, geometry, hitTest, markBox, timeAt } from '@/lib/layout/geometry';
 import { type Move, move } from '@/lib/layout/navigate';
 import { F_OPEN_START, keyIndex, type Scene } from '@/lib/layout/scene';
@@ -138,8 +139,11 @@ export function Timeline(p: TimelineProps) {
         if (!frame) {
           frame = requestAnimationFrame(() => {
             frame = 0;
-            if (pending) live.current.onWindow(pending);
+            const w = pending;
             pending = null;
+            // Render and draw inside this animation frame, not in a task after it: the new view is painted
+            // in the frame the input arrived for, one frame sooner.
+            if (w) flushSync(() => live.current.onWindow(w));
           });
         }
       });
