@@ -119,6 +119,12 @@ export function Timeline(p: TimelineProps) {
     let frame = 0;
     const behavior = d3zoom<HTMLDivElement, unknown>()
       .scaleExtent([1e-12, 1e12])
+      // A fixed extent: d3's default reads clientWidth/Height on every event, forcing a layout per frame.
+      // Every zoom here names its anchor point, and translation is unbounded, so the extent is never used.
+      .extent([
+        [0, 0],
+        [1, 1],
+      ])
       // Plain wheel scrolls the page (a chart in an article must not trap it): Ctrl/⌘ + wheel and trackpad
       // pinch (which Chromium sends as Ctrl + wheel) zoom. One finger scrolls the page too; two fingers pinch.
       .filter((ev: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }) => {
