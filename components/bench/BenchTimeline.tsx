@@ -59,7 +59,9 @@ export function BenchTimeline() {
       wheelModifiers: { ctrlKey: true },
       ready: document.fonts.ready,
       async load(events, meta) {
+        const t0 = performance.now();
         const scene = sceneFromBench(events, meta);
+        performance.measure('dateline:scene', { start: t0, end: performance.now() });
         // ?rowH=N sets the row height (experiments on how canvas size weighs on raster time).
         const rowH = Number(new URLSearchParams(window.location.search).get('rowH')) || 13;
         flushSync(() => setData({ scene, win: { start: meta.start, end: meta.end }, rowH }));

@@ -77,16 +77,16 @@ const HOUR = 3_600_000;
 
 export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[], maxRows = MAX_ROWS): Scene {
   const n = input.length;
+  // A bound that is not a finite number (an unparsable date upstream) counts as missing: never NaN on the axis.
+  const fin = (t: number | null) => (t !== null && Number.isFinite(t) ? t : null);
   // Sort on a typed key (undated last, input order on ties): no per-comparison object access.
   const sortKey = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const m = input[i]!;
-    sortKey[i] = m.start ?? m.end ?? Infinity;
+    sortKey[i] = fin(m.start) ?? fin(m.end) ?? Infinity;
   }
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => sortKey[a]! - sortKey[b]! || a - b);
-  const isDated = (m: MarkInput) => m.end !== null || m.start !== null;
+  const order = argsort(sortKey);
+  const isDated = (m: MarkInput) => fin(m.end) !== null || fin(m.start) !== null;
   const s: Scene = {
     lanes: lanes.map((l) => ({ ...l, rows: 1 })),
     groups,
@@ -125,14 +125,15 @@ export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[
       s.start[k] = s.end[k] = s.anchor[k] = NaN;
     } else {
       s.dated = k + 1;
-      if (m.start === null) f |= F_OPEN_START;
-      const end = m.end ?? m.start!;
-      s.start[k] = m.start ?? -Infinity;
+      const start = fin(m.start);
+      if (start === null) f |= F_OPEN_START;
+      const end = fin(m.end) ?? start!;
+      s.start[k] = start ?? -Infinity;
       s.end[k] = end;
-      s.anchor[k] = m.start ?? end;
-      if (m.start !== null) {
-        lo = Math.min(lo, m.start);
-        s.maxSpan = Math.max(s.maxSpan, end - m.start);
+      s.anchor[k] = start ?? end;
+      if (start !== null) {
+        lo = Math.min(lo, start);
+        s.maxSpan = Math.max(s.maxSpan, end - start);
       }
       lo = Math.min(lo, end);
       hi = Math.max(hi, end);
@@ -158,28 +159,72 @@ export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[
  */
 function stack(s: Scene, maxRows: number) {
   const minSpan = Math.max(HOUR, s.extent ? (s.extent.end - s.extent.start) / 300 : HOUR);
-  const perLane: number[][] = s.lanes.map(() => []);
-  for (let k = 0; k < s.n; k++) perLane[s.lane[k]!]?.push(k);
-  const undatedRows = new Uint8Array(s.lanes.length);
-  s.byLane = perLane.map((list, lane) => {
-    const free: number[] = [];
-    for (const k of list) {
+  const nLanes = s.lanes.length;
+  // Marks per lane by counting sort (already in time order): no array of arrays grown one push at a time.
+  const count = new Uint32Array(nLanes + 1);
+  for (let k = 0; k < s.n; k++) count[s.lane[k]! + 1]!++;
+  for (let l = 0; l < nLanes; l++) count[l + 1]! += count[l]!;
+  const flat = new Int32Array(s.n);
+  const at = count.slice(0, nLanes);
+  for (let k = 0; k < s.n; k++) flat[at[s.lane[k]!]!++] = k;
+  // Per lane, when each row frees up (the end of the last interval placed in it).
+  const free = new Float64Array(maxRows).fill(-Infinity);
+  s.byLane = [];
+  for (let l = 0; l < nLanes; l++) {
+    const list = flat.subarray(count[l]!, count[l + 1]!);
+    let rows = 0;
+    let undated = 0;
+    for (let i = 0; i < list.length; i++) {
+      const k = list[i]!;
       if (k >= s.dated) {
         s.row[k] = 0;
-        undatedRows[lane] = 1;
+        undated = 1;
         continue;
       }
       const from = s.flags[k]! & F_OPEN_START ? s.end[k]! - minSpan : s.anchor[k]!;
       const until = Math.max(s.end[k]!, from + minSpan);
-      let r = free.findIndex((t) => t <= from);
-      if (r < 0 && free.length < maxRows) r = free.push(-Infinity) - 1;
-      if (r < 0) r = free.indexOf(Math.min(...free));
+      let r = -1;
+      for (let j = 0; j < rows; j++) {
+        if (free[j]! <= from) {
+          r = j;
+          break;
+        }
+      }
+      if (r < 0 && rows < maxRows) r = rows++;
+      if (r < 0) {
+        r = 0;
+        for (let j = 1; j < rows; j++) if (free[j]! < free[r]!) r = j;
+      }
       free[r] = Math.max(free[r]!, until);
       s.row[k] = r;
     }
-    s.lanes[lane]!.rows = Math.max(1, free.length, undatedRows[lane]!);
-    return Int32Array.from(list);
-  });
+    free.fill(-Infinity);
+    s.lanes[l]!.rows = Math.max(1, rows, undated);
+    s.byLane.push(list);
+  }
+}
+
+/**
+ * Indices that sort `keys` ascending, ties in input order. The keys are sorted natively (no comparator
+ * calls, several times faster on 50,000 marks), then each index finds its place by binary search.
+ */
+export function argsort(keys: Float64Array): Uint32Array {
+  const n = keys.length;
+  const sorted = Float64Array.from(keys).sort();
+  const used = new Uint32Array(n);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const key = keys[i]!;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    order[lo + used[lo]!++] = i;
+  }
+  return order;
 }
 
 const indexes = new WeakMap<Scene, Map<string, number>>();

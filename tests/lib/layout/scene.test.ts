@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract/index';
 import { laneOrder, sceneFromRows } from '@/lib/layout/corpus-scene';
-import { F_BOUND, F_OPEN_START, F_OWN_LINK, F_UNDATED, MARK_EVENT, MAX_ROWS, buildScene, keyIndex, type MarkInput } from '@/lib/layout/scene';
+import { F_BOUND, F_OPEN_START, F_OWN_LINK, F_UNDATED, MARK_EVENT, MAX_ROWS, argsort, buildScene, keyIndex, type MarkInput } from '@/lib/layout/scene';
 import { loadCorpus } from '@/lib/server/corpus';
 import { actorLookup, filterRows, statementRows } from '@/lib/view/rows';
 
@@ -106,6 +106,22 @@ describe('buildScene', () => {
     expect(s.dated).toBe(3);
     expect(s.extent).toEqual({ start: H, end: 10 * H });
     expect(s.maxSpan).toBe(H);
+  });
+
+  it('argsort orders like a stable comparator sort, on random keys with many ties', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const keys = Float64Array.from({ length: 5000 }, () => (rnd() < 0.1 ? Infinity : Math.floor(rnd() * 300)));
+    const expected = Array.from(keys.keys()).sort((a, b) => (keys[a]! === keys[b]! ? a - b : keys[a]! < keys[b]! ? -1 : 1));
+    expect(Array.from(argsort(keys))).toEqual(expected);
+  });
+
+  it('a bound that is not a number is treated as missing, never drawn at NaN', () => {
+    const s = buildScene([lane(0)], [], [mark('nan', NaN, NaN), mark('half', NaN, 5 * H), mark('ok', H, 2 * H)]);
+    expect(s.key).toEqual(['ok', 'half', 'nan']);
+    expect(s.dated).toBe(2);
+    expect(s.flags[keyIndex(s).get('half')!]! & F_OPEN_START).toBeTruthy();
+    expect(s.flags[keyIndex(s).get('nan')!]! & F_UNDATED).toBeTruthy();
   });
 
   it('resolves links by key and leaves a dangling link at -1', () => {
