@@ -37,11 +37,13 @@ interface BenchApi {
 
 export function sceneFromBench(events: BenchEvent[], meta: BenchMeta): Scene {
   const lanes: Lane[] = meta.groups.map((g) => ({ key: `g${g.id}`, label: { en: g.label, ar: g.label }, side: 'bench', depth: 0, rows: 1 }));
+  const t0 = performance.now();
   const marks: MarkInput[] = events.map((e) =>
     e.end === null
       ? { key: String(e.id), lane: e.group, kind: MARK_STATEMENT, start: e.start, end: e.start, style: e.id % STANCE_CODES.length, label: e.label }
       : { key: String(e.id), lane: e.group, kind: MARK_EVENT, start: e.start, end: e.end, style: MODALITY_CODES.indexOf('occurred'), label: e.label },
   );
+  performance.measure('dateline:marks', { start: t0, end: performance.now() });
   // Two stack rows per lane at 13 px: 20 lanes fit the protocol's plot of about 1200 × 600 px.
   return buildScene(lanes, [{ key: 'bench', label: { en: 'Groups', ar: 'المجموعات' }, lanes: lanes.map((_, i) => i) }], marks, 2);
 }

@@ -86,7 +86,6 @@ export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[
     sortKey[i] = fin(m.start) ?? fin(m.end) ?? Infinity;
   }
   const order = argsort(sortKey);
-  const isDated = (m: MarkInput) => fin(m.end) !== null || fin(m.start) !== null;
   const s: Scene = {
     lanes: lanes.map((l) => ({ ...l, rows: 1 })),
     groups,
@@ -110,36 +109,47 @@ export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[
   let lo = Infinity;
   let links = false;
   let hi = -Infinity;
-  for (let k = 0; k < n; k++) {
-    const m = input[order[k]!]!;
+  let maxSpan = 0;
+  // Inputs are read in their own order (sequential memory), each written to its sorted place.
+  const rank = new Uint32Array(n);
+  for (let k = 0; k < n; k++) rank[order[k]!] = k;
+  const { kind, lane, style, flags, start: starts, end: ends, anchor, key, label } = s;
+  for (let i = 0; i < n; i++) {
+    const m = input[i]!;
+    const k = rank[i]!;
     if (m.linkTo !== undefined) links = true;
-    s.kind[k] = m.kind;
-    s.lane[k] = m.lane;
-    s.style[k] = m.style;
-    s.key[k] = m.key;
-    s.label[k] = m.label;
+    kind[k] = m.kind;
+    lane[k] = m.lane;
+    style[k] = m.style;
+    key[k] = m.key;
+    label[k] = m.label;
     let f = m.bound ? F_BOUND : 0;
     if (m.ownLink) f |= F_OWN_LINK;
-    if (!isDated(m)) {
+    const start = m.start !== null && Number.isFinite(m.start) ? m.start : null;
+    const endIn = m.end !== null && Number.isFinite(m.end) ? m.end : null;
+    if (start === null && endIn === null) {
       f |= F_UNDATED;
-      s.start[k] = s.end[k] = s.anchor[k] = NaN;
+      starts[k] = ends[k] = anchor[k] = NaN;
     } else {
-      s.dated = k + 1;
-      const start = fin(m.start);
       if (start === null) f |= F_OPEN_START;
-      const end = fin(m.end) ?? start!;
-      s.start[k] = start ?? -Infinity;
-      s.end[k] = end;
-      s.anchor[k] = start ?? end;
+      const end = endIn ?? start!;
+      starts[k] = start ?? -Infinity;
+      ends[k] = end;
+      anchor[k] = start ?? end;
       if (start !== null) {
-        lo = Math.min(lo, start);
-        s.maxSpan = Math.max(s.maxSpan, end - start);
+        if (start < lo) lo = start;
+        if (end - start > maxSpan) maxSpan = end - start;
       }
-      lo = Math.min(lo, end);
-      hi = Math.max(hi, end);
+      if (end < lo) lo = end;
+      if (end > hi) hi = end;
     }
-    s.flags[k] = f;
+    flags[k] = f;
   }
+  s.maxSpan = maxSpan;
+  // Dated marks sort first (undated keys are +Infinity), so they are a prefix.
+  let dated = 0;
+  while (dated < n && !(flags[dated]! & F_UNDATED)) dated++;
+  s.dated = dated;
   if (lo <= hi) s.extent = { start: lo, end: hi > lo ? hi : lo + HOUR };
   if (links) {
     const index = keyIndex(s);
