@@ -4,6 +4,7 @@
 import { Modality, Stance, type Extraction } from '../model/schema';
 import { eventWords } from '../view/describe';
 import { actorLabel } from '../view/format';
+import { MESSAGES } from '../view/i18n';
 import type { StatementRow } from '../view/rows';
 import { MARK_EVENT, MARK_STATEMENT, buildScene, type Lane, type LaneGroup, type MarkInput, type Scene } from './scene';
 import { type ActorLookup, SIDE_EVENTS, SIDE_MEDIA, SIDE_MULTILATERAL, SIDE_OTHER, orderSpeakers, sideLabel } from './sides';
@@ -13,16 +14,6 @@ export type UiLang = 'ar' | 'en';
 export const STANCE_CODES = Stance.options;
 export const MODALITY_CODES = Modality.options;
 
-const STANCE_VERB: Record<Stance, string> = {
-  confirm: 'confirms',
-  deny: 'denies',
-  state: 'states',
-  announce: 'announces',
-  report: 'reports',
-  accuse: 'accuses',
-  request: 'requests',
-  publish: 'publishes',
-};
 
 export interface LaneOrder {
   speakers: { id: string; side: string; depth: number }[];
@@ -133,7 +124,8 @@ export function sceneFromRows(order: LaneOrder, shown: StatementRow[], xs: Extra
 function markLabel(s: StatementRow['statement'], e: StatementRow['event'], lang: UiLang): string {
   const what = eventWords(e, lang);
   if (lang === 'ar') return what ? `${s.cue.text} · ${what}` : s.cue.text;
-  return what ? `${STANCE_VERB[s.stance]} ${what}` : STANCE_VERB[s.stance];
+  const verb = MESSAGES.en.stanceName[s.stance];
+  return what ? `${verb} ${what}` : verb;
 }
 
 /** The statement or event claim behind a mark key. */

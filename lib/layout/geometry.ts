@@ -1,6 +1,6 @@
 // Where things go on screen: lane rows, the undated gutter, the plot, and the time ↔ x mapping, mirrored
 // when time flows right to left. Pure numbers, shared by the SVG and canvas renderers, hit-testing and focus.
-import { F_OPEN_START, F_UNDATED, type Scene } from './scene';
+import { F_OPEN_START, F_UNDATED, type Scene, firstFrom } from './scene';
 
 export interface TimeWindow {
   start: number;
@@ -156,19 +156,9 @@ export function markBox(s: Scene, g: Geometry, v: TimeWindow, k: number, out: Ma
 export function visibleRange(s: Scene, g: Geometry, v: TimeWindow): [number, number] {
   const pxMs = (v.end - v.start) / Math.max(1, g.plotX1 - g.plotX0);
   const margin = (OPEN_TAIL + 12) * pxMs;
-  return [lowerAnchor(s, v.start - s.maxSpan - margin), lowerAnchor(s, v.end + margin)];
+  return [firstFrom(s, v.start - s.maxSpan - margin), firstFrom(s, v.end + margin)];
 }
 
-function lowerAnchor(s: Scene, t: number): number {
-  let lo = 0;
-  let hi = s.dated;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (s.anchor[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The mark under (px, py): a band containing px in that row, else the nearest glyph within `tol` px. */
 export function hitTest(s: Scene, g: Geometry, v: TimeWindow, px: number, py: number, tol = 8): number {
