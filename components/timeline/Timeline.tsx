@@ -246,7 +246,11 @@ export function Timeline(p: TimelineProps) {
   const selBox = selected >= 0 ? markBox(scene, g, win, selected) : null;
   const linkBox = selected >= 0 && scene.link[selected]! >= 0 ? markBox(scene, g, win, scene.link[selected]!) : null;
 
-  const full = { start: Math.min(fallback.start, win.start), end: Math.max(fallback.end, win.end) };
+  // The overview spans the data and the window; memoised on its two numbers so its density is not redrawn
+  // on every render (a hover re-renders the timeline).
+  const fullStart = Math.min(fallback.start, win.start);
+  const fullEnd = Math.max(fallback.end, win.end);
+  const full = useMemo(() => ({ start: fullStart, end: fullEnd }), [fullStart, fullEnd]);
   return (
     <div className="timeline-wrap" ref={wrapRef}>
     <div className="timeline" ref={rootRef} dir="ltr" style={{ height: g.height }} data-renderer={canvas ? 'canvas' : 'svg'}>
