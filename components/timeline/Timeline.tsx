@@ -3,7 +3,7 @@
 // The visible window is state owned by the caller (the URL, in the explorer); d3-zoom is used only as an input
 // device: each zoom event's change of transform is applied to the current window, anchored where it happened,
 // so a mirrored axis, fit buttons and the URL never fight d3's own notion of the view.
-import { select, zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { select, zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { flushSync } from 'react-dom';
 import { type TimeWindow, geometry, hitTest, markBox, timeAt } from '@/lib/layout/geometry';
@@ -61,6 +61,9 @@ export function fitWindow(s: Scene, margin = 0.06): TimeWindow {
   const mid = (s.extent.start + s.extent.end) / 2;
   return { start: mid - (span * (1 + 2 * margin)) / 2, end: mid + (span * (1 + 2 * margin)) / 2 };
 }
+
+/** d3-zoom's current scale on an element (translateBy takes distances in that scale's units). */
+const zoomK = (el: Element) => zoomTransform(el).k;
 
 export function clampWindow(w: TimeWindow): TimeWindow {
   const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, w.end - w.start));
@@ -160,7 +163,7 @@ export function Timeline(p: TimelineProps) {
       const dx = Math.abs(ev.deltaX) > Math.abs(ev.deltaY) ? ev.deltaX : ev.shiftKey ? ev.deltaY : 0;
       if (dx) {
         ev.preventDefault();
-        behavior.translateBy(select(el), -dx / ((el as unknown as { __zoom?: ZoomTransform }).__zoom?.k ?? 1), 0);
+        behavior.translateBy(select(el), -dx / zoomK(el), 0);
       } else live.current.onPlainWheel();
     };
     el.addEventListener('wheel', onWheel, { passive: false });
@@ -181,8 +184,7 @@ export function Timeline(p: TimelineProps) {
   const panBy = useCallback((px: number) => {
     const el = surfaceRef.current;
     if (!el || !zoomRef.current) return;
-    const k = (el as unknown as { __zoom?: ZoomTransform }).__zoom?.k ?? 1;
-    zoomRef.current.translateBy(select(el), px / k, 0);
+    zoomRef.current.translateBy(select(el), px / zoomK(el), 0);
   }, []);
   useImperativeHandle(p.handleRef, () => ({ zoomBy, panBy, view: () => live.current.win, element: () => rootRef.current }), [zoomBy, panBy]);
 
