@@ -8,7 +8,37 @@ import type { Scene } from '@/lib/layout/scene';
 
 const H = 36;
 
-export function Overview({ scene: s, g, full, win, onWindow, label }: { scene: Scene; g: Geometry; full: TimeWindow; win: TimeWindow; onWindow: (w: TimeWindow) => void; label: string }) {
+/**
+ * Keys on the focused strip (the brush's keyboard twin): ←/→ move the window by a tenth of its span in screen
+ * direction (Shift: a whole span), + and − narrow and widen it, Home and End go to the data's ends.
+ */
+export function overviewKey(key: string, shift: boolean, win: TimeWindow, full: TimeWindow, timeRtl: boolean): TimeWindow | null {
+  const span = win.end - win.start;
+  const step = shift ? span : span / 10;
+  const later = timeRtl ? 'ArrowLeft' : 'ArrowRight';
+  const earlier = timeRtl ? 'ArrowRight' : 'ArrowLeft';
+  const mid = (win.start + win.end) / 2;
+  switch (key) {
+    case later:
+      return { start: win.start + step, end: win.end + step };
+    case earlier:
+      return { start: win.start - step, end: win.end - step };
+    case '+':
+    case '=':
+      return { start: mid - span / 2 / 1.25, end: mid + span / 2 / 1.25 };
+    case '-':
+    case '_':
+      return { start: mid - (span / 2) * 1.25, end: mid + (span / 2) * 1.25 };
+    case 'Home':
+      return { start: full.start, end: full.start + span };
+    case 'End':
+      return { start: full.end - span, end: full.end };
+    default:
+      return null;
+  }
+}
+
+export function Overview({ scene: s, g, full, win, onWindow, label, valueText }: { scene: Scene; g: Geometry; full: TimeWindow; win: TimeWindow; onWindow: (w: TimeWindow) => void; label: string; valueText: string }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const brushRef = useRef<SVGGElement>(null);
   const behavior = useRef<BrushBehavior<unknown> | null>(null);
@@ -74,7 +104,22 @@ export function Overview({ scene: s, g, full, win, onWindow, label }: { scene: S
   }, [win, full, x0, x1, g.timeRtl]);
 
   return (
-    <div className="overview" dir="ltr" role="group" aria-label={label} style={{ width: g.width, height: H }}>
+    <div
+      className="overview"
+      dir="ltr"
+      role="group"
+      tabIndex={0}
+      aria-label={label}
+      aria-description={valueText}
+      title={valueText}
+      style={{ width: g.width, height: H }}
+      onKeyDown={(e) => {
+        const next = overviewKey(e.key, e.shiftKey, win, full, g.timeRtl);
+        if (!next) return;
+        e.preventDefault();
+        onWindow(next);
+      }}
+    >
       <canvas ref={canvasRef} style={{ width: g.width, height: H }} aria-hidden="true" />
       <svg width={g.width} height={H}>
         <g ref={brushRef} className="brush" />

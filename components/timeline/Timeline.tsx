@@ -9,7 +9,9 @@ import { flushSync } from 'react-dom';
 import { type TimeWindow, geometry, hitTest, markBox, timeAt } from '@/lib/layout/geometry';
 import { type Move, move } from '@/lib/layout/navigate';
 import { F_OPEN_START, keyIndex, type Scene } from '@/lib/layout/scene';
-import { MESSAGES, type UiLang } from '@/lib/view/i18n';
+import { isoUtc } from '@/lib/time/calendar';
+import { formatInterval } from '@/lib/view/format';
+import { LOCALE, MESSAGES, type UiLang } from '@/lib/view/i18n';
 import { Backdrop } from './Backdrop';
 import { CanvasMarks } from './CanvasMarks';
 import { Overview } from './Overview';
@@ -333,7 +335,9 @@ export function Timeline(p: TimelineProps) {
         {announce}
       </div>
     </div>
-    {p.overview && <Overview scene={scene} g={g} full={full} win={win} onWindow={(w) => p.onWindow(clampWindow(w))} label={t.overview} />}
+    {p.overview && (
+      <Overview scene={scene} g={g} full={full} win={win} onWindow={(w) => p.onWindow(clampWindow(w))} label={t.overview} valueText={`${t.visibleWindow}: ${formatInterval({ start: isoUtc(win.start), end: isoUtc(win.end) }, zone, LOCALE[lang])}`} />
+    )}
     </div>
   );
 }

@@ -110,6 +110,23 @@ describe('Timeline', () => {
     expect(fit.end).toBeGreaterThanOrEqual(scene.extent!.end);
   });
 
+  it('the overview strip is the brush’s keyboard twin: arrows move the window, + and − resize it, in screen direction', () => {
+    const w = { start: Date.UTC(2021, 11, 20), end: Date.UTC(2021, 11, 30) };
+    const { props } = setup({ window: w, overview: true, zone: 'UTC' });
+    const strip = screen.getByRole('group', { name: /^Overview/ });
+    expect(strip.getAttribute('aria-description')).toBe('Visible window: 20 Dec 2021 – 29 Dec 2021');
+    fireEvent.keyDown(strip, { key: 'ArrowRight' });
+    const day = 86_400_000;
+    expect((props.onWindow as ReturnType<typeof vi.fn>).mock.calls.at(-1)![0]).toEqual({ start: w.start + day, end: w.end + day });
+    fireEvent.keyDown(strip, { key: '+' });
+    const narrower = (props.onWindow as ReturnType<typeof vi.fn>).mock.calls.at(-1)![0] as { start: number; end: number };
+    expect(narrower.end - narrower.start).toBeCloseTo((w.end - w.start) / 1.25, -2);
+    cleanup();
+    const mirrored = setup({ window: w, overview: true, timeRtl: true });
+    fireEvent.keyDown(screen.getByRole('group', { name: /^Overview/ }), { key: 'ArrowRight' });
+    expect((mirrored.props.onWindow as ReturnType<typeof vi.fn>).mock.calls.at(-1)![0]).toEqual({ start: w.start - day, end: w.end - day });
+  });
+
   it('an article’s script tag in a label stays text', () => {
     const hostile = { ...scene, label: scene.label.map(() => '<script>window.__pwned=1</script>') };
     const { container } = setup({ scene: hostile, window: { start: Date.UTC(2021, 11, 10), end: Date.UTC(2022, 0, 2) } });
