@@ -1,5 +1,6 @@
 // What sits behind the marks: the time axis (ticks in the chosen zone and language), lane labels indented
 // under whom they speak for, group headers, grid lines and the gutter for undated marks.
+import { memo } from 'react';
 import type { Geometry, TimeWindow } from '@/lib/layout/geometry';
 import { xAt } from '@/lib/layout/geometry';
 import type { Scene } from '@/lib/layout/scene';
@@ -7,18 +8,23 @@ import { timeTicks } from '@/lib/layout/ticks';
 import type { UiLang } from '@/lib/view/i18n';
 import { MESSAGES } from '@/lib/view/i18n';
 
-export function Backdrop({ scene: s, g, win, zone, lang }: { scene: Scene; g: Geometry; win: TimeWindow; zone: string; lang: UiLang }) {
-  const t = MESSAGES[lang];
-  const ticks = timeTicks(win.start, win.end, zone, lang, Math.max(2, Math.floor((g.plotX1 - g.plotX0) / 110)));
-  const labelStart = g.uiRtl ? g.labelX1 - 8 : g.labelX0 + 8;
-  const anchor = g.uiRtl ? 'end' : 'start';
-  const indent = (depth: number) => (g.uiRtl ? -1 : 1) * Math.min(depth, 3) * 12;
+/**
+ * Behind the marks: the time axis (redrawn as the window moves) under the lanes (drawn again only when the
+ * lanes change). Apart, a zoom frame repaints a few tick lines, not every lane label.
+ */
+export function Backdrop({ scene, g, win, zone, lang }: { scene: Scene; g: Geometry; win: TimeWindow; zone: string; lang: UiLang }) {
   return (
-    <svg className="tl-back" width={g.width} height={g.height} aria-hidden="true">
-      <rect x={g.gutterX0} y={g.axisH} width={g.gutterX1 - g.gutterX0} height={g.height - g.axisH} className="tl-gutter" />
-      <text x={(g.gutterX0 + g.gutterX1) / 2} y={g.axisH - 10} textAnchor="middle" className="tl-gutter-label">
-        {t.undated}
-      </text>
+    <>
+      <TimeAxis g={g} win={win} zone={zone} lang={lang} />
+      <Lanes scene={scene} g={g} lang={lang} />
+    </>
+  );
+}
+
+function TimeAxis({ g, win, zone, lang }: { g: Geometry; win: TimeWindow; zone: string; lang: UiLang }) {
+  const ticks = timeTicks(win.start, win.end, zone, lang, Math.max(2, Math.floor((g.plotX1 - g.plotX0) / 110)));
+  return (
+    <svg className="tl-back tl-axis" width={g.width} height={g.height} aria-hidden="true">
       {ticks.map((tick) => {
         const x = xAt(g, win, tick.t);
         return (
@@ -32,6 +38,21 @@ export function Backdrop({ scene: s, g, win, zone, lang }: { scene: Scene; g: Ge
       })}
       <text x={g.timeRtl ? g.plotX0 : g.plotX1} y={10} textAnchor={g.timeRtl ? 'start' : 'end'} className="tl-zone">
         {zone}
+      </text>
+    </svg>
+  );
+}
+
+const Lanes = memo(function Lanes({ scene: s, g, lang }: { scene: Scene; g: Geometry; lang: UiLang }) {
+  const t = MESSAGES[lang];
+  const labelStart = g.uiRtl ? g.labelX1 - 8 : g.labelX0 + 8;
+  const anchor = g.uiRtl ? 'end' : 'start';
+  const indent = (depth: number) => (g.uiRtl ? -1 : 1) * Math.min(depth, 3) * 12;
+  return (
+    <svg className="tl-back" width={g.width} height={g.height} aria-hidden="true">
+      <rect x={g.gutterX0} y={g.axisH} width={g.gutterX1 - g.gutterX0} height={g.height - g.axisH} className="tl-gutter" />
+      <text x={(g.gutterX0 + g.gutterX1) / 2} y={g.axisH - 10} textAnchor="middle" className="tl-gutter-label">
+        {t.undated}
       </text>
       {s.groups.map((grp, gi) => (
         <g key={grp.key}>
@@ -53,4 +74,4 @@ export function Backdrop({ scene: s, g, win, zone, lang }: { scene: Scene; g: Ge
       ))}
     </svg>
   );
-}
+});
