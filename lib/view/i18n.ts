@@ -5,8 +5,9 @@ export type UiLang = 'ar' | 'en';
 
 /** First-strong isolate: quoted source words keep their own direction inside a sentence of the other script. */
 export const iso = (s: string) => `\u2068${s}\u2069`;
-/** An ISO date that never breaks across lines (non-breaking hyphens), isolated from the sentence around it. */
-export const isoDate = (d: string) => iso(d.replace(/-/g, '\u2011'));
+/** An ISO date that never breaks across lines (word joiners around its hyphens: U+2011 is missing from many
+ *  Arabic fonts), isolated from the sentence around it. */
+export const isoDate = (d: string) => iso(d.replace(/-/g, '\u2060-\u2060'));
 
 const en = {
   tagline: 'Who said what, when they said it, and when the thing they spoke about happened.',

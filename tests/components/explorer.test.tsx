@@ -79,7 +79,7 @@ describe('Explorer', () => {
     expect(panel.textContent).toContain('لوكالة "سبوتنيك"');
     expect(panel.textContent).toContain('29 Dec 2021, 18:00–24:00');
     expect(panel.textContent).toContain('30 Dec 2021, 21:00–24:00');
-    expect(panel.textContent).toContain('“\u2068في وقت متأخر من مساء الغد\u2069” relative to publication \u20682021\u201112\u201129\u2069');
+    expect(panel.textContent).toContain('“\u2068في وقت متأخر من مساء الغد\u2069” relative to publication \u20682021\u2060-\u206012\u2060-\u206029\u2069');
     const own = [...panel.querySelectorAll('mark.own')].map((m) => m.textContent);
     expect(own).toContain('أكد');
     const excerpt = panel.querySelector('blockquote')!;

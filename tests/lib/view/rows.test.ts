@@ -42,10 +42,10 @@ describe('describing marks', () => {
   const row = (id: string) => rows.find((r) => r.statement.id === id)!;
   const te = (id: string | undefined) => x.timeExpressions.find((t) => t.id === id);
   it('says how each time was resolved, in the source’s words', () => {
-    expect(resolution(te(row('s69-69').claim?.timeExpressionId), x, 'en')).toBe('“\u2068في وقت متأخر من مساء الغد\u2069” relative to publication \u20682021\u201112\u201129\u2069');
-    expect(resolution(te('t1969-1985'), x, 'en')).toBe('“\u206817 ديسمبر الجاري\u2069”, its year from publication \u20682021\u201112\u201129\u2069');
-    expect(resolution(undefined, x, 'en')).toBe('not dated in the text: said before publication (\u20682021\u201112\u201129\u2069)');
-    expect(resolution(te('t1326-1331'), x, 'ar')).toBe('«\u2068الأمس\u2069» نسبةً إلى تاريخ النشر \u20682021\u201112\u201129\u2069');
+    expect(resolution(te(row('s69-69').claim?.timeExpressionId), x, 'en')).toBe('“\u2068في وقت متأخر من مساء الغد\u2069” relative to publication \u20682021\u2060-\u206012\u2060-\u206029\u2069');
+    expect(resolution(te('t1969-1985'), x, 'en')).toBe('“\u206817 ديسمبر الجاري\u2069”, its year from publication \u20682021\u2060-\u206012\u2060-\u206029\u2069');
+    expect(resolution(undefined, x, 'en')).toBe('not dated in the text: said before publication (\u20682021\u2060-\u206012\u2060-\u206029\u2069)');
+    expect(resolution(te('t1326-1331'), x, 'ar')).toBe('«\u2068الأمس\u2069» نسبةً إلى تاريخ النشر \u20682021\u2060-\u206012\u2060-\u206029\u2069');
   });
   it('a whole day reads as the day in either language (Arabic-Indic digits included)', () => {
     const said = row('s1324-1333').statement.saidAt.interval;
