@@ -1,0 +1,110 @@
+// The actor graph (issue 4, first part): who speaks for whom, who confirms or denies what, through which
+// channel, and who takes part in the events spoken of, built from Extractions as plain data. Parallel edges
+// fold into one with a count, so thickness can say how many statements stand behind it.
+import type { ActorKind, Extraction, Modality, Stance } from '../model/schema';
+
+export type NodeKind = ActorKind | 'event';
+
+export interface GraphNode {
+  /** `actor:<id>` or `event:<documentId>/<eventId>`. */
+  id: string;
+  kind: NodeKind;
+  label: { en: string; ar: string };
+  /** For events: their type, modality and the document they come from. */
+  eventType?: string;
+  modality?: Modality;
+  documentId?: string;
+}
+
+export type EdgeKind = 'statement' | 'participation' | 'affiliation' | 'channel';
+
+export interface GraphEdge {
+  id: string;
+  kind: EdgeKind;
+  source: string;
+  target: string;
+  /** statement edges: the stance; affiliation edges: speaksFor / partOf / basedIn. */
+  label: string;
+  /** How many statements (or mentions of the relation) folded into this edge. */
+  count: number;
+  /** Statement keys ("documentId/statementId") behind a statement or channel edge. */
+  statements: string[];
+  /** Earliest and latest instants the statements behind the edge were said (epoch ms), when known. */
+  from?: number;
+  to?: number;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+const actorNode = (id: string) => `actor:${id}`;
+const eventNode = (docId: string, eventId: string) => `event:${docId}/${eventId}`;
+
+/** The graph of one or more documents. Deterministic: nodes and edges are sorted by id. */
+export function buildGraph(xs: Extraction[]): Graph {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const addActor = (x: Extraction, id: string) => {
+    const key = actorNode(id);
+    if (nodes.has(key)) return key;
+    const a = x.actors.find((y) => y.id === id);
+    nodes.set(key, {
+      id: key,
+      kind: a?.kind ?? 'institution',
+      label: { en: a?.names.en[0] ?? id, ar: a?.names.ar[0] ?? a?.names.en[0] ?? id },
+    });
+    return key;
+  };
+  const addEdge = (kind: EdgeKind, source: string, target: string, label: string, statement?: string, said?: { start: number | null; end: number | null }) => {
+    const id = `${kind}:${source}->${target}:${label}`;
+    const e = edges.get(id) ?? { id, kind, source, target, label, count: 0, statements: [] };
+    if (statement !== undefined) {
+      if (e.statements.includes(statement)) return;
+      e.statements.push(statement);
+    }
+    e.count = kind === 'statement' || kind === 'channel' ? e.statements.length : 1;
+    const lo = said?.start ?? said?.end ?? null;
+    const hi = said?.end ?? said?.start ?? null;
+    if (lo !== null) e.from = Math.min(e.from ?? lo, lo);
+    if (hi !== null) e.to = Math.max(e.to ?? hi, hi);
+    edges.set(id, e);
+  };
+  const ms = (iso: string | null | undefined) => (iso ? Date.parse(iso) : null);
+
+  for (const x of xs) {
+    const doc = x.document.id;
+    const events = new Map(x.events.map((e) => [e.id, e]));
+    for (const e of x.events) {
+      const key = eventNode(doc, e.id);
+      nodes.set(key, { id: key, kind: 'event', label: e.label, eventType: e.type, modality: e.modality, documentId: doc });
+      for (const p of e.participants) addEdge('participation', addActor(x, p), key, 'participant');
+    }
+    for (const s of x.statements) {
+      const speaker = addActor(x, s.speaker.actorId);
+      const statementKey = `${doc}/${s.id}`;
+      const said = { start: ms(s.saidAt.interval?.start), end: ms(s.saidAt.interval?.end) };
+      if (events.has(s.eventId)) addEdge('statement', speaker, eventNode(doc, s.eventId), s.stance satisfies Stance, statementKey, said);
+      if (s.channel?.actorId) addEdge('channel', speaker, addActor(x, s.channel.actorId), 'through', statementKey, said);
+    }
+  }
+  // Affiliations of the actors in the graph (whom they speak for, what they are part of, where they are
+  // based), followed up the chain: a target added here has its own (the office is part of the state).
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const x of xs) {
+      for (const a of x.actors) {
+        if (!nodes.has(actorNode(a.id))) continue;
+        for (const f of a.affiliations) {
+          if (f.type === 'memberOf' || edges.has(`affiliation:${actorNode(a.id)}->${actorNode(f.actorId)}:${f.type}`)) continue;
+          addEdge('affiliation', actorNode(a.id), addActor(x, f.actorId), f.type);
+          grew = true;
+        }
+      }
+    }
+  }
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+}
