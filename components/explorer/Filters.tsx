@@ -5,9 +5,8 @@ import { useId, type ReactNode } from 'react';
 import { sideLabel } from '@/lib/layout/sides';
 import { actorLabel } from '@/lib/view/format';
 import { filterRows } from '@/lib/view/rows';
-import { useShallow } from 'zustand/react/shallow';
 import { MESSAGES } from '@/lib/view/i18n';
-import type { Corpus } from './model';
+import { type Corpus, useRowFilter } from './model';
 import { useExplorer, type ExplorerState } from './store';
 
 type Field = 'docs' | 'actors' | 'sides' | 'stances' | 'eventTypes' | 'channels';
@@ -25,7 +24,7 @@ export function Filters({ corpus: c }: { corpus: Corpus }) {
   const clear = useExplorer((s) => s.clearFilters);
   const t = MESSAGES[lang];
   const searchId = useId();
-  const f = useExplorer(useShallow((s) => ({ docs: s.docs, actors: s.actors, sides: s.sides, stances: s.stances, eventTypes: s.eventTypes, channels: s.channels, q: s.q })));
+  const f = useRowFilter();
   // Faceted counts: each facet counts the statements that pass every *other* filter, so a count says what
   // ticking that box would show.
   const others = (field: Field) => filterRows(c.rows, c.extractions, { ...f, [field]: [] });

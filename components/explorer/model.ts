@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { laneOrder, parseMarkKey, sceneFromRows } from '@/lib/layout/corpus-scene';
 import type { Scene } from '@/lib/layout/scene';
 import { describeClaim, describeStatement } from '@/lib/view/describe';
-import { actorLookup, filterRows, rowKey, statementRows, type StatementRow } from '@/lib/view/rows';
+import { actorLookup, filterRows, rowKey, statementRows, type RowFilter, type StatementRow } from '@/lib/view/rows';
 import { useExplorer } from './store';
 
 export function useCorpus() {
@@ -20,8 +20,13 @@ export function useCorpus() {
 
 export type Corpus = ReturnType<typeof useCorpus>;
 
+/** The filter part of the view, one object that changes only when a filter does. */
+export function useRowFilter(): RowFilter {
+  return useExplorer(useShallow((s) => ({ docs: s.docs, actors: s.actors, sides: s.sides, stances: s.stances, eventTypes: s.eventTypes, channels: s.channels, q: s.q })));
+}
+
 export function useShownRows(c: Corpus): StatementRow[] {
-  const f = useExplorer(useShallow((s) => ({ docs: s.docs, actors: s.actors, sides: s.sides, stances: s.stances, eventTypes: s.eventTypes, channels: s.channels, q: s.q })));
+  const f = useRowFilter();
   return useMemo(() => filterRows(c.rows, c.extractions, f), [c, f]);
 }
 

@@ -1,7 +1,7 @@
 // The key to the marks: each stance's glyph and colour, each event modality's band, links and open starts.
 import { path as d3path } from 'd3';
 import { GLYPH_R } from '@/lib/layout/draw';
-import { EVENT_INK, LINK_INK, MODALITY_STYLE, STANCE_STYLE, glyph, strokedShape } from '@/lib/layout/style';
+import { EVENT_INK, LINK_INK, MODALITY_STYLE, STANCE_STYLE, glyph, modalityFill, strokedShape } from '@/lib/layout/style';
 import { Modality, Stance } from '@/lib/model/schema';
 import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 
@@ -20,7 +20,7 @@ function Band({ modality }: { modality: Modality }) {
   const m = MODALITY_STYLE[modality];
   return (
     <svg width={28} height={16} aria-hidden="true">
-      <rect x={1} y={3} width={26} height={10} fill={m.fill === 'solid' ? EVENT_INK : m.fill === 'light' ? '#c9d1e0' : '#fff'} stroke={EVENT_INK} strokeWidth={1.5} strokeDasharray={m.dash ? '5 3' : undefined} />
+      <rect x={1} y={3} width={26} height={10} fill={modalityFill(modality, true)} stroke={EVENT_INK} strokeWidth={1.5} strokeDasharray={m.dash ? '5 3' : undefined} />
       {m.strike && <line x1={4} y1={14} x2={24} y2={2} stroke={EVENT_INK} strokeWidth={1.5} />}
     </svg>
   );

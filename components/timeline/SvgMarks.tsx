@@ -7,7 +7,7 @@ import { project } from '@/lib/layout/project';
 import { type Geometry, MIN_BAND, type TimeWindow, markBox } from '@/lib/layout/geometry';
 import { F_OWN_LINK, F_UNDATED, MARK_EVENT, type Scene } from '@/lib/layout/scene';
 import { useId } from 'react';
-import { EVENT_INK, LINK_INK, MODALITY_STYLE, STANCE_STYLE, type Shape, glyph, strokedShape } from '@/lib/layout/style';
+import { EVENT_INK, LINK_INK, MODALITY_STYLE, STANCE_STYLE, type Shape, glyph, modalityFill, strokedShape } from '@/lib/layout/style';
 
 const glyphPath = (shape: Shape, x: number, y: number) => {
   const p = d3path();
@@ -73,17 +73,17 @@ function Mark({ s, g, win, k, opacity }: { s: Scene; g: Geometry; win: TimeWindo
   const box = markBox(s, g, win, k);
   const h = g.rowH;
   if (s.kind[k] === MARK_EVENT) {
-    const m = MODALITY_STYLE[MODALITY_CODES[s.style[k]!]!];
-    const fill = m.fill === 'solid' ? EVENT_INK : m.fill === 'light' ? '#c9d1e0' : '#ffffff';
+    const modality = MODALITY_CODES[s.style[k]!]!;
+    const m = MODALITY_STYLE[modality];
     const band = !box.undated && box.x1 - box.x0 >= MIN_BAND;
     const half = Math.max(GLYPH_R, (box.x1 - box.x0) / 2);
     return (
       <g className="tl-mark tl-event" data-key={s.key[k]} opacity={opacity}>
         {box.open && <rect x={box.x0} y={box.y - 0.75} width={box.x1 - box.x0} height={1.5} fill={EVENT_INK} />}
         {band && !box.open ? (
-          <rect x={box.x0} y={box.y - h * 0.32} width={box.x1 - box.x0} height={h * 0.64} fill={fill} stroke={EVENT_INK} strokeWidth={1.5} strokeDasharray={m.dash ? '5 3' : undefined} />
+          <rect x={box.x0} y={box.y - h * 0.32} width={box.x1 - box.x0} height={h * 0.64} fill={modalityFill(modality, true)} stroke={EVENT_INK} strokeWidth={1.5} strokeDasharray={m.dash ? '5 3' : undefined} />
         ) : (
-          <path d={glyphPath('diamond', box.x, box.y)} fill={fill === '#c9d1e0' ? '#ffffff' : fill} stroke={EVENT_INK} strokeWidth={1.5} />
+          <path d={glyphPath('diamond', box.x, box.y)} fill={modalityFill(modality, false)} stroke={EVENT_INK} strokeWidth={1.5} />
         )}
         {m.strike && <line x1={box.x - half} y1={box.y + GLYPH_R} x2={box.x + half} y2={box.y - GLYPH_R} stroke={EVENT_INK} strokeWidth={1.5} />}
       </g>

@@ -2,7 +2,7 @@
 // per event type under "Events", a mark per statement at saidAt and per time claim at the claimed time, and a
 // link from each statement to the claim it makes (or, failing that, to the event's time as others claim it).
 import { Modality, Stance, type Extraction } from '../model/schema';
-import { eventWords } from '../view/describe';
+import { bareLabel, eventWords } from '../view/describe';
 import { actorLabel } from '../view/format';
 import { MESSAGES } from '../view/i18n';
 import type { StatementRow } from '../view/rows';
@@ -36,7 +36,7 @@ export function laneOrder(rows: StatementRow[], lookup: ActorLookup): LaneOrder 
   const types = new Map<string, { en: string; ar: string; cameo: string }>();
   for (const r of rows) {
     const e = r.event;
-    if (e && !types.has(e.type)) types.set(e.type, { ...typeLabel(e.type, e.label), cameo: e.cameo ?? '999' });
+    if (e && !types.has(e.type)) types.set(e.type, { ...typeLabel(e.label), cameo: e.cameo ?? '999' });
   }
   return {
     speakers,
@@ -48,7 +48,7 @@ export function laneOrder(rows: StatementRow[], lookup: ActorLookup): LaneOrder 
 }
 
 // An event's label can name its speaker ("Denial: Maria Zakharova"); the lane is the type's, so drop that part.
-const typeLabel = (type: string, label: { en: string; ar: string }) => ({ en: label.en.split(':')[0] ?? type, ar: label.ar });
+const typeLabel = (label: { en: string; ar: string }) => ({ en: bareLabel(label.en), ar: label.ar });
 
 const ms = (iso: string | null | undefined) => (iso ? Date.parse(iso) : null);
 

@@ -7,7 +7,7 @@ import type { Geometry, TimeWindow } from './geometry';
 import { MIN_BAND } from './geometry';
 import { type Projection, project } from './project';
 import { F_OPEN_START, F_OWN_LINK, F_UNDATED, MARK_EVENT, MAX_ROWS, type Scene } from './scene';
-import { EVENT_INK, LINK_INK, MODALITY_STYLE, PAPER, STANCE_STYLE, glyph, strokedShape } from './style';
+import { EVENT_INK, LINK_INK, MODALITY_STYLE, PAPER, STANCE_STYLE, glyph, modalityFill, strokedShape } from './style';
 
 export const GLYPH_R = 5;
 export const LABEL_FONT_PX = 11;
@@ -111,9 +111,8 @@ function spriteSet(make: NonNullable<DrawState['makeCanvas']>, dpr: number): Spr
         ctx.fill(q);
       }
     } else {
-      const m = MODALITY_STYLE[MODALITY_CODES[i - STANCE_CODES.length]!];
       glyph(q, 'diamond', c, c, GLYPH_R * dpr);
-      ctx.fillStyle = m.fill === 'solid' ? EVENT_INK : '#ffffff';
+      ctx.fillStyle = modalityFill(MODALITY_CODES[i - STANCE_CODES.length]!, false);
       ctx.fill(q);
       ctx.strokeStyle = EVENT_INK;
       ctx.lineWidth = 1.5 * dpr;
@@ -279,7 +278,7 @@ function paint(ctx: CanvasRenderingContext2D, key: string, q: Path2D) {
   ctx.globalAlpha = faint ? 0.15 : 1;
   if (kind === 'e' || kind === 'd') {
     const m = MODALITY_STYLE[MODALITY_CODES[style]!];
-    ctx.fillStyle = m.fill === 'solid' ? EVENT_INK : m.fill === 'light' && kind === 'e' ? '#c9d1e0' : '#ffffff';
+    ctx.fillStyle = modalityFill(MODALITY_CODES[style]!, kind === 'e');
     ctx.fill(q);
     if (m.fill !== 'solid' || kind === 'd') {
       ctx.strokeStyle = EVENT_INK;

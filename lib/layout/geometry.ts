@@ -176,16 +176,20 @@ export function hitTest(s: Scene, g: Geometry, v: TimeWindow, px: number, py: nu
   const [i0, i1] = visibleRange(s, g, v);
   let best = -1;
   let bestD = tol + 1;
+  let bestOff = Infinity;
   for (const k of s.byLane[lane]!) {
     if (k < s.dated && (k < i0 || k >= i1)) continue;
     if (!g.laneCollapsed[lane] && s.row[k] !== row) continue;
     markBox(s, g, v, k, box);
     const inPlot = box.undated ? px >= g.gutterX0 && px <= g.gutterX1 : px >= g.plotX0 && px <= g.plotX1;
     if (!inPlot) continue;
-    const d = px >= box.x0 && px <= box.x1 ? 0 : Math.abs(px - box.x);
-    if (d < bestD || (d === bestD && d === 0 && Math.abs(px - box.x) < Math.abs(px - markBox(s, g, v, best, { ...box }).x))) {
+    // Inside a band counts as distance 0; between overlapping bands the nearer glyph wins.
+    const off = Math.abs(px - box.x);
+    const d = px >= box.x0 && px <= box.x1 ? 0 : off;
+    if (d < bestD || (d === bestD && off < bestOff)) {
       best = k;
       bestD = d;
+      bestOff = off;
     }
   }
   return best;

@@ -125,8 +125,8 @@ export function buildScene(lanes: Lane[], groups: LaneGroup[], input: MarkInput[
     label[k] = m.label;
     let f = m.bound ? F_BOUND : 0;
     if (m.ownLink) f |= F_OWN_LINK;
-    const start = m.start !== null && Number.isFinite(m.start) ? m.start : null;
-    const endIn = m.end !== null && Number.isFinite(m.end) ? m.end : null;
+    const start = fin(m.start);
+    const endIn = fin(m.end);
     if (start === null && endIn === null) {
       f |= F_UNDATED;
       starts[k] = ends[k] = anchor[k] = NaN;

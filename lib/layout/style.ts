@@ -25,6 +25,13 @@ export const MODALITY_STYLE: Record<Modality, { fill: 'none' | 'solid' | 'light'
 };
 
 export const LINK_INK = '#5c6670';
+const EVENT_LIGHT = '#c9d1e0';
+
+/** Fill of an event's band, or of its diamond when it is too short for a band (diamonds have no light tone). */
+export const modalityFill = (m: Modality, band: boolean) => {
+  const fill = MODALITY_STYLE[m].fill;
+  return fill === 'solid' ? EVENT_INK : fill === 'light' && band ? EVENT_LIGHT : '#ffffff';
+};
 export const PAPER = '#ffffff';
 
 /** Anything with the path methods of CanvasRenderingContext2D, Path2D and d3-path. */

@@ -18,6 +18,9 @@ export function resolution(te: TimeExpression | undefined, x: Extraction, lang: 
   return t.absolute(te.text);
 }
 
+/** An event label without the speaker the engine appends for speech acts ("Denial: Maria Zakharova"). */
+export const bareLabel = (en: string) => en.split(':')[0] ?? en;
+
 /**
  * The event's words for a sentence about a statement: its label without the speaker the engine appends
  * ("Denial: Maria Zakharova"), and nothing when the event is the speech act itself (CAMEO 01x: make a
@@ -25,7 +28,7 @@ export function resolution(te: TimeExpression | undefined, x: Extraction, lang: 
  */
 export function eventWords(e: Event | undefined, lang: UiLang): string {
   if (!e || e.cameo?.startsWith('01')) return '';
-  return lang === 'en' ? (e.label.en.split(':')[0] ?? e.label.en) : e.label.ar;
+  return lang === 'en' ? bareLabel(e.label.en) : e.label.ar;
 }
 
 export function describeStatement(r: StatementRow, x: Extraction, lookup: ActorLookup, lang: UiLang, zone: string): string {
