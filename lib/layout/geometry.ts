@@ -132,8 +132,9 @@ export function markBox(s: Scene, g: Geometry, v: TimeWindow, k: number, out: Ma
     let j = 0;
     for (let i = list.length - 1; i >= 0 && list[i]! !== k; i--) if (list[i]! >= s.dated) j++;
     // j counts undated marks after k in the lane; place from the gutter's inner edge outward.
-    const inner = g.uiRtl ? g.gutterX0 + 10 : g.gutterX1 - 10;
-    const x = g.uiRtl ? inner + j * GUTTER_STEP : inner - j * GUTTER_STEP;
+    // The gutter sits before the plot in time's direction: its inner edge is on the right unless time is mirrored.
+    const inner = g.timeRtl ? g.gutterX0 + 10 : g.gutterX1 - 10;
+    const x = g.timeRtl ? inner + j * GUTTER_STEP : inner - j * GUTTER_STEP;
     out.x = out.x0 = out.x1 = Math.max(g.gutterX0 + 6, Math.min(g.gutterX1 - 6, x));
     return out;
   }

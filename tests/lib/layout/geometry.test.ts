@@ -54,6 +54,19 @@ describe('geometry', () => {
     expect(g.gutterX1).toBeLessThanOrEqual(g.plotX0);
   });
 
+  it('lines up undated marks from the gutter’s edge next to the plot, whichever side the gutter is on', () => {
+    const two = buildScene(lanes, groups, [m('u1', 0, null, null), m('u2', 0, null, null), m('d', 0, 0, 0)]);
+    for (const opts of [{}, { timeRtl: true }, { uiRtl: true }, { uiRtl: true, timeRtl: true }]) {
+      const geo = geometry(two, { width: 1000, ...opts });
+      const xs = ['u1', 'u2'].map((key) => markBox(two, geo, win, keyIndex(two).get(key)!).x);
+      const inner = geo.timeRtl ? geo.gutterX0 : geo.gutterX1;
+      for (const x of xs) expect(x).toBeGreaterThan(geo.gutterX0);
+      for (const x of xs) expect(x).toBeLessThan(geo.gutterX1);
+      expect(xs[0]).not.toBe(xs[1]);
+      expect(Math.min(...xs.map((x) => Math.abs(x - inner)))).toBeLessThanOrEqual(10);
+    }
+  });
+
   it('mirrors the frame in a right-to-left page, and keeps the undated gutter where time begins', () => {
     const r = geometry(scene, { width: 1000, uiRtl: true });
     expect(r.labelX1).toBe(1000);
