@@ -19,6 +19,7 @@ const makeCanvas = (w: number, h: number): HTMLCanvasElement | OffscreenCanvas =
 
 export function CanvasMarks({ scene, g, win, emphasis, selected, hovered }: { scene: Scene; g: Geometry; win: TimeWindow; emphasis: Uint8Array | null; selected: number; hovered: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const overRef = useRef<HTMLCanvasElement>(null);
   // The canvas covers only where marks go (gutter and plot, below the axis): fewer pixels to clear and to hand
   // to the compositor every frame than the whole chart.
   // Whole pixels, so glyph sprites stay aligned to device pixels.
@@ -27,21 +28,32 @@ export function CanvasMarks({ scene, g, win, emphasis, selected, hovered }: { sc
   const top = Math.floor(g.axisH);
   const height = Math.ceil(g.height) - top;
   useLayoutEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
-      canvas.width = Math.round(width * dpr);
-      canvas.height = Math.round(height * dpr);
-    }
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    ctx.translate(-left, -top);
+    const prepare = (canvas: HTMLCanvasElement | null) => {
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return null;
+      if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+        canvas.width = Math.round(width * dpr);
+        canvas.height = Math.round(height * dpr);
+      }
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      ctx.translate(-left, -top);
+      return ctx;
+    };
+    const ctx = prepare(ref.current);
+    if (!ctx) return;
+    const over = prepare(overRef.current) ?? undefined;
     // A User Timing entry per frame: the canvas layer's cost shows in DevTools and in benchmark traces.
     const t0 = performance.now();
-    drawScene(ctx, scene, g, win, { selected, hovered, emphasis, font: LABEL_FONT, dpr, makeCanvas });
+    drawScene(ctx, scene, g, win, { selected, hovered, emphasis, font: LABEL_FONT, dpr, makeCanvas, over });
     performance.measure('dateline:draw', { start: t0, end: performance.now() });
   }, [scene, g, win, emphasis, selected, hovered, left, top, width, height]);
-  return <canvas ref={ref} className="tl-marks" style={{ left, top, width, height }} aria-hidden="true" />;
+  // Links and bands below, glyphs and labels above (see DrawState.over).
+  return (
+    <>
+      <canvas ref={ref} className="tl-marks" style={{ left, top, width, height }} aria-hidden="true" />
+      <canvas ref={overRef} className="tl-marks" style={{ left, top, width, height }} aria-hidden="true" />
+    </>
+  );
 }

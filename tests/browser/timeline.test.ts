@@ -202,13 +202,17 @@ describe('timeline in the browser', () => {
       await w.__bench.load(events, { groups, start: events[0]!.start, end: events[9999]!.start });
     });
     expect(await page.locator('.timeline').getAttribute('data-renderer')).toBe('canvas');
-    const painted = await page.locator('canvas.tl-marks').evaluate((c: HTMLCanvasElement) => {
-      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 3; i < d.length; i += 4 * 7) if (d[i]! > 0) n++;
-      return n;
-    });
-    expect(painted).toBeGreaterThan(1000);
+    // Two stacked canvases: bands below, glyphs composited into the upper one's pixels.
+    const painted = await page.locator('canvas.tl-marks').evaluateAll((cs: HTMLCanvasElement[]) =>
+      cs.map((c) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 3; i < d.length; i += 4 * 7) if (d[i]! > 0) n++;
+        return n;
+      }),
+    );
+    expect(painted).toHaveLength(2);
+    expect(painted[1]).toBeGreaterThan(1000);
     await page.close();
   });
 });

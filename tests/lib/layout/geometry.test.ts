@@ -180,6 +180,73 @@ describe('labels and level of detail', () => {
   });
 });
 
+describe('glyphs composited into pixels (DrawState.over)', () => {
+  // Sprites that are one translucent red square (alpha 128) and an upper canvas that keeps its pixels, at a
+  // device pixel ratio of 2 (the sprite cache is per ratio: the recorder's unreadable sprites above are at 1).
+  const DPR = 2;
+  const redSprite = () =>
+    ({
+      getContext: () =>
+        new Proxy({} as Record<string, unknown>, {
+          get: (t, p: string) =>
+            p === 'getImageData'
+              ? (_x: number, _y: number, w: number, h: number) => {
+                  const data = new Uint8ClampedArray(w * h * 4);
+                  for (let i = 0; i < data.length; i += 4) data.set([200, 0, 0, 128], i);
+                  return { data };
+                }
+              : p in t
+                ? t[p]
+                : () => undefined,
+          set: (t, p: string, v) => ((t[p] = v), true),
+        }),
+      transferToImageBitmap: () => ({}),
+    }) as unknown as OffscreenCanvas;
+  function upper(width: number, height: number) {
+    const rec = recorder();
+    let image: { width: number; height: number; data: Uint8ClampedArray } | null = null;
+    const ctx = new Proxy(rec.ctx as unknown as Record<string, unknown>, {
+      get: (t, p: string) => {
+        if (p === 'canvas') return { width, height };
+        if (p === 'getTransform') return () => ({ a: DPR, d: DPR, e: 0, f: 0 });
+        if (p === 'createImageData') return (w: number, h: number) => ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) });
+        if (p === 'putImageData') return (img: typeof image) => void (image = img);
+        return t[p];
+      },
+    }) as unknown as CanvasRenderingContext2D;
+    return { ctx, rec, image: () => image! };
+  }
+  const alphaAt = (img: { width: number; data: Uint8ClampedArray }, x: number, y: number) => img.data[(Math.round(y) * img.width + Math.round(x)) * 4 + 3]!;
+
+  it('puts every glyph into one image, blended source-over where glyphs overlap, faint ones at 15 %', () => {
+    const w = { start: 0, end: 100 * H };
+    const g1 = geometry(buildScene(lanes, groups, [m('p', 0, 50 * H, 50 * H)]), { width: 1000 });
+    const plotW = g1.plotX1 - g1.plotX0;
+    // q 10 px after p: past the thinning distance, inside p's 14 px sprite.
+    const tq = 50 * H + (10 / plotW) * 100 * H;
+    const two = buildScene(lanes, groups, [m('p', 0, 50 * H, 50 * H), m('q', 0, tq, tq), m('r', 1, 70 * H, 70 * H)]);
+    const g = geometry(two, { width: 1000 });
+    const p = project(two, g, w);
+    const at = (key: string) => p.idx.subarray(0, p.count).indexOf(keyIndex(two).get(key)!);
+    const [xp, xq, xr] = [at('p'), at('q'), at('r')].map((i) => ({ x: p.x[i]! * DPR, y: p.y[i]! * DPR }));
+    const under = recorder();
+    const over = upper(Math.ceil(g.width * DPR), Math.ceil(g.height * DPR));
+    const emphasis = new Uint8Array(two.n).fill(1);
+    emphasis[keyIndex(two).get('r')!] = 0;
+    drawScene(under.ctx, two, g, w, { selected: -1, hovered: -1, emphasis, font: '11px sans-serif', dpr: DPR, makeCanvas: redSprite, over: over.ctx });
+    expect(under.calls.drawImage ?? 0).toBe(0);
+    expect(over.rec.calls.drawImage ?? 0).toBe(0);
+    const img = over.image();
+    expect(Math.abs(xq!.x - xp!.x) / DPR).toBeGreaterThanOrEqual(DEDUPE_PX);
+    expect(alphaAt(img, xp!.x - 8, xp!.y)).toBe(128); // p alone
+    const overlap = (xp!.x + xq!.x) / 2;
+    expect(alphaAt(img, overlap, xp!.y)).toBe(Math.round(128 + (128 * 127) / 255)); // p under q
+    expect(img.data[(Math.round(xp!.y) * img.width + Math.round(overlap)) * 4]).toBe(200); // same red both ways
+    expect(alphaAt(img, xr!.x, xr!.y)).toBe(Math.round(128 * 0.15)); // faint
+    expect(alphaAt(img, (xp!.x + xr!.x) / 2, (xp!.y + xr!.y) / 2)).toBe(0); // nothing between them
+  });
+});
+
 describe('style', () => {
   it('every ink passes WCAG AA (4.5:1) on the paper, and no two stances share a shape', () => {
     for (const { color } of Object.values(STANCE_STYLE)) expect(contrast(color, PAPER)).toBeGreaterThanOrEqual(4.5);
