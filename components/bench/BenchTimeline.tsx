@@ -5,9 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { MODALITY_CODES, STANCE_CODES } from '@/lib/layout/corpus-scene';
 import { MARK_EVENT, MARK_STATEMENT, buildScene, type Lane, type MarkInput, type Scene } from '@/lib/layout/scene';
-import { geometry, type TimeWindow } from '@/lib/layout/geometry';
-import { drawScene } from '@/lib/layout/draw';
-import { project } from '@/lib/layout/project';
+import type { TimeWindow } from '@/lib/layout/geometry';
 import { Timeline, type TimelineHandle } from '@/components/timeline/Timeline';
 
 interface BenchEvent {
@@ -75,36 +73,6 @@ export function BenchTimeline() {
       view: () => handle.current?.view() ?? { start: 0, end: 0 },
     };
     (window as unknown as { __bench: BenchApi }).__bench = api;
-    (window as unknown as Record<string, unknown>).__drawTest = (events: BenchEvent[], meta: BenchMeta) => {
-      const t0 = performance.now();
-      const scene = sceneFromBench(events, meta);
-      const t1 = performance.now();
-      const g = geometry(scene, { width: 1200 });
-      const w = window as unknown as { __c?: HTMLCanvasElement };
-      const c = (w.__c ??= document.createElement('canvas'));
-      c.width = 1200; c.height = g.height;
-      const ctx = c.getContext('2d')!;
-      ctx.clearRect(0, 0, 1200, g.height);
-      const t2 = performance.now();
-      drawScene(ctx, scene, g, { start: meta.start, end: meta.end }, { selected: -1, hovered: -1, emphasis: null, font: '11px sans-serif', makeCanvas: (w, h) => Object.assign(document.createElement('canvas'), { width: w, height: h }) });
-      const t3 = performance.now();
-      ctx.getImageData(0, 0, 1, 1);
-      const t4 = performance.now();
-      const v = { start: meta.start, end: meta.end };
-      const reps: number[] = [];
-      for (let i = 0; i < 10; i++) {
-        const a = performance.now();
-        drawScene(ctx, scene, g, { start: v.start + i * 1000, end: v.end }, { selected: -1, hovered: -1, emphasis: null, font: '11px sans-serif', makeCanvas: (w, h) => Object.assign(document.createElement('canvas'), { width: w, height: h }) });
-        reps.push(Math.round((performance.now() - a) * 10) / 10);
-      }
-      const pr: number[] = [];
-      for (let i = 0; i < 10; i++) {
-        const a = performance.now();
-        project(scene, g, { start: v.start + i * 1000, end: v.end });
-        pr.push(Math.round((performance.now() - a) * 10) / 10);
-      }
-      return { build: t1 - t0, draw: t3 - t2, raster: t4 - t3, reps: reps.join(' '), project: pr.join(' ') };
-    };
   }, []);
   return (
     <div style={{ width: 1200 }} id="app">
