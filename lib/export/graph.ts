@@ -1,5 +1,6 @@
-// The actor graph as GEXF 1.3 (Gephi; edges carry their time span, so Gephi's timeline can play it) and as
-// GraphML (yEd, Cytoscape, NetworkX, igraph). Every string goes through xml(): no user text becomes markup.
+// The actor graph as GEXF 1.3 (Gephi; edges carry their time span, so Gephi's timeline can play it), as
+// GraphML (yEd, Cytoscape, NetworkX, igraph) and as JSON (the Graph itself, with its positions when laid
+// out). Every string goes through xml(): no user text becomes markup.
 import type { Graph } from '../graph/build';
 
 /** Text for an XML attribute or element: markup characters escaped, characters XML 1.0 forbids dropped. */
@@ -21,6 +22,8 @@ const NODE_ATTRS = [
   ['event_type', 'string'],
   ['modality', 'string'],
   ['document', 'string'],
+  ['published', 'string'],
+  ['title', 'string'],
 ] as const;
 const EDGE_ATTRS = [
   ['kind', 'string'],
@@ -36,6 +39,8 @@ function nodeValues(n: Graph['nodes'][number]): [string, string][] {
     ['event_type', n.eventType],
     ['modality', n.modality],
     ['document', n.documentId],
+    ['published', n.published],
+    ['title', n.title],
   ];
   return v.filter((p): p is [string, string] => p[1] !== undefined);
 }
@@ -107,4 +112,21 @@ export function toGraphML(g: Graph): string {
   }
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');
+}
+
+/** The graph as JSON: nodes (with x, y when given) and edges with ISO dates, for scripts and d3 notebooks. */
+export function toGraphJSON(g: Graph, positions?: ReadonlyMap<string, { x: number; y: number }>): string {
+  return JSON.stringify(
+    {
+      format: 'dateline-graph',
+      version: 1,
+      nodes: g.nodes.map((n) => {
+        const p = positions?.get(n.id);
+        return p ? { ...n, x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 } : n;
+      }),
+      edges: g.edges.map(({ from, to, ...e }) => ({ ...e, ...(from !== undefined ? { from: iso(from) } : {}), ...(to !== undefined ? { to: iso(to) } : {}) })),
+    },
+    null,
+    2,
+  );
 }

@@ -1,22 +1,30 @@
-// The actor graph (issue 4, first part): who speaks for whom, who confirms or denies what, through which
-// channel, and who takes part in the events spoken of, built from Extractions as plain data. Parallel edges
-// fold into one with a count, so thickness can say how many statements stand behind it.
+// The actor graph: who speaks for whom, who confirms or denies what, through which channel, who takes part
+// in the events spoken of, and which documents report them, built from Extractions as plain data. Parallel
+// edges fold into one with a count, so thickness can say how many statements stand behind it.
 import type { ActorKind, Extraction, Modality, Stance } from '../model/schema';
 
-export type NodeKind = ActorKind | 'event';
+export type NodeKind = ActorKind | 'event' | 'document';
 
 export interface GraphNode {
   /** `actor:<id>` or `event:<documentId>/<eventId>`. */
   id: string;
   kind: NodeKind;
   label: { en: string; ar: string };
-  /** For events: their type, modality and the document they come from. */
+  /** For events: their type, modality and the document they come from (for documents: their own id). */
   eventType?: string;
   modality?: Modality;
   documentId?: string;
+  /** For documents: the publication date (YYYY-MM-DD), when known, and the title (the label is outlet + date). */
+  published?: string;
+  title?: string;
 }
 
-export type EdgeKind = 'statement' | 'participation' | 'affiliation' | 'channel';
+/**
+ * statement: speaker → event, labelled by stance; participation: actor → event; affiliation: actor → actor
+ * (speaksFor, partOf, basedIn); channel: speaker → the outlet they spoke through; reporting: publisher →
+ * document ("publishes") and document → each event it reports ("reports").
+ */
+export type EdgeKind = 'statement' | 'participation' | 'affiliation' | 'channel' | 'reporting';
 
 export interface GraphEdge {
   id: string;
@@ -27,7 +35,7 @@ export interface GraphEdge {
   label: string;
   /** How many statements (or mentions of the relation) folded into this edge. */
   count: number;
-  /** Statement keys ("documentId/statementId") behind a statement or channel edge. */
+  /** Statement keys ("documentId/statementId") behind a statement, channel or reporting edge. */
   statements: string[];
   /** Earliest and latest instants the statements behind the edge were said (epoch ms), when known. */
   from?: number;
@@ -39,11 +47,17 @@ export interface Graph {
   edges: GraphEdge[];
 }
 
-const actorNode = (id: string) => `actor:${id}`;
-const eventNode = (docId: string, eventId: string) => `event:${docId}/${eventId}`;
+export const actorNode = (id: string) => `actor:${id}`;
+export const eventNode = (docId: string, eventId: string) => `event:${docId}/${eventId}`;
+export const documentNode = (docId: string) => `doc:${docId}`;
+
+export interface GraphOptions {
+  /** Statements to keep, by key ("documentId/statementId"); events then come only with a kept statement. */
+  keep?: (statementKey: string) => boolean;
+}
 
 /** The graph of one or more documents. Deterministic: nodes and edges are sorted by id. */
-export function buildGraph(xs: Extraction[]): Graph {
+export function buildGraph(xs: Extraction[], o: GraphOptions = {}): Graph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const addActor = (x: Extraction, id: string) => {
@@ -64,7 +78,7 @@ export function buildGraph(xs: Extraction[]): Graph {
       if (e.statements.includes(statement)) return;
       e.statements.push(statement);
     }
-    e.count = kind === 'statement' || kind === 'channel' ? e.statements.length : 1;
+    e.count = statement !== undefined ? e.statements.length : 1;
     const lo = said?.start ?? said?.end ?? null;
     const hi = said?.end ?? said?.start ?? null;
     if (lo !== null) e.from = Math.min(e.from ?? lo, lo);
@@ -75,17 +89,31 @@ export function buildGraph(xs: Extraction[]): Graph {
 
   for (const x of xs) {
     const doc = x.document.id;
-    const events = new Map(x.events.map((e) => [e.id, e]));
-    for (const e of x.events) {
+    const kept = x.statements.filter((s) => !o.keep || o.keep(`${doc}/${s.id}`));
+    if (o.keep && !kept.length) continue;
+    const spoken = new Set(kept.map((s) => s.eventId));
+    const events = new Map(x.events.filter((e) => !o.keep || spoken.has(e.id)).map((e) => [e.id, e]));
+    for (const e of events.values()) {
       const key = eventNode(doc, e.id);
       nodes.set(key, { id: key, kind: 'event', label: e.label, eventType: e.type, modality: e.modality, documentId: doc });
       for (const p of e.participants) addEdge('participation', addActor(x, p), key, 'participant');
     }
-    for (const s of x.statements) {
+    // The document itself, published by its outlet, reporting each event its statements speak of.
+    const docKey = documentNode(doc);
+    const published = x.document.published.value ?? undefined;
+    const outlet = x.actors.find((a) => a.id === x.document.publisher)?.names;
+    const label = { en: `${outlet?.en[0] ?? x.document.publisher}, ${published ?? '?'}`, ar: `${outlet?.ar[0] ?? outlet?.en[0] ?? x.document.publisher}، ${published ?? '؟'}` };
+    nodes.set(docKey, { id: docKey, kind: 'document', label, documentId: doc, title: x.document.title, ...(published ? { published } : {}) });
+    const day = published ? { start: ms(`${published}T00:00:00Z`), end: ms(`${published}T00:00:00Z`) } : undefined;
+    for (const s of kept) {
       const speaker = addActor(x, s.speaker.actorId);
       const statementKey = `${doc}/${s.id}`;
       const said = { start: ms(s.saidAt.interval?.start), end: ms(s.saidAt.interval?.end) };
-      if (events.has(s.eventId)) addEdge('statement', speaker, eventNode(doc, s.eventId), s.stance satisfies Stance, statementKey, said);
+      addEdge('reporting', addActor(x, x.document.publisher), docKey, 'publishes', statementKey, day);
+      if (events.has(s.eventId)) {
+        addEdge('statement', speaker, eventNode(doc, s.eventId), s.stance satisfies Stance, statementKey, said);
+        addEdge('reporting', docKey, eventNode(doc, s.eventId), 'reports', statementKey, said);
+      }
       if (s.channel?.actorId) addEdge('channel', speaker, addActor(x, s.channel.actorId), 'through', statementKey, said);
     }
   }

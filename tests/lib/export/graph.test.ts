@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGEXF } from 'graphology-gexf';
 import { parse as parseGraphML } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { toGEXF, toGraphML, xml } from '@/lib/export/graph';
+import { toGEXF, toGraphJSON, toGraphML, xml } from '@/lib/export/graph';
 import { buildGraph, type Graph } from '@/lib/graph/build';
 import { loadCorpus } from '@/lib/server/corpus';
 
@@ -28,6 +28,8 @@ describe('GEXF', () => {
       expect(a.kind).toBe(n.kind);
       expect(a.label_ar).toBe(n.label.ar);
       if (n.eventType) expect(a.event_type).toBe(n.eventType);
+      if (n.published) expect(a.published).toBe(n.published);
+      if (n.title) expect(a.title).toBe(n.title);
     }
     for (const e of g.edges) {
       const a = back.getEdgeAttributes(e.id);
@@ -74,5 +76,17 @@ describe('GraphML', () => {
     const h = hostile(g);
     const back = parseGraphML(MultiDirectedGraph, toGraphML(h));
     expect(back.getNodeAttribute(h.nodes[0]!.id, 'label')).toBe('<script>alert("x")</script> & co');
+  });
+});
+
+describe('JSON', () => {
+  it('keeps every node and edge, with ISO dates and the positions it is given', () => {
+    const back = JSON.parse(toGraphJSON(g, new Map([['actor:dmitry-peskov', { x: 12.345, y: -3 }]])));
+    expect(back.format).toBe('dateline-graph');
+    expect(back.nodes).toHaveLength(g.nodes.length);
+    expect(back.edges.map((e: { id: string }) => e.id)).toEqual(g.edges.map((e) => e.id));
+    expect(back.nodes.find((n: { id: string }) => n.id === 'actor:dmitry-peskov')).toMatchObject({ x: 12.3, y: -3, kind: 'person' });
+    const channel = back.edges.find((e: { kind: string; source: string }) => e.kind === 'channel' && e.source === 'actor:dmitry-peskov');
+    expect(channel.from).toBe('2021-12-29T15:00:00Z');
   });
 });

@@ -1,6 +1,7 @@
 // The seed as an actor graph (issue 4's first part): the nodes and edges the issue lists.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '@/lib/graph/build';
+import { activeIn, actorProfile, adjacency, edgesOfStatement, statementsOf } from '@/lib/graph/query';
 import { loadCorpus } from '@/lib/server/corpus';
 
 const xs = loadCorpus();
@@ -58,5 +59,71 @@ describe('graph of the seed', () => {
       expect(g.nodes.some((n) => n.id === e.source)).toBe(true);
       expect(g.nodes.some((n) => n.id === e.target)).toBe(true);
     }
+  });
+});
+
+describe('documents and reporting', () => {
+  it('the article is a node, published by Sputnik Arabic, reporting the call with the three statements about it', () => {
+    const article = g.nodes.find((n) => n.id === `doc:${doc}`)!;
+    expect(article).toMatchObject({ kind: 'document', published: '2021-12-29', label: { en: 'Sputnik Arabic, 2021-12-29' } });
+    expect(article.title).toBe(xs[0]!.document.title);
+    expect(edge('reporting', 'actor:sputnik-arabic', `doc:${doc}`, 'publishes')?.count).toBe(xs[0]!.statements.length);
+    expect(edge('reporting', `doc:${doc}`, call, 'reports')?.statements).toEqual([`${doc}/s69-69`, `${doc}/s391-421`, `${doc}/s828-866`]);
+  });
+
+  it('keeps only the statements a filter keeps, and the events they speak of', () => {
+    const only = buildGraph(xs, { keep: (k) => k === `${doc}/s1324-1333` });
+    expect(only.edges.filter((e) => e.kind === 'statement').map((e) => e.source)).toEqual(['actor:maria-zakharova']);
+    expect(only.nodes.filter((n) => n.kind === 'event').map((n) => n.label.en)).toEqual(['Denial: Maria Zakharova']);
+    expect(only.nodes.some((n) => n.id === call)).toBe(false);
+    expect(buildGraph(xs, { keep: () => false }).nodes).toEqual([]);
+  });
+});
+
+describe('queries', () => {
+  it('a node or an edge selects the statements behind it', () => {
+    expect(statementsOf(g, 'actor:dmitry-peskov')).toEqual([`${doc}/s69-69`]);
+    expect(statementsOf(g, call)).toEqual([`${doc}/s391-421`, `${doc}/s69-69`, `${doc}/s828-866`]);
+    const peskovConfirms = edge('statement', 'actor:dmitry-peskov', call, 'confirm')!;
+    expect(statementsOf(g, peskovConfirms.id)).toEqual([`${doc}/s69-69`]);
+    expect(statementsOf(g, 'actor:russia-presidential-office')).toEqual([]); // speaks only through Peskov
+    expect(statementsOf(g, null)).toEqual([]);
+  });
+
+  it('a statement lights its edges and their ends', () => {
+    const lit = edgesOfStatement(g, `${doc}/s69-69`);
+    expect([...lit.nodes].sort()).toEqual(['actor:dmitry-peskov', 'actor:sputnik', 'actor:sputnik-arabic', call, `doc:${doc}`].sort());
+    expect(lit.edges.has(edge('channel', 'actor:dmitry-peskov', 'actor:sputnik')!.id)).toBe(true);
+  });
+
+  it('a time window keeps the edges said in it, the participations of events spoken of, and affiliations of what is left', () => {
+    const all = activeIn(g, null);
+    expect(all.edges.size).toBe(g.edges.length);
+    // 28–29 Dec: Zakharova "yesterday" (28th) is in; so is Peskov (29th).
+    const w = activeIn(g, { start: Date.UTC(2021, 11, 28), end: Date.UTC(2021, 11, 30) });
+    expect(w.edges.has(edge('statement', 'actor:maria-zakharova', `event:${doc}/e1394`, 'deny')!.id)).toBe(true);
+    expect(w.edges.has(edge('participation', 'actor:vladimir-putin', call)!.id)).toBe(true);
+    expect(w.edges.has(edge('affiliation', 'actor:dmitry-peskov', 'actor:russia-presidential-office', 'speaksFor')!.id)).toBe(true);
+    // A window in 2020 holds no statement: only undated edges remain (none of Peskov's).
+    const before = activeIn(g, { start: Date.UTC(2020, 0, 1), end: Date.UTC(2020, 1, 1) });
+    expect(before.nodes.has('actor:dmitry-peskov')).toBe(false);
+    expect(before.edges.has(edge('participation', 'actor:vladimir-putin', call)!.id)).toBe(false);
+  });
+
+  it('adjacency lists both directions, and a profile says what Peskov said, for whom, and where he is reported', () => {
+    const adj = adjacency(g).get('actor:dmitry-peskov')!;
+    expect(adj.map((a) => `${a.dir} ${a.edge.kind} ${a.node.id}`)).toEqual([
+      'out affiliation actor:russia-presidential-office',
+      'out channel actor:sputnik',
+      `out statement ${call}`,
+    ]);
+    const p = actorProfile(g, xs, 'actor:dmitry-peskov');
+    expect(p.actor?.names.en[0]).toBe('Dmitry Peskov');
+    expect(p.said).toEqual([{ key: `${doc}/s69-69`, stance: 'confirm', event: call, saidAt: Date.parse('2021-12-29T15:00:00Z') }]);
+    expect(p.speaksFor.map((n) => n.id)).toEqual(['actor:russia-presidential-office']);
+    expect(p.reportedIn.map((d) => d.publisher)).toEqual(['sputnik-arabic']);
+    expect(p.byStance).toEqual({ confirm: 1 });
+    expect(p.degree).toBe(3);
+    expect(actorProfile(g, xs, 'actor:russia-presidential-office').spokenForBy.map((n) => n.id)).toEqual(['actor:dmitry-peskov']);
   });
 });
