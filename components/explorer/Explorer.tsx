@@ -6,6 +6,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { parseMarkKey } from '@/lib/layout/corpus-scene';
 import { keyIndex, type Scene } from '@/lib/layout/scene';
 import { MESSAGES, iso, isoDate } from '@/lib/view/i18n';
+import { buildGraph } from '@/lib/graph/build';
+import { activeIn, edgesOfStatement, statementsOf } from '@/lib/graph/query';
+import { GraphPanel } from '@/components/graph/GraphPanel';
 import { Reader } from '@/components/reader/Reader';
 import { Legend } from '@/components/timeline/Legend';
 import { Timeline, clampWindow, type TimelineHandle } from '@/components/timeline/Timeline';
@@ -18,6 +21,32 @@ import { useExplorer } from './store';
 import { Toolbar } from './Toolbar';
 import { Persist } from './Persist';
 import { UrlSync } from './UrlSync';
+
+/** Marks of a graph selection's statements, with the claims they give their events. */
+function emphasisForStatements(scene: Scene, keys: readonly string[]): Uint8Array {
+  const keep = new Uint8Array(scene.n);
+  const index = keyIndex(scene);
+  for (const key of keys) {
+    const k = index.get(key);
+    if (k === undefined) continue;
+    keep[k] = 1;
+    const t = scene.link[k]!;
+    if (t >= 0) keep[t] = 1;
+  }
+  return keep;
+}
+
+/** The time span of the dated marks, for playback. */
+function extentOf(scene: Scene): { start: number; end: number } | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < scene.dated; k++) {
+    const a = Number.isFinite(scene.start[k]!) ? scene.start[k]! : scene.end[k]!;
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, scene.end[k]!);
+  }
+  return Number.isFinite(lo) && hi > lo ? { start: lo, end: hi } : null;
+}
 
 /** Marks that belong with the selection (its event's claims and statements in the same document). */
 function emphasisFor(scene: Scene, selected: string | null): Uint8Array | null {
@@ -50,6 +79,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
       rtl: st.rtl,
       collapsed: st.collapsed,
       view: st.view,
+      node: st.node,
       setWindow: st.setWindow,
       select: st.select,
       toggle: st.toggle,
@@ -57,7 +87,16 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
   );
   const t = MESSAGES[s.lang];
   const handle = useRef<TimelineHandle>(null);
-  const emphasis = useMemo(() => emphasisFor(scene, s.selected), [scene, s.selected]);
+  // The actor graph of what the filters show; a selection in it selects the statements behind it.
+  const graph = useMemo(() => {
+    const keys = new Set(shown.map((r) => r.key));
+    return buildGraph(corpus.extractions, { keep: (k) => keys.has(k) });
+  }, [corpus, shown]);
+  const nodeStatements = useMemo(() => statementsOf(graph, s.node), [graph, s.node]);
+  const active = useMemo(() => (s.window ? activeIn(graph, s.window) : null), [graph, s.window]);
+  const lit = useMemo(() => (s.selected ? edgesOfStatement(graph, s.selected) : null), [graph, s.selected]);
+  const extent = useMemo(() => extentOf(scene), [scene]);
+  const emphasis = useMemo(() => (s.node ? emphasisForStatements(scene, nodeStatements) : emphasisFor(scene, s.selected)), [scene, s.selected, s.node, nodeStatements]);
   const uiRtl = s.lang === 'ar';
   const notify = useExplorer((st) => st.notify);
 
@@ -149,7 +188,8 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         </section>
         <DetailPanel corpus={corpus} zone={zone} />
       </div>
-      <Sources corpus={corpus} />
+      {corpus.rows.length > 0 && <GraphPanel graph={graph} extractions={corpus.extractions} active={active} lit={lit} extent={extent} />}
+      <Sources corpus={corpus} statements={nodeStatements} />
     </div>
   );
 }
@@ -179,7 +219,7 @@ function Notices() {
   );
 }
 
-function Sources({ corpus: c }: { corpus: Corpus }) {
+function Sources({ corpus: c, statements }: { corpus: Corpus; statements: readonly string[] }) {
   const lang = useExplorer((s) => s.lang);
   const selected = useExplorer((s) => s.selected);
   const row = rowOfKey(c, selected);
@@ -197,7 +237,17 @@ function Sources({ corpus: c }: { corpus: Corpus }) {
             {x.document.published.value ? <time dateTime={x.document.published.value}>{x.document.published.value}</time> : '?'}
             {x.document.published.source === 'inferred' && <span className="badge"> ({t.inferred})</span>} · {x.document.timeZone}
           </p>
-          <Reader extraction={x} selected={row && c.extractions[row.doc] === x ? row.statement.id : undefined} label={t.reader} />
+          <Reader
+            extraction={x}
+            selected={
+              statements.length
+                ? statements.filter((k) => k.startsWith(`${x.document.id}/`)).map((k) => k.slice(x.document.id.length + 1))
+                : row && c.extractions[row.doc] === x
+                  ? row.statement.id
+                  : undefined
+            }
+            label={t.reader}
+          />
         </section>
       ))}
     </section>

@@ -21,7 +21,10 @@ export interface ExplorerState extends ViewState {
   hovered: string | null;
   set: (patch: Partial<ViewState>) => void;
   setWindow: (w: ViewState['window']) => void;
+  /** A timeline or table selection (a mark key); clears the graph's. */
   select: (key: string | null) => void;
+  /** A graph selection (node or edge id); clears the timeline's, whose marks then follow the graph's. */
+  selectNode: (id: string | null) => void;
   hover: (key: string | null) => void;
   toggle: (field: 'docs' | 'actors' | 'sides' | 'stances' | 'eventTypes' | 'channels' | 'collapsed', value: string) => void;
   clearFilters: () => void;
@@ -41,7 +44,8 @@ export function createExplorerStore(init: { view: ViewState; extractions: Extrac
     set: (patch) => set(patch),
     // Windows are whole milliseconds: the URL keeps them exactly.
     setWindow: (w) => set({ window: w ? { start: Math.round(w.start), end: Math.round(w.end) } : null }),
-    select: (key) => set({ selected: key }),
+    select: (key) => set(key ? { selected: key, node: null } : { selected: null }),
+    selectNode: (id) => set(id ? { node: id, selected: null } : { node: null }),
     hover: (key) => set({ hovered: key }),
     toggle: (field, value) =>
       set((s) => {
@@ -76,6 +80,6 @@ export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
 
 /** The view part of the state, as the URL encodes it. */
 export function viewOf(s: ExplorerState): ViewState {
-  const { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort } = s;
-  return { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort };
+  const { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort, node, graph } = s;
+  return { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort, node, graph };
 }

@@ -16,23 +16,31 @@ export function readerMarks(x: Extraction): Mark[] {
   return marks;
 }
 
-/** The article with its spans marked; the selected statement's spans (all its mentions) stand out. */
-export function Reader({ extraction, selected, label = 'Article text' }: { extraction: Extraction; selected?: string; label?: string }) {
+/**
+ * The article with its spans marked; the selected statements' spans (all their mentions) stand out. One
+ * statement comes from a timeline or table selection, several from a node or an edge of the graph.
+ */
+export function Reader({ extraction, selected, label = 'Article text' }: { extraction: Extraction; selected?: string | readonly string[]; label?: string }) {
   const { text, lang } = extraction.document;
   const runs = toRuns(text.length, readerMarks(extraction));
-  const s = selected ? extraction.statements.find((st) => st.id === selected) : undefined;
-  const inside = (start: number) => s?.mentions.some((m) => m.start <= start && start < m.end) ?? false;
-  let anchored = false;
+  const wanted = new Set(selected === undefined ? [] : typeof selected === 'string' ? [selected] : selected);
+  const chosen = extraction.statements.filter((st) => wanted.has(st.id));
+  // The selected statement a run belongs to: inside one of its mentions, and marked as its cue, channel or
+  // speaker span (its content is shown by the plain marking).
+  const ownerOf = (start: number, refs: readonly { ref: string; kind: string }[]) =>
+    chosen.find((st) => st.mentions.some((m) => m.start <= start && start < m.end) && refs.some((m) => m.ref === st.id && m.kind !== 'content'));
+  const anchored = new Set<string>();
   return (
     <article className="reader" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang} aria-label={label}>
       {runs.map((r) => {
         const slice = text.slice(r.start, r.end);
         if (r.marks.length === 0) return slice;
         const kinds = [...new Set(r.marks.map((m) => m.kind))];
-        const own = s !== undefined && inside(r.start) && r.marks.some((m) => m.ref === s.id && m.kind !== 'content');
-        // The first of the selection's spans is the target of "show in the text".
-        const id = own && !anchored ? `reader-${extraction.document.id}-${s.id}` : undefined;
-        if (id) anchored = true;
+        const owner = ownerOf(r.start, r.marks);
+        const own = owner !== undefined;
+        // The first of each selected statement's spans is the target of "show in the text".
+        const id = owner && !anchored.has(owner.id) ? `reader-${extraction.document.id}-${owner.id}` : undefined;
+        if (owner) anchored.add(owner.id);
         return (
           <mark
             key={r.start}

@@ -102,7 +102,7 @@ export function buildGraph(xs: Extraction[], o: GraphOptions = {}): Graph {
     const docKey = documentNode(doc);
     const published = x.document.published.value ?? undefined;
     const outlet = x.actors.find((a) => a.id === x.document.publisher)?.names;
-    const label = { en: `${outlet?.en[0] ?? x.document.publisher}, ${published ?? '?'}`, ar: `${outlet?.ar[0] ?? outlet?.en[0] ?? x.document.publisher}، ${published ?? '؟'}` };
+    const label = { en: `${outlet?.en[0] ?? x.document.publisher}, ${published ?? '?'}`, ar: `${outlet?.ar[0] ?? outlet?.en[0] ?? x.document.publisher}، ${published ? `\u2066${published}\u2069` : '؟'}` };
     nodes.set(docKey, { id: docKey, kind: 'document', label, documentId: doc, title: x.document.title, ...(published ? { published } : {}) });
     const day = published ? { start: ms(`${published}T00:00:00Z`), end: ms(`${published}T00:00:00Z`) } : undefined;
     for (const s of kept) {

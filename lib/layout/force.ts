@@ -18,9 +18,12 @@ export interface ForceOptions {
   seed?: number;
   /** Pinned nodes keep their position (a user dragged them). */
   pinned?: ReadonlyMap<string, { x: number; y: number }>;
-  /** Ticks to run; d3's default cooling reaches rest in about 300. */
+  /** Ticks to run, cooling to rest over exactly that many (default: 300, or 120 above LARGE nodes). */
   ticks?: number;
 }
+
+/** Above this many nodes the layout trades a little precision for time (see layoutGraph). */
+export const LARGE = 500;
 
 /** Positions for every node, centred on (0, 0). Pure: no timers, no DOM, no clock. */
 export function layoutGraph(g: Graph, o: ForceOptions = {}): Placed[] {
@@ -38,14 +41,23 @@ export function layoutGraph(g: Graph, o: ForceOptions = {}): Placed[] {
   });
   const links: SimulationLinkDatum<SimNode>[] = g.edges.map((e) => ({ source: e.source, target: e.target }));
   const radius = (n: SimNode) => 14 + Math.sqrt(n.weight) * 4;
+  // Large graphs (measured at 2,000 nodes / 8,000 edges: 18 ms a tick, 300 ticks = 5 s): fewer ticks with a
+  // matching cooling, a coarser Barnes–Hut approximation of the charge, and overlaps resolved only in the
+  // last third, once the shape has formed (collision is the second most costly force).
+  const large = nodes.length > LARGE;
+  const ticks = o.ticks ?? (large ? 120 : 300);
   const sim = forceSimulation(nodes)
     .randomSource(random)
+    .alphaDecay(1 - 0.001 ** (1 / ticks))
     .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((n) => n.id).distance(70))
-    .force('charge', forceManyBody<SimNode>().strength(-260))
-    .force('collide', forceCollide<SimNode>(radius))
+    .force('charge', forceManyBody<SimNode>().strength(-260).theta(large ? 1.2 : 0.9))
     .force('x', forceX<SimNode>(0).strength(0.04))
     .force('y', forceY<SimNode>(0).strength(0.04))
     .stop();
-  sim.tick(o.ticks ?? 300);
+  const collide = forceCollide<SimNode>(radius);
+  if (large) {
+    sim.tick(Math.round((ticks * 2) / 3));
+    sim.force('collide', collide).tick(ticks - Math.round((ticks * 2) / 3));
+  } else sim.force('collide', collide).tick(ticks);
   return nodes.map((n) => ({ id: n.id, x: n.x ?? 0, y: n.y ?? 0 }));
 }

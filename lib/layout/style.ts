@@ -2,7 +2,7 @@
 // Every ink has at least 4.5:1 contrast on the paper (WCAG AA for text, above the 3:1 for graphics; checked in tests).
 import type { Modality, Stance } from '../model/schema';
 
-export type Shape = 'circle' | 'ring' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star' | 'doc';
+export type Shape = 'circle' | 'ring' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star' | 'doc' | 'hexagon';
 
 export const STANCE_STYLE: Record<Stance, { color: string; shape: Shape }> = {
   confirm: { color: '#1a7f37', shape: 'circle' },
@@ -78,6 +78,12 @@ export function glyph(p: PathSink, shape: Shape, x: number, y: number, r: number
     case 'doc':
       poly(p, [x - r * 0.75, y - r, x + r * 0.3, y - r, x + r * 0.75, y - r * 0.5, x + r * 0.75, y + r, x - r * 0.75, y + r]);
       return;
+    case 'hexagon': {
+      const pts: number[] = [];
+      for (let i = 0; i < 6; i++) pts.push(x + r * Math.cos((i * Math.PI) / 3), y + r * Math.sin((i * Math.PI) / 3));
+      poly(p, pts);
+      return;
+    }
   }
 }
 

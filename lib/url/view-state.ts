@@ -23,12 +23,14 @@ export interface ViewState {
   view: 'chart' | 'table';
   collapsed: string[]; // collapsed side groups
   sort: string | null; // table sort: a column name, '-' first for descending (e.g. '-saidAt'); null = by date said
+  node: string | null; // graph selection: a node id ('actor:…', 'event:…', 'doc:…') or an edge id
+  graph: 'graph' | 'list' | 'off'; // the actor graph panel: drawn, as its adjacency list, or hidden
 }
 
 // A function rather than a shared literal so every decode hands out fresh arrays a caller may mutate.
 const defaults = (): ViewState => ({
   docs: [], actors: [], sides: [], stances: [], eventTypes: [], channels: [], q: '', window: null,
-  selected: null, lang: 'en', zone: null, rtl: false, view: 'chart', collapsed: [], sort: null,
+  selected: null, lang: 'en', zone: null, rtl: false, view: 'chart', collapsed: [], sort: null, node: null, graph: 'graph',
 });
 export const DEFAULT_VIEW: ViewState = defaults();
 
@@ -98,6 +100,8 @@ export function encodeView(s: ViewState): URLSearchParams {
   if (s.view === 'table') p.set('view', 'table');
   list('fold', s.collapsed);
   if (s.sort !== null && SORT.test(s.sort)) p.set('sort', s.sort);
+  if (s.node) p.set('node', s.node);
+  if (s.graph !== 'graph') p.set('graph', s.graph);
   return p;
 }
 
@@ -173,6 +177,14 @@ export function decodeView(input: URLSearchParams | string): { state: ViewState;
   const sort = get('sort');
   if (sort !== null && SORT.test(sort)) state.sort = sort;
   else if (sort !== null) problems.push(`unknown sort ${quote(sort)} ignored`);
+
+  const node = get('node');
+  if (node !== null && node.length > MAX_ID * 3) problems.push(`graph selection longer than ${MAX_ID * 3} characters ignored`);
+  else state.node = node;
+
+  const graph = get('graph');
+  if (graph === 'list' || graph === 'off') state.graph = graph;
+  else if (graph !== null && graph !== 'graph') problems.push(`unknown graph view ${quote(graph)} ignored`);
 
   return { state, problems };
 }

@@ -103,6 +103,17 @@ describe('table sort', () => {
   });
 });
 
+describe('graph selection and view', () => {
+  it('round-trips a node or edge id (with its colons, arrows and Arabic) and the graph view', () => {
+    const edge = 'statement:actor:dmitry-peskov->event:doc/e30:confirm';
+    expect(encodeView({ ...DEFAULT_VIEW, node: edge, graph: 'list' }).toString()).toBe('node=statement%3Aactor%3Admitry-peskov-%3Eevent%3Adoc%2Fe30%3Aconfirm&graph=list');
+    expect(decodeView(encodeView({ ...DEFAULT_VIEW, node: edge, graph: 'list' })).state).toMatchObject({ node: edge, graph: 'list' });
+    const bad = decodeView('?graph=3d');
+    expect(bad.state.graph).toBe('graph');
+    expect(bad.problems).toEqual(['unknown graph view "3d" ignored']);
+  });
+});
+
 describe('encode/decode properties', () => {
   // Ids: any Unicode (URL syntax, Arabic, '/', ':', controls) except ',' which ids never contain.
   const id = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).filter((s) => !s.includes(','));
@@ -125,6 +136,8 @@ describe('encode/decode properties', () => {
     rtl: fc.boolean(),
     view: fc.constantFrom('chart' as const, 'table' as const),
     sort: fc.constantFrom(null, 'speaker', '-saidAt', 'eventTime'),
+    node: fc.option(id),
+    graph: fc.constantFrom('graph' as const, 'list' as const, 'off' as const),
   });
 
   it('decode(encode(s)) gives s back, with lists normalised as encode writes them', () => {

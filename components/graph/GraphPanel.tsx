@@ -1,0 +1,362 @@
+'use client';
+// The explorer's actor graph: the drawing (or its adjacency list, the accessible twin), a panel for the
+// selected node or edge, playback through time, and exports. It reads and writes the explorer's one store:
+// filters shape the graph, the time window decides which links are active, and a selection here selects the
+// statements behind it on the timeline and in the text.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { toGEXF, toGraphJSON, toGraphML } from '@/lib/export/graph';
+import type { Graph, GraphEdge, GraphNode } from '@/lib/graph/build';
+import { actorProfile, adjacency, type Active } from '@/lib/graph/query';
+import { NODE_STYLE } from '@/lib/layout/graph-scene';
+import type { Extraction } from '@/lib/model/schema';
+import { MESSAGES, isoDate, type UiLang } from '@/lib/view/i18n';
+import { useExplorer } from '@/components/explorer/store';
+import { GraphView, type GraphHandle } from './GraphView';
+
+const labelOf = (n: GraphNode | undefined, lang: UiLang, fallback = '') => (n ? (lang === 'ar' ? n.label.ar : n.label.en) : fallback);
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function GraphPanel({ graph, extractions, active, lit, extent }: { graph: Graph; extractions: Extraction[]; active: Active | null; lit: { edges: Set<string>; nodes: Set<string> } | null; extent: { start: number; end: number } | null }) {
+  const lang = useExplorer((s) => s.lang);
+  const mode = useExplorer((s) => s.graph);
+  const node = useExplorer((s) => s.node);
+  const set = useExplorer((s) => s.set);
+  const selectNode = useExplorer((s) => s.selectNode);
+  const window_ = useExplorer((s) => s.window);
+  const setWindow = useExplorer((s) => s.setWindow);
+  const t = MESSAGES[lang];
+  const handle = useRef<GraphHandle>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(720);
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setWidth(Math.max(280, Math.floor(el.clientWidth))));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [mode]);
+
+  // Playback: a window an eighth of the corpus wide slides from its start to its end, the timeline following.
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing || !extent) return;
+    const span = extent.end - extent.start;
+    const w = Math.max(span / 8, 3_600_000);
+    let start = window_ && window_.end < extent.end ? window_.start : extent.start - w / 2;
+    const id = setInterval(() => {
+      start += Math.max(span / 60, 60_000);
+      if (start > extent.end) {
+        setPlaying(false);
+        return;
+      }
+      setWindow({ start, end: start + w });
+    }, 150);
+    return () => clearInterval(id);
+    // The window is read once when playback starts; afterwards playback drives it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playing, extent, setWindow]);
+
+  const activeCount = active ? graph.edges.filter((e) => active.edges.has(e.id)).length : graph.edges.length;
+  const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const positions = () => handle.current?.positions();
+
+  if (mode === 'off') {
+    return (
+      <section className="graph-panel" aria-label={t.graph}>
+        <header className="graph-bar">
+          <h2>{t.graph}</h2>
+          <ModeSwitch />
+        </header>
+      </section>
+    );
+  }
+  return (
+    <section className="graph-panel" aria-label={t.graph}>
+      <header className="graph-bar">
+        <h2>{t.graph}</h2>
+        <ModeSwitch />
+        <button type="button" onClick={() => setPlaying((p) => !p)} disabled={!extent} aria-pressed={playing}>
+          {playing ? t.pause : t.play}
+        </button>
+        {mode === 'graph' && (
+          <button type="button" onClick={() => handle.current?.unpinAll()}>
+            {t.resetPins}
+          </button>
+        )}
+        <span className="graph-export">
+          {t.exportAs}:{' '}
+          <button type="button" className="link-button" onClick={() => download('dateline-graph.gexf', 'application/gexf+xml', toGEXF(graph))}>
+            GEXF
+          </button>{' '}
+          <button type="button" className="link-button" onClick={() => download('dateline-graph.graphml', 'application/graphml+xml', toGraphML(graph))}>
+            GraphML
+          </button>{' '}
+          <button type="button" className="link-button" onClick={() => download('dateline-graph.json', 'application/json', toGraphJSON(graph, positions()))}>
+            JSON
+          </button>
+        </span>
+      </header>
+      <p className="muted" aria-live="polite">
+        {active ? t.graphWindow(activeCount, graph.edges.length) : null}
+      </p>
+      <div className="graph-body">
+        <div ref={wrap} className="graph-main">
+          {graph.nodes.length === 0 ? (
+            <p className="empty">{t.graphEmpty}</p>
+          ) : mode === 'list' ? (
+            <AdjacencyList graph={graph} active={active} lang={lang} selected={node} onSelect={selectNode} />
+          ) : (
+            <>
+              <GraphView graph={graph} lang={lang} selected={node} onSelect={selectNode} lit={lit} active={active} width={width} height={440} handleRef={handle} />
+              <p className="muted graph-help">{t.graphHelp}</p>
+              <GraphLegend lang={lang} />
+            </>
+          )}
+        </div>
+        <NodePanel graph={graph} extractions={extractions} id={node} byId={byId} lang={lang} onSelect={selectNode} onClose={() => set({ node: null })} />
+      </div>
+    </section>
+  );
+}
+
+function ModeSwitch() {
+  const lang = useExplorer((s) => s.lang);
+  const mode = useExplorer((s) => s.graph);
+  const set = useExplorer((s) => s.set);
+  const t = MESSAGES[lang];
+  return (
+    <span role="group" aria-label={t.graph} className="segmented">
+      {(['graph', 'list', 'off'] as const).map((m) => (
+        <button key={m} type="button" aria-pressed={mode === m} onClick={() => set({ graph: m })}>
+          {m === 'graph' ? t.graphView : m === 'list' ? t.graphList : t.graphOff}
+        </button>
+      ))}
+    </span>
+  );
+}
+
+function relationWord(e: GraphEdge, lang: UiLang) {
+  const t = MESSAGES[lang];
+  return e.kind === 'statement' ? (t.stanceName[e.label as keyof typeof t.stanceName] ?? e.label) : (t.relation[e.label] ?? e.label);
+}
+
+/** The accessible twin: every node with its links, as nested lists of buttons. */
+export function AdjacencyList({ graph, active, lang, selected, onSelect }: { graph: Graph; active: Active | null; lang: UiLang; selected: string | null; onSelect: (id: string | null) => void }) {
+  const t = MESSAGES[lang];
+  const adj = useMemo(() => adjacency(graph), [graph]);
+  const nodes = graph.nodes.filter((n) => !active || active.nodes.has(n.id));
+  return (
+    <ul className="adjacency" aria-label={t.graphLabel}>
+      {nodes.map((n) => (
+        <li key={n.id}>
+          <button type="button" className="link-button" aria-pressed={selected === n.id} onClick={() => onSelect(selected === n.id ? null : n.id)}>
+            <bdi>{labelOf(n, lang)}</bdi>
+          </button>{' '}
+          <span className="muted">({t.nodeKind[n.kind]})</span>
+          <ul>
+            {(adj.get(n.id) ?? [])
+              .filter((a) => !active || active.edges.has(a.edge.id))
+              .map((a) => (
+                <li key={`${a.edge.id}-${a.dir}`}>
+                  <button type="button" className="link-button" aria-pressed={selected === a.edge.id} onClick={() => onSelect(selected === a.edge.id ? null : a.edge.id)}>
+                    {a.dir === 'out' ? (
+                      <>
+                        {relationWord(a.edge, lang)} <bdi>{labelOf(a.node, lang)}</bdi>
+                      </>
+                    ) : (
+                      <>
+                        ← <bdi>{labelOf(a.node, lang)}</bdi> {relationWord(a.edge, lang)}
+                      </>
+                    )}
+                    {a.edge.count > 1 ? ` ×${a.edge.count}` : ''}
+                  </button>
+                </li>
+              ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function GraphLegend({ lang }: { lang: UiLang }) {
+  const t = MESSAGES[lang];
+  return (
+    <ul className="graph-legend" aria-label={t.legend}>
+      {(Object.keys(NODE_STYLE) as (keyof typeof NODE_STYLE)[]).map((k) => (
+        <li key={k} data-shape={NODE_STYLE[k].shape}>
+          <span className={`legend-shape shape-${NODE_STYLE[k].shape}`} style={{ color: NODE_STYLE[k].color }} aria-hidden="true" />
+          {t.nodeKind[k]}
+        </li>
+      ))}
+      {(['affiliation', 'channel', 'reporting', 'participation'] as const).map((k) => (
+        <li key={k}>
+          <span className={`legend-line line-${k}`} aria-hidden="true" />
+          {t.edgeKind[k]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What is known of the selected node or edge: an actor's profile, an event's or document's links. */
+function NodePanel({ graph, extractions, id, byId, lang, onSelect, onClose }: { graph: Graph; extractions: Extraction[]; id: string | null; byId: Map<string, GraphNode>; lang: UiLang; onSelect: (id: string | null) => void; onClose: () => void }) {
+  const t = MESSAGES[lang];
+  if (!id) return null;
+  const edge = graph.edges.find((e) => e.id === id);
+  const node = byId.get(id);
+  if (!edge && !node) return null;
+  const close = (
+    <button type="button" className="link-button" onClick={onClose}>
+      {t.close}
+    </button>
+  );
+  if (edge) {
+    return (
+      <aside className="node-panel" aria-label={t.graph} aria-live="polite">
+        <header>
+          <h3>{t.edgeLine(labelOf(byId.get(edge.source), lang, edge.source), relationWord(edge, lang), labelOf(byId.get(edge.target), lang, edge.target), edge.count)}</h3>
+          {close}
+        </header>
+        <p>{t.selectedStatements(edge.statements.length)}</p>
+        {edge.from !== undefined && (
+          <p className="muted">
+            {t.saidAt}: {isoDate(new Date(edge.from).toISOString().slice(0, 10))}
+            {edge.to !== undefined && edge.to !== edge.from ? ` – ${isoDate(new Date(edge.to).toISOString().slice(0, 10))}` : ''}
+          </p>
+        )}
+      </aside>
+    );
+  }
+  const n = node!;
+  if (n.kind === 'event' || n.kind === 'document') {
+    const adj = adjacency(graph).get(n.id) ?? [];
+    return (
+      <aside className="node-panel" aria-label={t.graph} aria-live="polite">
+        <header>
+          <h3>
+            <bdi>{labelOf(n, lang)}</bdi> <span className="muted">({t.nodeKind[n.kind]})</span>
+          </h3>
+          {close}
+        </header>
+        {n.title && (
+          <p lang="ar" dir="auto">
+            {n.title}
+          </p>
+        )}
+        <h4>{t.neighbours}</h4>
+        <ul>
+          {adj.map((a) => (
+            <li key={`${a.edge.id}-${a.dir}`}>
+              <button type="button" className="link-button" onClick={() => onSelect(a.node.id)}>
+                <bdi>{labelOf(a.node, lang)}</bdi>
+              </button>{' '}
+              {relationWord(a.edge, lang)}
+            </li>
+          ))}
+        </ul>
+      </aside>
+    );
+  }
+  const p = actorProfile(graph, extractions, n.id);
+  const names = p.actor?.names;
+  const list = (label: string, nodes: GraphNode[]) =>
+    nodes.length > 0 && (
+      <>
+        <h4>{label}</h4>
+        <ul>
+          {nodes.map((m) => (
+            <li key={m.id}>
+              <button type="button" className="link-button" onClick={() => onSelect(m.id)}>
+                <bdi>{labelOf(m, lang)}</bdi>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  return (
+    <aside className="node-panel" aria-label={t.graph} aria-live="polite">
+      <header>
+        <h3>
+          <bdi>{labelOf(n, lang)}</bdi> <span className="muted">({t.nodeKind[n.kind]})</span>
+        </h3>
+        {close}
+      </header>
+      {names && (
+        <>
+          <h4>{t.names}</h4>
+          <ul className="names">
+            {(['en', 'ar', 'ru'] as const).map((l) =>
+              names[l]?.length ? (
+                <li key={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
+                  {names[l].join(' · ')}
+                </li>
+              ) : null,
+            )}
+          </ul>
+        </>
+      )}
+      {p.actor && p.actor.roles.length > 0 && (
+        <>
+          <h4>{t.roles}</h4>
+          <ul>
+            {p.actor.roles.map((r, i) => (
+              <li key={i}>
+                {r.title} — <bdi>{labelOf(byId.get(`actor:${r.of}`), lang, r.of)}</bdi>
+                {r.from ? ` (${t.since(r.from)}` : ''}
+                {r.to ? `${r.from ? ', ' : ' ('}${t.until(r.to)})` : r.from ? ')' : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>{t.saidWhat}</h4>
+      {p.said.length === 0 ? (
+        <p className="muted">{t.nothingSaid}</p>
+      ) : (
+        <ul>
+          {p.said.map((s) => (
+            <li key={s.key}>
+              {s.saidAt !== null ? isoDate(new Date(s.saidAt).toISOString().slice(0, 10)) : '?'} — {t.stanceName[s.stance]}{' '}
+              {s.event && (
+                <button type="button" className="link-button" onClick={() => onSelect(s.event)}>
+                  <bdi>{labelOf(byId.get(s.event), lang)}</bdi>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {list(t.speaksForLabel, p.speaksFor)}
+      {list(t.spokenForBy, p.spokenForBy)}
+      {list(t.partOfLabel, p.partOf)}
+      {p.reportedIn.length > 0 && (
+        <>
+          <h4>{t.reportedBy}</h4>
+          <ul>
+            {p.reportedIn.map((d) => (
+              <li key={d.documentId}>
+                <bdi>{labelOf(byId.get(`actor:${d.publisher}`), lang, d.publisher)}</bdi>
+                {t.comma} {d.published ? isoDate(d.published) : '?'}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h4>{t.measures}</h4>
+      <p>
+        {t.degree(p.degree)}
+        {Object.entries(p.byStance).map(([k, v]) => ` · ${t.stanceName[k as keyof typeof t.stanceName]} ${v}`)}
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,630 @@
+'use client';
+// The actor graph, drawn. A seeded force layout at rest (lib/layout/force), SVG for ordinary sizes and one
+// canvas with a quadtree for large graphs, the same hit-testing, focus and labels for both. d3-zoom is the
+// input device for zoom and pan (Ctrl/⌘ + wheel or pinch zooms, a drag on the background pans); dragging a
+// node pins it where it is dropped, a double-click unpins it. The view state that matters to other views
+// (the selection) goes up through onSelect; pins and the zoom stay here.
+import { quadtree, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
+import type { Graph, GraphNode } from '@/lib/graph/build';
+import { degree, type Active } from '@/lib/graph/query';
+import { layoutGraph } from '@/lib/layout/force';
+import { placeGraphLabels, type PlacedLabel } from '@/lib/layout/graph-labels';
+import { NODE_STYLE, controlPoint, distanceToEdge, edgeStyle, graphScene, nearestInDirection, type Direction, type GraphScene } from '@/lib/layout/graph-scene';
+import { glyph, strokedShape, type PathSink } from '@/lib/layout/style';
+import { MESSAGES, type UiLang } from '@/lib/view/i18n';
+
+/** Above this many nodes the graph is drawn on canvas. */
+export const SVG_MAX_NODES = 300;
+const LABEL_FONT_PX = 12;
+const LABEL_FONT = `${LABEL_FONT_PX}px system-ui, 'Noto Naskh Arabic', sans-serif`;
+const SELECT_INK = '#0b57d0';
+
+export interface GraphHandle {
+  zoomBy(factor: number): void;
+  panBy(dx: number, dy: number): void;
+  /** Moves a node by screen pixels as a drag would (pinning it); the bench drives drags through this. */
+  dragBy(id: string, dx: number, dy: number): void;
+  fit(): void;
+  unpinAll(): void;
+  transform(): { k: number; x: number; y: number };
+  positions(): Map<string, { x: number; y: number }>;
+}
+
+export interface GraphViewProps {
+  graph: Graph;
+  lang: UiLang;
+  /** Selected node or edge id. */
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  /** Edges and nodes a timeline selection stands behind. */
+  lit?: { edges: Set<string>; nodes: Set<string> } | null;
+  /** What is active in the time window (null: everything). */
+  active?: Active | null;
+  width: number;
+  height: number;
+  renderer?: 'auto' | 'svg' | 'canvas';
+  seed?: number;
+  handleRef?: Ref<GraphHandle>;
+  /** Called with the layout's cost once it is computed (the bench reads it). */
+  onLayout?: (ms: number) => void;
+}
+
+/** A d3-path-like sink that writes SVG path data. */
+class SvgPath implements PathSink {
+  d = '';
+  moveTo(x: number, y: number) {
+    this.d += `M${x.toFixed(1)},${y.toFixed(1)}`;
+  }
+  lineTo(x: number, y: number) {
+    this.d += `L${x.toFixed(1)},${y.toFixed(1)}`;
+  }
+  closePath() {
+    this.d += 'Z';
+  }
+  arc(x: number, y: number, r: number) {
+    // A full circle as two half arcs (the only arc glyph() draws).
+    this.d += `M${(x + r).toFixed(1)},${y.toFixed(1)}A${r.toFixed(1)},${r.toFixed(1)} 0 1,1 ${(x - r).toFixed(1)},${y.toFixed(1)}A${r.toFixed(1)},${r.toFixed(1)} 0 1,1 ${(x + r).toFixed(1)},${y.toFixed(1)}`;
+  }
+}
+
+let measureCtx: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+/** Label width in pixels: measured once per string with the label font (estimated where there is no canvas). */
+function textWidth(s: string): number {
+  const hit = widths.get(s);
+  if (hit !== undefined) return hit;
+  if (measureCtx === undefined) {
+    try {
+      measureCtx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
+    } catch {
+      measureCtx = null;
+    }
+    if (measureCtx) measureCtx.font = LABEL_FONT;
+  }
+  const w = measureCtx ? measureCtx.measureText(s).width : s.length * LABEL_FONT_PX * 0.58;
+  widths.set(s, w);
+  return w;
+}
+
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const labelOf = (n: GraphNode, lang: UiLang) => (lang === 'ar' ? n.label.ar : n.label.en);
+
+/** The transform that shows every node, with a margin, at most at 1.5×. */
+function fitTransform(sc: GraphScene, width: number, height: number): ZoomTransform {
+  if (!sc.ids.length) return zoomIdentity;
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (let i = 0; i < sc.ids.length; i++) {
+    x0 = Math.min(x0, sc.x[i]! - sc.r[i]!);
+    x1 = Math.max(x1, sc.x[i]! + sc.r[i]!);
+    y0 = Math.min(y0, sc.y[i]! - sc.r[i]!);
+    y1 = Math.max(y1, sc.y[i]! + sc.r[i]!);
+  }
+  const pad = 40;
+  const k = Math.min(1.5, (width - 2 * pad) / Math.max(1, x1 - x0), (height - 2 * pad) / Math.max(1, y1 - y0));
+  return zoomIdentity.translate(width / 2 - (k * (x0 + x1)) / 2, height / 2 - (k * (y0 + y1)) / 2).scale(k);
+}
+
+export function GraphView(p: GraphViewProps) {
+  const { graph, lang, selected, onSelect, lit = null, active = null, width, height, renderer = 'auto', seed, handleRef, onLayout } = p;
+  const t = MESSAGES[lang];
+  const base = useMemo(() => {
+    const t0 = performance.now();
+    const placed = layoutGraph(graph, seed === undefined ? {} : { seed });
+    const ms = performance.now() - t0;
+    return { pos: new Map(placed.map((q) => [q.id, { x: q.x, y: q.y }])), ms };
+  }, [graph, seed]);
+  useEffect(() => onLayout?.(base.ms), [base, onLayout]);
+  const [pins, setPins] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+  const pos = useMemo(() => {
+    if (!pins.size) return base.pos;
+    const m = new Map(base.pos);
+    for (const [id, q] of pins) if (m.has(id)) m.set(id, q);
+    return m;
+  }, [base, pins]);
+  const sc = useMemo(() => graphScene(graph, pos), [graph, pos]);
+  const deg = useMemo(() => degree(graph), [graph]);
+  const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
+  const edgeById = useMemo(() => new Map(graph.edges.map((e) => [e.id, e])), [graph]);
+  const tree = useMemo(
+    () =>
+      quadtree<number>()
+        .x((i) => sc.x[i]!)
+        .y((i) => sc.y[i]!)
+        .addAll(sc.ids.map((_, i) => i)),
+    [sc],
+  );
+  const maxR = useMemo(() => sc.r.reduce((a, b) => Math.max(a, b), 0), [sc]);
+  const useCanvas = renderer === 'canvas' || (renderer === 'auto' && sc.ids.length > SVG_MAX_NODES);
+
+  // Zoom: d3-zoom keeps the transform; React gets it once per frame.
+  const surface = useRef<HTMLDivElement>(null);
+  const zoomer = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const [tf, setTf] = useState<ZoomTransform>(zoomIdentity);
+  const tfRef = useRef(tf);
+  tfRef.current = tf;
+  const frame = useRef(0);
+  const pending = useRef<ZoomTransform | null>(null);
+  const live = useRef({ sc, tree, maxR, pins });
+  live.current = { sc, tree, maxR, pins };
+
+  const nodeAt = useCallback((clientX: number, clientY: number): number => {
+    const el = surface.current;
+    if (!el) return -1;
+    const r = el.getBoundingClientRect();
+    const [gx, gy] = tfRef.current.invert([clientX - r.left, clientY - r.top]);
+    const { sc: s, tree: q, maxR: m } = live.current;
+    const i = q.find(gx, gy, m + 4 / tfRef.current.k);
+    if (i === undefined) return -1;
+    return Math.hypot(s.x[i]! - gx, s.y[i]! - gy) <= s.r[i]! + 4 / tfRef.current.k ? i : -1;
+  }, []);
+
+  useEffect(() => {
+    const el = surface.current;
+    if (!el) return;
+    const z = zoom<HTMLDivElement, unknown>()
+      .scaleExtent([0.02, 12])
+      .filter((e: Event) => {
+        if (e.type === 'wheel') return (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey;
+        if (e.type === 'dblclick') return false;
+        if (e.type === 'mousedown') return (e as MouseEvent).button === 0 && nodeAt((e as MouseEvent).clientX, (e as MouseEvent).clientY) < 0;
+        if (e.type === 'touchstart') return (e as TouchEvent).touches.length === 2;
+        return true;
+      })
+      .on('zoom', (e: { transform: ZoomTransform }) => {
+        pending.current = e.transform;
+        if (frame.current) return;
+        frame.current = requestAnimationFrame(() => {
+          frame.current = 0;
+          const next = pending.current;
+          if (next) flushSync(() => setTf(next));
+        });
+      });
+    zoomer.current = z;
+    select(el).call(z);
+    return () => {
+      select(el).on('.zoom', null);
+      cancelAnimationFrame(frame.current);
+    };
+  }, [nodeAt]);
+
+  const applyTransform = useCallback((next: ZoomTransform) => {
+    const el = surface.current;
+    if (el && zoomer.current) select(el).call(zoomer.current.transform, next);
+    else setTf(next);
+  }, []);
+
+  // A new graph (another filter, another corpus) or a new size is fitted to the view.
+  const fitted = useRef<{ graph: Graph; width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const f0 = fitted.current;
+    if (f0 && f0.graph === graph && f0.width === width && f0.height === height) return;
+    fitted.current = { graph, width, height };
+    const f = fitTransform(sc, width, height);
+    const el = surface.current;
+    if (el && zoomer.current) select(el).call(zoomer.current.transform, f);
+    setTf(f);
+  }, [graph, sc, width, height]);
+
+  const [focus, setFocus] = useState(-1);
+  const [hover, setHover] = useState<{ kind: 'node' | 'edge'; id: string; x: number; y: number } | null>(null);
+  const focusEl = useRef<HTMLButtonElement>(null);
+  const movedFocus = useRef(false);
+
+  const pin = useCallback((id: string, q: { x: number; y: number } | null) => {
+    setPins((old) => {
+      const m = new Map(old);
+      if (q) m.set(id, q);
+      else m.delete(id);
+      return m;
+    });
+  }, []);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      zoomBy: (f) => {
+        const el = surface.current;
+        if (el && zoomer.current) zoomer.current.scaleBy(select(el), f, [width / 2, height / 2]);
+      },
+      panBy: (dx, dy) => {
+        const el = surface.current;
+        if (el && zoomer.current) zoomer.current.translateBy(select(el), dx / tfRef.current.k, dy / tfRef.current.k);
+      },
+      dragBy: (id, dx, dy) => {
+        const i = live.current.sc.index.get(id);
+        if (i === undefined) return;
+        const k = tfRef.current.k;
+        const cur = live.current.pins.get(id) ?? { x: live.current.sc.x[i]!, y: live.current.sc.y[i]! };
+        const next = { x: cur.x + dx / k, y: cur.y + dy / k };
+        live.current.pins = new Map(live.current.pins).set(id, next);
+        pin(id, next);
+      },
+      fit: () => applyTransform(fitTransform(live.current.sc, width, height)),
+      unpinAll: () => setPins(new Map()),
+      transform: () => ({ k: tfRef.current.k, x: tfRef.current.x, y: tfRef.current.y }),
+      positions: () => new Map(live.current.sc.ids.map((id, i) => [id, { x: live.current.sc.x[i]!, y: live.current.sc.y[i]! }])),
+    }),
+    [width, height, pin, applyTransform],
+  );
+
+  // What to emphasise: the selection and its neighbourhood; what the timeline selection stands behind.
+  const sel = useMemo(() => {
+    if (!selected) return null;
+    const nodes = new Set<string>();
+    const edges = new Set<string>();
+    const e = edgeById.get(selected);
+    if (e) {
+      edges.add(e.id);
+      nodes.add(e.source);
+      nodes.add(e.target);
+    } else if (byId.has(selected)) {
+      nodes.add(selected);
+      for (const x of graph.edges)
+        if (x.source === selected || x.target === selected) {
+          edges.add(x.id);
+          nodes.add(x.source);
+          nodes.add(x.target);
+        }
+    } else return null;
+    return { nodes, edges };
+  }, [selected, graph, byId, edgeById]);
+  const focusSet = sel ?? (lit && lit.edges.size ? lit : null);
+  const nodeAlpha = (id: string) => (active && !active.nodes.has(id) ? 0.15 : focusSet && !focusSet.nodes.has(id) ? 0.3 : 1);
+  const edgeShown = (id: string) => !active || active.edges.has(id);
+  const edgeAlpha = (id: string) => (focusSet && !focusSet.edges.has(id) ? 0.15 : 0.85);
+
+  // Labels at rest: screen space, most connected (and the selection) first, never overlapping.
+  const labels = useMemo<PlacedLabel[]>(() => {
+    const reqs = [];
+    for (let i = 0; i < sc.ids.length; i++) {
+      const id = sc.ids[i]!;
+      if (active && !active.nodes.has(id)) continue;
+      const [x, y] = tf.apply([sc.x[i]!, sc.y[i]!]);
+      if (x < -50 || y < -50 || x > width + 50 || y > height + 50) continue;
+      const text = labelOf(byId.get(id)!, lang);
+      const boost = id === selected || focusSet?.nodes.has(id) ? 1000 : 0;
+      // The selection ring is 5 px outside the node: its label keeps clear of the ring too.
+      reqs.push({ id, x, y, r: sc.r[i]! * tf.k + (id === selected ? 6 : 0), w: textWidth(text), h: LABEL_FONT_PX + 3, priority: boost + (deg.get(id) ?? 0) });
+      if (reqs.length > 3000) break;
+    }
+    return placeGraphLabels(reqs, { rtl: lang === 'ar' });
+  }, [sc, tf, width, height, active, byId, lang, selected, focusSet, deg]);
+
+  // Canvas: one redraw per change, batched by style.
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    if (!useCanvas) return;
+    const c = canvas.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx) return;
+    const dpr = window.devicePixelRatio || 1;
+    if (c.width !== Math.round(width * dpr) || c.height !== Math.round(height * dpr)) {
+      c.width = Math.round(width * dpr);
+      c.height = Math.round(height * dpr);
+    }
+    const t0 = performance.now();
+    drawCanvas(ctx, sc, { dpr, tf, width, height, edgeShown, edgeAlpha, nodeAlpha, selected, focusSet, labels, byId, lang });
+    performance.measure('dateline:graph-draw', { start: t0, end: performance.now() });
+  });
+
+  // Pointer: drag a node to pin it, click to select, double-click to unpin; hover shows a tooltip.
+  const drag = useRef<{ i: number; x: number; y: number; moved: boolean } | null>(null);
+  const down = useRef<{ x: number; y: number } | null>(null);
+  const edgeAt = (clientX: number, clientY: number): string | null => {
+    const el = surface.current;
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    const [gx, gy] = tf.invert([clientX - r.left, clientY - r.top]);
+    let best: string | null = null;
+    let bestD = 5 / tf.k;
+    for (const e of sc.edges) {
+      if (!edgeShown(e.id)) continue;
+      const d = distanceToEdge(sc, e, gx, gy);
+      if (d < bestD) {
+        bestD = d;
+        best = e.id;
+      }
+    }
+    return best;
+  };
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    down.current = { x: e.clientX, y: e.clientY };
+    const i = nodeAt(e.clientX, e.clientY);
+    if (i < 0 || e.button !== 0) return;
+    drag.current = { i, x: e.clientX, y: e.clientY, moved: false };
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+  };
+  const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (d) {
+      if (!d.moved && Math.hypot(e.clientX - d.x, e.clientY - d.y) < 3) return;
+      d.moved = true;
+      const el = surface.current!;
+      const r = el.getBoundingClientRect();
+      const [gx, gy] = tf.invert([e.clientX - r.left, e.clientY - r.top]);
+      pin(sc.ids[d.i]!, { x: gx, y: gy });
+      return;
+    }
+    const i = nodeAt(e.clientX, e.clientY);
+    const r = surface.current!.getBoundingClientRect();
+    const at = { x: e.clientX - r.left, y: e.clientY - r.top };
+    if (i >= 0) setHover({ kind: 'node', id: sc.ids[i]!, ...at });
+    else {
+      const edge = sc.edges.length <= 3000 ? edgeAt(e.clientX, e.clientY) : null;
+      setHover(edge ? { kind: 'edge', id: edge, ...at } : null);
+    }
+  };
+  const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    drag.current = null;
+    const start = down.current;
+    down.current = null;
+    if (d) {
+      if (!d.moved) {
+        const id = sc.ids[d.i]!;
+        onSelect(selected === id ? null : id);
+        setFocus(d.i);
+      }
+      return;
+    }
+    if (!start || Math.hypot(e.clientX - start.x, e.clientY - start.y) >= 3) return; // a pan, not a click
+    const edge = edgeAt(e.clientX, e.clientY);
+    onSelect(edge && edge !== selected ? edge : null);
+  };
+  const onDoubleClick = (e: React.MouseEvent<HTMLDivElement>) => {
+    const i = nodeAt(e.clientX, e.clientY);
+    if (i >= 0) pin(sc.ids[i]!, null);
+  };
+
+  // Keyboard: one focus element follows the active node (re-created per node so it is announced).
+  const describeNode = (i: number) => {
+    const id = sc.ids[i]!;
+    const n = byId.get(id)!;
+    return `${t.nodeLine(labelOf(n, lang), t.nodeKind[n.kind] ?? n.kind, deg.get(id) ?? 0)}${pins.has(id) ? `, ${t.pinned}` : ''}`;
+  };
+  const visible = (i: number) => !active || active.nodes.has(sc.ids[i]!);
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const dirs: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+    const cur = focus >= 0 && focus < sc.ids.length ? focus : -1;
+    if (dirs[e.key]) {
+      e.preventDefault();
+      const next = nearestInDirection(sc, cur, dirs[e.key]!, visible);
+      if (next >= 0) {
+        movedFocus.current = true;
+        setFocus(next);
+      }
+    } else if ((e.key === 'Enter' || e.key === ' ') && cur >= 0) {
+      e.preventDefault();
+      const id = sc.ids[cur]!;
+      onSelect(selected === id ? null : id);
+    } else if (e.key === 'Escape') {
+      onSelect(null);
+    } else if ((e.key === 'u' || e.key === 'U') && cur >= 0) {
+      pin(sc.ids[cur]!, null);
+    } else if (e.key === '+' || e.key === '=') {
+      zoomer.current?.scaleBy(select(surface.current!), 1.25, [width / 2, height / 2]);
+    } else if (e.key === '-' || e.key === '_') {
+      zoomer.current?.scaleBy(select(surface.current!), 0.8, [width / 2, height / 2]);
+    } else if (e.key === '0') {
+      applyTransform(fitTransform(sc, width, height));
+    }
+  };
+  // The focus element moves to the new node and takes focus, so a screen reader reads it.
+  useEffect(() => {
+    if (movedFocus.current) {
+      movedFocus.current = false;
+      focusEl.current?.focus();
+    }
+  }, [focus]);
+  const focusIndex = focus >= 0 && focus < sc.ids.length ? focus : selected && sc.index.has(selected) ? sc.index.get(selected)! : -1;
+  const focusXY = focusIndex >= 0 ? tf.apply([sc.x[focusIndex]!, sc.y[focusIndex]!]) : null;
+
+  const hoverText = (() => {
+    if (!hover) return null;
+    if (hover.kind === 'node') {
+      const i = sc.index.get(hover.id);
+      return i === undefined ? null : describeNode(i);
+    }
+    const e = edgeById.get(hover.id);
+    if (!e) return null;
+    const rel = e.kind === 'statement' ? t.stanceName[e.label as keyof typeof t.stanceName] : (t.relation[e.label] ?? e.label);
+    return t.edgeLine(labelOf(byId.get(e.source)!, lang), rel, labelOf(byId.get(e.target)!, lang), e.count);
+  })();
+
+  return (
+    <div className="graph" style={{ width, height }} data-renderer={useCanvas ? 'canvas' : 'svg'} data-nodes={sc.ids.length} onKeyDown={onKeyDown}>
+      <div
+        ref={surface}
+        className="graph-surface"
+        style={{ width, height }}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerLeave={() => setHover(null)}
+        onDoubleClick={onDoubleClick}
+      >
+        {useCanvas ? (
+          <canvas ref={canvas} style={{ width, height }} aria-hidden="true" />
+        ) : (
+          <SvgGraph sc={sc} tf={tf} width={width} height={height} edgeShown={edgeShown} edgeAlpha={edgeAlpha} nodeAlpha={nodeAlpha} selected={selected} focusSet={focusSet} labels={labels} byId={byId} lang={lang} pins={pins} />
+        )}
+      </div>
+      <button
+        key={focusIndex}
+        ref={focusEl}
+        type="button"
+        className="graph-focus"
+        style={focusXY ? { left: focusXY[0] - 12, top: focusXY[1] - 12 } : { left: 4, top: 4 }}
+        aria-label={focusIndex >= 0 ? describeNode(focusIndex) : t.graphLabel}
+        aria-pressed={focusIndex >= 0 ? sc.ids[focusIndex] === selected : undefined}
+        onFocus={() => {
+          if (focus < 0 && sc.ids.length) {
+            const start = selected && sc.index.has(selected) ? sc.index.get(selected)! : [...sc.ids.keys()].sort((a, b) => (deg.get(sc.ids[b]!) ?? 0) - (deg.get(sc.ids[a]!) ?? 0))[0]!;
+            setFocus(start);
+          }
+        }}
+        onClick={() => focusIndex >= 0 && onSelect(sc.ids[focusIndex] === selected ? null : sc.ids[focusIndex]!)}
+      />
+      {hover && hoverText && (
+        <div className="graph-tooltip" role="tooltip" style={{ left: Math.min(hover.x + 12, width - 240), top: hover.y + 12 }}>
+          <bdi>{hoverText}</bdi>
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface DrawArgs {
+  tf: ZoomTransform;
+  width: number;
+  height: number;
+  edgeShown: (id: string) => boolean;
+  edgeAlpha: (id: string) => number;
+  nodeAlpha: (id: string) => number;
+  selected: string | null;
+  focusSet: { nodes: Set<string>; edges: Set<string> } | null;
+  labels: PlacedLabel[];
+  byId: Map<string, GraphNode>;
+  lang: UiLang;
+}
+
+function SvgGraph({ sc, tf, width, height, edgeShown, edgeAlpha, nodeAlpha, selected, focusSet, labels, byId, lang, pins }: DrawArgs & { sc: GraphScene; pins: ReadonlyMap<string, unknown> }) {
+  return (
+    <svg width={width} height={height} className="graph-svg" aria-hidden="true">
+      <g transform={`translate(${tf.x},${tf.y}) scale(${tf.k})`}>
+        {sc.edges.map((e) => {
+          if (!edgeShown(e.id)) return null;
+          const [x0, y0, x1, y1] = [sc.x[e.s]!, sc.y[e.s]!, sc.x[e.t]!, sc.y[e.t]!];
+          const [cx, cy] = controlPoint(x0, y0, x1, y1, e.bend);
+          const [kind, label = ''] = e.style.split(':') as [Parameters<typeof edgeStyle>[0], string?];
+          const st = edgeStyle(kind, label);
+          const on = e.id === selected || (focusSet?.edges.has(e.id) ?? false);
+          return (
+            <path
+              key={e.id}
+              className="graph-edge"
+              data-id={e.id}
+              d={`M${x0.toFixed(1)},${y0.toFixed(1)}Q${cx.toFixed(1)},${cy.toFixed(1)} ${x1.toFixed(1)},${y1.toFixed(1)}`}
+              fill="none"
+              stroke={e.id === selected ? SELECT_INK : st.color}
+              strokeWidth={on ? e.width + 1.5 : e.width}
+              strokeDasharray={st.dash.length ? st.dash.join(' ') : undefined}
+              strokeOpacity={edgeAlpha(e.id)}
+              vectorEffect="non-scaling-stroke"
+            />
+          );
+        })}
+        {sc.ids.map((id, i) => {
+          const n = byId.get(id)!;
+          const st = NODE_STYLE[n.kind];
+          const path = new SvgPath();
+          glyph(path, st.shape, sc.x[i]!, sc.y[i]!, sc.r[i]!);
+          const stroked = strokedShape(st.shape);
+          return (
+            <g key={id} className={`graph-node${id === selected ? ' selected' : ''}${pins.has(id) ? ' pinned' : ''}`} data-id={id} opacity={nodeAlpha(id)}>
+              {id === selected && <circle cx={sc.x[i]} cy={sc.y[i]} r={sc.r[i]! + 5} className="graph-selected" vectorEffect="non-scaling-stroke" />}
+              <path d={path.d} fill={stroked ? '#fff' : st.color} stroke={stroked ? st.color : '#fff'} strokeWidth={stroked ? 2.5 : 1} vectorEffect="non-scaling-stroke" />
+            </g>
+          );
+        })}
+      </g>
+      {labels.map((l) => {
+        const text = labelOf(byId.get(l.id)!, lang);
+        const rtl = ARABIC.test(text);
+        return (
+          <text key={l.id} className="graph-label" x={l.x + l.w / 2} y={l.y + l.h / 2} textAnchor="middle" dominantBaseline="central" direction={rtl ? 'rtl' : 'ltr'} opacity={nodeAlpha(l.id)}>
+            {text}
+          </text>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** The canvas renderer: edges batched per style, nodes per kind, labels last. */
+function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs & { dpr: number }) {
+  const { tf, dpr } = a;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, a.width, a.height);
+  ctx.setTransform(dpr * tf.k, 0, 0, dpr * tf.k, dpr * tf.x, dpr * tf.y);
+  // Only what is on screen (plus a margin), in graph units.
+  const [vx0, vy0] = tf.invert([-20, -20]);
+  const [vx1, vy1] = tf.invert([a.width + 20, a.height + 20]);
+  const inView = (i: number) => sc.x[i]! >= vx0 && sc.x[i]! <= vx1 && sc.y[i]! >= vy0 && sc.y[i]! <= vy1;
+  const batches = new Map<string, { path: Path2D; width: number; alpha: number; style: string }>();
+  for (const e of sc.edges) {
+    if (!a.edgeShown(e.id) || (!inView(e.s) && !inView(e.t))) continue;
+    const alpha = a.edgeAlpha(e.id);
+    const width = Math.round(e.width * 2) / 2;
+    const key = `${e.style}|${width}|${alpha}|${e.id === a.selected ? 's' : ''}`;
+    let b = batches.get(key);
+    if (!b) batches.set(key, (b = { path: new Path2D(), width, alpha, style: e.style }));
+    const [x0, y0, x1, y1] = [sc.x[e.s]!, sc.y[e.s]!, sc.x[e.t]!, sc.y[e.t]!];
+    b.path.moveTo(x0, y0);
+    if (e.bend === 0) b.path.lineTo(x1, y1);
+    else {
+      const [cx, cy] = controlPoint(x0, y0, x1, y1, e.bend);
+      b.path.quadraticCurveTo(cx, cy, x1, y1);
+    }
+  }
+  for (const [key, b] of batches) {
+    const [kind, label = ''] = b.style.split(':') as [Parameters<typeof edgeStyle>[0], string?];
+    const st = edgeStyle(kind, label);
+    ctx.globalAlpha = b.alpha;
+    ctx.strokeStyle = key.endsWith('|s') ? SELECT_INK : st.color;
+    ctx.lineWidth = b.width / tf.k;
+    ctx.setLineDash(st.dash.map((d) => d / tf.k));
+    ctx.stroke(b.path);
+  }
+  ctx.setLineDash([]);
+  const nodes = new Map<string, { path: Path2D; kind: GraphNode['kind']; alpha: number }>();
+  for (let i = 0; i < sc.ids.length; i++) {
+    if (!inView(i)) continue;
+    const alpha = a.nodeAlpha(sc.ids[i]!);
+    const key = `${sc.kind[i]}|${alpha}`;
+    let b = nodes.get(key);
+    if (!b) nodes.set(key, (b = { path: new Path2D(), kind: sc.kind[i]!, alpha }));
+    glyph(b.path, NODE_STYLE[sc.kind[i]!].shape, sc.x[i]!, sc.y[i]!, sc.r[i]!);
+  }
+  for (const b of nodes.values()) {
+    const st = NODE_STYLE[b.kind];
+    ctx.globalAlpha = b.alpha;
+    if (strokedShape(st.shape)) {
+      ctx.fillStyle = '#fff';
+      ctx.fill(b.path);
+      ctx.strokeStyle = st.color;
+      ctx.lineWidth = 2.5 / tf.k;
+      ctx.stroke(b.path);
+    } else {
+      ctx.fillStyle = st.color;
+      ctx.fill(b.path);
+    }
+  }
+  const si = a.selected ? sc.index.get(a.selected) : undefined;
+  if (si !== undefined) {
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = SELECT_INK;
+    ctx.lineWidth = 2.5 / tf.k;
+    ctx.beginPath();
+    ctx.arc(sc.x[si]!, sc.y[si]!, sc.r[si]! + 5 / tf.k, 0, 2 * Math.PI);
+    ctx.stroke();
+  }
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.font = LABEL_FONT;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillStyle = '#1b1f24';
+  for (const l of a.labels) {
+    const text = labelOf(a.byId.get(l.id)!, a.lang);
+    ctx.globalAlpha = a.nodeAlpha(l.id);
+    ctx.direction = ARABIC.test(text) ? 'rtl' : 'ltr';
+    ctx.fillText(text, l.x + l.w / 2, l.y + l.h / 2);
+  }
+  ctx.globalAlpha = 1;
+  ctx.direction = 'inherit';
+}
