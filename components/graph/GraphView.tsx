@@ -20,12 +20,14 @@ export const SVG_MAX_NODES = 300;
 const LABEL_FONT_PX = 12;
 const LABEL_FONT = `${LABEL_FONT_PX}px system-ui, 'Noto Naskh Arabic', sans-serif`;
 const SELECT_INK = '#0b57d0';
+const DASH_MAX_EDGES = 1500;
 
 export interface GraphHandle {
   zoomBy(factor: number): void;
   panBy(dx: number, dy: number): void;
   /** Moves a node by screen pixels as a drag would (pinning it); the bench drives drags through this. */
   dragBy(id: string, dx: number, dy: number): void;
+  dragEnd(): void;
   fit(): void;
   unpinAll(): void;
   transform(): { k: number; x: number; y: number };
@@ -151,6 +153,7 @@ export function GraphView(p: GraphViewProps) {
   const pending = useRef<ZoomTransform | null>(null);
   const live = useRef({ sc, tree, maxR, pins });
   live.current = { sc, tree, maxR, pins };
+  const movedRef = useRef<() => void>(() => {});
 
   const nodeAt = useCallback((clientX: number, clientY: number): number => {
     const el = surface.current;
@@ -177,6 +180,7 @@ export function GraphView(p: GraphViewProps) {
       })
       .on('zoom', (e: { transform: ZoomTransform }) => {
         pending.current = e.transform;
+        movedRef.current();
         if (frame.current) return;
         frame.current = requestAnimationFrame(() => {
           frame.current = 0;
@@ -210,6 +214,39 @@ export function GraphView(p: GraphViewProps) {
     setTf(f);
   }, [graph, sc, width, height]);
 
+  // While the view moves (zoom, pan, a drag), a large graph leaves its labels out: placing thousands of
+  // them per frame costs more than the frame. They come back 200 ms after the last move, at rest.
+  const [moving, setMoving] = useState(false);
+  const restTimer = useRef(0);
+  const moved = useCallback(() => {
+    setMoving(true);
+    window.clearTimeout(restTimer.current);
+    restTimer.current = window.setTimeout(() => setMoving(false), 200);
+  }, []);
+  // A drag moves its node in place (scene arrays and quadtree), one redraw per frame; the pin is committed
+  // to state, which rebuilds the scene, when the drag ends.
+  const [, setRedraw] = useState(0);
+  const dragPins = useRef(new Map<string, { x: number; y: number }>());
+  const moveNode = useCallback(
+    (i: number, x: number, y: number) => {
+      const { sc: s, tree: q } = live.current;
+      q.remove(i);
+      s.x[i] = x;
+      s.y[i] = y;
+      q.add(i);
+      dragPins.current.set(s.ids[i]!, { x, y });
+      moved();
+      setRedraw((n) => n + 1);
+    },
+    [moved],
+  );
+  const endDrag = useCallback(() => {
+    if (!dragPins.current.size) return;
+    const done = dragPins.current;
+    dragPins.current = new Map();
+    setPins((old) => new Map([...old, ...done]));
+  }, []);
+  movedRef.current = moved;
   const [focus, setFocus] = useState(-1);
   const [hover, setHover] = useState<{ kind: 'node' | 'edge'; id: string; x: number; y: number } | null>(null);
   const focusEl = useRef<HTMLButtonElement>(null);
@@ -239,17 +276,15 @@ export function GraphView(p: GraphViewProps) {
         const i = live.current.sc.index.get(id);
         if (i === undefined) return;
         const k = tfRef.current.k;
-        const cur = live.current.pins.get(id) ?? { x: live.current.sc.x[i]!, y: live.current.sc.y[i]! };
-        const next = { x: cur.x + dx / k, y: cur.y + dy / k };
-        live.current.pins = new Map(live.current.pins).set(id, next);
-        pin(id, next);
+        moveNode(i, live.current.sc.x[i]! + dx / k, live.current.sc.y[i]! + dy / k);
       },
+      dragEnd: endDrag,
       fit: () => applyTransform(fitTransform(live.current.sc, width, height)),
       unpinAll: () => setPins(new Map()),
       transform: () => ({ k: tfRef.current.k, x: tfRef.current.x, y: tfRef.current.y }),
       positions: () => new Map(live.current.sc.ids.map((id, i) => [id, { x: live.current.sc.x[i]!, y: live.current.sc.y[i]! }])),
     }),
-    [width, height, pin, applyTransform],
+    [width, height, applyTransform, moveNode, endDrag],
   );
 
   // What to emphasise: the selection and its neighbourhood; what the timeline selection stands behind.
@@ -279,7 +314,9 @@ export function GraphView(p: GraphViewProps) {
   const edgeAlpha = (id: string) => (focusSet && !focusSet.edges.has(id) ? 0.15 : 0.85);
 
   // Labels at rest: screen space, most connected (and the selection) first, never overlapping.
+  const quiet = !moving || !useCanvas;
   const labels = useMemo<PlacedLabel[]>(() => {
+    if (!quiet) return [];
     const reqs = [];
     for (let i = 0; i < sc.ids.length; i++) {
       const id = sc.ids[i]!;
@@ -293,10 +330,15 @@ export function GraphView(p: GraphViewProps) {
       if (reqs.length > 3000) break;
     }
     return placeGraphLabels(reqs, { rtl: lang === 'ar' });
-  }, [sc, tf, width, height, active, byId, lang, selected, focusSet, deg]);
+  }, [quiet, sc, tf, width, height, active, byId, lang, selected, focusSet, deg]);
 
   // Canvas: one redraw per change, batched by style.
   const canvas = useRef<HTMLCanvasElement>(null);
+  // The last full drawing, kept as a bitmap with the transform it was drawn at. While the view moves, a frame
+  // is that bitmap scaled and shifted (one blit, whatever the graph's size), plus, during a drag, the dragged
+  // node and its links drawn live over a bitmap that leaves them out. At rest the graph is drawn in full again.
+  const cache = useRef<{ canvas: HTMLCanvasElement; tf: ZoomTransform; content: unknown[]; without: number } | null>(null);
+  const dragging = dragPins.current.size > 0 ? (sc.index.get([...dragPins.current.keys()].at(-1)!) ?? -1) : -1;
   useLayoutEffect(() => {
     if (!useCanvas) return;
     const c = canvas.current;
@@ -308,7 +350,36 @@ export function GraphView(p: GraphViewProps) {
       c.height = Math.round(height * dpr);
     }
     const t0 = performance.now();
-    drawCanvas(ctx, sc, { dpr, tf, width, height, edgeShown, edgeAlpha, nodeAlpha, selected, focusSet, labels, byId, lang });
+    const args = { dpr, tf, width, height, edgeShown, edgeAlpha, nodeAlpha, selected, focusSet, labels, byId, lang };
+    const content = [sc, active, selected, focusSet, lang, width, height, dpr];
+    const same = (x: unknown[]) => x.length === content.length && x.every((v, i) => v === content[i]);
+    let kept = cache.current;
+    if (moving && dragging >= 0 && (!kept || kept.without !== dragging || !same(kept.content))) {
+      // A drag starts: one full drawing without the dragged node, kept for the frames that follow.
+      kept = cache.current = { canvas: kept?.canvas ?? document.createElement('canvas'), tf, content, without: dragging };
+      kept.canvas.width = c.width;
+      kept.canvas.height = c.height;
+      const k2 = kept.canvas.getContext('2d');
+      if (k2) drawCanvas(k2, sc, { ...args, without: dragging });
+    }
+    if (moving && kept && same(kept.content) && (dragging < 0 || kept.without === dragging)) {
+      const f = tf.k / kept.tf.k;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, c.width, c.height);
+      // Unscaled (a drag, a pan) the blit is a plain copy; scaled, the cheapest filter: the view is moving.
+      ctx.imageSmoothingEnabled = f !== 1;
+      ctx.imageSmoothingQuality = 'low';
+      ctx.drawImage(kept.canvas, dpr * (tf.x - kept.tf.x * f), dpr * (tf.y - kept.tf.y * f), c.width * f, c.height * f);
+      ctx.imageSmoothingEnabled = true;
+      if (dragging >= 0) drawCanvas(ctx, sc, { ...args, only: dragging, keep: true });
+    } else {
+      drawCanvas(ctx, sc, args);
+      const copy = cache.current?.canvas ?? document.createElement('canvas');
+      copy.width = c.width;
+      copy.height = c.height;
+      copy.getContext('2d')?.drawImage(c, 0, 0);
+      cache.current = { canvas: copy, tf, content, without: -1 };
+    }
     performance.measure('dateline:graph-draw', { start: t0, end: performance.now() });
   });
 
@@ -347,7 +418,7 @@ export function GraphView(p: GraphViewProps) {
       const el = surface.current!;
       const r = el.getBoundingClientRect();
       const [gx, gy] = tf.invert([e.clientX - r.left, e.clientY - r.top]);
-      pin(sc.ids[d.i]!, { x: gx, y: gy });
+      moveNode(d.i, gx, gy);
       return;
     }
     const i = nodeAt(e.clientX, e.clientY);
@@ -365,6 +436,7 @@ export function GraphView(p: GraphViewProps) {
     const start = down.current;
     down.current = null;
     if (d) {
+      endDrag();
       if (!d.moved) {
         const id = sc.ids[d.i]!;
         onSelect(selected === id ? null : id);
@@ -546,19 +618,28 @@ function SvgGraph({ sc, tf, width, height, edgeShown, edgeAlpha, nodeAlpha, sele
   );
 }
 
-/** The canvas renderer: edges batched per style, nodes per kind, labels last. */
-function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs & { dpr: number }) {
+/**
+ * The canvas renderer: edges batched per style, nodes per kind, labels last. `without` leaves one node and
+ * its links out; `only` draws just them (over a kept bitmap: `keep` leaves the canvas uncleared).
+ */
+function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs & { dpr: number; without?: number; only?: number; keep?: boolean }) {
   const { tf, dpr } = a;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, a.width, a.height);
+  if (!a.keep) ctx.clearRect(0, 0, a.width, a.height);
   ctx.setTransform(dpr * tf.k, 0, 0, dpr * tf.k, dpr * tf.x, dpr * tf.y);
   // Only what is on screen (plus a margin), in graph units.
   const [vx0, vy0] = tf.invert([-20, -20]);
   const [vx1, vy1] = tf.invert([a.width + 20, a.height + 20]);
-  const inView = (i: number) => sc.x[i]! >= vx0 && sc.x[i]! <= vx1 && sc.y[i]! >= vy0 && sc.y[i]! <= vy1;
+  const only = a.only ?? -1;
+  const without = a.without ?? -1;
+  const onScreen = (i: number) => sc.x[i]! >= vx0 && sc.x[i]! <= vx1 && sc.y[i]! >= vy0 && sc.y[i]! <= vy1;
+  const inView = (i: number) => (only < 0 || i === only) && i !== without && onScreen(i);
+  const edgeWanted = (e: GraphScene['edges'][number]) => (only < 0 || e.s === only || e.t === only) && e.s !== without && e.t !== without;
   const batches = new Map<string, { path: Path2D; width: number; alpha: number; style: string }>();
+  let drawn = 0;
   for (const e of sc.edges) {
-    if (!a.edgeShown(e.id) || (!inView(e.s) && !inView(e.t))) continue;
+    if (!a.edgeShown(e.id) || !edgeWanted(e) || (!onScreen(e.s) && !onScreen(e.t))) continue;
+    drawn++;
     const alpha = a.edgeAlpha(e.id);
     const width = Math.round(e.width * 2) / 2;
     const key = `${e.style}|${width}|${alpha}|${e.id === a.selected ? 's' : ''}`;
@@ -572,13 +653,16 @@ function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs &
       b.path.quadraticCurveTo(cx, cy, x1, y1);
     }
   }
+  // Dashes are what the software rasteriser is slowest at: past DASH_MAX_EDGES edges in view, kinds are told
+  // apart by ink alone until the view narrows.
+  const dashes = drawn <= DASH_MAX_EDGES;
   for (const [key, b] of batches) {
     const [kind, label = ''] = b.style.split(':') as [Parameters<typeof edgeStyle>[0], string?];
     const st = edgeStyle(kind, label);
     ctx.globalAlpha = b.alpha;
     ctx.strokeStyle = key.endsWith('|s') ? SELECT_INK : st.color;
     ctx.lineWidth = b.width / tf.k;
-    ctx.setLineDash(st.dash.map((d) => d / tf.k));
+    ctx.setLineDash(dashes ? st.dash.map((d) => d / tf.k) : []);
     ctx.stroke(b.path);
   }
   ctx.setLineDash([]);
@@ -615,6 +699,7 @@ function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs &
     ctx.stroke();
   }
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  if (only >= 0) return;
   ctx.font = LABEL_FONT;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';

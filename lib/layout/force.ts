@@ -18,7 +18,7 @@ export interface ForceOptions {
   seed?: number;
   /** Pinned nodes keep their position (a user dragged them). */
   pinned?: ReadonlyMap<string, { x: number; y: number }>;
-  /** Ticks to run, cooling to rest over exactly that many (default: 300, or 120 above LARGE nodes). */
+  /** Ticks to run, cooling to rest over exactly that many (default: 300, or 80 above LARGE nodes). */
   ticks?: number;
 }
 
@@ -45,7 +45,7 @@ export function layoutGraph(g: Graph, o: ForceOptions = {}): Placed[] {
   // matching cooling, a coarser Barnes–Hut approximation of the charge, and overlaps resolved only in the
   // last third, once the shape has formed (collision is the second most costly force).
   const large = nodes.length > LARGE;
-  const ticks = o.ticks ?? (large ? 120 : 300);
+  const ticks = o.ticks ?? (large ? 80 : 300);
   const sim = forceSimulation(nodes)
     .randomSource(random)
     .alphaDecay(1 - 0.001 ** (1 / ticks))
