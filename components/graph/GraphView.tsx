@@ -457,7 +457,7 @@ export function GraphView(p: GraphViewProps) {
   const describeNode = (i: number) => {
     const id = sc.ids[i]!;
     const n = byId.get(id)!;
-    return `${t.nodeLine(labelOf(n, lang), t.nodeKind[n.kind] ?? n.kind, deg.get(id) ?? 0)}${pins.has(id) ? `, ${t.pinned}` : ''}`;
+    return `${t.nodeLine(labelOf(n, lang), t.nodeKind[n.kind] ?? n.kind, deg.get(id) ?? 0)}${pins.has(id) ? `${t.comma} ${t.pinned}` : ''}`;
   };
   const visible = (i: number) => !active || active.nodes.has(sc.ids[i]!);
   const onKeyDown = (e: React.KeyboardEvent) => {
