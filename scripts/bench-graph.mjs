@@ -6,13 +6,13 @@
 //   npm run bench:graph                          # 2,000 / 8,000, 3 repetitions per page
 //   npm run bench:graph -- --nodes 500 --edges 2000 --reps 1
 //   npm run bench:graph -- --rebuild             # rebuild the app first
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { serveApp } from './serve-app.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench-results', 'graph.json');
@@ -56,32 +56,7 @@ function generate(n, m, seed = 20211229) {
   return { nodes, edges };
 }
 
-const port = await new Promise((resolve) => {
-  const srv = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port: p } = srv.address();
-    srv.close(() => resolve(p));
-  });
-});
-const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stop);
-process.on('SIGINT', () => process.exit(130));
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`${base}/bench/graph`)).ok) break;
-  } catch {
-    /* not listening yet */
-  }
-  if (i > 120) fail(`the app did not answer at ${base}`);
-  await new Promise((r) => setTimeout(r, 500));
-}
+const { base, stop } = await serveApp({ root: ROOT, env, probe: '/bench/graph' }).catch((e) => fail(e.message));
 
 // In the page: one step per animation frame; frame j is seen by a rAF callback requested first, and step j
 // runs in a task posted from it (like an input event between frames). Returns the rAF intervals.

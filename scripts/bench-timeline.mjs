@@ -8,12 +8,12 @@
 //
 // The harness lives in ../shared/bench/peer-timeline, which may be read-only: it is copied to a temporary
 // folder and its dependencies installed there (npm registry only) the first time.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serveApp } from './serve-app.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HARNESS_SRC = process.env.PEER_TIMELINE ?? path.resolve(ROOT, '..', 'shared', 'bench', 'peer-timeline');
@@ -41,34 +41,8 @@ if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')) || process.argv.includes('
   execFileSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env });
 }
 
-const port = await new Promise((resolve) => {
-  const srv = net.createServer().listen(0, '127.0.0.1', () => {
-    const { port } = srv.address();
-    srv.close(() => resolve(port));
-  });
-});
-const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
-const stop = () => {
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    /* already gone */
-  }
-};
-process.on('exit', stop);
-process.on('SIGINT', () => process.exit(130));
-
-const url = `http://127.0.0.1:${port}/bench/timeline`;
-for (let i = 0; ; i++) {
-  try {
-    const r = await fetch(url);
-    if (r.ok) break;
-  } catch {
-    /* not listening yet */
-  }
-  if (i > 120) fail(`the app did not answer at ${url}`);
-  await new Promise((r) => setTimeout(r, 500));
-}
+const { base, stop } = await serveApp({ root: ROOT, env, probe: '/bench/timeline' }).catch((e) => fail(e.message));
+const url = `${base}/bench/timeline`;
 
 mkdirSync(path.dirname(OUT), { recursive: true });
 const passed = process.argv.slice(2).filter((a) => a !== '--rebuild');

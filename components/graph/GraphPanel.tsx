@@ -3,7 +3,7 @@
 // selected node or edge, playback through time, and exports. It reads and writes the explorer's one store:
 // filters shape the graph, the time window decides which links are active, and a selection here selects the
 // statements behind it on the timeline and in the text.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toGEXF, toGraphJSON, toGraphML } from '@/lib/export/graph';
 import type { Graph, GraphEdge, GraphNode } from '@/lib/graph/build';
 import { actorProfile, adjacency, type Active } from '@/lib/graph/query';
@@ -36,6 +36,12 @@ export function GraphPanel({ graph, extractions, active, lit, extent }: { graph:
   const handle = useRef<GraphHandle>(null);
   const wrap = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(720);
+  // Measured before the first paint, so the graph never starts wider than its column (on a phone a wider
+  // page would be zoomed out to fit).
+  useLayoutEffect(() => {
+    const el = wrap.current;
+    if (el && el.clientWidth > 0) setWidth(Math.max(280, Math.floor(el.clientWidth)));
+  }, [mode]);
   useEffect(() => {
     const el = wrap.current;
     if (!el || typeof ResizeObserver === 'undefined') return;

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeView } from '@/lib/url/view-state';
-import { launchChromium, startApp } from './server';
+import { launchChromium, openPage, startApp } from './server';
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let browser: Browser;
@@ -21,17 +21,7 @@ afterAll(async () => {
   app?.stop();
 });
 
-async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${app.url}/${query}`, { waitUntil: 'networkidle' });
-  await page.locator('.graph .graph-node').first().waitFor();
-  return { page, errors };
-}
+const open = (query = '') => openPage(browser, `${app.url}/${query}`, '.graph .graph-node', { width: 1440, height: 1100 });
 const view = (page: Page) => decodeView(new URL(page.url()).search).state;
 const nodeCentre = async (page: Page, id: string) => {
   const b = (await page.locator(`.graph-node[data-id="${id}"] path`).last().boundingBox())!;

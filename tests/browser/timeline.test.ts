@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/server/corpus';
 import { decodeView } from '@/lib/url/view-state';
-import { launchChromium, startApp } from './server';
+import { launchChromium, openPage, startApp } from './server';
 
 let app: Awaited<ReturnType<typeof startApp>>;
 let browser: Browser;
@@ -21,17 +21,7 @@ afterAll(async () => {
   app?.stop();
 });
 
-async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${app.url}/${query}`, { waitUntil: 'networkidle' });
-  await page.locator('.timeline .tl-statement').first().waitFor();
-  return { page, errors };
-}
+const open = (query = '') => openPage(browser, `${app.url}/${query}`, '.timeline .tl-statement');
 const view = (page: Page) => decodeView(new URL(page.url()).search).state;
 const waitForUrl = (page: Page, test: (s: ReturnType<typeof view>) => boolean) => expect.poll(() => test(view(page)), { timeout: 5000 }).toBe(true);
 
