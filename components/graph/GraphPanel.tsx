@@ -13,7 +13,8 @@ import { MESSAGES, isoDate, type UiLang } from '@/lib/view/i18n';
 import { useExplorer } from '@/components/explorer/store';
 import { GraphView, type GraphHandle } from './GraphView';
 
-const labelOf = (n: GraphNode | undefined, lang: UiLang, fallback = '') => (n ? (lang === 'ar' ? n.label.ar : n.label.en) : fallback);
+const labelOf = (n: GraphNode | undefined, lang: UiLang, fallback = '') =>
+  n ? (lang === 'ar' ? n.label.ar : n.label.en) : fallback;
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -24,7 +25,19 @@ function download(name: string, type: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function GraphPanel({ graph, extractions, active, lit, extent }: { graph: Graph; extractions: Extraction[]; active: Active | null; lit: { edges: Set<string>; nodes: Set<string> } | null; extent: { start: number; end: number } | null }) {
+export function GraphPanel({
+  graph,
+  extractions,
+  active,
+  lit,
+  extent,
+}: {
+  graph: Graph;
+  extractions: Extraction[];
+  active: Active | null;
+  lit: { edges: Set<string>; nodes: Set<string> } | null;
+  extent: { start: number; end: number } | null;
+}) {
   const lang = useExplorer((s) => s.lang);
   const mode = useExplorer((s) => s.graph);
   const node = useExplorer((s) => s.node);
@@ -99,13 +112,27 @@ export function GraphPanel({ graph, extractions, active, lit, extent }: { graph:
         )}
         <span className="graph-export">
           {t.exportAs}:{' '}
-          <button type="button" className="link-button" onClick={() => download('dateline-graph.gexf', 'application/gexf+xml', toGEXF(graph))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => download('dateline-graph.gexf', 'application/gexf+xml', toGEXF(graph))}
+          >
             GEXF
           </button>{' '}
-          <button type="button" className="link-button" onClick={() => download('dateline-graph.graphml', 'application/graphml+xml', toGraphML(graph))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => download('dateline-graph.graphml', 'application/graphml+xml', toGraphML(graph))}
+          >
             GraphML
           </button>{' '}
-          <button type="button" className="link-button" onClick={() => download('dateline-graph.json', 'application/json', toGraphJSON(graph, positions()))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              download('dateline-graph.json', 'application/json', toGraphJSON(graph, positions()))
+            }
+          >
             JSON
           </button>
         </span>
@@ -121,13 +148,31 @@ export function GraphPanel({ graph, extractions, active, lit, extent }: { graph:
             <AdjacencyList graph={graph} active={active} lang={lang} selected={node} onSelect={selectNode} />
           ) : (
             <>
-              <GraphView graph={graph} lang={lang} selected={node} onSelect={selectNode} lit={lit} active={active} width={width} height={440} handleRef={handle} />
+              <GraphView
+                graph={graph}
+                lang={lang}
+                selected={node}
+                onSelect={selectNode}
+                lit={lit}
+                active={active}
+                width={width}
+                height={440}
+                handleRef={handle}
+              />
               <p className="muted graph-help">{t.graphHelp}</p>
               <GraphLegend lang={lang} />
             </>
           )}
         </div>
-        <NodePanel graph={graph} extractions={extractions} id={node} byId={byId} lang={lang} onSelect={selectNode} onClose={() => set({ node: null })} />
+        <NodePanel
+          graph={graph}
+          extractions={extractions}
+          id={node}
+          byId={byId}
+          lang={lang}
+          onSelect={selectNode}
+          onClose={() => set({ node: null })}
+        />
       </div>
     </section>
   );
@@ -151,11 +196,25 @@ function ModeSwitch() {
 
 function relationWord(e: GraphEdge, lang: UiLang) {
   const t = MESSAGES[lang];
-  return e.kind === 'statement' ? (t.stanceName[e.label as keyof typeof t.stanceName] ?? e.label) : (t.relation[e.label] ?? e.label);
+  return e.kind === 'statement'
+    ? (t.stanceName[e.label as keyof typeof t.stanceName] ?? e.label)
+    : (t.relation[e.label] ?? e.label);
 }
 
 /** The accessible twin: every node with its links, as nested lists of buttons. */
-export function AdjacencyList({ graph, active, lang, selected, onSelect }: { graph: Graph; active: Active | null; lang: UiLang; selected: string | null; onSelect: (id: string | null) => void }) {
+export function AdjacencyList({
+  graph,
+  active,
+  lang,
+  selected,
+  onSelect,
+}: {
+  graph: Graph;
+  active: Active | null;
+  lang: UiLang;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+}) {
   const t = MESSAGES[lang];
   const adj = useMemo(() => adjacency(graph), [graph]);
   const nodes = graph.nodes.filter((n) => !active || active.nodes.has(n.id));
@@ -163,7 +222,12 @@ export function AdjacencyList({ graph, active, lang, selected, onSelect }: { gra
     <ul className="adjacency" aria-label={t.graphLabel}>
       {nodes.map((n) => (
         <li key={n.id}>
-          <button type="button" className="link-button" aria-pressed={selected === n.id} onClick={() => onSelect(selected === n.id ? null : n.id)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-pressed={selected === n.id}
+            onClick={() => onSelect(selected === n.id ? null : n.id)}
+          >
             <bdi>{labelOf(n, lang)}</bdi>
           </button>{' '}
           <span className="muted">({t.nodeKind[n.kind]})</span>
@@ -172,7 +236,12 @@ export function AdjacencyList({ graph, active, lang, selected, onSelect }: { gra
               .filter((a) => !active || active.edges.has(a.edge.id))
               .map((a) => (
                 <li key={`${a.edge.id}-${a.dir}`}>
-                  <button type="button" className="link-button" aria-pressed={selected === a.edge.id} onClick={() => onSelect(selected === a.edge.id ? null : a.edge.id)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-pressed={selected === a.edge.id}
+                    onClick={() => onSelect(selected === a.edge.id ? null : a.edge.id)}
+                  >
                     {a.dir === 'out' ? (
                       <>
                         {relationWord(a.edge, lang)} <bdi>{labelOf(a.node, lang)}</bdi>
@@ -199,7 +268,11 @@ function GraphLegend({ lang }: { lang: UiLang }) {
     <ul className="graph-legend" aria-label={t.legend}>
       {(Object.keys(NODE_STYLE) as (keyof typeof NODE_STYLE)[]).map((k) => (
         <li key={k} data-shape={NODE_STYLE[k].shape}>
-          <span className={`legend-shape shape-${NODE_STYLE[k].shape}`} style={{ color: NODE_STYLE[k].color }} aria-hidden="true" />
+          <span
+            className={`legend-shape shape-${NODE_STYLE[k].shape}`}
+            style={{ color: NODE_STYLE[k].color }}
+            aria-hidden="true"
+          />
           {t.nodeKind[k]}
         </li>
       ))}
@@ -214,7 +287,23 @@ function GraphLegend({ lang }: { lang: UiLang }) {
 }
 
 /** What is known of the selected node or edge: an actor's profile, an event's or document's links. */
-function NodePanel({ graph, extractions, id, byId, lang, onSelect, onClose }: { graph: Graph; extractions: Extraction[]; id: string | null; byId: Map<string, GraphNode>; lang: UiLang; onSelect: (id: string | null) => void; onClose: () => void }) {
+function NodePanel({
+  graph,
+  extractions,
+  id,
+  byId,
+  lang,
+  onSelect,
+  onClose,
+}: {
+  graph: Graph;
+  extractions: Extraction[];
+  id: string | null;
+  byId: Map<string, GraphNode>;
+  lang: UiLang;
+  onSelect: (id: string | null) => void;
+  onClose: () => void;
+}) {
   const t = MESSAGES[lang];
   if (!id) return null;
   const edge = graph.edges.find((e) => e.id === id);
@@ -229,35 +318,43 @@ function NodePanel({ graph, extractions, id, byId, lang, onSelect, onClose }: { 
     return (
       <aside className="node-panel" aria-label={t.graph} aria-live="polite">
         <header>
-          <h3>{t.edgeLine(labelOf(byId.get(edge.source), lang, edge.source), relationWord(edge, lang), labelOf(byId.get(edge.target), lang, edge.target), edge.count)}</h3>
+          <h3>
+            {t.edgeLine(
+              labelOf(byId.get(edge.source), lang, edge.source),
+              relationWord(edge, lang),
+              labelOf(byId.get(edge.target), lang, edge.target),
+              edge.count,
+            )}
+          </h3>
           {close}
         </header>
         <p>{t.selectedStatements(edge.statements.length)}</p>
         {edge.from !== undefined && (
           <p className="muted">
             {t.saidAt}: {isoDate(new Date(edge.from).toISOString().slice(0, 10))}
-            {edge.to !== undefined && edge.to !== edge.from ? ` – ${isoDate(new Date(edge.to).toISOString().slice(0, 10))}` : ''}
+            {edge.to !== undefined && edge.to !== edge.from
+              ? ` – ${isoDate(new Date(edge.to).toISOString().slice(0, 10))}`
+              : ''}
           </p>
         )}
       </aside>
     );
   }
   const n = node!;
+  const heading = (
+    <header>
+      <h3>
+        <bdi>{labelOf(n, lang)}</bdi> <span className="muted">({t.nodeKind[n.kind]})</span>
+      </h3>
+      {close}
+    </header>
+  );
   if (n.kind === 'event' || n.kind === 'document') {
     const adj = adjacency(graph).get(n.id) ?? [];
     return (
       <aside className="node-panel" aria-label={t.graph} aria-live="polite">
-        <header>
-          <h3>
-            <bdi>{labelOf(n, lang)}</bdi> <span className="muted">({t.nodeKind[n.kind]})</span>
-          </h3>
-          {close}
-        </header>
-        {n.title && (
-          <p lang="ar" dir="auto">
-            {n.title}
-          </p>
-        )}
+        {heading}
+        {n.title && <p dir="auto">{n.title}</p>}
         <h4>{t.neighbours}</h4>
         <ul>
           {adj.map((a) => (
@@ -291,12 +388,7 @@ function NodePanel({ graph, extractions, id, byId, lang, onSelect, onClose }: { 
     );
   return (
     <aside className="node-panel" aria-label={t.graph} aria-live="polite">
-      <header>
-        <h3>
-          <bdi>{labelOf(n, lang)}</bdi> <span className="muted">({t.nodeKind[n.kind]})</span>
-        </h3>
-        {close}
-      </header>
+      {heading}
       {names && (
         <>
           <h4>{t.names}</h4>
@@ -332,7 +424,8 @@ function NodePanel({ graph, extractions, id, byId, lang, onSelect, onClose }: { 
         <ul>
           {p.said.map((s) => (
             <li key={s.key}>
-              {s.saidAt !== null ? isoDate(new Date(s.saidAt).toISOString().slice(0, 10)) : '?'} — {t.stanceName[s.stance]}{' '}
+              {s.saidAt !== null ? isoDate(new Date(s.saidAt).toISOString().slice(0, 10)) : '?'} —{' '}
+              {t.stanceName[s.stance]}{' '}
               {s.event && (
                 <button type="button" className="link-button" onClick={() => onSelect(s.event)}>
                   <bdi>{labelOf(byId.get(s.event), lang)}</bdi>
@@ -361,7 +454,9 @@ function NodePanel({ graph, extractions, id, byId, lang, onSelect, onClose }: { 
       <h4>{t.measures}</h4>
       <p>
         {t.degree(p.degree)}
-        {Object.entries(p.byStance).map(([k, v]) => ` · ${t.stanceName[k as keyof typeof t.stanceName]} ${v}`)}
+        {Object.entries(p.byStance).map(
+          ([k, v]) => ` · ${t.stanceName[k as keyof typeof t.stanceName]} ${v}`,
+        )}
       </p>
     </aside>
   );

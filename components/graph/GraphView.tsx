@@ -151,8 +151,8 @@ export function GraphView(p: GraphViewProps) {
   tfRef.current = tf;
   const frame = useRef(0);
   const pending = useRef<ZoomTransform | null>(null);
-  const live = useRef({ sc, tree, maxR, pins });
-  live.current = { sc, tree, maxR, pins };
+  const live = useRef({ sc, tree, maxR });
+  live.current = { sc, tree, maxR };
   const movedRef = useRef<() => void>(() => {});
 
   const nodeAt = useCallback((clientX: number, clientY: number): number => {
