@@ -32,6 +32,8 @@ export function BenchGraph() {
       drag: (dx, dy, end) => (end ? handle.current?.dragEnd() : handle.current?.dragBy(dragged.current, dx, dy)),
     };
     (window as unknown as { __graphBench: GraphBenchApi }).__graphBench = api;
+    // For profiling by hand: the view's handle (transform, positions) and the node the bench drags.
+    Object.assign(window, { __graphView: { handle, dragged } });
   }, []);
   return (
     <div id="app" style={{ width: W }}>

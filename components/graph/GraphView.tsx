@@ -151,6 +151,10 @@ export function GraphView(p: GraphViewProps) {
   tfRef.current = tf;
   const frame = useRef(0);
   const pending = useRef<ZoomTransform | null>(null);
+  /** Set while a jump (fit, reset) hands d3-zoom its transform. */
+  const jumping = useRef(false);
+  /** The transform a fit is about to render at: the canvas skips the render before it. */
+  const fitting = useRef<ZoomTransform | null>(null);
   const live = useRef({ sc, tree, maxR });
   live.current = { sc, tree, maxR };
   const movedRef = useRef<() => void>(() => {});
@@ -179,6 +183,7 @@ export function GraphView(p: GraphViewProps) {
         return true;
       })
       .on('zoom', (e: { transform: ZoomTransform }) => {
+        if (jumping.current) return; // a jump (fit) sets its transform itself and is not a movement
         pending.current = e.transform;
         movedRef.current();
         if (frame.current) return;
@@ -196,11 +201,24 @@ export function GraphView(p: GraphViewProps) {
     };
   }, [nodeAt]);
 
-  const applyTransform = useCallback((next: ZoomTransform) => {
+  // d3-zoom keeps its own transform: a jump tells it, without the zoom event that marks a movement.
+  const jump = useCallback((next: ZoomTransform) => {
     const el = surface.current;
-    if (el && zoomer.current) select(el).call(zoomer.current.transform, next);
-    else setTf(next);
+    if (!el || !zoomer.current) return;
+    jumping.current = true;
+    try {
+      select(el).call(zoomer.current.transform, next);
+    } finally {
+      jumping.current = false;
+    }
   }, []);
+  const applyTransform = useCallback(
+    (next: ZoomTransform) => {
+      jump(next);
+      setTf(next);
+    },
+    [jump],
+  );
 
   // A new graph (another filter, another corpus) or a new size is fitted to the view.
   const fitted = useRef<{ graph: Graph; width: number; height: number } | null>(null);
@@ -209,10 +227,10 @@ export function GraphView(p: GraphViewProps) {
     if (f0 && f0.graph === graph && f0.width === width && f0.height === height) return;
     fitted.current = { graph, width, height };
     const f = fitTransform(sc, width, height);
-    const el = surface.current;
-    if (el && zoomer.current) select(el).call(zoomer.current.transform, f);
+    jump(f);
     setTf(f);
-  }, [graph, sc, width, height]);
+    fitting.current = f;
+  }, [graph, sc, width, height, jump]);
 
   // While the view moves (zoom, pan, a drag), a large graph leaves its labels out: placing thousands of
   // them per frame costs more than the frame. They come back 200 ms after the last move, at rest.
@@ -225,7 +243,7 @@ export function GraphView(p: GraphViewProps) {
   }, []);
   // A drag moves its node in place (scene arrays and quadtree), one redraw per frame; the pin is committed
   // to state, which rebuilds the scene, when the drag ends.
-  const [, setRedraw] = useState(0);
+  const [redrawn, setRedraw] = useState(0);
   const dragPins = useRef(new Map<string, { x: number; y: number }>());
   const moveNode = useCallback(
     (i: number, x: number, y: number) => {
@@ -336,11 +354,21 @@ export function GraphView(p: GraphViewProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   // The last full drawing, kept as a bitmap with the transform it was drawn at. While the view moves, a frame
   // is that bitmap scaled and shifted (one blit, whatever the graph's size), plus, during a drag, the dragged
-  // node and its links drawn live over a bitmap that leaves them out. At rest the graph is drawn in full again.
-  const cache = useRef<{ canvas: HTMLCanvasElement; tf: ZoomTransform; content: unknown[]; without: number } | null>(null);
+  // node and its links drawn live over a second bitmap that leaves them out. That second bitmap costs one full
+  // drawing, so it is prepared in idle time for the node under the pointer, before a drag can start. At rest
+  // the graph is drawn in full again, and only when something drawn has changed (a hover alone redraws nothing).
+  type Kept = { canvas: HTMLCanvasElement; tf: ZoomTransform; content: unknown[]; without: number; dashes: boolean };
+  const whole = useRef<Kept | null>(null);
+  const partial = useRef<Kept | null>(null);
+  const prepare = useRef<(i: number) => void>(() => {});
+  const drawn = useRef<{ labels: PlacedLabel[] | null; redrawn: number }>({ labels: null, redrawn: -1 });
   const dragging = dragPins.current.size > 0 ? (sc.index.get([...dragPins.current.keys()].at(-1)!) ?? -1) : -1;
   useLayoutEffect(() => {
     if (!useCanvas) return;
+    if (fitting.current) {
+      if (fitting.current !== tf) return;
+      fitting.current = null;
+    }
     const c = canvas.current;
     const ctx = c?.getContext('2d');
     if (!c || !ctx) return;
@@ -353,16 +381,22 @@ export function GraphView(p: GraphViewProps) {
     const args = { dpr, tf, width, height, edgeShown, edgeAlpha, nodeAlpha, selected, focusSet, labels, byId, lang };
     const content = [sc, active, selected, focusSet, lang, width, height, dpr];
     const same = (x: unknown[]) => x.length === content.length && x.every((v, i) => v === content[i]);
-    let kept = cache.current;
-    if (moving && dragging >= 0 && (!kept || kept.without !== dragging || !same(kept.content))) {
-      // A drag starts: one full drawing without the dragged node, kept for the frames that follow.
-      kept = cache.current = { canvas: kept?.canvas ?? document.createElement('canvas'), tf, content, without: dragging };
-      kept.canvas.width = c.width;
-      kept.canvas.height = c.height;
-      const k2 = kept.canvas.getContext('2d');
-      if (k2) drawCanvas(k2, sc, { ...args, without: dragging });
-    }
-    if (moving && kept && same(kept.content) && (dragging < 0 || kept.without === dragging)) {
+    const without = (i: number): Kept => {
+      const k: Kept = { canvas: partial.current?.canvas ?? document.createElement('canvas'), tf, content, without: i, dashes: false };
+      k.canvas.width = c.width;
+      k.canvas.height = c.height;
+      const k2 = k.canvas.getContext('2d');
+      if (k2) k.dashes = drawCanvas(k2, sc, { ...args, without: i }).dashes;
+      return (partial.current = k);
+    };
+    prepare.current = (i) => {
+      const p = partial.current;
+      if (p && p.without === i && same(p.content)) return;
+      // Rasterised now (the software canvas defers its drawing until it is read), not in the drag's first frame.
+      without(i).canvas.getContext('2d')?.getImageData(0, 0, 1, 1);
+    };
+    const kept = moving && dragging >= 0 ? (partial.current?.without === dragging && same(partial.current.content) ? partial.current : without(dragging)) : whole.current;
+    if (moving && kept && same(kept.content)) {
       const f = tf.k / kept.tf.k;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, c.width, c.height);
@@ -371,17 +405,33 @@ export function GraphView(p: GraphViewProps) {
       ctx.imageSmoothingQuality = 'low';
       ctx.drawImage(kept.canvas, dpr * (tf.x - kept.tf.x * f), dpr * (tf.y - kept.tf.y * f), c.width * f, c.height * f);
       ctx.imageSmoothingEnabled = true;
-      if (dragging >= 0) drawCanvas(ctx, sc, { ...args, only: dragging, keep: true });
+      // The dragged node's links are dashed only if the drawing under them is (dashes are what the software
+      // rasteriser is slowest at: a hub's few hundred dashed links cost a frame of their own).
+      if (dragging >= 0) drawCanvas(ctx, sc, { ...args, only: dragging, keep: true, dashes: kept.dashes });
     } else {
-      drawCanvas(ctx, sc, args);
-      const copy = cache.current?.canvas ?? document.createElement('canvas');
+      const w = whole.current;
+      // (`redrawn` counts nodes moved in place: a drag that paused long enough to come to rest.)
+      if (w && !moving && same(w.content) && w.tf === tf && drawn.current.labels === labels && drawn.current.redrawn === redrawn) return;
+      const { dashes } = drawCanvas(ctx, sc, args);
+      const copy = w?.canvas ?? document.createElement('canvas');
       copy.width = c.width;
       copy.height = c.height;
       copy.getContext('2d')?.drawImage(c, 0, 0);
-      cache.current = { canvas: copy, tf, content, without: -1 };
+      whole.current = { canvas: copy, tf, content, without: -1, dashes };
+      drawn.current = { labels, redrawn };
     }
     performance.measure('dateline:graph-draw', { start: t0, end: performance.now() });
   });
+  // The node under the pointer gets its drag bitmap in idle time (a press may follow).
+  useEffect(() => {
+    if (!useCanvas || hover?.kind !== 'node') return;
+    const i = sc.index.get(hover.id);
+    if (i === undefined) return;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const h = idle(() => prepare.current(i), { timeout: 300 });
+    return () => cancel(h);
+  }, [useCanvas, hover?.kind, hover?.id, sc]);
 
   // Pointer: drag a node to pin it, click to select, double-click to unpin; hover shows a tooltip.
   const drag = useRef<{ i: number; x: number; y: number; moved: boolean } | null>(null);
@@ -620,9 +670,14 @@ function SvgGraph({ sc, tf, width, height, edgeShown, edgeAlpha, nodeAlpha, sele
 
 /**
  * The canvas renderer: edges batched per style, nodes per kind, labels last. `without` leaves one node and
- * its links out; `only` draws just them (over a kept bitmap: `keep` leaves the canvas uncleared).
+ * its links out; `only` draws just them (over a kept bitmap: `keep` leaves the canvas uncleared, `dashes`
+ * follows the bitmap). Answers whether edges were dashed.
  */
-function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs & { dpr: number; without?: number; only?: number; keep?: boolean }) {
+function drawCanvas(
+  ctx: CanvasRenderingContext2D,
+  sc: GraphScene,
+  a: DrawArgs & { dpr: number; without?: number; only?: number; keep?: boolean; dashes?: boolean },
+): { dashes: boolean } {
   const { tf, dpr } = a;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   if (!a.keep) ctx.clearRect(0, 0, a.width, a.height);
@@ -635,7 +690,9 @@ function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs &
   const onScreen = (i: number) => sc.x[i]! >= vx0 && sc.x[i]! <= vx1 && sc.y[i]! >= vy0 && sc.y[i]! <= vy1;
   const inView = (i: number) => (only < 0 || i === only) && i !== without && onScreen(i);
   const edgeWanted = (e: GraphScene['edges'][number]) => (only < 0 || e.s === only || e.t === only) && e.s !== without && e.t !== without;
-  const batches = new Map<string, { path: Path2D; width: number; alpha: number; style: string }>();
+  // Edges are grouped by style (one state change per group) but stroked one by one: Skia strokes a wide path
+  // of thousands of segments as one outline, which costs about twice as much as stroking them singly.
+  const batches = new Map<string, { edges: GraphScene['edges']; width: number; alpha: number; style: string }>();
   let drawn = 0;
   for (const e of sc.edges) {
     if (!a.edgeShown(e.id) || !edgeWanted(e) || (!onScreen(e.s) && !onScreen(e.t))) continue;
@@ -644,18 +701,12 @@ function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs &
     const width = Math.round(e.width * 2) / 2;
     const key = `${e.style}|${width}|${alpha}|${e.id === a.selected ? 's' : ''}`;
     let b = batches.get(key);
-    if (!b) batches.set(key, (b = { path: new Path2D(), width, alpha, style: e.style }));
-    const [x0, y0, x1, y1] = [sc.x[e.s]!, sc.y[e.s]!, sc.x[e.t]!, sc.y[e.t]!];
-    b.path.moveTo(x0, y0);
-    if (e.bend === 0) b.path.lineTo(x1, y1);
-    else {
-      const [cx, cy] = controlPoint(x0, y0, x1, y1, e.bend);
-      b.path.quadraticCurveTo(cx, cy, x1, y1);
-    }
+    if (!b) batches.set(key, (b = { edges: [], width, alpha, style: e.style }));
+    b.edges.push(e);
   }
   // Dashes are what the software rasteriser is slowest at: past DASH_MAX_EDGES edges in view, kinds are told
   // apart by ink alone until the view narrows.
-  const dashes = drawn <= DASH_MAX_EDGES;
+  const dashes = a.dashes ?? drawn <= DASH_MAX_EDGES;
   for (const [key, b] of batches) {
     const [kind, label = ''] = b.style.split(':') as [Parameters<typeof edgeStyle>[0], string?];
     const st = edgeStyle(kind, label);
@@ -663,7 +714,17 @@ function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs &
     ctx.strokeStyle = key.endsWith('|s') ? SELECT_INK : st.color;
     ctx.lineWidth = b.width / tf.k;
     ctx.setLineDash(dashes ? st.dash.map((d) => d / tf.k) : []);
-    ctx.stroke(b.path);
+    for (const e of b.edges) {
+      const [x0, y0, x1, y1] = [sc.x[e.s]!, sc.y[e.s]!, sc.x[e.t]!, sc.y[e.t]!];
+      ctx.beginPath();
+      ctx.moveTo(x0, y0);
+      if (e.bend === 0) ctx.lineTo(x1, y1);
+      else {
+        const [cx, cy] = controlPoint(x0, y0, x1, y1, e.bend);
+        ctx.quadraticCurveTo(cx, cy, x1, y1);
+      }
+      ctx.stroke();
+    }
   }
   ctx.setLineDash([]);
   const nodes = new Map<string, { path: Path2D; kind: GraphNode['kind']; alpha: number }>();
@@ -699,7 +760,7 @@ function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs &
     ctx.stroke();
   }
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  if (only >= 0) return;
+  if (only >= 0) return { dashes };
   ctx.font = LABEL_FONT;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -712,4 +773,5 @@ function drawCanvas(ctx: CanvasRenderingContext2D, sc: GraphScene, a: DrawArgs &
   }
   ctx.globalAlpha = 1;
   ctx.direction = 'inherit';
+  return { dashes };
 }

@@ -120,6 +120,39 @@ describe('actor graph in the browser', () => {
       return n;
     });
     expect(painted).toBeGreaterThan(2000);
+
+    // A hover shows its tooltip without redrawing the graph (the canvas holds; 2,000 nodes cost a frame).
+    const draws = () => page.evaluate(() => performance.getEntriesByName('dateline:graph-draw').length);
+    const at = await page.evaluate(() => {
+      const v = (window as unknown as { __graphView: { handle: { current: { positions(): Map<string, { x: number; y: number }>; transform(): { k: number; x: number; y: number } } }; dragged: { current: string } } }).__graphView;
+      const p = v.handle.current.positions().get(v.dragged.current)!;
+      const t = v.handle.current.transform();
+      const r = document.querySelector('.graph-surface')!.getBoundingClientRect();
+      return { x: r.left + t.x + t.k * p.x, y: r.top + t.y + t.k * p.y, gx: p.x, gy: p.y, k: t.k };
+    });
+    const before = await draws();
+    await page.mouse.move(at.x - 20, at.y - 20);
+    await page.mouse.move(at.x, at.y, { steps: 4 });
+    await expect.poll(() => page.locator('.graph-tooltip').textContent()).toMatch(/^Actor \d+/);
+    expect(await draws()).toBe(before);
+
+    // Dragged with the mouse, the node follows the pointer, drawn live over the rest of the graph.
+    await page.waitForTimeout(400); // idle: the drag's bitmap is prepared
+    await page.mouse.down();
+    await page.mouse.move(at.x + 60, at.y + 40, { steps: 6 });
+    const mid = await page.locator('.graph canvas').evaluate((c: HTMLCanvasElement, q: { x: number; y: number }) => {
+      const r = c.getBoundingClientRect();
+      const px = c.getContext('2d')!.getImageData(Math.round(q.x - r.left), Math.round(q.y - r.top), 1, 1).data;
+      return px[3]!;
+    }, { x: at.x + 60, y: at.y + 40 });
+    await page.mouse.up();
+    expect(mid).toBeGreaterThan(0);
+    const moved = await page.evaluate(() => {
+      const v = (window as unknown as { __graphView: { handle: { current: { positions(): Map<string, { x: number; y: number }> } }; dragged: { current: string } } }).__graphView;
+      return v.handle.current.positions().get(v.dragged.current)!;
+    });
+    expect(moved.x - at.gx).toBeCloseTo(60 / at.k, 0);
+    expect(moved.y - at.gy).toBeCloseTo(40 / at.k, 0);
     await page.close();
   });
 });
