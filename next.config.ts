@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { DATA_CSP, STATIC_PAGE_CSP } from './lib/security/csp';
 
 const nextConfig: NextConfig = {
   // better-sqlite3 and other native modules stay outside the bundle when they arrive.
@@ -6,6 +7,18 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The bundled corpus is read from data/ at request time by server code.
   outputFileTracingIncludes: { '/': ['./data/**/*'] },
+  // Pages get their policy (with a per-request nonce) from proxy.ts; these are the routes it does not run on.
+  async headers() {
+    const common = [
+      { key: 'x-content-type-options', value: 'nosniff' },
+      { key: 'referrer-policy', value: 'strict-origin-when-cross-origin' },
+    ];
+    return [
+      { source: '/:path*', headers: common },
+      { source: '/api/:path*', headers: [{ key: 'content-security-policy', value: DATA_CSP }, { key: 'x-frame-options', value: 'SAMEORIGIN' }] },
+      { source: '/bench/:path*', headers: [{ key: 'content-security-policy', value: STATIC_PAGE_CSP }, { key: 'x-frame-options', value: 'SAMEORIGIN' }] },
+    ];
+  },
 };
 
 export default nextConfig;

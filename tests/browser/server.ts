@@ -31,7 +31,8 @@ function newestSource(): number {
       else newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
-  for (const d of ['app', 'components', 'lib', 'data']) if (existsSync(d)) walk(d);
+  for (const d of ['app', 'components', 'lib', 'data', 'public']) if (existsSync(d)) walk(d);
+  for (const f of ['proxy.ts', 'next.config.ts', 'package-lock.json']) if (existsSync(f)) newest = Math.max(newest, statSync(f).mtimeMs);
   return newest;
 }
 
