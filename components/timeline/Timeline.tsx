@@ -109,7 +109,8 @@ export function Timeline(p: TimelineProps) {
   useEffect(() => {
     if (p.width !== undefined || !wrapRef.current || typeof ResizeObserver === 'undefined') return;
     const el = wrapRef.current;
-    const ro = new ResizeObserver(() => setWidth(Math.max(320, Math.floor(el.clientWidth))));
+    // 260 px at least: an embed in a 320 px phone's article column, less its margins, still draws a plot.
+    const ro = new ResizeObserver(() => setWidth(Math.max(260, Math.floor(el.clientWidth))));
     ro.observe(el);
     return () => ro.disconnect();
   }, [p.width]);

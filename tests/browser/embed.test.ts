@@ -1,0 +1,149 @@
+// Embeds in other people's pages, against the started app: the framing headers of each kind of route, oEmbed,
+// the chart in the server's HTML (readable without JavaScript, hostile text kept as text), and an embed in an
+// iframe on a page of another origin, whose height follows the chart as the frame narrows to a phone's width
+// and whose chart answers a click. Exports by URL come back as files.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startApp } from './server';
+
+const DOC = 'sputnik-ar-2021-12-29-putin-biden-call';
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: Browser;
+let host: http.Server;
+let hostUrl = '';
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchChromium();
+  // The page that embeds: another origin (another port), as a newspaper's page would be.
+  host = http.createServer((req, res) => {
+    const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(`<!doctype html><meta charset="utf-8"><title>host</title><body style="margin:0">
+<div id="col" style="width:900px"><iframe id="f" src="${src.replace(/"/g, '&quot;')}" style="border:0;width:100%" data-dateline-embed></iframe></div>
+<script src="${app.url}/embed.js"></script></body>`);
+  });
+  await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  host?.close();
+  app?.stop();
+});
+
+describe('framing and policy headers', () => {
+  it('embeds may be framed anywhere; the explorer and the API only by this origin', async () => {
+    const embed = await fetch(`${app.url}/embed/timeline`);
+    expect(embed.status).toBe(200);
+    expect(embed.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    const page = await fetch(`${app.url}/`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/frame-ancestors 'self'/);
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    // Every script Next writes into the page carries this request's nonce.
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    const html = await page.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(s).toContain(`nonce="${nonce}"`);
+    const api = await fetch(`${app.url}/api/export?format=csv`);
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'self'");
+    expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('oEmbed', () => {
+  const oembed = (q: string) => fetch(`${app.url}/api/oembed?${q}`);
+
+  it('answers a rich embed for explorer and embed URLs, sized within maxwidth', async () => {
+    const r = await oembed(`format=json&maxwidth=500&url=${encodeURIComponent(`${app.url}/?lang=ar&stance=deny&view=table`)}`);
+    expect(r.status).toBe(200);
+    const j = (await r.json()) as Record<string, unknown>;
+    expect(j).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Dateline', width: 500 });
+    expect(j.html).toMatch(new RegExp(`<iframe src="${app.url}/embed/timeline\\?lang=ar&amp;stance=deny"`));
+    expect(j.html).toContain(`${app.url}/embed.js`);
+    const g = (await (await oembed(`url=${encodeURIComponent(`${app.url}/embed/graph?title=${encodeURIComponent('<b>x</b>')}`)}`)).json()) as Record<string, string>;
+    expect(g.html).toContain('/embed/graph?title=%3Cb%3Ex%3C%2Fb%3E');
+    expect(g.html).toContain('title="&lt;b&gt;x&lt;/b&gt;"');
+  });
+
+  it('404 for other URLs, 501 for XML, 400 for a bad size', async () => {
+    expect((await oembed(`url=${encodeURIComponent('https://example.com/')}`)).status).toBe(404);
+    expect((await oembed(`url=${encodeURIComponent(`${app.url}/api/export`)}`)).status).toBe(404);
+    expect((await oembed(`url=not a url`)).status).toBe(404);
+    const xml = await oembed(`format=xml&url=${encodeURIComponent(`${app.url}/`)}`);
+    expect(xml.status).toBe(501);
+    expect(((await xml.json()) as { error: { code: string } }).error.code).toBe('format_not_implemented');
+    expect((await oembed(`maxwidth=-3&url=${encodeURIComponent(`${app.url}/`)}`)).status).toBe(400);
+  });
+
+  it('is discoverable from the embed page', async () => {
+    const html = await (await fetch(`${app.url}/embed/timeline?lang=en`)).text();
+    expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/api\/oembed\?format=json&amp;url=/);
+  });
+});
+
+describe('the embed page', () => {
+  it('is a chart in the HTML itself, with its lines as text', async () => {
+    const title = '<script>alert(1)</script> Putin–Biden';
+    const html = await (await fetch(`${app.url}/embed/timeline?title=${encodeURIComponent(title)}&source=${encodeURIComponent('Sputnik & co')}`)).text();
+    expect(html).toMatch(/<svg class="tl-marks"/);
+    expect(html).toContain(`data-key="${DOC}/s69-69"`);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Putin–Biden');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toContain('Sputnik &amp; co');
+  });
+
+  it('in an iframe on another origin: the height follows the chart, down to a 320 px column, and a click selects', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const src = `${app.url}/embed/timeline?title=${encodeURIComponent('The call')}`;
+    await page.goto(`${hostUrl}/?src=${encodeURIComponent(src)}`, { waitUntil: 'networkidle' });
+    const frame = page.frameLocator('#f');
+    await frame.locator('.tl-marks').first().waitFor();
+    const inner = () => page.frames().find((f) => f.url().startsWith(`${app.url}/embed/`))!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const outer = () => page.locator('#f').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
+    await expect.poll(async () => Math.abs((await outer()) - (await inner()))).toBeLessThanOrEqual(1);
+    expect(await outer()).toBeGreaterThan(200); // more than the 150 px an iframe starts with
+    const wide = await outer();
+
+    await page.locator('#col').evaluate((c: HTMLElement) => (c.style.width = '320px'));
+    await expect.poll(async () => Math.abs((await outer()) - (await inner()))).toBeLessThanOrEqual(1);
+    expect(await outer()).not.toBe(wide);
+    // Nothing wider than the frame: no sideways scrolling inside a phone's column.
+    const overflow = await page.frames().find((f) => f.url().startsWith(`${app.url}/embed/`))!.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    const mark = frame.locator(`.tl-statement[data-key="${DOC}/s1324-1333"]`);
+    const box = (await mark.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => frame.locator('.tl-selected').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('exports by URL', () => {
+  it('answers files with their type and name, and JSON errors', async () => {
+    const csv = await fetch(`${app.url}/api/export?format=csv&lang=ar`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
+    // One document in the corpus: the file is named after it.
+    expect(csv.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="${DOC}\\.csv"`));
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const tml = await fetch(`${app.url}/api/export?format=timeml&docs=${DOC}`);
+    expect(tml.headers.get('content-disposition')).toContain(`filename="${DOC}.tml"`);
+    const bad = await fetch(`${app.url}/api/export?format=docx`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: { code: 'unknown_format', message: expect.stringContaining('docx'), field: 'format' } });
+  });
+});
