@@ -139,7 +139,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         <FileLoader />
       </header>
       <Notices />
-      <Toolbar corpus={corpus} onFitAll={() => s.setWindow(null)} onFitSelection={fitSelection} onZoom={(f) => handle.current?.zoomBy(f)} />
+      <Toolbar corpus={corpus} bundled={bundled} onFitAll={() => s.setWindow(null)} onFitSelection={fitSelection} onZoom={(f) => handle.current?.zoomBy(f)} />
       <div className="explorer-grid">
         <Filters corpus={corpus} />
         <section className="explorer-main" aria-label={s.view === 'chart' ? t.chartLabel : t.table}>

@@ -1,14 +1,27 @@
 'use client';
-// View controls: language, time zone, axis direction, zoom and fit, chart or table.
+// View controls: language, time zone, axis direction, zoom and fit, chart or table, export and embed.
 import { useId, useSyncExternalStore } from 'react';
 import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 import type { Corpus } from './model';
+import { ShareMenu } from './ShareMenu';
 import { useExplorer } from './store';
 
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const subscribeNever = () => () => {};
 
-export function Toolbar({ corpus: c, onFitAll, onFitSelection, onZoom }: { corpus: Corpus; onFitAll: () => void; onFitSelection: () => void; onZoom: (factor: number) => void }) {
+export function Toolbar({
+  corpus: c,
+  bundled = [],
+  onFitAll,
+  onFitSelection,
+  onZoom,
+}: {
+  corpus: Corpus;
+  bundled?: readonly string[];
+  onFitAll: () => void;
+  onFitSelection: () => void;
+  onZoom: (factor: number) => void;
+}) {
   const s = useExplorer((st) => st);
   const t = MESSAGES[s.lang];
   const zoneId = useId();
@@ -69,6 +82,7 @@ export function Toolbar({ corpus: c, onFitAll, onFitSelection, onZoom }: { corpu
           {t.table}
         </button>
       </div>
+      <ShareMenu corpus={c} bundled={bundled} />
     </div>
   );
 }

@@ -1,0 +1,128 @@
+'use client';
+// Export and embed the current view. Exports are made here, in the browser, by the same functions as
+// /api/export, so documents loaded from files export too. Embeds show the server's corpus, so the embed dialog
+// is offered when every document shown is one the server has.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat, exportView } from '@/lib/export/view';
+import { embedSearch } from '@/lib/embed/protocol';
+import { encodeView } from '@/lib/url/view-state';
+import { MESSAGES } from '@/lib/view/i18n';
+import type { Corpus } from './model';
+import { useExplorer, viewOf } from './store';
+
+function download(name: string, type: string, body: string) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readonly string[] }) {
+  const state = useExplorer((s) => s);
+  const notify = useExplorer((s) => s.notify);
+  const t = MESSAGES[state.lang];
+  const params = useMemo(() => encodeView(viewOf(state)), [state]);
+  const [open, setOpen] = useState(false);
+  const shownDocs = state.docs.length ? state.docs : corpus.extractions.map((x) => x.document.id);
+  const embeddable = shownDocs.length > 0 && shownDocs.every((d) => bundled.includes(d));
+  const oneDoc = shownDocs.length === 1;
+
+  const run = (format: ExportFormat) => {
+    const p = new URLSearchParams(params);
+    p.set('format', format);
+    const r = exportView(corpus.extractions, p);
+    if (!r.ok) notify({ kind: 'error', text: t.exportFailed, detail: r.message });
+    else download(r.filename, r.contentType, r.body);
+  };
+
+  return (
+    <>
+      <details className="share-menu">
+        <summary>{t.exportMenu}</summary>
+        <ul>
+          {EXPORT_FORMATS.map((f) => (
+            <li key={f}>
+              <button type="button" onClick={() => run(f)} disabled={f === 'timeml' && !oneDoc} title={f === 'timeml' && !oneDoc ? t.timemlOneDoc : undefined}>
+                {t.exportFormat[f]}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <button type="button" onClick={() => setOpen(true)} disabled={!embeddable} title={embeddable ? undefined : t.embedOnlyServer}>
+        {t.embedButton}
+      </button>
+      {open && <EmbedDialog params={params} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+/** The iframe snippet for the current view, its options, and a live preview of it. */
+function EmbedDialog({ params, onClose }: { params: URLSearchParams; onClose: () => void }) {
+  const lang = useExplorer((s) => s.lang);
+  const t = MESSAGES[lang];
+  const ref = useRef<HTMLDialogElement>(null);
+  const ids = { chart: useId(), theme: useId(), title: useId(), caption: useId(), code: useId() };
+  const [chart, setChart] = useState<'timeline' | 'graph'>('timeline');
+  const [theme, setTheme] = useState<'light' | 'dark'>('light');
+  const [title, setTitle] = useState('');
+  const [caption, setCaption] = useState('');
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal?.();
+  }, []);
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const q = embedSearch(params);
+  if (theme === 'dark') q.set('theme', 'dark');
+  if (title.trim()) q.set('title', title.trim());
+  if (caption.trim()) q.set('caption', caption.trim());
+  const src = `${origin}/embed/${chart}${q.size ? `?${q}` : ''}`;
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const snippet = `<iframe src="${esc(src)}" title="${esc(title.trim() || `Dateline ${chart}`)}" width="100%" height="560" loading="lazy" style="border:0;width:100%" data-dateline-embed></iframe><script async src="${esc(origin)}/embed.js"></script>`;
+  return (
+    <dialog ref={ref} className="embed-dialog" aria-labelledby={`${ids.code}-h`} onClose={onClose} onCancel={onClose}>
+      <h2 id={`${ids.code}-h`}>{t.embedTitle}</h2>
+      <div className="embed-form">
+        <label htmlFor={ids.chart}>{t.embedChart}</label>
+        <select id={ids.chart} value={chart} onChange={(e) => setChart(e.target.value as 'timeline' | 'graph')}>
+          <option value="timeline">{t.embedTimeline}</option>
+          <option value="graph">{t.embedGraph}</option>
+        </select>
+        <label htmlFor={ids.theme}>{t.embedTheme}</label>
+        <select id={ids.theme} value={theme} onChange={(e) => setTheme(e.target.value as 'light' | 'dark')}>
+          <option value="light">{t.embedLight}</option>
+          <option value="dark">{t.embedDark}</option>
+        </select>
+        <label htmlFor={ids.title}>{t.embedTitleLine}</label>
+        <input id={ids.title} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+        <label htmlFor={ids.caption}>{t.embedCaption}</label>
+        <input id={ids.caption} value={caption} maxLength={300} onChange={(e) => setCaption(e.target.value)} />
+      </div>
+      <label htmlFor={ids.code}>{t.embedCode}</label>
+      <textarea id={ids.code} readOnly value={snippet} rows={4} dir="ltr" onFocus={(e) => e.currentTarget.select()} />
+      <div className="embed-actions">
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(snippet).then(
+              () => setCopied(true),
+              () => setCopied(false),
+            );
+          }}
+        >
+          {copied ? t.embedCopied : t.embedCopy}
+        </button>
+        <button type="button" onClick={() => ref.current?.close()}>
+          {t.close}
+        </button>
+      </div>
+      <p className="muted">{t.embedPreview}</p>
+      <iframe className="embed-preview" src={src} title={t.embedPreview} />
+    </dialog>
+  );
+}
