@@ -3,10 +3,12 @@
 // the scene for the timeline, and the words for each mark.
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { laneOrder, parseMarkKey, sceneFromRows } from '@/lib/layout/corpus-scene';
+import { laneOrder, sceneFromRows } from '@/lib/layout/corpus-scene';
 import type { Scene } from '@/lib/layout/scene';
-import { describeClaim, describeStatement } from '@/lib/view/describe';
-import { actorLookup, filterRows, rowKey, statementRows, type RowFilter, type StatementRow } from '@/lib/view/rows';
+import { describeMark, rowOfKey } from '@/lib/view/marks';
+import { actorLookup, filterRows, statementRows, type RowFilter, type StatementRow } from '@/lib/view/rows';
+
+export { rowOfKey };
 import { useExplorer } from './store';
 
 export function useCorpus() {
@@ -36,16 +38,6 @@ export function useZone(c: Corpus): string {
   return zone ?? c.extractions[0]?.document.timeZone ?? 'UTC';
 }
 
-/** The row behind a mark key: a statement's own row, or the statement whose claim (or event) the mark is. */
-export function rowOfKey(c: Corpus, key: string | null): StatementRow | undefined {
-  if (!key) return undefined;
-  const direct = c.byKey.get(key);
-  if (direct) return direct;
-  const { docId, id, claimOf } = parseMarkKey(key);
-  if (claimOf) return c.byKey.get(rowKey(docId, claimOf));
-  return c.rows.find((r) => c.extractions[r.doc]?.document.id === docId && r.event?.id === id);
-}
-
 export function useScene(c: Corpus, shown: StatementRow[]): Scene {
   const lang = useExplorer((s) => s.lang);
   return useMemo(() => sceneFromRows(c.order, shown, c.extractions, c.lookup, lang), [c, shown, lang]);
@@ -53,14 +45,5 @@ export function useScene(c: Corpus, shown: StatementRow[]): Scene {
 
 export function useDescribe(c: Corpus, scene: Scene, zone: string) {
   const lang = useExplorer((s) => s.lang);
-  return useMemo(
-    () => (k: number) => {
-      const key = scene.key[k]!;
-      const r = rowOfKey(c, key);
-      const x = r ? c.extractions[r.doc] : undefined;
-      if (!r || !x) return scene.label[k] ?? key;
-      return c.byKey.has(key) ? describeStatement(r, x, c.lookup, lang, zone) : describeClaim(r, x, c.lookup, lang, zone);
-    },
-    [c, scene, zone, lang],
-  );
+  return useMemo(() => describeMark(c, scene, zone, lang), [c, scene, zone, lang]);
 }

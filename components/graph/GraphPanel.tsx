@@ -7,10 +7,10 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toGEXF, toGraphJSON, toGraphML } from '@/lib/export/graph';
 import type { Graph, GraphEdge, GraphNode } from '@/lib/graph/build';
 import { actorProfile, adjacency, type Active } from '@/lib/graph/query';
-import { NODE_STYLE } from '@/lib/layout/graph-scene';
 import type { Extraction } from '@/lib/model/schema';
 import { MESSAGES, isoDate, type UiLang } from '@/lib/view/i18n';
 import { useExplorer } from '@/components/explorer/store';
+import { GraphLegend } from './GraphLegend';
 import { GraphView, type GraphHandle } from './GraphView';
 
 const labelOf = (n: GraphNode | undefined, lang: UiLang, fallback = '') =>
@@ -256,30 +256,6 @@ export function AdjacencyList({
                 </li>
               ))}
           </ul>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function GraphLegend({ lang }: { lang: UiLang }) {
-  const t = MESSAGES[lang];
-  return (
-    <ul className="graph-legend" aria-label={t.legend}>
-      {(Object.keys(NODE_STYLE) as (keyof typeof NODE_STYLE)[]).map((k) => (
-        <li key={k} data-shape={NODE_STYLE[k].shape}>
-          <span
-            className={`legend-shape shape-${NODE_STYLE[k].shape}`}
-            style={{ color: NODE_STYLE[k].color }}
-            aria-hidden="true"
-          />
-          {t.nodeKind[k]}
-        </li>
-      ))}
-      {(['affiliation', 'channel', 'reporting', 'participation'] as const).map((k) => (
-        <li key={k}>
-          <span className={`legend-line line-${k}`} aria-hidden="true" />
-          {t.edgeKind[k]}
         </li>
       ))}
     </ul>

@@ -15,8 +15,14 @@ const glyphPath = (shape: Shape, x: number, y: number) => {
   return p.toString();
 };
 
-export function SvgMarks({ scene: s, g, win, emphasis, selected }: { scene: Scene; g: Geometry; win: TimeWindow; emphasis: Uint8Array | null; selected: number }) {
-  const id = useId().replace(/:/g, '');
+type MarksProps = { scene: Scene; g: Geometry; win: TimeWindow; emphasis: Uint8Array | null; selected: number };
+
+export function SvgMarks(p: MarksProps) {
+  return <SvgMarksBody {...p} id={useId().replace(/:/g, '')} />;
+}
+
+/** The marks without hooks: `id` prefixes the clip paths (unique per page). The server-rendered embed uses it. */
+export function SvgMarksBody({ scene: s, g, win, emphasis, selected, id }: MarksProps & { id: string }) {
   const p = project(s, g, win);
   const order = Array.from(p.idx.subarray(0, p.count));
   const labels = placeLabels(s, g, p);

@@ -6,7 +6,7 @@
 import { select, zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { type TimeWindow, geometry, hitTest, markBox, timeAt } from '@/lib/layout/geometry';
+import { type TimeWindow, fitWindow, geometry, hitTest, markBox, timeAt } from '@/lib/layout/geometry';
 import { type Move, move } from '@/lib/layout/navigate';
 import { F_OPEN_START, keyIndex, type Scene } from '@/lib/layout/scene';
 import { isoUtc } from '@/lib/time/calendar';
@@ -56,13 +56,7 @@ export interface TimelineProps {
   handleRef?: Ref<TimelineHandle>;
 }
 
-/** The data's extent with a margin, or a day when nothing is dated. */
-export function fitWindow(s: Scene, margin = 0.06): TimeWindow {
-  if (!s.extent) return { start: 0, end: 86_400_000 };
-  const span = Math.max(s.extent.end - s.extent.start, 6 * 3_600_000);
-  const mid = (s.extent.start + s.extent.end) / 2;
-  return { start: mid - (span * (1 + 2 * margin)) / 2, end: mid + (span * (1 + 2 * margin)) / 2 };
-}
+export { fitWindow };
 
 /** d3-zoom's current scale on an element (translateBy takes distances in that scale's units). */
 const zoomK = (el: Element) => zoomTransform(el).k;

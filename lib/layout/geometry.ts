@@ -195,3 +195,11 @@ export function hitTest(s: Scene, g: Geometry, v: TimeWindow, px: number, py: nu
   }
   return best;
 }
+
+/** The data's extent with a margin, or a day when nothing is dated. */
+export function fitWindow(s: Scene, margin = 0.06): TimeWindow {
+  if (!s.extent) return { start: 0, end: 86_400_000 };
+  const span = Math.max(s.extent.end - s.extent.start, 6 * 3_600_000);
+  const mid = (s.extent.start + s.extent.end) / 2;
+  return { start: mid - (span * (1 + 2 * margin)) / 2, end: mid + (span * (1 + 2 * margin)) / 2 };
+}
