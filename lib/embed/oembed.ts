@@ -36,7 +36,8 @@ export function oembedFor(params: URLSearchParams, origin: string): OEmbedResult
   } catch {
     return { ok: false, status: 404, code: 'not_ours', message: 'The url is not a URL of this Dateline.', field: 'url' };
   }
-  const chart = url.pathname === '/' || url.pathname === '/embed/timeline' ? 'timeline' : url.pathname === '/embed/graph' ? 'graph' : null;
+  const path = url.pathname.replace(/\/live$/, '');
+  const chart = path === '/' || path === '/embed/timeline' ? 'timeline' : path === '/embed/graph' ? 'graph' : null;
   if (url.origin !== origin || !chart) return { ok: false, status: 404, code: 'not_ours', message: 'Only explorer and embed URLs of this Dateline have an embed.', field: 'url' };
   const maxW = dimension(params.get('maxwidth'));
   const maxH = dimension(params.get('maxheight'));

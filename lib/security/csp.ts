@@ -25,3 +25,7 @@ export function pageCsp(nonce: string, opts: { embed: boolean; dev: boolean }): 
 export const DATA_CSP = "default-src 'none'; frame-ancestors 'self'";
 /** The benchmark pages are prerendered (no per-request nonce): their inline bootstrap is allowed instead. */
 export const STATIC_PAGE_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' blob: data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+
+/** Server-rendered embeds: their own stylesheet and script, nothing inline, framable anywhere. */
+export const embedCsp = (): string =>
+  ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "font-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'none'", 'frame-ancestors *'].join('; ');

@@ -41,6 +41,11 @@ describe('framing and policy headers', () => {
     expect(embed.status).toBe(200);
     expect(embed.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
     expect(embed.headers.get('x-frame-options')).toBeNull();
+    // Server-rendered: its own stylesheet and script, nothing inline, so no nonce is needed.
+    expect(embed.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+    const live = await fetch(`${app.url}/embed/timeline/live`);
+    expect(live.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
+    expect(live.headers.get('content-security-policy')).toMatch(/'nonce-/);
     const page = await fetch(`${app.url}/`);
     const csp = page.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/frame-ancestors 'self'/);
@@ -91,7 +96,7 @@ describe('oEmbed', () => {
 });
 
 describe('the embed page', () => {
-  it('is a chart in the HTML itself, with its lines as text', async () => {
+  it('is a chart in the HTML itself, with its lines as text, and no inline script', async () => {
     const title = '<script>alert(1)</script> Putin–Biden';
     const html = await (await fetch(`${app.url}/embed/timeline?title=${encodeURIComponent(title)}&source=${encodeURIComponent('Sputnik & co')}`)).text();
     expect(html).toMatch(/<svg class="tl-marks"/);
@@ -99,6 +104,9 @@ describe('the embed page', () => {
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Putin–Biden');
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('Sputnik &amp; co');
+    // One script, from this origin, small; the chart needs none of it to be read.
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toEqual(['<script src="/embed-island.js" defer>']);
   });
 
   it('in an iframe on another origin: the height follows the chart, down to a 320 px column, and a click selects', async () => {
@@ -108,7 +116,7 @@ describe('the embed page', () => {
     const src = `${app.url}/embed/timeline?title=${encodeURIComponent('The call')}`;
     await page.goto(`${hostUrl}/?src=${encodeURIComponent(src)}`, { waitUntil: 'networkidle' });
     const frame = page.frameLocator('#f');
-    await frame.locator('.tl-marks').first().waitFor();
+    await frame.locator('.lt-svg:visible').waitFor();
     const inner = () => page.frames().find((f) => f.url().startsWith(`${app.url}/embed/`))!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
     const outer = () => page.locator('#f').evaluate((f: HTMLIFrameElement) => f.getBoundingClientRect().height);
     await expect.poll(async () => Math.abs((await outer()) - (await inner()))).toBeLessThanOrEqual(1);
@@ -122,10 +130,37 @@ describe('the embed page', () => {
     const overflow = await page.frames().find((f) => f.url().startsWith(`${app.url}/embed/`))!.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
 
-    const mark = frame.locator(`.tl-statement[data-key="${DOC}/s1324-1333"]`);
+    // The 320 px layout is the one shown now; a click on Zakharova's denial selects it and says her words.
+    expect(await frame.locator('.lt-svg:visible').evaluate((svg) => svg.closest('.lt')!.getAttribute('data-width'))).toBe('360');
+    const mark = frame.locator(`.lt-svg:visible .tl-statement[data-key="${DOC}/s1324-1333"]`);
     const box = (await mark.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => frame.locator('.tl-selected').count()).toBe(1);
+    await expect.poll(() => frame.locator('.lt-svg:visible .tl-mark.is-selected').getAttribute('data-key')).toBe(`${DOC}/s1324-1333`);
+    expect(await frame.locator('#lt-detail').textContent()).toContain('زاخاروفا');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => frame.locator('.lt-svg:visible .tl-mark.is-selected').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the graph embed', () => {
+  it('is laid out and drawn by the server, and a node click lights its links and names them', async () => {
+    const res = await fetch(`${app.url}/embed/graph?lang=ar`);
+    expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
+    const html = await res.text();
+    expect(html).toContain('data-id="actor:dmitry-peskov"');
+    expect(html).toContain('دميتري بيسكوف'); // the Arabic label, as text
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${app.url}/embed/graph`, { waitUntil: 'networkidle' });
+    await page.locator('.lt-svg:visible .graph-node[data-id="actor:dmitry-peskov"]').click();
+    // Peskov speaks for the presidency, through Sputnik, and confirms the call: three links.
+    await expect.poll(() => page.locator('.lt-svg:visible .graph-edge.is-lit').count()).toBe(3);
+    const detail = await page.locator('#lt-detail').textContent();
+    expect(detail).toMatch(/Dmitry Peskov speaks through Sputnik/);
+    expect(await page.locator('.lt-svg:visible .graph-node[data-id="actor:dmitry-peskov"].is-selected').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

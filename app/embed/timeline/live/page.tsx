@@ -1,4 +1,4 @@
-import { EmbedPage, type SearchParams, embedMetadata } from '../page-shared';
+import { EmbedPage, type SearchParams, embedMetadata } from '../../page-shared';
 
 export const dynamic = 'force-dynamic';
 export const generateMetadata = ({ searchParams }: { searchParams: SearchParams }) => embedMetadata('timeline', searchParams);

@@ -1,0 +1,113 @@
+// The embeds' frame (title, caption, sources, links) and the timeline embed as the server sends it: the same axis, lanes and marks as the explorer (Backdrop and
+// SvgMarks, server-safe components), laid out at three widths and shown by the frame's own width (a media
+// query: no script needed to fit a phone), the legend, and the statements as a list, which is the keyboard's
+// and the screen reader's way in and what the island (public/embed-island.js) reads to show a selection.
+import { Backdrop } from '@/components/timeline/Backdrop';
+import { Legend } from '@/components/timeline/Legend';
+import { SvgMarksBody } from '@/components/timeline/SvgMarks';
+import type { ReactNode } from 'react';
+import type { EmbedOptions } from '@/lib/embed/protocol';
+import { type TimeWindow, geometry } from '@/lib/layout/geometry';
+import { F_UNDATED, type Scene } from '@/lib/layout/scene';
+import { MESSAGES, type UiLang } from '@/lib/view/i18n';
+
+/** Layout widths: each serves frames from its width up to the next one's (scaled by at most 4/3). */
+export const LIGHT_WIDTHS = [360, 600, 960] as const;
+
+export interface LightSource {
+  id: string;
+  publisher: string;
+  published: string | null;
+  url?: string;
+}
+
+export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: LightSource[]; explorerHref: string; liveHref: string; children: ReactNode }) {
+  const t = MESSAGES[p.lang];
+  return (
+    <div className={`embed embed-${p.options.theme}`} dir={p.lang === 'ar' ? 'rtl' : 'ltr'} lang={p.lang}>
+      {p.options.title && <h1 className="embed-title">{p.options.title}</h1>}
+      {p.children}
+      {p.options.caption && <p className="embed-caption">{p.options.caption}</p>}
+      <p className="embed-source">
+        {p.options.source ?? (
+          <>
+            {t.embedSources}{' '}
+            {p.sources.map((d, i) => (
+              <span key={d.id}>
+                {i > 0 ? '; ' : ''}
+                {d.url && /^https?:\/\//.test(d.url) ? (
+                  <a href={d.url} target="_blank" rel="noopener noreferrer">
+                    {d.publisher}
+                  </a>
+                ) : (
+                  d.publisher
+                )}
+                {d.published ? ` (${d.published})` : ''}
+              </span>
+            ))}
+          </>
+        )}
+        {' · '}
+        <a href={p.liveHref} className="lt-live">
+          {t.embedZoom}
+        </a>
+        {' · '}
+        <a href={p.explorerHref} target="_blank" rel="noopener">
+          {t.embedOpen}
+        </a>
+      </p>
+    </div>
+  );
+}
+
+export function LightTimeline(p: {
+  scene: Scene;
+  window: TimeWindow;
+  zone: string;
+  lang: UiLang;
+  timeRtl: boolean;
+  collapsed: string[];
+  describe: (k: number) => string;
+  words: (k: number) => string;
+  title: string;
+}) {
+  const { scene, lang } = p;
+  const t = MESSAGES[lang];
+  const uiRtl = lang === 'ar';
+  const marks = Array.from({ length: scene.n }, (_, k) => k).filter((k) => scene.key[k]);
+  if (scene.n === 0) return <p className="empty">{t.nothingMatches}</p>;
+  return (
+    <>
+      {LIGHT_WIDTHS.map((w) => {
+        const g = geometry(scene, { width: w, collapsed: new Set(p.collapsed), uiRtl, timeRtl: p.timeRtl });
+        return (
+          <div key={w} className={`lt lt-${w}`} data-width={w} dir="ltr">
+            <svg className="lt-svg" viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={p.title}>
+              <Backdrop scene={scene} g={g} win={p.window} zone={p.zone} lang={lang} />
+              <SvgMarksBody scene={scene} g={g} win={p.window} emphasis={null} selected={-1} id={`lt${w}`} />
+            </svg>
+          </div>
+        );
+      })}
+      <Legend lang={lang} />
+      <p className="lt-detail" id="lt-detail" aria-live="polite" hidden />
+      <details className="lt-list">
+        <summary>{t.embedList(marks.length)}</summary>
+        <ol>
+          {marks.map((k) => (
+            <li key={k} data-undated={scene.flags[k]! & F_UNDATED ? '' : undefined}>
+              <button type="button" className="lt-item" data-key={scene.key[k]}>
+                {p.describe(k)}
+              </button>
+              {p.words(k) && (
+                <q dir="auto" className="lt-words">
+                  {p.words(k)}
+                </q>
+              )}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </>
+  );
+}

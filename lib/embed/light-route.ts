@@ -1,0 +1,13 @@
+// The GET handler both light embed routes share: the page from lib/embed/light, its own strict policy.
+import { headers } from 'next/headers';
+import { loadCorpus } from '../server/corpus';
+import { requestOrigin } from '../server/origin';
+import { embedCsp } from '../security/csp';
+import { type Chart, lightEmbedHtml } from './light';
+
+export function lightEmbedRoute(chart: Chart) {
+  return async function GET(request: Request): Promise<Response> {
+    const html = await lightEmbedHtml(chart, loadCorpus(), new URL(request.url).searchParams, requestOrigin(await headers()));
+    return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': embedCsp(), 'cache-control': 'no-store' } });
+  };
+}

@@ -1,0 +1,110 @@
+// The HTML documents of /embed/timeline and /embed/graph: the chart rendered here to static markup (no React
+// on the client), one stylesheet and one small script from this origin (public/embed.css, embed-island.js),
+// and the oEmbed discovery link. The routes add the headers.
+import type { ReactElement } from 'react';
+import { LightFrame, LightTimeline } from '@/components/embed/LightTimeline';
+import { LightGraph } from '@/components/embed/LightGraph';
+import { buildGraph } from '../graph/build';
+import { laneOrder, sceneFromRows } from '../layout/corpus-scene';
+import { layoutGraph } from '../layout/force';
+import { fitWindow } from '../layout/geometry';
+import { graphScene } from '../layout/graph-scene';
+import type { Extraction } from '../model/schema';
+import { decodeView } from '../url/view-state';
+import { MESSAGES } from '../view/i18n';
+import { describeMark } from '../view/marks';
+import { actorLookup, filterRows, statementRows } from '../view/rows';
+import { embedOptions, embedSearch } from './protocol';
+
+export type Chart = 'timeline' | 'graph';
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Past these sizes a still page would be megabytes (or the layout seconds): the interactive embed is offered. */
+export const LIGHT_MAX_MARKS = 3000;
+export const LIGHT_MAX_NODES = 500;
+
+/**
+ * react-dom/server from node_modules at run time: Next refuses it in the app bundle (it wants server components
+ * instead, which would bring the app router's 170 kB of client JavaScript). The components rendered here use
+ * no hooks, so the React copy that created the elements does not matter.
+ */
+async function staticMarkup(node: ReactElement): Promise<string> {
+  const { renderToStaticMarkup } = (await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ 'react-dom/server')) as typeof import('react-dom/server');
+  return renderToStaticMarkup(node);
+}
+
+export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[], params: URLSearchParams, origin: string): Promise<string> {
+  const { state } = decodeView(params);
+  const xs = [...corpus];
+  const lookup = actorLookup(xs);
+  const rows = statementRows(xs, lookup);
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const shown = filterRows(rows, xs, state);
+  const zone = state.zone ?? xs[0]?.document.timeZone ?? 'UTC';
+  const options = embedOptions(params);
+  const t = MESSAGES[state.lang];
+  const view = embedSearch(params);
+  const explorer = new URLSearchParams(view);
+  for (const k of ['theme', 'title', 'caption', 'source']) explorer.delete(k);
+  const self = `${origin}/embed/${chart}${params.size ? `?${params}` : ''}`;
+  const liveHref = `/embed/${chart}/live${view.size ? `?${view}` : ''}`;
+  const title = options.title ?? (chart === 'timeline' ? t.embedTimeline : t.embedGraph);
+  const dir = state.lang === 'ar' ? 'rtl' : 'ltr';
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${attr(title)}</title>`,
+    '<meta name="robots" content="noindex">',
+    `<link rel="alternate" type="application/json+oembed" href="${attr(`${origin}/api/oembed?format=json&url=${encodeURIComponent(self)}`)}" title="${attr(title)}">`,
+    '<link rel="icon" href="/icon.svg" type="image/svg+xml">',
+    '<link rel="stylesheet" href="/embed.css">',
+    '<script src="/embed-island.js" defer></script>',
+  ].join('');
+  const page = (body: string) => `<!doctype html><html lang="${state.lang}" dir="${dir}"><head>${head}</head><body><main>${body}</main></body></html>`;
+  const tooMany = (n: number) => page(`<div class="embed"><p class="empty">${attr(t.embedTooMany(n))} <a href="${attr(liveHref)}">${attr(t.embedZoom)}</a></p></div>`);
+
+  const docs = new Map<string, Extraction['document']>();
+  for (const r of shown) docs.set(xs[r.doc]!.document.id, xs[r.doc]!.document);
+  const sources = [...docs.values()].map((d) => ({ id: d.id, publisher: lookup(d.publisher)?.names[state.lang][0] ?? d.publisher, published: d.published.value, url: d.url }));
+  const frame = (children: ReactElement) => (
+    <LightFrame lang={state.lang} options={options} sources={sources} explorerHref={`/${explorer.size ? `?${explorer}` : ''}`} liveHref={liveHref}>
+      {children}
+    </LightFrame>
+  );
+
+  if (chart === 'graph') {
+    const keys = new Set(shown.map((r) => r.key));
+    const graph = buildGraph(xs, { keep: (k) => keys.has(k) });
+    if (graph.nodes.length > LIGHT_MAX_NODES) return tooMany(graph.nodes.length);
+    const pos = new Map(layoutGraph(graph).map((q) => [q.id, { x: q.x, y: q.y }]));
+    const sc = graphScene(graph, pos);
+    return page(await staticMarkup(frame(graph.nodes.length ? <LightGraph graph={graph} sc={sc} lang={state.lang} title={title} /> : <p className="empty">{t.nothingMatches}</p>)));
+  }
+
+  const scene = sceneFromRows(laneOrder(rows, lookup), shown, xs, lookup, state.lang);
+  if (scene.n > LIGHT_MAX_MARKS) return tooMany(scene.n);
+  const describe = describeMark({ extractions: xs, lookup, rows, byKey }, scene, zone, state.lang);
+  const words = (k: number) => {
+    const r = byKey.get(scene.key[k]!);
+    if (!r) return '';
+    const text = xs[r.doc]!.document.text;
+    return r.statement.mentions.map((m) => text.slice(m.start, m.end)).join(' … ');
+  };
+  return page(
+    await staticMarkup(
+      frame(
+        <LightTimeline
+          scene={scene}
+          window={state.window ?? fitWindow(scene)}
+          zone={zone}
+          lang={state.lang}
+          timeRtl={state.rtl}
+          collapsed={state.collapsed}
+          describe={describe}
+          words={words}
+          title={title}
+        />,
+      ),
+    ),
+  );
+}
