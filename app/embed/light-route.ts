@@ -1,9 +1,9 @@
 // The GET handler both light embed routes share: the page from lib/embed/light, its own strict policy.
 import { headers } from 'next/headers';
-import { loadCorpus } from '../server/corpus';
-import { requestOrigin } from '../server/origin';
-import { embedCsp } from '../security/csp';
-import { type Chart, lightEmbedHtml } from './light';
+import { loadCorpus } from '@/lib/server/corpus';
+import { requestOrigin } from '@/lib/server/origin';
+import { embedCsp } from '@/lib/security/csp';
+import { type Chart, lightEmbedHtml } from '@/components/embed/light-page';
 
 export function lightEmbedRoute(chart: Chart) {
   return async function GET(request: Request): Promise<Response> {

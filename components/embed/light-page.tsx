@@ -4,17 +4,17 @@
 import type { ReactElement } from 'react';
 import { LightFrame, LightTimeline } from '@/components/embed/LightTimeline';
 import { LightGraph } from '@/components/embed/LightGraph';
-import { buildGraph } from '../graph/build';
-import { laneOrder, sceneFromRows } from '../layout/corpus-scene';
-import { layoutGraph } from '../layout/force';
-import { fitWindow } from '../layout/geometry';
-import { graphScene } from '../layout/graph-scene';
-import type { Extraction } from '../model/schema';
-import { decodeView } from '../url/view-state';
-import { MESSAGES } from '../view/i18n';
-import { describeMark } from '../view/marks';
-import { actorLookup, filterRows, statementRows } from '../view/rows';
-import { embedOptions, embedSearch } from './protocol';
+import { buildGraph } from '@/lib/graph/build';
+import { laneOrder, sceneFromRows } from '@/lib/layout/corpus-scene';
+import { layoutGraph } from '@/lib/layout/force';
+import { fitWindow } from '@/lib/layout/geometry';
+import { graphScene } from '@/lib/layout/graph-scene';
+import type { Extraction } from '@/lib/model/schema';
+import { decodeView } from '@/lib/url/view-state';
+import { MESSAGES } from '@/lib/view/i18n';
+import { describeMark } from '@/lib/view/marks';
+import { actorLookup, filterRows, statementRows } from '@/lib/view/rows';
+import { embedOptions, embedSearch } from '@/lib/embed/protocol';
 
 export type Chart = 'timeline' | 'graph';
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
