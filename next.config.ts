@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: [],
   poweredByHeader: false,
   // The bundled corpus is read from data/ at request time by server code.
-  outputFileTracingIncludes: { '/': ['./data/**/*'] },
+  outputFileTracingIncludes: { '/': ['./data/**/*'], '/api/export': ['./data/**/*', './node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2'] },
   // Pages get their policy (with a per-request nonce) from proxy.ts; these are the routes it does not run on.
   async headers() {
     const common = [
@@ -15,7 +15,9 @@ const nextConfig: NextConfig = {
     ];
     return [
       { source: '/:path*', headers: common },
-      { source: '/api/:path*', headers: [{ key: 'content-security-policy', value: DATA_CSP }, { key: 'x-frame-options', value: 'SAMEORIGIN' }] },
+      { source: '/api/:path*', headers: [{ key: 'x-frame-options', value: 'SAMEORIGIN' }] },
+      // An SVG export sets its own policy (its styles and embedded font); every other API answer is data.
+      { source: '/api/:path*', missing: [{ type: 'query', key: 'format', value: 'svg' }], headers: [{ key: 'content-security-policy', value: DATA_CSP }] },
       { source: '/bench/:path*', headers: [{ key: 'content-security-policy', value: STATIC_PAGE_CSP }, { key: 'x-frame-options', value: 'SAMEORIGIN' }] },
     ];
   },

@@ -28,7 +28,7 @@ export const LIGHT_MAX_NODES = 500;
  * instead, which would bring the app router's 170 kB of client JavaScript). The components rendered here use
  * no hooks, so the React copy that created the elements does not matter.
  */
-async function staticMarkup(node: ReactElement): Promise<string> {
+export async function staticMarkup(node: ReactElement): Promise<string> {
   const { renderToStaticMarkup } = (await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ 'react-dom/server')) as typeof import('react-dom/server');
   return renderToStaticMarkup(node);
 }

@@ -1,6 +1,6 @@
 'use client';
-// Export and embed the current view. Exports are made here, in the browser, by the same functions as
-// /api/export, so documents loaded from files export too. Embeds show the server's corpus, so the embed dialog
+// Export and embed the current view. Data exports are made here, in the browser, by the same functions as
+// /api/export, so documents loaded from files export too; images come from the server's SVG (PNG drawn here). Embeds show the server's corpus, so the embed dialog
 // is offered when every document shown is one the server has.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, exportView } from '@/lib/export/view';
@@ -10,8 +10,8 @@ import { MESSAGES } from '@/lib/view/i18n';
 import type { Corpus } from './model';
 import { useExplorer, viewOf } from './store';
 
-function download(name: string, type: string, body: string) {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+function download(name: string, type: string, body: string | Blob) {
+  const url = URL.createObjectURL(typeof body === 'string' ? new Blob([body], { type }) : body);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -39,6 +39,42 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
     else download(r.filename, r.contentType, r.body);
   };
 
+  // Images: the server draws the chart as SVG (with the Arabic font inside); PNG is that SVG drawn at 2×, here.
+  const image = async (chart: 'timeline' | 'graph', kind: 'svg' | 'png') => {
+    const p = new URLSearchParams(params);
+    p.set('format', 'svg');
+    p.set('chart', chart);
+    try {
+      const res = await fetch(`/api/export?${p}`);
+      if (!res.ok) {
+        const e = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+        throw new Error(e?.error?.message ?? `HTTP ${res.status}`);
+      }
+      const svg = await res.text();
+      if (kind === 'svg') return download(`dateline-${chart}.svg`, 'image/svg+xml', svg);
+      const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      try {
+        const img = new Image();
+        img.src = url;
+        await img.decode();
+        const c = document.createElement('canvas');
+        c.width = img.naturalWidth * 2;
+        c.height = img.naturalHeight * 2;
+        const ctx = c.getContext('2d');
+        if (!ctx) throw new Error('no canvas');
+        ctx.scale(2, 2);
+        ctx.drawImage(img, 0, 0);
+        const png = await new Promise<Blob | null>((resolve) => c.toBlob(resolve, 'image/png'));
+        if (!png) throw new Error('the image could not be encoded');
+        download(`dateline-${chart}.png`, 'image/png', png);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    } catch (err) {
+      notify({ kind: 'error', text: t.exportFailed, detail: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
   return (
     <>
       <details className="share-menu">
@@ -51,6 +87,15 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
               </button>
             </li>
           ))}
+          {(['timeline', 'graph'] as const).flatMap((chart) =>
+            (['svg', 'png'] as const).map((kind) => (
+              <li key={`${chart}-${kind}`}>
+                <button type="button" onClick={() => void image(chart, kind)} disabled={!embeddable} title={embeddable ? undefined : t.embedOnlyServer}>
+                  {t.exportImage(chart, kind)}
+                </button>
+              </li>
+            )),
+          )}
         </ul>
       </details>
       <button type="button" onClick={() => setOpen(true)} disabled={!embeddable} title={embeddable ? undefined : t.embedOnlyServer}>

@@ -166,6 +166,31 @@ describe('the graph embed', () => {
   });
 });
 
+describe('image exports from the explorer', () => {
+  it('downloads the timeline as a PNG at twice the SVG size, drawn from the SVG with its Arabic font', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    await page.goto(`${app.url}/?lang=ar`, { waitUntil: 'networkidle' });
+    await page.locator('.share-menu summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /صورة الخط الزمني \(PNG/ }).click()]);
+    expect(download.suggestedFilename()).toBe('dateline-timeline.png');
+    const buf = await new Promise<Buffer>((resolve, reject) => {
+      download.createReadStream().then((s) => {
+        const chunks: Buffer[] = [];
+        s.on('data', (c: Buffer) => chunks.push(c));
+        s.on('end', () => resolve(Buffer.concat(chunks)));
+        s.on('error', reject);
+      }, reject);
+    });
+    expect([...buf.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20; the SVG is 960 wide.
+    expect(buf.readUInt32BE(16)).toBe(1920);
+    const svg = await (await fetch(`${app.url}/api/export?format=svg&chart=timeline&lang=ar`)).text();
+    const h = Number(/height="(\d+)"/.exec(svg)![1]);
+    expect(buf.readUInt32BE(20)).toBe(2 * h);
+    await page.close();
+  });
+});
+
 describe('exports by URL', () => {
   it('answers files with their type and name, and JSON errors', async () => {
     const csv = await fetch(`${app.url}/api/export?format=csv&lang=ar`);
@@ -177,6 +202,10 @@ describe('exports by URL', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const tml = await fetch(`${app.url}/api/export?format=timeml&docs=${DOC}`);
     expect(tml.headers.get('content-disposition')).toContain(`filename="${DOC}.tml"`);
+    const svg = await fetch(`${app.url}/api/export?format=svg&chart=graph`);
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+    expect(svg.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; font-src data:; frame-ancestors 'self'");
+    expect((await fetch(`${app.url}/api/export?format=svg&chart=pie`)).status).toBe(400);
     const bad = await fetch(`${app.url}/api/export?format=docx`);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: { code: 'unknown_format', message: expect.stringContaining('docx'), field: 'format' } });

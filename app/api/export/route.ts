@@ -1,19 +1,42 @@
-// GET /api/export?format=…&<view parameters>: the view's statements or graph as a file (see lib/export/view).
+// GET /api/export?format=…&<view parameters>: the view's statements or graph as a file (see lib/export/view),
+// or format=svg&chart=timeline|graph[&width=…]: the chart as a standalone SVG image (components/embed/chart-svg).
+import { chartSvg } from '@/components/embed/chart-svg';
 import { exportView } from '@/lib/export/view';
 import { loadCorpus } from '@/lib/server/corpus';
+import { arabicFontDataUrl } from '@/lib/server/font';
+import { decodeView } from '@/lib/url/view-state';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(request: Request): Response {
+type Failure = { status: number; code: string; message: string; field?: string };
+const fail = (r: Failure) => Response.json({ error: { code: r.code, message: r.message, ...(r.field ? { field: r.field } : {}) } }, { status: r.status });
+const disposition = (params: URLSearchParams, name: string) =>
+  // ASCII name for old clients, RFC 6266 UTF-8 name for the rest (the names are ASCII today).
+  `${params.get('download') === '0' ? 'inline' : 'attachment'}; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  const r = exportView(loadCorpus(), params);
-  if (!r.ok) return Response.json({ error: { code: r.code, message: r.message, ...(r.field ? { field: r.field } : {}) } }, { status: r.status });
-  return new Response(r.body, {
-    headers: {
-      'content-type': r.contentType,
-      // ASCII name for old clients, RFC 6266 UTF-8 name for the rest (the names are ASCII today).
-      'content-disposition': `${params.get('download') === '0' ? 'inline' : 'attachment'}; filename="${r.filename}"; filename*=UTF-8''${encodeURIComponent(r.filename)}`,
-      'cache-control': 'no-store',
-    },
-  });
+  const corpus = loadCorpus();
+  if (params.get('format') === 'svg') {
+    const chart = params.get('chart') ?? 'timeline';
+    if (chart !== 'timeline' && chart !== 'graph') return fail({ status: 400, code: 'unknown_chart', message: 'chart is timeline or graph.', field: 'chart' });
+    const { state, problems } = decodeView(params);
+    if (problems.length) return fail({ status: 400, code: 'bad_view', message: problems.join('; ') });
+    const missing = state.docs.filter((d) => !corpus.some((x) => x.document.id === d));
+    if (missing.length) return fail({ status: 404, code: 'unknown_document', message: `No document with id ${missing.map((m) => `"${m}"`).join(', ')}.`, field: 'docs' });
+    const r = await chartSvg(chart, corpus, params, arabicFontDataUrl());
+    if (!r.ok) return fail(r);
+    return new Response(r.svg, {
+      headers: {
+        'content-type': 'image/svg+xml; charset=utf-8',
+        'content-disposition': disposition(params, `dateline-${chart}.svg`),
+        'cache-control': 'no-store',
+        // Opened on its own, the image may use its own styles and embedded font, and nothing else.
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; font-src data:; frame-ancestors 'self'",
+      },
+    });
+  }
+  const r = exportView(corpus, params);
+  if (!r.ok) return fail(r);
+  return new Response(r.body, { headers: { 'content-type': r.contentType, 'content-disposition': disposition(params, r.filename), 'cache-control': 'no-store' } });
 }

@@ -1,0 +1,127 @@
+// The timeline or the actor graph of a view as one standalone SVG file: the chart as the explorer draws it, a
+// title line above, the attribution below (publisher, date and address of every source shown), its styles and
+// the Arabic font inside (a data URL), so the file renders the same, shaped and right-to-left, in a browser,
+// Inkscape or a layout program. PNG exports draw this file onto a canvas at twice its size, in the browser.
+import type { ReactElement } from 'react';
+import { SvgGraph, fitTransform, labelOf, textWidth } from '@/components/graph/GraphSvg';
+import { Backdrop } from '@/components/timeline/Backdrop';
+import { SvgMarksBody } from '@/components/timeline/SvgMarks';
+import { buildGraph } from '@/lib/graph/build';
+import { degree } from '@/lib/graph/query';
+import { laneOrder, sceneFromRows } from '@/lib/layout/corpus-scene';
+import { layoutGraph } from '@/lib/layout/force';
+import { fitWindow, geometry } from '@/lib/layout/geometry';
+import { placeGraphLabels } from '@/lib/layout/graph-labels';
+import { graphScene } from '@/lib/layout/graph-scene';
+import type { Extraction } from '@/lib/model/schema';
+import { decodeView } from '@/lib/url/view-state';
+import { MESSAGES } from '@/lib/view/i18n';
+import { actorLookup, filterRows, statementRows } from '@/lib/view/rows';
+import { embedOptions } from '@/lib/embed/protocol';
+import { staticMarkup } from './light-page';
+
+export type Chart = 'timeline' | 'graph';
+export const SVG_MAX_MARKS = 3000;
+export const SVG_MAX_NODES = 500;
+
+// The rules of app/globals.css the charts' SVG uses, written into the file. The embedded font covers Arabic
+// only (unicode-range), so it leads the stack and Latin text falls through to the reader's sans-serif.
+const CSS = `
+text { font-family: 'Dateline Naskh', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+.tl-back text { fill: #3d444d; font-size: 12px; }
+.tl-tick line { stroke: #eaeef2; }
+.tl-tick.major line { stroke: #c3cad3; }
+.tl-tick.major text { font-weight: 700; fill: #1b1f24; }
+.tl-zone { font-size: 10px; fill: #57606a !important; }
+.tl-lane line { stroke: #eaeef2; }
+.tl-group { fill: #f6f8fa; }
+.tl-gutter { fill: #f6f8fa; stroke: #d0d7de; stroke-dasharray: 3 3; }
+.tl-gutter-label { font-size: 11px; font-style: italic; }
+.tl-label { font-size: 11px; fill: #24292f; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+.graph-label { font-size: 12px; fill: #1b1f24; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+.x-title { font-size: 17px; font-weight: 700; fill: #1b1f24; }
+.x-source { font-size: 11px; fill: #57606a; }
+`;
+
+const xmlText = (s: string) => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export type ChartSvgResult = { ok: true; svg: string; width: number; height: number } | { ok: false; status: number; code: string; message: string; field?: string };
+
+export async function chartSvg(chart: Chart, corpus: readonly Extraction[], params: URLSearchParams, fontDataUrl: string): Promise<ChartSvgResult> {
+  const { state } = decodeView(params);
+  const w = Number(params.get('width') ?? 960);
+  if (!Number.isInteger(w) || w < 320 || w > 4000) return { ok: false, status: 400, code: 'bad_width', message: 'width is a whole number of pixels from 320 to 4000.', field: 'width' };
+  const xs = [...corpus];
+  const lookup = actorLookup(xs);
+  const rows = statementRows(xs, lookup);
+  const shown = filterRows(rows, xs, state);
+  const t = MESSAGES[state.lang];
+  const zone = state.zone ?? xs[0]?.document.timeZone ?? 'UTC';
+  const options = embedOptions(params);
+  const rtl = state.lang === 'ar';
+
+  if (!shown.length) return { ok: false, status: 422, code: 'nothing_to_draw', message: t.nothingMatches };
+  let body: ReactElement;
+  let h: number;
+  if (chart === 'timeline') {
+    const scene = sceneFromRows(laneOrder(rows, lookup), shown, xs, lookup, state.lang);
+    if (scene.n > SVG_MAX_MARKS) return { ok: false, status: 413, code: 'too_many_marks', message: `${scene.n} marks are more than an image holds (${SVG_MAX_MARKS}): narrow the view with filters.` };
+    const g = geometry(scene, { width: w, collapsed: new Set(state.collapsed), uiRtl: rtl, timeRtl: state.rtl });
+    const win = state.window ?? fitWindow(scene);
+    h = g.height;
+    body = (
+      <>
+        <Backdrop scene={scene} g={g} win={win} zone={zone} lang={state.lang} />
+        <SvgMarksBody scene={scene} g={g} win={win} emphasis={null} selected={-1} id="x" />
+      </>
+    );
+  } else {
+    const keys = new Set(shown.map((r) => r.key));
+    const graph = buildGraph(xs, { keep: (k) => keys.has(k) });
+    if (graph.nodes.length > SVG_MAX_NODES) return { ok: false, status: 413, code: 'too_many_nodes', message: `${graph.nodes.length} nodes are more than an image holds (${SVG_MAX_NODES}): narrow the view with filters.` };
+    const sc = graphScene(graph, new Map(layoutGraph(graph).map((q) => [q.id, { x: q.x, y: q.y }])));
+    h = Math.round(Math.min(900, Math.max(360, w * 0.62)));
+    const tf = fitTransform(sc, w, h);
+    const deg = degree(graph);
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    const labels = placeGraphLabels(
+      sc.ids.map((id, i) => {
+        const [x, y] = tf.apply([sc.x[i]!, sc.y[i]!]);
+        return { id, x, y, r: sc.r[i]! * tf.k, w: textWidth(labelOf(byId.get(id)!, state.lang)), h: 15, priority: deg.get(id) ?? 0 };
+      }),
+      { rtl },
+    );
+    body = <SvgGraph sc={sc} tf={tf} width={w} height={h} edgeShown={() => true} edgeAlpha={() => 0.85} nodeAlpha={() => 1} selected={null} focusSet={null} labels={labels} byId={byId} lang={state.lang} pins={new Map()} />;
+  }
+
+  // Title above, attribution below: every source shown, then where the image comes from.
+  const docs = new Map<string, Extraction['document']>();
+  for (const r of shown) docs.set(xs[r.doc]!.document.id, xs[r.doc]!.document);
+  const sourceLines = options.source
+    ? [options.source]
+    : [...docs.values()].map((d) => `${lookup(d.publisher)?.names[state.lang][0] ?? d.publisher}${d.published.value ? `, ${d.published.value}` : ''}${d.url ? ` — ${d.url}` : ''}`);
+  const lines = [...(sourceLines.length ? [`${t.embedSources} ${sourceLines[0]}`, ...sourceLines.slice(1)] : []), ...(options.caption ? [options.caption] : []), t.svgCredit(zone)];
+  const title = options.title ?? (chart === 'timeline' ? t.embedTimeline : t.embedGraph);
+  const top = 34;
+  const lineH = 16;
+  const height = top + h + 10 + lines.length * lineH + 6;
+  const x = rtl ? w - 8 : 8;
+  // With direction="rtl", "start" is the right end of the line: both languages start from their own edge.
+  const anchor = 'start';
+  const text = (s: string, y: number, cls: string) =>
+    `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}">${xmlText(s)}</text>`;
+  const chartMarkup = await staticMarkup(body);
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" lang="${state.lang}">`,
+    `<title>${xmlText(title)}</title>`,
+    `<style>@font-face { font-family: 'Dateline Naskh'; src: url(${fontDataUrl}) format('woff2'); unicode-range: U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F, U+2068-2069; }${CSS}</style>`,
+    `<rect width="${w}" height="${height}" fill="#fff"/>`,
+    text(title, 22, 'x-title'),
+    `<svg x="0" y="${top}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${chartMarkup}</svg>`,
+    ...lines.map((l, i) => text(l, top + h + 10 + (i + 1) * lineH - 4, 'x-source')),
+    '</svg>',
+    '',
+  ].join('\n');
+  return { ok: true, svg, width: w, height };
+}

@@ -1,0 +1,63 @@
+// The chart as a standalone SVG file: well-formed XML, the Arabic font inside, the title above and the
+// attribution below, hostile text kept as text, and bad requests answered with a reason.
+import { DOMParser } from '@xmldom/xmldom';
+import { describe, expect, it } from 'vitest';
+import { chartSvg } from '@/components/embed/chart-svg';
+import { extract } from '@/lib/extract';
+import { loadCorpus } from '@/lib/server/corpus';
+import { arabicFontDataUrl } from '@/lib/server/font';
+
+const corpus = loadCorpus();
+const font = arabicFontDataUrl();
+
+async function svgOf(chart: 'timeline' | 'graph', q: string) {
+  const r = await chartSvg(chart, corpus, new URLSearchParams(q), font);
+  if (!r.ok) throw new Error(r.message);
+  return { ...r, doc: new DOMParser().parseFromString(r.svg, 'image/svg+xml') };
+}
+
+describe('chart SVG', () => {
+  it('is one well-formed SVG with the Arabic font embedded', async () => {
+    const { doc, svg, width } = await svgOf('timeline', 'lang=ar');
+    expect(doc.documentElement!.nodeName).toBe('svg');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(width).toBe(960);
+    expect(svg).toMatch(/@font-face \{ font-family: 'Dateline Naskh'; src: url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}/);
+    expect(font.length).toBeGreaterThan(50_000);
+    // Arabic month names on the axis, lane names in Arabic.
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    expect(texts.some((t) => /ديسمبر/.test(t))).toBe(true);
+    expect(texts).toContain('دميتري بيسكوف');
+  });
+
+  it('carries the title, caption and the attribution of every source', async () => {
+    const { doc } = await svgOf('graph', `title=${encodeURIComponent('<b>Who</b> & whom')}&caption=Constructed`);
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    expect(texts[0]).toBe('<b>Who</b> & whom');
+    expect(doc.getElementsByTagName('b')).toHaveLength(0);
+    expect(texts).toContain('Sources: Sputnik Arabic, 2021-12-29'); // the seed has no URL: none is made up
+    expect(texts).toContain('Constructed');
+    expect(doc.getElementsByTagName('path').length).toBeGreaterThan(20); // the graph's edges and nodes
+  });
+
+  it("names a source's address when it has one", async () => {
+    // A constructed text, not a real report.
+    const x = extract({ id: 'c', title: 't', lang: 'ar', publisher: 'Example Wire', url: 'https://example.org/a?x=1&y=<2>', published: '2021-12-30', timeZone: 'UTC', text: 'قال المتحدث باسم الكرملين دميتري بيسكوف اليوم الخميس إن الاتصال الهاتفي جرى.' });
+    const r = await chartSvg('timeline', [x], new URLSearchParams(), font);
+    expect(r.ok).toBe(true);
+    const doc = new DOMParser().parseFromString(r.ok ? r.svg : '', 'image/svg+xml');
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    expect(texts).toContain('Sources: Example Wire, 2021-12-30 — https://example.org/a?x=1&y=<2>');
+  });
+
+  it('says when nothing is left to draw', async () => {
+    const r = await chartSvg('timeline', corpus, new URLSearchParams('q=nothing-matches-this'), font);
+    expect(!r.ok && [r.status, r.code]).toEqual([422, 'nothing_to_draw']);
+  });
+
+  it('refuses a width out of range', async () => {
+    const r = await chartSvg('timeline', corpus, new URLSearchParams('width=12'), font);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && [r.status, r.field]).toEqual([400, 'width']);
+  });
+});
