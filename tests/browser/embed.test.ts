@@ -89,9 +89,17 @@ describe('oEmbed', () => {
     expect((await oembed(`maxwidth=-3&url=${encodeURIComponent(`${app.url}/`)}`)).status).toBe(400);
   });
 
-  it('is discoverable from the embed page', async () => {
-    const html = await (await fetch(`${app.url}/embed/timeline?lang=en`)).text();
-    expect(html).toMatch(/<link rel="alternate" type="application\/json\+oembed" href="[^"]*\/api\/oembed\?format=json&amp;url=/);
+  it('is discoverable from the embed pages and the explorer, and the link answers', async () => {
+    for (const path of ['/embed/timeline?lang=en', '/embed/graph', '/?stance=deny']) {
+      const html = await (await fetch(`${app.url}${path}`)).text();
+      const m = /<link rel="alternate" type="application\/json\+oembed" href="([^"]*)"/.exec(html);
+      expect(m, path).not.toBeNull();
+      const href = m![1]!.replace(/&amp;/g, '&');
+      expect(href.startsWith(`${app.url}/api/oembed?format=json&url=`)).toBe(true);
+      const r = await fetch(href);
+      expect(r.status, path).toBe(200);
+      expect(((await r.json()) as { type: string }).type).toBe('rich');
+    }
   });
 });
 
