@@ -4,6 +4,7 @@
 // every slide names. Its text fields are HTML: every string from an article is escaped. What has no date (a
 // statement only known to precede publication) is not placed at an invented one: the title slide counts it.
 import type { Extraction, Interval } from '../model/schema';
+import { MESSAGES } from '../view/i18n';
 import { actorLookup, type StatementRow } from '../view/rows';
 
 export interface TimelineDate {
@@ -70,6 +71,7 @@ const fmt = (i: Interval, zone: string) => {
 export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extraction[], opts: { zone: string; title?: string; lang?: 'ar' | 'en' }): TimelineJson {
   const lookup = actorLookup([...xs]);
   const lang = opts.lang ?? 'en';
+  const t = MESSAGES[lang];
   const name = (id: string) => {
     const a = lookup(id);
     return (lang === 'ar' ? a?.names.ar[0] : a?.names.en[0]) ?? a?.names.en[0] ?? id;
@@ -82,7 +84,7 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
     const d = x.document;
     const s = r.statement;
     const words = s.mentions.map((m) => d.text.slice(m.start, m.end)).join(' … ');
-    const publisher = lookup(d.publisher)?.names.en[0] ?? d.publisher;
+    const publisher = lookup(d.publisher)?.names[lang][0] ?? d.publisher;
     const credit = `<p><small>${html(publisher)}${d.published.value ? `, ${html(d.published.value)}` : ''}${
       d.url && /^https?:\/\//.test(d.url) ? ` — <a href="${html(d.url)}">${html(d.url)}</a>` : ''
     }</small></p>`;
@@ -92,7 +94,7 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
       events.push({
         ...said,
         display_date: fmt(s.saidAt.interval!, opts.zone),
-        text: { headline: html(`${name(s.speaker.actorId)}: ${s.stance}`), text: `<blockquote${dir}>${html(words)}</blockquote>${credit}` },
+        text: { headline: html(`${name(s.speaker.actorId)}: ${t.stanceName[s.stance]}`), text: `<blockquote${dir}>${html(words)}</blockquote>${credit}` },
         group: html(name(s.speaker.actorId)),
         unique_id: `said-${d.id}-${s.id}`,
       });
@@ -108,20 +110,20 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
           display_date: fmt(claim.interval, opts.zone),
           text: {
             headline: html(lang === 'ar' ? e.label.ar : e.label.en),
-            text: `<p>${html(`${e.modality}, according to ${name(s.speaker.actorId)} (${claim.value})`)}</p>${credit}`,
+            text: `<p>${html(t.tlClaim(t.modalityName[e.modality], name(s.speaker.actorId), claim.value))}</p>${credit}`,
           },
           group: html(lang === 'ar' ? e.label.ar : e.label.en),
           unique_id: `claim-${d.id}-${e.id}-${s.id}`,
         });
     }
   }
-  const sources = [...new Set(rows.map((r) => xs[r.doc]!.document))].map((d) => `${lookup(d.publisher)?.names.en[0] ?? d.publisher}${d.published.value ? ` (${d.published.value})` : ''}`);
+  const sources = [...new Set(rows.map((r) => xs[r.doc]!.document))].map((d) => `${lookup(d.publisher)?.names[lang][0] ?? d.publisher}${d.published.value ? ` (${d.published.value})` : ''}`);
   return {
     title: {
       text: {
         headline: html(opts.title ?? 'Dateline'),
-        text: `<p>${html(`Sources: ${sources.join('; ') || 'none'}. Times are wall-clock in ${opts.zone}.`)}</p>${
-          undated ? `<p>${html(`${undated} statement${undated === 1 ? '' : 's'} without a date of their own (only known to precede publication) are not placed on this timeline.`)}</p>` : ''
+        text: `<p>${html(t.tlSources(sources.join('; ') || '—', opts.zone))}</p>${
+          undated ? `<p>${html(t.tlUndated(undated))}</p>` : ''
         }`,
       },
       unique_id: 'title',

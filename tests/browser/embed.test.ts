@@ -2,6 +2,7 @@
 // the chart in the server's HTML (readable without JavaScript, hostile text kept as text), and an embed in an
 // iframe on a page of another origin, whose height follows the chart as the frame narrows to a phone's width
 // and whose chart answers a click. Exports by URL come back as files.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
@@ -196,6 +197,37 @@ describe('image exports from the explorer', () => {
     const h = Number(/height="(\d+)"/.exec(svg)![1]);
     expect(buf.readUInt32BE(20)).toBe(2 * h);
     await page.close();
+  });
+});
+
+describe('TimelineJS', () => {
+  it('loads the export as is: a slide per dated statement and claimed time, after the title', async () => {
+    const data = await (await fetch(`${app.url}/api/export?format=timelinejs&lang=ar`)).text();
+    const dist = 'node_modules/@knight-lab/timelinejs/dist';
+    const files: Record<string, [string, string | Buffer]> = {
+      '/timeline.js': ['text/javascript', readFileSync(`${dist}/js/timeline.js`)],
+      '/timeline.css': ['text/css', readFileSync(`${dist}/css/timeline.css`)],
+      '/data.json': ['application/json', data],
+      '/': ['text/html', `<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="/timeline.css"><div id="tl" style="width:900px;height:600px"></div>
+<script src="/timeline.js"></script><script>fetch('/data.json').then((r) => r.json()).then((d) => { const t = new TL.Timeline('tl', d); t.on('loaded', () => (window.loaded = true)); });</script>`],
+    };
+    const srv = http.createServer((req, res) => {
+      const f = files[req.url ?? '/'] ?? ['text/plain', ''];
+      res.setHeader('content-type', f[0]);
+      res.end(f[1]);
+    });
+    await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${(srv.address() as AddressInfo).port}/`);
+    await page.waitForFunction(() => (window as unknown as { loaded?: boolean }).loaded === true, null, { timeout: 20_000 });
+    const events = (JSON.parse(data) as { events: unknown[] }).events.length;
+    expect(await page.locator('.tl-slide').count()).toBe(events + 1);
+    expect(await page.locator('.tl-headline').first().textContent()).toContain('بوتين');
+    expect(errors).toEqual([]);
+    await page.close();
+    srv.close();
   });
 });
 
