@@ -1,0 +1,261 @@
+// The corpus a researcher keeps: documents, the machine's extraction of each, and the corrections over it.
+// `DocumentStore` is what the app talks to; `SqliteStore` is the embedded default (better-sqlite3, a file from
+// DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
+// its place behind the same interface.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { ExtractInputError, type ExtractInput, extract } from '../extract/index';
+import type { Document, Extraction, Lang } from '../model/schema';
+import { type Applied, type Edit, type EditInput, anchorFor, applyEdits, checkValue } from '../store/edits';
+import { loadCorpus } from './corpus';
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  lang: Lang;
+  publisher: string;
+  published: string | null;
+  statements: number;
+}
+
+export interface StoredDocument {
+  id: string;
+  document: Document;
+  /** The extraction as corrected (the machine's with the edits applied). */
+  extraction: Extraction;
+  edits: Edit[];
+  /** Edits that found nothing to apply to after a re-extraction: listed for review. */
+  unanchored: Applied['unanchored'];
+}
+
+export type MetadataPatch = Partial<Pick<ExtractInput, 'title' | 'lang' | 'url' | 'publisher' | 'published' | 'timeZone'>>;
+
+/** A failure the API turns into its JSON error (status, code, message, field). */
+export class StoreError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface DocumentStore {
+  list(offset: number, limit: number): { documents: DocumentSummary[]; total: number };
+  get(id: string): StoredDocument | null;
+  /** Every document's corrected extraction, in the order they were added (the explorer's corpus). */
+  extractions(): Extraction[];
+  add(input: ExtractInput): StoredDocument;
+  update(id: string, patch: MetadataPatch): StoredDocument;
+  remove(id: string): boolean;
+  addEdit(id: string, edit: EditInput): Edit;
+  undo(id: string, editId: number): Edit;
+  close(): void;
+}
+
+const MIGRATIONS: string[] = [
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     lang TEXT NOT NULL,
+     publisher TEXT NOT NULL,
+     url TEXT,
+     published TEXT,
+     time_zone TEXT NOT NULL,
+     text TEXT NOT NULL,
+     input TEXT NOT NULL,       -- the ExtractInput, to extract again
+     extraction TEXT NOT NULL,  -- the machine's Extraction, JSON
+     engine TEXT NOT NULL,
+     bundled INTEGER NOT NULL DEFAULT 0,
+     seq INTEGER NOT NULL,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE edits (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+     op TEXT NOT NULL,
+     target TEXT NOT NULL,
+     value TEXT NOT NULL,
+     author TEXT NOT NULL,
+     at TEXT NOT NULL,
+     undone_at TEXT,
+     anchor TEXT NOT NULL
+   );
+   CREATE INDEX edits_doc ON edits(doc_id, id);`,
+];
+
+type DocRow = { id: string; input: string; extraction: string; title: string; lang: Lang; publisher: string; published: string | null; stmts?: number };
+type EditRow = { id: number; op: Edit['op']; target: string; value: string; author: string; at: string; undone_at: string | null; anchor: string };
+
+const now = () => new Date().toISOString();
+
+export class SqliteStore implements DocumentStore {
+  readonly db: Database.Database;
+  private cache = new Map<string, StoredDocument>();
+  private seen = -1;
+
+  constructor(file: string, opts: { seed?: Extraction[] } = {}) {
+    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+    if (opts.seed) this.seed(opts.seed);
+  }
+
+  private migrate() {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  /** The bundled corpus, added once: a document already there (by id) is left as it is, edits and all. */
+  private seed(xs: Extraction[]) {
+    const has = this.db.prepare('SELECT 1 FROM documents WHERE id = ?');
+    this.db.transaction(() => {
+      for (const x of xs) {
+        if (has.get(x.document.id)) continue;
+        const d = x.document;
+        const input: ExtractInput = { id: d.id, text: d.text, title: d.title, lang: d.lang, publisher: d.publisher, url: d.url, timeZone: d.timeZone, published: d.published.source === 'metadata' ? d.published.value : null };
+        this.insert(input, x, true);
+      }
+    })();
+  }
+
+  private insert(input: ExtractInput, x: Extraction, bundled = false) {
+    const d = x.document;
+    const seq = ((this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS m FROM documents').get() as { m: number }).m ?? 0) + 1;
+    const t = now();
+    this.db
+      .prepare(
+        `INSERT INTO documents (id, title, lang, publisher, url, published, time_zone, text, input, extraction, engine, bundled, seq, created_at, updated_at)
+         VALUES (@id, @title, @lang, @publisher, @url, @published, @timeZone, @text, @input, @extraction, @engine, @bundled, @seq, @t, @t)`,
+      )
+      .run({ id: d.id, title: d.title, lang: d.lang, publisher: d.publisher, url: d.url ?? null, published: d.published.value, timeZone: d.timeZone, text: d.text, input: JSON.stringify(input), extraction: JSON.stringify(x), engine: x.engine.version, bundled: bundled ? 1 : 0, seq, t });
+  }
+
+  list(offset: number, limit: number) {
+    const total = (this.db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+    const rows = this.db.prepare('SELECT id FROM documents ORDER BY seq LIMIT ? OFFSET ?').all(limit, offset) as { id: string }[];
+    const documents = rows.map((r) => {
+      const s = this.get(r.id)!;
+      const d = s.document;
+      return { id: s.id, title: d.title, lang: d.lang, publisher: d.publisher, published: d.published.value, statements: s.extraction.statements.length };
+    });
+    return { documents, total };
+  }
+
+  /** Another connection (the CLI, a second server) committed: what this one remembers may be stale. */
+  private fresh() {
+    const v = this.db.pragma('data_version', { simple: true }) as number;
+    if (v !== this.seen) this.cache.clear();
+    this.seen = v;
+  }
+
+  get(id: string): StoredDocument | null {
+    this.fresh();
+    const hit = this.cache.get(id);
+    if (hit) return hit;
+    const row = this.db.prepare('SELECT id, extraction FROM documents WHERE id = ?').get(id) as DocRow | undefined;
+    if (!row) return null;
+    const machine = JSON.parse(row.extraction) as Extraction;
+    const edits = (this.db.prepare('SELECT * FROM edits WHERE doc_id = ? ORDER BY id').all(id) as EditRow[]).map(toEdit);
+    const applied = applyEdits(machine, edits);
+    const out = { id, document: applied.extraction.document, extraction: applied.extraction, edits, unanchored: applied.unanchored };
+    this.cache.set(id, out);
+    return out;
+  }
+
+  extractions(): Extraction[] {
+    const ids = this.db.prepare('SELECT id FROM documents ORDER BY seq').all() as { id: string }[];
+    return ids.map((r) => this.get(r.id)!.extraction);
+  }
+
+  add(input: ExtractInput): StoredDocument {
+    const x = extract(input);
+    const id = x.document.id;
+    this.db.transaction(() => {
+      if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new StoreError(409, 'exists', `A document with id "${id}" is already stored (the same text gives the same id).`, 'id');
+      this.insert({ ...input, id }, x);
+    })();
+    return this.get(id)!;
+  }
+
+  update(id: string, patch: MetadataPatch): StoredDocument {
+    const row = this.db.prepare('SELECT id, input FROM documents WHERE id = ?').get(id) as DocRow | undefined;
+    if (!row) throw new StoreError(404, 'not_found', `No document with id "${id}".`);
+    const input: ExtractInput = { ...(JSON.parse(row.input) as ExtractInput), ...patch, id };
+    // Metadata all feed the extraction (the date anchors every relative time, the language picks the reader),
+    // so it is extracted again; the edits re-anchor by their words.
+    const x = extract(input);
+    this.db.transaction(() => {
+      this.db
+        .prepare('UPDATE documents SET title = ?, lang = ?, publisher = ?, url = ?, published = ?, time_zone = ?, input = ?, extraction = ?, engine = ?, updated_at = ? WHERE id = ?')
+        .run(x.document.title, x.document.lang, x.document.publisher, x.document.url ?? null, x.document.published.value, x.document.timeZone, JSON.stringify(input), JSON.stringify(x), x.engine.version, now(), id);
+    })();
+    this.cache.delete(id);
+    return this.get(id)!;
+  }
+
+  remove(id: string): boolean {
+    const r = this.db.transaction(() => this.db.prepare('DELETE FROM documents WHERE id = ?').run(id))();
+    this.cache.delete(id);
+    return r.changes > 0;
+  }
+
+  addEdit(id: string, input: EditInput): Edit {
+    const doc = this.get(id);
+    if (!doc) throw new StoreError(404, 'not_found', `No document with id "${id}".`);
+    const v = checkValue(input.op, input.value);
+    if (!v.ok) throw new StoreError(400, 'bad_value', `${input.op}: ${v.message}`, 'value');
+    // The target as the reader sees it now (after earlier edits), anchored by its words.
+    const anchor = anchorFor(doc.extraction, input.op, input.target);
+    if (!anchor) throw new StoreError(404, 'no_target', `No ${input.op.startsWith('actor.') ? 'actor' : 'statement'} "${input.target}" in document "${id}".`, 'target');
+    const at = now();
+    const r = this.db.transaction(() =>
+      this.db.prepare('INSERT INTO edits (doc_id, op, target, value, author, at, anchor) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.op, input.target, JSON.stringify(v.value), input.author, at, JSON.stringify(anchor)),
+    )();
+    this.cache.delete(id);
+    return { id: Number(r.lastInsertRowid), op: input.op, target: input.target, value: v.value, author: input.author, at, undoneAt: null, anchor };
+  }
+
+  undo(id: string, editId: number): Edit {
+    const row = this.db.prepare('SELECT * FROM edits WHERE doc_id = ? AND id = ?').get(id, editId) as EditRow | undefined;
+    if (!row) throw new StoreError(404, 'not_found', `No edit ${editId} on document "${id}".`);
+    if (row.undone_at) throw new StoreError(409, 'already_undone', `Edit ${editId} was undone at ${row.undone_at}.`);
+    const at = now();
+    this.db.transaction(() => this.db.prepare('UPDATE edits SET undone_at = ? WHERE id = ?').run(at, editId))();
+    this.cache.delete(id);
+    return toEdit({ ...row, undone_at: at });
+  }
+
+  close() {
+    this.db.close();
+  }
+}
+
+function toEdit(r: EditRow): Edit {
+  return { id: r.id, op: r.op, target: r.target, value: JSON.parse(r.value) as unknown, author: r.author, at: r.at, undoneAt: r.undone_at, anchor: JSON.parse(r.anchor) as Edit['anchor'] };
+}
+
+let store: SqliteStore | undefined;
+
+/** The app's store: DATELINE_DB (default .data/dateline.sqlite), created with the bundled corpus on first use. */
+export function getStore(): DocumentStore {
+  if (!store) {
+    const file = process.env.DATELINE_DB || path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'dateline.sqlite');
+    store = new SqliteStore(file, { seed: loadCorpus() });
+  }
+  return store;
+}
+
+export { ExtractInputError };

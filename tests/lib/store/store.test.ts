@@ -1,0 +1,153 @@
+// The SQLite store on a temporary file: migrations, the bundled corpus loaded once, documents added and
+// re-extracted, corrections kept as edits (applied, undone, surviving re-extraction by their words), and a
+// second connection seeing the first one's writes.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyEdits, type Edit } from '@/lib/store/edits';
+import { loadCorpus } from '@/lib/server/corpus';
+import { SqliteStore, StoreError } from '@/lib/server/store';
+
+const seed = loadCorpus();
+const DOC = seed[0]!.document.id;
+let dir: string;
+let file: string;
+const open = () => new SqliteStore(file, { seed });
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-store-'));
+  file = path.join(dir, 'db.sqlite');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+// A constructed article (not a real report) in the seed's language.
+const ARTICLE = 'قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا أمس إن موسكو لا تعتزم العودة إلى الستار الحديدي.';
+
+describe('SQLite store', () => {
+  it('migrates, runs in WAL mode and loads the bundled corpus once', () => {
+    const a = open();
+    expect(a.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(a.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(a.list(0, 10).total).toBe(seed.length);
+    a.close();
+    const b = open();
+    expect(b.list(0, 10).total).toBe(seed.length);
+    expect(b.get(DOC)!.extraction.statements).toHaveLength(seed[0]!.statements.length);
+    b.close();
+  });
+
+  it('adds a document, extracts it against its date, and lists it with its count', () => {
+    const s = open();
+    const d = s.add({ text: ARTICLE, title: 'Zakharova', lang: 'ar', publisher: 'test-wire', published: '2021-12-29', timeZone: 'Europe/Moscow' });
+    expect(d.extraction.statements.length).toBeGreaterThan(0);
+    const said = d.extraction.statements[0]!.saidAt;
+    expect(said.value).toBe('2021-12-28'); // "أمس", the day before publication
+    const { documents, total } = s.list(0, 10);
+    expect(total).toBe(seed.length + 1);
+    expect(documents.at(-1)).toMatchObject({ id: d.id, title: 'Zakharova', lang: 'ar', publisher: 'test-wire', published: '2021-12-29', statements: d.extraction.statements.length });
+    expect(() => s.add({ text: ARTICLE, lang: 'ar', published: '2021-12-29' })).toThrow(StoreError);
+    expect(s.list(1, 1).documents).toHaveLength(1);
+    s.close();
+  });
+
+  it('keeps corrections as edits: applied in order, undone, with time and author', () => {
+    const s = open();
+    const target = s.get(DOC)!.extraction.statements.find((x) => x.speaker.actorId === 'cnn')!;
+    const e = s.addEdit(DOC, { op: 'statement.stance', target: target.id, value: 'confirm', author: 'Lina' });
+    expect(e).toMatchObject({ op: 'statement.stance', author: 'Lina', undoneAt: null });
+    expect(s.get(DOC)!.extraction.statements.find((x) => x.id === target.id)!.stance).toBe('confirm');
+    // The machine's extraction is untouched underneath.
+    const machine = JSON.parse((s.db.prepare('SELECT extraction FROM documents WHERE id = ?').get(DOC) as { extraction: string }).extraction);
+    expect(machine.statements.find((x: { id: string }) => x.id === target.id).stance).toBe('report');
+    s.undo(DOC, e.id);
+    expect(s.get(DOC)!.extraction.statements.find((x) => x.id === target.id)!.stance).toBe('report');
+    expect(() => s.undo(DOC, e.id)).toThrow(/was undone at/);
+    expect(() => s.addEdit(DOC, { op: 'statement.stance', target: 'nope', value: 'deny', author: 'Lina' })).toThrow(/No statement "nope"/);
+    expect(() => s.addEdit(DOC, { op: 'statement.stance', target: target.id, value: 'shout', author: 'Lina' })).toThrow(StoreError);
+    s.close();
+  });
+
+  it('corrects a date and keeps the correction across a re-extraction with a new publication date', () => {
+    const s = open();
+    const z = s.get(DOC)!.extraction.statements.find((x) => x.speaker.actorId === 'maria-zakharova')!;
+    s.addEdit(DOC, { op: 'statement.saidAt', target: z.id, value: { value: '2021-12-27', interval: { start: '2021-12-26T21:00:00Z', end: '2021-12-27T21:00:00Z' } }, author: 'Lina' });
+    const after = s.update(DOC, { published: '2021-12-30' });
+    expect(after.document.published.value).toBe('2021-12-30');
+    const again = after.extraction.statements.find((x) => x.speaker.actorId === 'maria-zakharova')!;
+    expect(again.saidAt.value).toBe('2021-12-27'); // the correction, not the new "yesterday"
+    expect(after.unanchored).toEqual([]);
+    // Peskov's "tomorrow" moved with the new date: the machine re-read it.
+    const peskov = after.extraction.statements.find((x) => x.speaker.actorId === 'dmitry-peskov')!;
+    expect(peskov.saidAt.value.startsWith('2021-12-30')).toBe(true);
+    s.close();
+  });
+
+  it('is seen by a second connection to the same file', () => {
+    const a = open();
+    const b = open();
+    b.get(DOC); // b remembers the document
+    const z = a.get(DOC)!.extraction.statements[0]!;
+    a.addEdit(DOC, { op: 'statement.stance', target: z.id, value: 'deny', author: 'A' });
+    expect(b.get(DOC)!.extraction.statements[0]!.stance).toBe('deny');
+    a.close();
+    b.close();
+  });
+
+  it('deletes a document with its edits', () => {
+    const s = open();
+    const z = s.get(DOC)!.extraction.statements[0]!;
+    s.addEdit(DOC, { op: 'statement.delete', target: z.id, value: null, author: 'A' });
+    expect(s.remove(DOC)).toBe(true);
+    expect(s.get(DOC)).toBeNull();
+    expect((s.db.prepare('SELECT COUNT(*) AS n FROM edits').get() as { n: number }).n).toBe(0);
+    expect(s.remove(DOC)).toBe(false);
+    s.close();
+  });
+});
+
+describe('edits over an extraction', () => {
+  const x = seed[0]!;
+  const edit = (e: Partial<Edit> & Pick<Edit, 'op' | 'target' | 'value'>): Edit => ({ id: 1, author: 'A', at: '2026-01-01T00:00:00Z', undoneAt: null, anchor: {}, ...e });
+
+  it('re-anchors by the cue words when the statement id changed, and lists what cannot be found', () => {
+    const s = x.statements.find((y) => y.speaker.actorId === 'cnn')!;
+    const anchor = { cue: { text: s.cue.text, start: s.cue.start, end: s.cue.end } };
+    // A newer engine numbered it differently.
+    const renumbered = structuredClone(x);
+    const moved = renumbered.statements.find((y) => y.id === s.id)!;
+    moved.id = 's-new';
+    for (const ev of renumbered.events) for (const c of ev.timeClaims) if (c.statementId === s.id) c.statementId = 's-new';
+    const a = applyEdits(renumbered, [edit({ op: 'statement.stance', target: s.id, value: 'deny', anchor })]);
+    expect(a.extraction.statements.find((y) => y.id === 's-new')!.stance).toBe('deny');
+    expect(a.unanchored).toEqual([]);
+    // And one whose words are gone is listed, not dropped silently.
+    const gone = structuredClone(x);
+    gone.statements = gone.statements.filter((y) => y.id !== s.id);
+    const b = applyEdits(gone, [edit({ op: 'statement.stance', target: s.id, value: 'deny', anchor })]);
+    expect(b.unanchored).toHaveLength(1);
+    expect(b.unanchored[0]!.reason).toContain(s.cue.text);
+  });
+
+  it('merges actors everywhere and renames them', () => {
+    const a = applyEdits(x, [
+      edit({ op: 'actor.merge', target: 'russia', value: { from: 'russia-mfa' } }),
+      edit({ op: 'actor.rename', target: 'russia', value: { en: 'Russian Federation' } }),
+    ]);
+    expect(a.extraction.actors.some((y) => y.id === 'russia-mfa')).toBe(false);
+    expect(a.extraction.actors.find((y) => y.id === 'russia')!.names.en[0]).toBe('Russian Federation');
+    expect(a.extraction.statements.find((y) => y.id === 's1928-1937')!.speaker.actorId).toBe('russia');
+    expect(x.actors.some((y) => y.id === 'russia-mfa')).toBe(true); // the input is not changed
+  });
+
+  it('moves a statement to another event with its time, and merges statements', () => {
+    const peskov = x.statements.find((y) => y.speaker.actorId === 'dmitry-peskov')!;
+    const wh = x.statements.find((y) => y.id === 's391-421')!;
+    const a = applyEdits(x, [edit({ op: 'statement.merge', target: peskov.id, value: { from: [wh.id] } })]);
+    expect(a.extraction.statements.some((y) => y.id === wh.id)).toBe(false);
+    expect(a.extraction.statements.find((y) => y.id === peskov.id)!.mentions.length).toBe(peskov.mentions.length + wh.mentions.length);
+    const b = applyEdits(x, [edit({ op: 'statement.event', target: wh.id, value: 'e725' })]);
+    expect(b.extraction.statements.find((y) => y.id === wh.id)!.eventId).toBe('e725');
+    expect(b.extraction.events.find((e) => e.id === 'e725')!.timeClaims.some((c) => c.statementId === wh.id)).toBe(true);
+  });
+});
