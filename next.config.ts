@@ -3,7 +3,7 @@ import { DATA_CSP, STATIC_PAGE_CSP } from './lib/security/csp';
 
 const nextConfig: NextConfig = {
   // better-sqlite3 and other native modules stay outside the bundle when they arrive.
-  serverExternalPackages: [],
+  serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
   // The bundled corpus is read from data/ at request time by server code.
   outputFileTracingIncludes: { '/': ['./data/**/*'], '/api/export': ['./data/**/*', './node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2'] },

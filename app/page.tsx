@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { Explorer } from '@/components/explorer/Explorer';
 import { ExplorerProvider } from '@/components/explorer/store';
-import { loadCorpus } from '@/lib/server/corpus';
+import { getStore } from '@/lib/server/store';
 import { requestOrigin } from '@/lib/server/origin';
 import { decodeView, toSearchParams } from '@/lib/url/view-state';
 import { MESSAGES } from '@/lib/view/i18n';
@@ -22,7 +22,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
   const { state, problems } = decodeView(toSearchParams(await searchParams));
-  const extractions = loadCorpus();
+  const extractions = getStore().extractions();
   const notices = problems.length ? [{ kind: 'error' as const, text: MESSAGES[state.lang].urlProblems, detail: problems.join('; ') }] : [];
   return (
     <main>

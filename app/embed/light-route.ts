@@ -1,13 +1,13 @@
 // The GET handler both light embed routes share: the page from lib/embed/light, its own strict policy.
 import { headers } from 'next/headers';
-import { loadCorpus } from '@/lib/server/corpus';
+import { getStore } from '@/lib/server/store';
 import { requestOrigin } from '@/lib/server/origin';
 import { embedCsp } from '@/lib/security/csp';
 import { type Chart, lightEmbedHtml } from '@/components/embed/light-page';
 
 export function lightEmbedRoute(chart: Chart) {
   return async function GET(request: Request): Promise<Response> {
-    const html = await lightEmbedHtml(chart, loadCorpus(), new URL(request.url).searchParams, requestOrigin(await headers()));
+    const html = await lightEmbedHtml(chart, getStore().extractions(), new URL(request.url).searchParams, requestOrigin(await headers()));
     return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': embedCsp(), 'cache-control': 'no-store' } });
   };
 }

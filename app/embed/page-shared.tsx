@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { EmbedChart } from '@/components/embed/EmbedChart';
 import { ExplorerProvider } from '@/components/explorer/store';
 import { embedOptions, embedSearch } from '@/lib/embed/protocol';
-import { loadCorpus } from '@/lib/server/corpus';
+import { getStore } from '@/lib/server/store';
 import { requestOrigin } from '@/lib/server/origin';
 import { decodeView, toSearchParams } from '@/lib/url/view-state';
 
@@ -30,7 +30,7 @@ export async function EmbedPage({ chart, searchParams }: { chart: 'timeline' | '
   for (const k of ['theme', 'title', 'caption', 'source']) explorer.delete(k);
   return (
     <main className="embed-main">
-      <ExplorerProvider init={{ view: state, extractions: loadCorpus() }}>
+      <ExplorerProvider init={{ view: state, extractions: getStore().extractions() }}>
         <EmbedChart chart={chart} options={embedOptions(params)} explorerHref={`/${explorer.size ? `?${explorer}` : ''}`} />
       </ExplorerProvider>
     </main>

@@ -63,6 +63,10 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
   const page = (body: string) => `<!doctype html><html lang="${state.lang}" dir="${dir}"><head>${head}</head><body><main>${body}</main></body></html>`;
   const tooMany = (n: number) => page(`<div class="embed"><p class="empty">${attr(t.embedTooMany(n))} <a href="${attr(liveHref)}">${attr(t.embedZoom)}</a></p></div>`);
 
+  // An embed of a document that was deleted says so, rather than showing an empty chart.
+  const gone = state.docs.filter((d) => !xs.some((x) => x.document.id === d));
+  if (gone.length) return page(`<div class="embed"><p class="empty">${attr(t.embedGone(gone.join(', ')))}</p></div>`);
+
   const docs = new Map<string, Extraction['document']>();
   for (const r of shown) docs.set(xs[r.doc]!.document.id, xs[r.doc]!.document);
   const sources = [...docs.values()].map((d) => ({ id: d.id, publisher: lookup(d.publisher)?.names[state.lang][0] ?? d.publisher, published: d.published.value, url: d.url }));

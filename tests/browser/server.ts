@@ -1,7 +1,8 @@
 // A production server of the app for browser tests: built once if needed, on a free port.
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
@@ -36,14 +37,27 @@ function newestSource(): number {
   return newest;
 }
 
-export async function startApp(): Promise<{ url: string; stop: () => void }> {
+/**
+ * The built app on a free port, with a database of its own (a temporary DATELINE_DB, removed on stop) so tests
+ * never touch the developer's corpus or each other's; `env` adds settings (a token, a rate limit).
+ */
+export async function startApp(env: Record<string, string> = {}): Promise<{ url: string; stop: () => void; kill: () => void; db: string }> {
   // Build when there is no build, or when a source changed since it was made (a stale build tests old code).
   if (!existsSync('.next/BUILD_ID') || statSync('.next/BUILD_ID').mtimeMs < newestSource()) {
     const b = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit' });
     if (b.status !== 0) throw new Error('next build failed');
   }
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], { stdio: 'pipe' });
+  const dbDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-test-db-'));
+  const db = path.join(dbDir, 'dateline.sqlite');
+  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: 'pipe',
+    env: { ...process.env, DATELINE_DB: db, ...env },
+  });
+  const stop = () => {
+    child.kill('SIGTERM');
+    setTimeout(() => rmSync(dbDir, { recursive: true, force: true }), 500).unref();
+  };
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
   child.stderr?.on('data', (d) => (log += d));
@@ -51,7 +65,7 @@ export async function startApp(): Promise<{ url: string; stop: () => void }> {
   for (let i = 0; i < 200; i++) {
     try {
       const r = await fetch(url + '/');
-      if (r.status < 500) return { url, stop: () => child.kill('SIGTERM') };
+      if (r.status < 500) return { url, stop, db, kill: () => child.kill('SIGKILL') };
     } catch {
       /* not listening yet */
     }

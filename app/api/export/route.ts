@@ -2,7 +2,7 @@
 // or format=svg&chart=timeline|graph[&width=…]: the chart as a standalone SVG image (components/embed/chart-svg).
 import { chartSvg } from '@/components/embed/chart-svg';
 import { exportView } from '@/lib/export/view';
-import { loadCorpus } from '@/lib/server/corpus';
+import { getStore } from '@/lib/server/store';
 import { arabicFontDataUrl } from '@/lib/server/font';
 import { decodeView } from '@/lib/url/view-state';
 
@@ -16,7 +16,7 @@ const disposition = (params: URLSearchParams, name: string) =>
 
 export async function GET(request: Request): Promise<Response> {
   const params = new URL(request.url).searchParams;
-  const corpus = loadCorpus();
+  const corpus = getStore().extractions();
   if (params.get('format') === 'svg') {
     const chart = params.get('chart') ?? 'timeline';
     if (chart !== 'timeline' && chart !== 'graph') return fail({ status: 400, code: 'unknown_chart', message: 'chart is timeline or graph.', field: 'chart' });

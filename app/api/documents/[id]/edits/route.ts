@@ -1,0 +1,23 @@
+// GET /api/documents/:id/edits: every edit, undone ones included, oldest first, and those that found nothing to
+// apply to. POST {op, target, value, author}: a correction, answered 201 with the edit.
+import { EditInput } from '@/lib/store/edits';
+import { getStore } from '@/lib/server/store';
+import { HttpError, handle, parse, rateLimit, readJson, requireWriter } from '../../../_lib/http';
+
+export const dynamic = 'force-dynamic';
+type Ctx = { params: Promise<{ id: string }> };
+
+export const GET = handle(async (_request: Request, { params }: Ctx) => {
+  const { id } = await params;
+  const d = getStore().get(id);
+  if (!d) throw new HttpError(404, 'not_found', `No document with id "${id}".`);
+  return Response.json({ edits: d.edits, unanchored: d.unanchored });
+});
+
+export const POST = handle(async (request: Request, { params }: Ctx) => {
+  requireWriter(request);
+  rateLimit(request);
+  const { id } = await params;
+  const edit = getStore().addEdit(id, parse(EditInput, await readJson(request)));
+  return Response.json(edit, { status: 201 });
+});
