@@ -8,9 +8,10 @@ import { actorLabel, formatInterval } from '@/lib/view/format';
 import { LOCALE, MESSAGES } from '@/lib/view/i18n';
 import { Excerpt } from '@/components/reader/Excerpt';
 import { rowOfKey, type Corpus } from './model';
+import { Corrections } from './Corrections';
 import { useExplorer } from './store';
 
-export function DetailPanel({ corpus: c, zone }: { corpus: Corpus; zone: string }) {
+export function DetailPanel({ corpus: c, zone, onServer = [] }: { corpus: Corpus; zone: string; onServer?: readonly string[] }) {
   const lang = useExplorer((s) => s.lang);
   const selected = useExplorer((s) => s.selected);
   const select = useExplorer((s) => s.select);
@@ -91,6 +92,7 @@ export function DetailPanel({ corpus: c, zone }: { corpus: Corpus; zone: string 
       {spans.map((span) => (
         <Excerpt key={span.start} extraction={x} start={span.start} end={span.end} statementId={s.id} timeIds={[s.saidAt.timeExpressionId, r.claim?.timeExpressionId, ...s.mentions.map((m) => m.timeExpressionId)]} dir={dirOf} />
       ))}
+      {onServer.includes(x.document.id) && <Corrections key={`${x.document.id}/${s.id}`} docId={x.document.id} statement={s} zone={x.document.timeZone} />}
     </aside>
   );
 }

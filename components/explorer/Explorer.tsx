@@ -13,6 +13,7 @@ import { Reader } from '@/components/reader/Reader';
 import { Legend } from '@/components/timeline/Legend';
 import { Timeline, clampWindow, type TimelineHandle } from '@/components/timeline/Timeline';
 import { DetailPanel } from './DetailPanel';
+import { AddDocument } from './AddDocument';
 import { FileLoader } from './FileLoader';
 import { Filters } from './Filters';
 import { type Corpus, rowOfKey, useCorpus, useDescribe, useScene, useShownRows, useZone } from './model';
@@ -67,6 +68,9 @@ function emphasisFor(scene: Scene, selected: string | null): Uint8Array | null {
 
 export function Explorer({ bundled = [] }: { bundled?: string[] }) {
   const corpus = useCorpus();
+  // What the server keeps: what it sent, and what was added to it since.
+  const added = useExplorer((st) => st.serverDocs);
+  const onServer = useMemo(() => [...new Set([...bundled, ...added])], [bundled, added]);
   const shown = useShownRows(corpus);
   const scene = useScene(corpus, shown);
   const zone = useZone(corpus);
@@ -137,9 +141,10 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         <h1>Dateline</h1>
         <p>{t.tagline}</p>
         <FileLoader />
+        <AddDocument />
       </header>
       <Notices />
-      <Toolbar corpus={corpus} bundled={bundled} onFitAll={() => s.setWindow(null)} onFitSelection={fitSelection} onZoom={(f) => handle.current?.zoomBy(f)} />
+      <Toolbar corpus={corpus} bundled={onServer} onFitAll={() => s.setWindow(null)} onFitSelection={fitSelection} onZoom={(f) => handle.current?.zoomBy(f)} />
       <div className="explorer-grid">
         <Filters corpus={corpus} />
         <section className="explorer-main" aria-label={s.view === 'chart' ? t.chartLabel : t.table}>
@@ -186,7 +191,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
             <StatementTable corpus={corpus} rows={shown} zone={zone} />
           )}
         </section>
-        <DetailPanel corpus={corpus} zone={zone} />
+        <DetailPanel corpus={corpus} zone={zone} onServer={onServer} />
       </div>
       {corpus.rows.length > 0 && <GraphPanel graph={graph} extractions={corpus.extractions} active={active} lit={lit} extent={extent} />}
       <Sources corpus={corpus} statements={nodeStatements} />

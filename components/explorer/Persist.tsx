@@ -10,12 +10,15 @@ import { useExplorerStore } from './store';
 
 export const STORAGE_KEY = 'dateline.loaded.v1';
 
+/** Only what the server does not keep (`bundled` at load, and what was added since) is stored in the browser. */
 export function Persist({ bundled }: { bundled: string[] }) {
   const store = useExplorerStore();
   const bundledKey = bundled.join('\n');
   useEffect(() => {
-    const ids = new Set(bundledKey.split('\n'));
-    const own = (xs: Extraction[]) => xs.filter((x) => !ids.has(x.document.id));
+    const own = (xs: Extraction[]) => {
+      const ids = new Set([...bundledKey.split('\n'), ...store.getState().serverDocs]);
+      return xs.filter((x) => !ids.has(x.document.id));
+    };
     let saved = '';
     try {
       saved = window.localStorage.getItem(STORAGE_KEY) ?? '';

@@ -29,17 +29,24 @@ export interface ExplorerState extends ViewState {
   toggle: (field: 'docs' | 'actors' | 'sides' | 'stances' | 'eventTypes' | 'channels' | 'collapsed', value: string) => void;
   clearFilters: () => void;
   addExtraction: (x: Extraction) => void;
+  /** Ids of the documents the server keeps (they can be corrected, embedded and exported by URL). */
+  serverDocs: string[];
+  /** A document the server now keeps: shown, and known as the server's. */
+  addServerDocument: (x: Extraction) => void;
+  /** A document's new reading (after a correction): replaced where it is, the order of documents kept. */
+  replaceExtraction: (x: Extraction) => void;
   notify: (n: Notice) => void;
   dismiss: (i: number) => void;
 }
 
 export type ExplorerStore = StoreApi<ExplorerState>;
 
-export function createExplorerStore(init: { view: ViewState; extractions: Extraction[]; notices?: ExplorerState['notices'] }): ExplorerStore {
+export function createExplorerStore(init: { view: ViewState; extractions: Extraction[]; notices?: ExplorerState['notices']; serverDocs?: string[] }): ExplorerStore {
   return createStore<ExplorerState>()((set) => ({
     ...init.view,
     extractions: init.extractions,
     notices: init.notices ?? [],
+    serverDocs: init.serverDocs ?? [],
     hovered: null,
     set: (patch) => set(patch),
     // Windows are whole milliseconds: the URL keeps them exactly.
@@ -56,6 +63,12 @@ export function createExplorerStore(init: { view: ViewState; extractions: Extrac
       set({ docs: DEFAULT_VIEW.docs, actors: [], sides: [], stances: [], eventTypes: [], channels: [], q: '' }),
     addExtraction: (x) =>
       set((s) => ({ extractions: [...s.extractions.filter((e) => e.document.id !== x.document.id), x] })),
+    addServerDocument: (x) =>
+      set((s) => ({
+        extractions: [...s.extractions.filter((e) => e.document.id !== x.document.id), x],
+        serverDocs: s.serverDocs.includes(x.document.id) ? s.serverDocs : [...s.serverDocs, x.document.id],
+      })),
+    replaceExtraction: (x) => set((s) => ({ extractions: s.extractions.map((e) => (e.document.id === x.document.id ? x : e)) })),
     notify: (n) => set((s) => ({ notices: [...s.notices, n] })),
     dismiss: (i) => set((s) => ({ notices: s.notices.filter((_, j) => j !== i) })),
   }));

@@ -1,0 +1,158 @@
+'use client';
+// Adding an article to the server's corpus: its text (pasted, or a .txt file), title, publisher, address,
+// language (read from the script unless chosen), publication date and time zone. Without a date, "Read it"
+// shows the dates the engine infers from the text, with their evidence, to pick one or keep the date unknown.
+// Errors come back from the API with the field that is wrong, and that field says so.
+import { useId, useState } from 'react';
+import type { Extraction, PublicationCandidate } from '@/lib/model/schema';
+import { MESSAGES } from '@/lib/view/i18n';
+import { useExplorer } from './store';
+
+const ZONES = ['Europe/Moscow', 'UTC', 'America/New_York', 'Europe/London', 'Asia/Riyadh', 'Africa/Cairo', 'Asia/Dubai', 'Europe/Paris'];
+const MAX_FILE = 2 * 1024 * 1024;
+
+type ApiError = { code: string; message: string; field?: string };
+
+export function AddDocument() {
+  const lang = useExplorer((s) => s.lang);
+  const addServerDocument = useExplorer((s) => s.addServerDocument);
+  const notify = useExplorer((s) => s.notify);
+  const t = MESSAGES[lang];
+  const id = useId();
+  const [form, setForm] = useState({ text: '', title: '', publisher: '', url: '', lang: '', published: '', timeZone: 'Europe/Moscow' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [candidates, setCandidates] = useState<PublicationCandidate[] | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, [k]: e.target.value }));
+    if (error?.field === k) setError(null);
+  };
+  const detected = /[\u0600-\u06FF]/.test(form.text) ? 'ar' : form.text.trim() ? 'en' : '';
+
+  const body = () => ({
+    text: form.text,
+    ...(form.title.trim() ? { title: form.title.trim() } : {}),
+    ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}),
+    ...(form.url.trim() ? { url: form.url.trim() } : {}),
+    ...(form.lang ? { lang: form.lang } : {}),
+    published: form.published || null,
+    timeZone: form.timeZone,
+  });
+  const call = async (path: string): Promise<Extraction | { extraction: Extraction } | null> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body()) });
+      const j = (await r.json().catch(() => null)) as { error?: ApiError } | null;
+      if (!r.ok) {
+        setError(j?.error ?? { code: 'http', message: `HTTP ${r.status}` });
+        return null;
+      }
+      return j as Extraction | { extraction: Extraction };
+    } catch (e) {
+      setError({ code: 'network', message: (e as Error).message });
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const preview = async () => {
+    const x = (await call('/api/extract')) as Extraction | null;
+    if (!x) return;
+    setCandidates(x.document.published.candidates);
+    setDone(t.addPreview(x.statements.length, x.document.published.value));
+  };
+  const keep = async () => {
+    const r = (await call('/api/documents')) as { extraction: Extraction } | null;
+    if (!r) return;
+    addServerDocument(r.extraction);
+    notify({ kind: 'info', text: t.addDone(r.extraction.document.title || r.extraction.document.id, r.extraction.statements.length) });
+    setForm((f) => ({ ...f, text: '', title: '', url: '', published: '' }));
+    setCandidates(null);
+    setDone(null);
+  };
+  const onFile = async (f: File | undefined) => {
+    if (!f) return;
+    if (f.size > MAX_FILE) return setError({ code: 'too_large', message: t.addTooLarge, field: 'text' });
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await f.arrayBuffer());
+    } catch {
+      return setError({ code: 'bad_encoding', message: t.addNotUtf8, field: 'text' });
+    }
+    setForm((x) => ({ ...x, text, title: x.title || f.name.replace(/\.[^.]+$/, '') }));
+  };
+  const invalid = (k: string) => (error?.field === k ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {});
+
+  return (
+    <details className="add-doc">
+      <summary>{t.addTitle}</summary>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void keep();
+        }}
+      >
+        <label htmlFor={`${id}-text`}>{t.addText}</label>
+        <textarea id={`${id}-text`} value={form.text} onChange={set('text')} rows={6} dir="auto" required {...invalid('text')} />
+        <label className="add-file">
+          {t.addFile} <input type="file" accept=".txt,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+        </label>
+        <div className="add-grid">
+          <label htmlFor={`${id}-title`}>{t.addDocTitle}</label>
+          <input id={`${id}-title`} value={form.title} onChange={set('title')} dir="auto" {...invalid('title')} />
+          <label htmlFor={`${id}-publisher`}>{t.addPublisher}</label>
+          <input id={`${id}-publisher`} value={form.publisher} onChange={set('publisher')} dir="auto" {...invalid('publisher')} />
+          <label htmlFor={`${id}-url`}>{t.addUrl}</label>
+          <input id={`${id}-url`} type="url" value={form.url} onChange={set('url')} dir="ltr" {...invalid('url')} />
+          <label htmlFor={`${id}-lang`}>{t.addLang}</label>
+          <select id={`${id}-lang`} value={form.lang} onChange={set('lang')} {...invalid('lang')}>
+            <option value="">{t.addLangAuto((detected && t.langName[detected]) || '—')}</option>
+            <option value="ar">{t.langName.ar}</option>
+            <option value="en">{t.langName.en}</option>
+          </select>
+          <label htmlFor={`${id}-published`}>{t.addPublished}</label>
+          <input id={`${id}-published`} type="date" value={form.published} onChange={set('published')} {...invalid('published')} />
+          <label htmlFor={`${id}-zone`}>{t.addZone}</label>
+          <select id={`${id}-zone`} value={form.timeZone} onChange={set('timeZone')} {...invalid('timeZone')}>
+            {ZONES.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+        </div>
+        {candidates && !form.published && (
+          <fieldset className="add-candidates">
+            <legend>{candidates.length ? t.addCandidates : t.addNoCandidates}</legend>
+            {candidates.map((c) => (
+              <label key={c.value}>
+                <input type="radio" name={`${id}-cand`} onChange={() => setForm((f) => ({ ...f, published: c.value }))} /> {c.value}{' '}
+                <span className="muted">({c.evidence.join('; ')})</span>
+              </label>
+            ))}
+            <label>
+              <input type="radio" name={`${id}-cand`} defaultChecked onChange={() => setForm((f) => ({ ...f, published: '' }))} /> {t.addKeepUnknown}
+            </label>
+          </fieldset>
+        )}
+        {error && (
+          <p className="add-error" id={`${id}-error`} role="alert">
+            {error.message}
+          </p>
+        )}
+        {done && !error && <p className="muted" role="status">{done}</p>}
+        <div className="add-actions">
+          <button type="button" onClick={() => void preview()} disabled={busy || !form.text.trim()}>
+            {t.addRead}
+          </button>
+          <button type="submit" disabled={busy || !form.text.trim()}>
+            {busy ? t.addBusy : t.addKeep}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,141 @@
+'use client';
+// Correcting the machine, for a statement of a document the server keeps: its stance and the day it was said.
+// Each change is sent as an edit (kept with its author and time, never overwriting the machine's reading), the
+// document is read back with its edits applied, and the statement's history lists every edit with an undo.
+import { useCallback, useEffect, useId, useState } from 'react';
+import { type Extraction, Stance, type Statement } from '@/lib/model/schema';
+import type { Edit } from '@/lib/store/edits';
+import { addDays, parseDate, wallToUtc } from '@/lib/time/calendar';
+import { MESSAGES } from '@/lib/view/i18n';
+import { useExplorer } from './store';
+
+const AUTHOR_KEY = 'dateline.author';
+/** An edit's value in a few words: a stance, a date, else its JSON. */
+const show = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : JSON.stringify(v));
+
+export function Corrections({ docId, statement, zone }: { docId: string; statement: Statement; zone: string }) {
+  const lang = useExplorer((s) => s.lang);
+  const replaceExtraction = useExplorer((s) => s.replaceExtraction);
+  const t = MESSAGES[lang];
+  const id = useId();
+  const [author, setAuthor] = useState('');
+  const [stance, setStance] = useState(statement.stance);
+  const [day, setDay] = useState(/^\d{4}-\d{2}-\d{2}$/.test(statement.saidAt.value) ? statement.saidAt.value : '');
+  const [edits, setEdits] = useState<Edit[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const base = `/api/documents/${encodeURIComponent(docId)}`;
+
+  useEffect(() => {
+    try {
+      setAuthor(window.localStorage.getItem(AUTHOR_KEY) ?? '');
+    } catch {
+      /* storage disabled */
+    }
+  }, []);
+  useEffect(() => {
+    setStance(statement.stance);
+    setDay(/^\d{4}-\d{2}-\d{2}$/.test(statement.saidAt.value) ? statement.saidAt.value : '');
+  }, [statement]);
+
+  // The document as the server now reads it, and this statement's edits.
+  const refresh = useCallback(async () => {
+    const r = await fetch(base);
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    const d = (await r.json()) as { extraction: Extraction; edits: Edit[] };
+    replaceExtraction(d.extraction);
+    setEdits(d.edits);
+  }, [base, replaceExtraction]);
+  useEffect(() => {
+    let live = true;
+    fetch(`${base}/edits`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ edits: Edit[] }>) : { edits: [] }))
+      .then((j) => live && setEdits(j.edits))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, [base]);
+
+  const send = async (body: unknown, path = `${base}/edits`) => {
+    const r = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!r.ok) {
+      const j = (await r.json().catch(() => null)) as { error?: { message?: string } } | null;
+      throw new Error(j?.error?.message ?? `HTTP ${r.status}`);
+    }
+  };
+  const run = async (f: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await f();
+      await refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const save = () =>
+    run(async () => {
+      if (!author.trim()) throw new Error(t.fixNeedAuthor);
+      try {
+        window.localStorage.setItem(AUTHOR_KEY, author.trim());
+      } catch {
+        /* not kept: asked again next time */
+      }
+      if (stance !== statement.stance) await send({ op: 'statement.stance', target: statement.id, value: stance, author: author.trim() });
+      if (day && day !== statement.saidAt.value) {
+        const d = parseDate(day);
+        if (!d) throw new Error(t.fixBadDate);
+        // The whole day in the document's zone.
+        const interval = { start: wallToUtc(d, 0, 0, zone), end: wallToUtc(addDays(d, 1), 0, 0, zone) };
+        await send({ op: 'statement.saidAt', target: statement.id, value: { value: day, interval }, author: author.trim() });
+      }
+    });
+
+  const mine = edits.filter((e) => e.target === statement.id || (e.anchor.cue && e.anchor.cue.start === statement.cue.start && e.anchor.cue.text === statement.cue.text));
+  return (
+    <section className="fix" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t.fixTitle}</h3>
+      <div className="fix-grid">
+        <label htmlFor={`${id}-author`}>{t.fixAuthor}</label>
+        <input id={`${id}-author`} value={author} onChange={(e) => setAuthor(e.target.value)} maxLength={100} autoComplete="name" />
+        <label htmlFor={`${id}-stance`}>{t.fixStance}</label>
+        <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as Statement['stance'])}>
+          {Stance.options.map((s) => (
+            <option key={s} value={s}>
+              {t.stanceName[s]}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-day`}>{t.fixSaidOn(zone)}</label>
+        <input id={`${id}-day`} type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+      </div>
+      {error && (
+        <p className="add-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" onClick={() => void save()} disabled={busy}>
+        {t.fixSave}
+      </button>
+      {mine.length > 0 && (
+        <ol className="fix-history" aria-label={t.fixHistory}>
+          {mine.map((e) => (
+            <li key={e.id} className={e.undoneAt ? 'undone' : undefined}>
+              {t.fixLine(e.op, show(e.value), e.author, e.at.slice(0, 16).replace('T', ' '))}
+              {e.undoneAt ? (
+                <span className="muted"> — {t.fixUndone}</span>
+              ) : (
+                <button type="button" className="link" onClick={() => void run(() => send({}, `${base}/edits/${e.id}/undo`))} disabled={busy}>
+                  {t.fixUndo}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
