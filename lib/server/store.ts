@@ -49,6 +49,8 @@ export interface DocumentStore {
   /** Every document's corrected extraction, in the order they were added (the explorer's corpus). */
   extractions(): Extraction[];
   add(input: ExtractInput): StoredDocument;
+  /** An Extraction made elsewhere (a file), kept as the machine's reading; re-extracted only when its metadata change. */
+  addExtraction(x: Extraction): StoredDocument;
   update(id: string, patch: MetadataPatch): StoredDocument;
   remove(id: string): boolean;
   addEdit(id: string, edit: EditInput): Edit;
@@ -188,6 +190,16 @@ export class SqliteStore implements DocumentStore {
       this.insert({ ...input, id }, x);
     })();
     return this.get(id)!;
+  }
+
+  addExtraction(x: Extraction): StoredDocument {
+    const d = x.document;
+    const input: ExtractInput = { id: d.id, text: d.text, title: d.title, lang: d.lang, publisher: d.publisher, url: d.url, timeZone: d.timeZone, published: d.published.source === 'metadata' ? d.published.value : null };
+    this.db.transaction(() => {
+      if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(d.id)) throw new StoreError(409, 'exists', `A document with id "${d.id}" is already stored.`, 'id');
+      this.insert(input, x);
+    })();
+    return this.get(d.id)!;
   }
 
   update(id: string, patch: MetadataPatch): StoredDocument {

@@ -1,0 +1,54 @@
+// npm run ingest: a folder of articles into a fresh database, with metadata beside them; one bad file is
+// reported with its reason and the others are kept; an Extraction file is kept as it is.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extract } from '@/lib/extract';
+import { SqliteStore } from '@/lib/server/store';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-ingest-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const db = path.join(dir, 'db.sqlite');
+const run = (...args: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', ...args], { encoding: 'utf8', env: { ...process.env, DATELINE_DB: db } });
+
+// Constructed articles, not real reports.
+const A = 'قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا أمس إن موسكو لا تعتزم العودة إلى الستار الحديدي.';
+const B = 'أكد المتحدث باسم الرئاسة الروسية دميتري بيسكوف اليوم أن الاتصال الهاتفي سيجري غدا.';
+
+describe('ingest CLI', () => {
+  it('keeps every good file, reports the bad one, and exits 1', () => {
+    const folder = path.join(dir, 'in');
+    mkdirSync(path.join(folder, 'sub'), { recursive: true });
+    writeFileSync(path.join(folder, 'a.txt'), A);
+    writeFileSync(path.join(folder, 'a.meta.json'), JSON.stringify({ title: 'A (constructed)', publisher: 'test-wire', published: '2021-12-29', timeZone: 'Europe/Moscow' }));
+    writeFileSync(path.join(folder, 'sub', 'b.txt'), B);
+    writeFileSync(path.join(folder, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x41]));
+    const x = extract({ id: 'made-elsewhere', text: B.replace('اليوم', 'أمس'), lang: 'ar', published: '2021-12-30', timeZone: 'UTC' });
+    writeFileSync(path.join(folder, 'x.json'), JSON.stringify(x));
+    const r = run(folder, '--published', '2021-12-30');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/failed {2}.*broken\.txt: not valid UTF-8 text/);
+    expect(r.stdout).toMatch(/3 kept, 1 failed; the corpus now holds 4 documents/); // with the bundled article
+    expect(r.stderr).toMatch(/\[#+\] 4\/4/);
+    const s = new SqliteStore(db);
+    const docs = s.list(0, 10).documents;
+    expect(docs.find((d) => d.title === 'A (constructed)')).toMatchObject({ publisher: 'test-wire', published: '2021-12-29' });
+    expect(docs.find((d) => d.title === 'b')).toMatchObject({ published: '2021-12-30' }); // the flag fills what no sidecar gives
+    expect(s.get('made-elsewhere')!.extraction.document.published.value).toBe('2021-12-30');
+    s.close();
+  }, 60_000);
+
+  it('refuses wrong arguments with exit 2, and reports a path that is not there', () => {
+    expect(run().status).toBe(2);
+    expect(run(dir, '--published', '30/12/2021').stderr).toMatch(/--published is YYYY-MM-DD/);
+    const empty = path.join(dir, 'empty');
+    mkdirSync(empty, { recursive: true });
+    expect(run(empty).stderr).toMatch(/no \.txt or \.json files/);
+    // A path that is not there is a failed file, reported like the others.
+    const missing = run(path.join(dir, 'nothing-here.txt'));
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toMatch(/nothing-here\.txt: no such file/);
+  }, 60_000);
+});
