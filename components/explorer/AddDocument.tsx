@@ -1,17 +1,20 @@
 'use client';
-// Adding an article to the server's corpus: its text (pasted, or a .txt file), title, publisher, address,
-// language (read from the script unless chosen), publication date and time zone. Without a date, "Read it"
-// shows the dates the engine infers from the text, with their evidence, to pick one or keep the date unknown.
-// Errors come back from the API with the field that is wrong, and that field says so.
+// Adding articles to the server's corpus. One: its text (pasted, or a .txt or .html file, whose article body
+// Readability takes out), title, publisher, address, language (read from the script unless chosen),
+// publication date and time zone; without a date, "Read it" shows the dates the engine infers from the text,
+// with their evidence, to pick one or keep the date unknown. Many: several files (or a .json list) are sent
+// one request each, with each file's state shown and a summary; one that fails never loses the others. Errors
+// come back from the API with the field that is wrong, and that field says so.
 import { useId, useState } from 'react';
 import type { Extraction, PublicationCandidate } from '@/lib/model/schema';
 import { MESSAGES } from '@/lib/view/i18n';
 import { useExplorer } from './store';
+import { type UploadDoc, documentsFromFile } from './upload';
 
 const ZONES = ['Europe/Moscow', 'UTC', 'America/New_York', 'Europe/London', 'Asia/Riyadh', 'Africa/Cairo', 'Asia/Dubai', 'Europe/Paris'];
-const MAX_FILE = 2 * 1024 * 1024;
 
 type ApiError = { code: string; message: string; field?: string };
+type FileState = { name: string; state: 'waiting' | 'sending' | 'kept' | 'failed'; detail: string };
 
 export function AddDocument() {
   const lang = useExplorer((s) => s.lang);
@@ -24,6 +27,7 @@ export function AddDocument() {
   const [error, setError] = useState<ApiError | null>(null);
   const [candidates, setCandidates] = useState<PublicationCandidate[] | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [batch, setBatch] = useState<FileState[] | null>(null);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [k]: e.target.value }));
     if (error?.field === k) setError(null);
@@ -73,16 +77,50 @@ export function AddDocument() {
     setCandidates(null);
     setDone(null);
   };
-  const onFile = async (f: File | undefined) => {
-    if (!f) return;
-    if (f.size > MAX_FILE) return setError({ code: 'too_large', message: t.addTooLarge, field: 'text' });
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await f.arrayBuffer());
-    } catch {
-      return setError({ code: 'bad_encoding', message: t.addNotUtf8, field: 'text' });
+  // One .txt or .html file fills the form; several files (or a .json) are sent as a batch.
+  const onFiles = async (list: FileList | null) => {
+    const files = [...(list ?? [])];
+    if (!files.length) return;
+    setError(null);
+    const f = files[0]!;
+    if (files.length === 1 && /\.(txt|html?)$/i.test(f.name)) {
+      try {
+        const [d] = await documentsFromFile(f);
+        setForm((x) => ({ ...x, text: d!.text, title: x.title || d!.title || '', url: x.url || d!.url || '' }));
+      } catch (e) {
+        setError({ code: 'file', message: `${f.name}: ${(e as Error).message}`, field: 'text' });
+      }
+      return;
     }
-    setForm((x) => ({ ...x, text, title: x.title || f.name.replace(/\.[^.]+$/, '') }));
+    await sendBatch(files);
+  };
+  const sendBatch = async (files: File[]) => {
+    const states: FileState[] = files.map((f) => ({ name: f.name, state: 'waiting', detail: '' }));
+    const show = () => setBatch(states.map((x) => ({ ...x })));
+    show();
+    setBusy(true);
+    // The form's metadata fill what a file does not say.
+    const shared = { ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}), ...(form.lang ? { lang: form.lang } : {}), ...(form.published ? { published: form.published } : {}), timeZone: form.timeZone };
+    for (const [i, f] of files.entries()) {
+      states[i]!.state = 'sending';
+      show();
+      try {
+        const docs: UploadDoc[] = await documentsFromFile(f);
+        let kept = 0;
+        for (const d of docs) {
+          const r = await fetch('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...shared, ...d }) });
+          const j = (await r.json().catch(() => null)) as { error?: ApiError; extraction?: Extraction } | null;
+          if (!r.ok || !j?.extraction) throw new Error(j?.error ? `${j.error.field ? `${j.error.field}: ` : ''}${j.error.message}` : `HTTP ${r.status}`);
+          addServerDocument(j.extraction);
+          kept += j.extraction.statements.length;
+        }
+        states[i] = { ...states[i]!, state: 'kept', detail: t.batchKept(docs.length, kept) };
+      } catch (e) {
+        states[i] = { ...states[i]!, state: 'failed', detail: (e as Error).message };
+      }
+      show();
+    }
+    setBusy(false);
   };
   const invalid = (k: string) => (error?.field === k ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {});
 
@@ -98,7 +136,8 @@ export function AddDocument() {
         <label htmlFor={`${id}-text`}>{t.addText}</label>
         <textarea id={`${id}-text`} value={form.text} onChange={set('text')} rows={6} dir="auto" required {...invalid('text')} />
         <label className="add-file">
-          {t.addFile} <input type="file" accept=".txt,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
+          {t.addFile}{' '}
+          <input type="file" multiple accept=".txt,.html,.htm,.json,text/plain,text/html,application/json" onChange={(e) => void onFiles(e.target.files)} disabled={busy} />
         </label>
         <div className="add-grid">
           <label htmlFor={`${id}-title`}>{t.addDocTitle}</label>
@@ -137,6 +176,19 @@ export function AddDocument() {
               <input type="radio" name={`${id}-cand`} defaultChecked onChange={() => setForm((f) => ({ ...f, published: '' }))} /> {t.addKeepUnknown}
             </label>
           </fieldset>
+        )}
+        {batch && (
+          <div className="add-batch" aria-live="polite">
+            <ol>
+              {batch.map((b, i) => (
+                <li key={i} className={`batch-${b.state}`}>
+                  <bdi>{b.name}</bdi>: {t.batchState[b.state]}
+                  {b.detail ? ` — ${b.detail}` : ''}
+                </li>
+              ))}
+            </ol>
+            {!busy && <p role="status">{t.batchSummary(batch.filter((b) => b.state === 'kept').length, batch.filter((b) => b.state === 'failed').length)}</p>}
+          </div>
         )}
         {error && (
           <p className="add-error" id={`${id}-error`} role="alert">

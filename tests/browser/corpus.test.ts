@@ -65,6 +65,40 @@ describe('adding and correcting', () => {
     await page.close();
   });
 
+  it('takes several files at once, one request each: the article text of an HTML page (its scripts never run), a .txt, and a broken file reported', async () => {
+    const { page, errors } = await openPage(browser, `${app.url}/?lang=en`, '.timeline');
+    const before = ((await (await fetch(`${app.url}/api/documents`)).json()) as { total: number }).total;
+    await page.locator('.add-doc summary').click();
+    await page.getByLabel('Published on').fill('2021-12-29');
+    // A constructed page: navigation, a script, and the article (long enough for Readability to call it one).
+    const filler = 'وتشهد العلاقات بين روسيا والغرب توترا في الآونة الأخيرة بسبب التحشيد العسكري على الحدود. '.repeat(6);
+    const html = `<!doctype html><html><head><title>Page title</title><link rel="canonical" href="https://example.org/news/1"><script>window.ran = true</script></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>زاخاروفا والستار الحديدي</h1><p>${TEXT}</p><p>${filler}</p><p>${filler}</p>
+<img src="https://example.org/x.png" onerror="window.ran = true"><script>window.ran = true</script></article><footer>© Example</footer></body></html>`;
+    await page.locator('.add-doc input[type=file]').setInputFiles([
+      { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) },
+      { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(TEXT.replace('أمس', 'اليوم')) },
+      { name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0xff, 0xfe, 0x00, 0x41]) },
+    ]);
+    await expect.poll(() => page.locator('.add-batch [role=status]').textContent(), { timeout: 20_000 }).toBe('2 files kept, 1 failed.');
+    expect(await page.locator('.add-batch li').allTextContents()).toEqual([
+      expect.stringMatching(/^page\.html: kept — 1 document, 1 statement/),
+      expect.stringMatching(/^second\.txt: kept — 1 document/),
+      expect.stringMatching(/^broken\.txt: failed — not UTF-8 text/),
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+    const list = (await (await fetch(`${app.url}/api/documents?limit=500`)).json()) as { total: number; documents: { id: string; title: string }[] };
+    expect(list.total).toBe(before + 2);
+    // Readability takes the page's title.
+    const fromHtml = list.documents.find((d) => d.title === 'Page title')!;
+    const got = (await (await fetch(`${app.url}/api/documents/${fromHtml.id}`)).json()) as { document: { text: string; url?: string } };
+    expect(got.document.url).toBe('https://example.org/news/1');
+    expect(got.document.text.split('\n')).toContain(TEXT); // the paragraph, as a line of its own
+    expect(got.document.text).not.toMatch(/Home|©|<|window\.ran/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('says which field is wrong', async () => {
     const { page } = await openPage(browser, `${app.url}/?lang=en`, '.timeline');
     await page.locator('.add-doc summary').click();
