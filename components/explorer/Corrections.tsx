@@ -13,13 +13,14 @@ const AUTHOR_KEY = 'dateline.author';
 /** An edit's value in a few words: a stance, a date, else its JSON. */
 const show = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : JSON.stringify(v));
 
-export function Corrections({ docId, statement, zone }: { docId: string; statement: Statement; zone: string }) {
+export function Corrections({ docId, statement, zone, actors }: { docId: string; statement: Statement; zone: string; actors: readonly { id: string; label: string }[] }) {
   const lang = useExplorer((s) => s.lang);
   const replaceExtraction = useExplorer((s) => s.replaceExtraction);
   const t = MESSAGES[lang];
   const id = useId();
   const [author, setAuthor] = useState('');
   const [stance, setStance] = useState(statement.stance);
+  const [speaker, setSpeaker] = useState(statement.speaker.actorId);
   const [day, setDay] = useState(/^\d{4}-\d{2}-\d{2}$/.test(statement.saidAt.value) ? statement.saidAt.value : '');
   const [edits, setEdits] = useState<Edit[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +36,7 @@ export function Corrections({ docId, statement, zone }: { docId: string; stateme
   }, []);
   useEffect(() => {
     setStance(statement.stance);
+    setSpeaker(statement.speaker.actorId);
     setDay(/^\d{4}-\d{2}-\d{2}$/.test(statement.saidAt.value) ? statement.saidAt.value : '');
   }, [statement]);
 
@@ -84,6 +86,7 @@ export function Corrections({ docId, statement, zone }: { docId: string; stateme
       } catch {
         /* not kept: asked again next time */
       }
+      if (speaker !== statement.speaker.actorId) await send({ op: 'statement.speaker', target: statement.id, value: speaker, author: author.trim() });
       if (stance !== statement.stance) await send({ op: 'statement.stance', target: statement.id, value: stance, author: author.trim() });
       if (day && day !== statement.saidAt.value) {
         const d = parseDate(day);
@@ -101,6 +104,14 @@ export function Corrections({ docId, statement, zone }: { docId: string; stateme
       <div className="fix-grid">
         <label htmlFor={`${id}-author`}>{t.fixAuthor}</label>
         <input id={`${id}-author`} value={author} onChange={(e) => setAuthor(e.target.value)} maxLength={100} autoComplete="name" />
+        <label htmlFor={`${id}-speaker`}>{t.fixSpeaker}</label>
+        <select id={`${id}-speaker`} value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
+          {actors.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.label}
+            </option>
+          ))}
+        </select>
         <label htmlFor={`${id}-stance`}>{t.fixStance}</label>
         <select id={`${id}-stance`} value={stance} onChange={(e) => setStance(e.target.value as Statement['stance'])}>
           {Stance.options.map((s) => (
@@ -117,9 +128,21 @@ export function Corrections({ docId, statement, zone }: { docId: string; stateme
           {error}
         </p>
       )}
-      <button type="button" onClick={() => void save()} disabled={busy}>
-        {t.fixSave}
-      </button>
+      <div className="add-actions">
+        <button type="button" onClick={() => void save()} disabled={busy}>
+          {t.fixSave}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            if (!author.trim()) return setError(t.fixNeedAuthor);
+            if (window.confirm(t.fixDeleteAsk)) void run(() => send({ op: 'statement.delete', target: statement.id, value: null, author: author.trim() }));
+          }}
+          disabled={busy}
+        >
+          {t.fixDelete}
+        </button>
+      </div>
       {mine.length > 0 && (
         <ol className="fix-history" aria-label={t.fixHistory}>
           {mine.map((e) => (

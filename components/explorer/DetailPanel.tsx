@@ -92,7 +92,15 @@ export function DetailPanel({ corpus: c, zone, onServer = [] }: { corpus: Corpus
       {spans.map((span) => (
         <Excerpt key={span.start} extraction={x} start={span.start} end={span.end} statementId={s.id} timeIds={[s.saidAt.timeExpressionId, r.claim?.timeExpressionId, ...s.mentions.map((m) => m.timeExpressionId)]} dir={dirOf} />
       ))}
-      {onServer.includes(x.document.id) && <Corrections key={`${x.document.id}/${s.id}`} docId={x.document.id} statement={s} zone={x.document.timeZone} />}
+      {onServer.includes(x.document.id) && (
+        <Corrections
+          key={`${x.document.id}/${s.id}`}
+          docId={x.document.id}
+          statement={s}
+          zone={x.document.timeZone}
+          actors={x.actors.map((a) => ({ id: a.id, label: actorLabel(a, lang, a.id) })).sort((a, b) => a.label.localeCompare(b.label, lang))}
+        />
+      )}
     </aside>
   );
 }

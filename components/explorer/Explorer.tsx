@@ -13,6 +13,7 @@ import { Reader } from '@/components/reader/Reader';
 import { Legend } from '@/components/timeline/Legend';
 import { Timeline, clampWindow, type TimelineHandle } from '@/components/timeline/Timeline';
 import { DetailPanel } from './DetailPanel';
+import { DocumentEdits } from './DocumentEdits';
 import { AddDocument } from './AddDocument';
 import { FileLoader } from './FileLoader';
 import { Filters } from './Filters';
@@ -194,7 +195,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         <DetailPanel corpus={corpus} zone={zone} onServer={onServer} />
       </div>
       {corpus.rows.length > 0 && <GraphPanel graph={graph} extractions={corpus.extractions} active={active} lit={lit} extent={extent} />}
-      <Sources corpus={corpus} statements={nodeStatements} />
+      <Sources corpus={corpus} statements={nodeStatements} onServer={onServer} />
     </div>
   );
 }
@@ -224,7 +225,7 @@ function Notices() {
   );
 }
 
-function Sources({ corpus: c, statements }: { corpus: Corpus; statements: readonly string[] }) {
+function Sources({ corpus: c, statements, onServer }: { corpus: Corpus; statements: readonly string[]; onServer: readonly string[] }) {
   const lang = useExplorer((s) => s.lang);
   const selected = useExplorer((s) => s.selected);
   const row = rowOfKey(c, selected);
@@ -242,6 +243,7 @@ function Sources({ corpus: c, statements }: { corpus: Corpus; statements: readon
             {x.document.published.value ? <time dateTime={x.document.published.value}>{x.document.published.value}</time> : '?'}
             {x.document.published.source === 'inferred' && <span className="badge"> ({t.inferred})</span>} · {x.document.timeZone}
           </p>
+          {onServer.includes(x.document.id) && <DocumentEdits docId={x.document.id} />}
           <Reader
             extraction={x}
             selected={

@@ -61,6 +61,17 @@ describe('adding and correcting', () => {
     // Undo brings the machine's reading back.
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.locator('.detail time').first().textContent()).toBe('28 Dec 2021');
+
+    // Not a statement after all: deleted (after a confirmation), gone from the timeline, and brought back from
+    // the document's list of corrections.
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Not a statement: delete it' }).click();
+    await expect.poll(() => page.locator(`.tl-statement[data-key="${id}/${sid}"]`).count()).toBe(0);
+    const docEdits = page.locator('.document', { hasText: 'Zakharova on the iron curtain (constructed)' }).locator('.doc-edits');
+    await docEdits.locator('summary').click();
+    await expect.poll(() => docEdits.locator('li').count()).toBe(2);
+    await docEdits.locator('li', { hasText: 'statement.delete' }).getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator(`.tl-statement[data-key="${id}/${sid}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,0 +1,73 @@
+'use client';
+// Every correction of one document the server keeps, with its author and time, undoable, including those a
+// statement's own panel cannot show any more (a deleted statement) and those that found nothing to apply to
+// after a re-extraction (listed for review). Read when opened.
+import { useState } from 'react';
+import type { Extraction } from '@/lib/model/schema';
+import type { Applied, Edit } from '@/lib/store/edits';
+import { MESSAGES } from '@/lib/view/i18n';
+import { useExplorer } from './store';
+
+const show = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : JSON.stringify(v));
+
+export function DocumentEdits({ docId }: { docId: string }) {
+  const lang = useExplorer((s) => s.lang);
+  const replaceExtraction = useExplorer((s) => s.replaceExtraction);
+  const t = MESSAGES[lang];
+  const [data, setData] = useState<{ edits: Edit[]; unanchored: Applied['unanchored'] } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const base = `/api/documents/${encodeURIComponent(docId)}`;
+  const load = async () => {
+    try {
+      const r = await fetch(base);
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      const d = (await r.json()) as { extraction: Extraction; edits: Edit[]; unanchored: Applied['unanchored'] };
+      setData({ edits: d.edits, unanchored: d.unanchored });
+      return d.extraction;
+    } catch (e) {
+      setError((e as Error).message);
+      return null;
+    }
+  };
+  const undo = async (e: Edit) => {
+    const r = await fetch(`${base}/edits/${e.id}/undo`, { method: 'POST' });
+    if (!r.ok) setError(((await r.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${r.status}`);
+    const x = await load();
+    if (x) replaceExtraction(x);
+  };
+  return (
+    <details className="doc-edits" onToggle={(e) => (e.currentTarget.open && !data ? void load() : undefined)}>
+      <summary>{t.docEdits}</summary>
+      {error && <p className="add-error">{error}</p>}
+      {data && !data.edits.length && <p className="muted">{t.docNoEdits}</p>}
+      {data && data.edits.length > 0 && (
+        <ol className="fix-history">
+          {data.edits.map((e) => (
+            <li key={e.id} className={e.undoneAt ? 'undone' : undefined}>
+              {t.fixLine(e.op, `${e.target}: ${show(e.value)}`, e.author, e.at.slice(0, 16).replace('T', ' '))}
+              {e.undoneAt ? (
+                <span className="muted"> — {t.fixUndone}</span>
+              ) : (
+                <button type="button" className="link" onClick={() => void undo(e)}>
+                  {t.fixUndo}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {data && data.unanchored.length > 0 && (
+        <>
+          <p>{t.docUnanchored}</p>
+          <ul className="fix-history">
+            {data.unanchored.map((u) => (
+              <li key={u.edit.id}>
+                {u.edit.op} ({u.edit.author}): {u.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </details>
+  );
+}
