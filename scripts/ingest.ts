@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExtractInput } from '../lib/extract/index';
-import { Extraction } from '../lib/model/schema';
+import { documentsFromJson } from '../lib/model/input';
 import { getStore } from '../lib/server/store';
 
 const USAGE = 'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en]';
@@ -86,23 +86,10 @@ files.forEach((file, i) => {
   try {
     const text = read(file);
     if (file.toLowerCase().endsWith('.json')) {
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (e) {
-        throw new Error(`not valid JSON (${(e as Error).message})`);
-      }
-      const items = Array.isArray(json) ? json : [json];
-      for (const [j, item] of items.entries()) {
-        const where = items.length > 1 ? ` item ${j + 1}` : '';
-        const asExtraction = Extraction.safeParse(item);
-        if (asExtraction.success) {
-          ok.push(`${file}${where}: ${store.addExtraction(asExtraction.data).id}`);
-          continue;
-        }
-        const doc = item as Partial<ExtractInput>;
-        if (!doc || typeof doc !== 'object' || typeof doc.text !== 'string') throw new Error(`${where.trim() || 'the file'} is neither an Extraction nor a document with "text"`);
-        ok.push(`${file}${where}: ${store.add({ ...flags, ...doc, text: doc.text }).id}`);
+      const docs = documentsFromJson(text);
+      for (const [j, d] of docs.entries()) {
+        const where = docs.length > 1 ? ` item ${j + 1}` : '';
+        ok.push(`${file}${where}: ${(d.kind === 'extraction' ? store.addExtraction(d.extraction) : store.add({ ...flags, ...d.input })).id}`);
       }
     } else {
       const metaFile = file.replace(/\.txt$/i, '.meta.json');

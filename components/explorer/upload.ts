@@ -3,7 +3,7 @@
 // Firefox) in an inert document stripped of scripts, media and handlers first, and only its text is kept,
 // never its HTML;
 // a .json file is an Extraction, a list of them, or a list of {text, …} documents.
-import { Extraction } from '@/lib/model/schema';
+import { documentsFromJson, inputOf } from '@/lib/model/input';
 
 export interface UploadDoc {
   text: string;
@@ -60,22 +60,10 @@ export async function documentsFromFile(f: File): Promise<UploadDoc[]> {
     return [{ text: a.text, title: a.title ?? name, ...(a.url ? { url: a.url } : {}) }];
   }
   if (/\.json$/i.test(f.name) || f.type === 'application/json') {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      throw new Error(`not valid JSON (${(e as Error).message})`);
-    }
-    const items = Array.isArray(json) ? json : [json];
-    return items.map((item, i) => {
-      const x = Extraction.safeParse(item);
-      if (x.success) {
-        const d = x.data.document;
-        return { text: d.text, title: d.title, lang: d.lang, publisher: d.publisher, ...(d.url ? { url: d.url } : {}), published: d.published.source === 'metadata' ? d.published.value : null, timeZone: d.timeZone };
-      }
-      const doc = item as Partial<UploadDoc> | null;
-      if (!doc || typeof doc !== 'object' || typeof doc.text !== 'string') throw new Error(`${items.length > 1 ? `item ${i + 1}` : 'the file'} is neither an Extraction nor a document with "text"`);
-      return doc as UploadDoc;
+    // The server reads every document again (its engine, its gazetteer): an Extraction gives its text and metadata.
+    return documentsFromJson(text).map((d) => {
+      const { id: _id, year: _year, ...rest } = d.kind === 'extraction' ? inputOf(d.extraction) : d.input;
+      return rest as UploadDoc;
     });
   }
   if (!text.trim()) throw new Error('the file is empty');

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ExtractInputError, type ExtractInput, extract } from '../extract/index';
+import { inputOf } from '../model/input';
 import type { Document, Extraction, Lang } from '../model/schema';
 import { type Applied, type Edit, type EditInput, anchorFor, applyEdits, checkValue } from '../store/edits';
 import { loadCorpus } from './corpus';
@@ -126,9 +127,7 @@ export class SqliteStore implements DocumentStore {
     this.db.transaction(() => {
       for (const x of xs) {
         if (has.get(x.document.id)) continue;
-        const d = x.document;
-        const input: ExtractInput = { id: d.id, text: d.text, title: d.title, lang: d.lang, publisher: d.publisher, url: d.url, timeZone: d.timeZone, published: d.published.source === 'metadata' ? d.published.value : null };
-        this.insert(input, x, true);
+        this.insert(inputOf(x), x, true);
       }
     })();
   }
@@ -194,10 +193,9 @@ export class SqliteStore implements DocumentStore {
 
   addExtraction(x: Extraction): StoredDocument {
     const d = x.document;
-    const input: ExtractInput = { id: d.id, text: d.text, title: d.title, lang: d.lang, publisher: d.publisher, url: d.url, timeZone: d.timeZone, published: d.published.source === 'metadata' ? d.published.value : null };
     this.db.transaction(() => {
       if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(d.id)) throw new StoreError(409, 'exists', `A document with id "${d.id}" is already stored.`, 'id');
-      this.insert(input, x);
+      this.insert(inputOf(x), x);
     })();
     return this.get(d.id)!;
   }
