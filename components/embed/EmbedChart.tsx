@@ -11,6 +11,7 @@ import { MESSAGES } from '@/lib/view/i18n';
 import { GraphView } from '@/components/graph/GraphView';
 import { Legend } from '@/components/timeline/Legend';
 import { Timeline } from '@/components/timeline/Timeline';
+import { LightFrame } from './LightTimeline';
 import { useCorpus, useDescribe, useScene, useShownRows, useZone } from '@/components/explorer/model';
 import { useExplorer } from '@/components/explorer/store';
 
@@ -69,56 +70,33 @@ export function EmbedChart({ chart, options, explorerHref }: { chart: 'timeline'
   }, [corpus, shown, s.lang]);
 
   return (
-    <div className={`embed embed-${options.theme}`} dir={uiRtl ? 'rtl' : 'ltr'} lang={s.lang} ref={box}>
-      {options.title && <h1 className="embed-title">{options.title}</h1>}
-      {shown.length === 0 ? (
-        <p className="empty">{corpus.rows.length ? t.nothingMatches : t.emptyCorpus}</p>
-      ) : chart === 'timeline' ? (
-        <>
-          <Timeline
-            scene={scene}
-            window={s.window}
-            onWindow={s.setWindow}
-            onFitAll={() => s.setWindow(null)}
-            selected={s.selected}
-            onSelect={s.select}
-            describe={describe}
-            lang={s.lang}
-            zone={zone}
-            timeRtl={s.rtl}
-            uiRtl={uiRtl}
-            collapsed={s.collapsed}
-            onToggleGroup={(key) => s.toggle('collapsed', key)}
-          />
-          <Legend lang={s.lang} />
-        </>
-      ) : (
-        <GraphView graph={graph} lang={s.lang} selected={s.node} onSelect={s.selectNode} width={width} height={Math.round(Math.min(480, Math.max(280, width * 0.66)))} />
-      )}
-      {options.caption && <p className="embed-caption">{options.caption}</p>}
-      <p className="embed-source">
-        {options.source ?? t.embedSources}
-        {options.source ? null : ' '}
-        {options.source
-          ? null
-          : sources.map((d, i) => (
-              <span key={d.id}>
-                {i > 0 ? '; ' : ''}
-                {d.url && /^https?:\/\//.test(d.url) ? (
-                  <a href={d.url} target="_blank" rel="noopener noreferrer">
-                    {d.publisher}
-                  </a>
-                ) : (
-                  d.publisher
-                )}
-                {d.published ? ` (${d.published})` : ''}
-              </span>
-            ))}
-        {' · '}
-        <a href={explorerHref} target="_blank" rel="noopener">
-          {t.embedOpen}
-        </a>
-      </p>
+    <div ref={box}>
+      <LightFrame lang={s.lang} options={options} sources={sources} explorerHref={explorerHref}>
+        {shown.length === 0 ? (
+          <p className="empty">{corpus.rows.length ? t.nothingMatches : t.emptyCorpus}</p>
+        ) : chart === 'timeline' ? (
+          <>
+            <Timeline
+              scene={scene}
+              window={s.window}
+              onWindow={s.setWindow}
+              onFitAll={() => s.setWindow(null)}
+              selected={s.selected}
+              onSelect={s.select}
+              describe={describe}
+              lang={s.lang}
+              zone={zone}
+              timeRtl={s.rtl}
+              uiRtl={uiRtl}
+              collapsed={s.collapsed}
+              onToggleGroup={(key) => s.toggle('collapsed', key)}
+            />
+            <Legend lang={s.lang} />
+          </>
+        ) : (
+          <GraphView graph={graph} lang={s.lang} selected={s.node} onSelect={s.selectNode} width={width} height={Math.round(Math.min(480, Math.max(280, width * 0.66)))} />
+        )}
+      </LightFrame>
     </div>
   );
 }

@@ -21,7 +21,9 @@ export interface LightSource {
   url?: string;
 }
 
-export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: LightSource[]; explorerHref: string; liveHref: string; children: ReactNode }) {
+/** The frame of every embed: title, the chart, caption, the attribution of every source, and links on (to the
+ *  interactive chart when this one is still, and to the explorer). */
+export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: LightSource[]; explorerHref: string; liveHref?: string; children: ReactNode }) {
   const t = MESSAGES[p.lang];
   return (
     <div className={`embed embed-${p.options.theme}`} dir={p.lang === 'ar' ? 'rtl' : 'ltr'} lang={p.lang}>
@@ -47,10 +49,14 @@ export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: Li
             ))}
           </>
         )}
-        {' · '}
-        <a href={p.liveHref} className="lt-live">
-          {t.embedZoom}
-        </a>
+        {p.liveHref && (
+          <>
+            {' · '}
+            <a href={p.liveHref} className="lt-live">
+              {t.embedZoom}
+            </a>
+          </>
+        )}
         {' · '}
         <a href={p.explorerHref} target="_blank" rel="noopener">
           {t.embedOpen}
