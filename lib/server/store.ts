@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { ExtractInputError, type ExtractInput, extract } from '../extract/index';
 import { inputOf } from '../model/input';
 import type { Document, Extraction, Lang } from '../model/schema';
-import { type Applied, type Edit, type EditInput, anchorFor, applyEdits, checkValue } from '../store/edits';
+import { type Applied, type Edit, type EditInput, anchorFor, applyEdits, checkReferences, checkValue } from '../store/edits';
 import { loadCorpus } from './corpus';
 
 export interface DocumentSummary {
@@ -230,6 +230,8 @@ export class SqliteStore implements DocumentStore {
     // The target as the reader sees it now (after earlier edits), anchored by its words.
     const anchor = anchorFor(doc.extraction, input.op, input.target);
     if (!anchor) throw new StoreError(404, 'no_target', `No ${input.op.startsWith('actor.') ? 'actor' : 'statement'} "${input.target}" in document "${id}".`, 'target');
+    const wrong = checkReferences(doc.extraction, input.op, input.target, v.value);
+    if (wrong) throw new StoreError(400, 'bad_value', `${input.op}: ${wrong}`, 'value');
     const at = now();
     const r = this.db.transaction(() =>
       this.db.prepare('INSERT INTO edits (doc_id, op, target, value, author, at, anchor) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.op, input.target, JSON.stringify(v.value), input.author, at, JSON.stringify(anchor)),

@@ -19,7 +19,21 @@ export const EDIT_OPS = [
 ] as const;
 export type EditOp = (typeof EDIT_OPS)[number];
 
-const Time = z.object({ value: z.string().min(1).max(64), interval: Interval.nullable() });
+/** A time as a correction gives it: a TIMEX3 DATE or TIME value (a real day), and its interval in order. */
+const Time = z
+  .object({ value: z.string().min(1).max(64), interval: Interval.nullable() })
+  .superRefine((t, ctx) => {
+    const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(t.value);
+    if (day) {
+      const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+      const real = new Date(Date.UTC(y, m - 1, d));
+      if (real.getUTCFullYear() !== y || real.getUTCMonth() !== m - 1 || real.getUTCDate() !== d) ctx.addIssue({ code: 'custom', message: `${t.value} is not a real day`, path: ['value'] });
+    } else if (!/^(PAST_REF|PRESENT_REF|FUTURE_REF|\d{4}(-\d{2})?)$/.test(t.value)) ctx.addIssue({ code: 'custom', message: 'a TIMEX3 date or time value, such as 2021-12-30 or 2021-12-30TEV', path: ['value'] });
+    const i = t.interval;
+    if (i?.start && Number.isNaN(Date.parse(i.start))) ctx.addIssue({ code: 'custom', message: 'not an instant', path: ['interval', 'start'] });
+    if (i?.end && Number.isNaN(Date.parse(i.end))) ctx.addIssue({ code: 'custom', message: 'not an instant', path: ['interval', 'end'] });
+    if (i?.start && i.end && !(Date.parse(i.start) < Date.parse(i.end))) ctx.addIssue({ code: 'custom', message: 'the interval must start before it ends', path: ['interval'] });
+  });
 const id = z.string().min(1).max(300);
 /** The value each op takes. */
 export const EDIT_VALUES = {
@@ -67,6 +81,30 @@ export interface Edit {
 export function checkValue(op: EditOp, value: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
   const r = EDIT_VALUES[op].safeParse(value === undefined ? null : value);
   return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ') };
+}
+
+/** What an edit names besides its target must exist too (a speaker, an event, what is merged), and nothing is
+ *  merged into itself; the reason when not. */
+export function checkReferences(x: Extraction, op: EditOp, target: string, value: unknown): string | null {
+  switch (op) {
+    case 'statement.speaker':
+      return x.actors.some((a) => a.id === value) ? null : `no actor "${String(value)}" in this document`;
+    case 'statement.event':
+      return x.events.some((e) => e.id === value) ? null : `no event "${String(value)}" in this document`;
+    case 'statement.merge': {
+      const from = (value as { from: string[] }).from;
+      if (from.includes(target)) return 'a statement cannot be merged into itself';
+      const missing = from.filter((f) => !x.statements.some((s) => s.id === f));
+      return missing.length ? `no statement ${missing.map((m) => `"${m}"`).join(', ')} to merge` : null;
+    }
+    case 'actor.merge': {
+      const from = (value as { from: string }).from;
+      if (from === target) return 'an actor cannot be merged into itself';
+      return x.actors.some((a) => a.id === from) ? null : `no actor "${from}" to merge`;
+    }
+    default:
+      return null;
+  }
 }
 
 /** What the target of an edit must be in the extraction it is made on (for a 404-like answer up front). */
@@ -154,7 +192,7 @@ export function applyEdits(machine: Extraction, edits: readonly Edit[]): Applied
         break;
       case 'statement.saidAt': {
         const v = e.value as { value: string; interval: Interval | null };
-        s.saidAt = { value: v.value, interval: v.interval };
+        s.saidAt = { value: v.value, interval: v.interval, corrected: { author: e.author, at: e.at } };
         break;
       }
       case 'statement.eventTime': {
@@ -164,7 +202,7 @@ export function applyEdits(machine: Extraction, edits: readonly Edit[]): Applied
           miss(`the statement's event "${s.eventId}" is gone`);
           break;
         }
-        const claim = { statementId: s.id, value: v.value, interval: v.interval };
+        const claim = { statementId: s.id, value: v.value, interval: v.interval, corrected: { author: e.author, at: e.at } };
         ev.timeClaims = [...ev.timeClaims.filter((c) => c.statementId !== s.id), claim];
         break;
       }

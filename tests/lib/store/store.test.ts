@@ -151,3 +151,34 @@ describe('edits over an extraction', () => {
     expect(b.extraction.events.find((e) => e.id === 'e725')!.timeClaims.some((c) => c.statementId === wh.id)).toBe(true);
   });
 });
+
+describe('edit values', () => {
+  it('refuses impossible days, reversed intervals and references to nothing', () => {
+    const dir2 = mkdtempSync(path.join(os.tmpdir(), 'dateline-store-'));
+    const s = new SqliteStore(path.join(dir2, 'db.sqlite'), { seed });
+    try {
+      const st = s.get(DOC)!.extraction.statements;
+      const z = st.find((x) => x.speaker.actorId === 'maria-zakharova')!;
+      const bad = (op: Parameters<typeof s.addEdit>[1]['op'], target: string, value: unknown) => {
+        try {
+          s.addEdit(DOC, { op, target, value, author: 'A' });
+          return null;
+        } catch (e) {
+          return (e as StoreError).status;
+        }
+      };
+      expect(bad('statement.saidAt', z.id, { value: '2021-02-30', interval: null })).toBe(400);
+      expect(bad('statement.saidAt', z.id, { value: '2021-12-27', interval: { start: '2021-12-28T00:00:00Z', end: '2021-12-27T00:00:00Z' } })).toBe(400);
+      expect(bad('statement.saidAt', z.id, { value: 'yesterday', interval: null })).toBe(400);
+      expect(bad('statement.speaker', z.id, 'nobody-actor')).toBe(400);
+      expect(bad('statement.event', z.id, 'e-none')).toBe(400);
+      expect(bad('statement.merge', z.id, { from: [z.id] })).toBe(400);
+      expect(bad('actor.merge', 'russia', { from: 'russia' })).toBe(400);
+      expect(bad('statement.saidAt', z.id, { value: '2021-12-27TEV', interval: { start: '2021-12-27T15:00:00Z', end: '2021-12-27T21:00:00Z' } })).toBeNull();
+      expect(bad('statement.speaker', z.id, 'russia-mfa')).toBeNull();
+    } finally {
+      s.close();
+      rmSync(dir2, { recursive: true, force: true });
+    }
+  });
+});
