@@ -58,13 +58,13 @@ export function DetailPanel({ corpus: c, zone, onServer = [] }: { corpus: Corpus
         <dt>{t.saidAt}</dt>
         <dd>
           <time dateTime={s.saidAt.interval?.start ?? s.saidAt.interval?.end ?? undefined}>{formatInterval(s.saidAt.interval, zone, locale)}</time>
-          <div className="how">{resolution(saidTe, x, lang)}</div>
+          <div className="how">{resolution(saidTe, x, lang, s.saidAt.corrected)}</div>
         </dd>
         <dt>{t.eventTime}</dt>
         <dd>
           {r.claim ? formatInterval(r.claim.interval, zone, locale) : <span className="muted">{t.noTime}</span>}
           {r.claim && (
-            <div className="how">{resolution(claimTe, x, lang)}</div>
+            <div className="how">{resolution(claimTe, x, lang, r.claim?.corrected)}</div>
           )}
           {r.event && (
             <div className="muted">

@@ -92,6 +92,8 @@ export const SaidAt = z.object({
   timeExpressionId: z.string().optional(),
   /** Set when no expression dates the statement: the publication only bounds it from above. */
   bound: z.literal('before-publication').optional(),
+  /** Set when a reviewer corrected the time (an edit over the machine's reading): who, and when. */
+  corrected: z.object({ author: z.string(), at: z.string() }).optional(),
 });
 export type SaidAt = z.infer<typeof SaidAt>;
 
@@ -126,6 +128,8 @@ export const TimeClaim = z.object({
   value: z.string(),
   interval: Interval.nullable(),
   timeExpressionId: z.string().optional(),
+  /** Set when a reviewer corrected the time: who, and when. */
+  corrected: z.object({ author: z.string(), at: z.string() }).optional(),
 });
 export type TimeClaim = z.infer<typeof TimeClaim>;
 

@@ -6,8 +6,9 @@ import { LOCALE, MESSAGES, type UiLang } from './i18n';
 import type { StatementRow } from './rows';
 
 /** How a time was resolved, in words: "«الغد» relative to publication 2021-12-29". */
-export function resolution(te: TimeExpression | undefined, x: Extraction, lang: UiLang): string {
+export function resolution(te: TimeExpression | undefined, x: Extraction, lang: UiLang, corrected?: { author: string; at: string }): string {
   const t = MESSAGES[lang];
+  if (corrected) return t.correctedBy(corrected.author, corrected.at.slice(0, 10));
   const pub = x.document.published.value;
   if (!te) return pub ? t.beforePublication(pub) : t.unknownPublication;
   const latin = te.text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));

@@ -49,12 +49,14 @@ describe('adding and correcting', () => {
     await page.getByLabel('Your name').fill('Lina');
     await page.getByLabel(/^Said on/).fill('2021-12-20');
     await page.getByRole('button', { name: 'Save correction' }).click();
-    await expect.poll(() => page.locator('.fix-history').textContent()).toMatch(/statement\.saidAt → 2021-12-20, by Lina/);
+    await expect.poll(() => page.locator('.fix-history').textContent()).toMatch(/said on → 2021-12-20, by Lina/);
     await expect.poll(() => page.locator('.detail time').first().textContent()).toBe('20 Dec 2021');
 
     // A reload (with the selection in the URL) shows the corrected reading.
     await page.goto(`${app.url}/?lang=en&sel=${encodeURIComponent(`${id}/${sid}`)}`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('.detail time').first().textContent()).toBe('20 Dec 2021');
+    // And says where that date comes from: a reviewer, not the text.
+    expect(await page.locator('.detail .how').first().textContent()).toMatch(/^corrected by Lina on \d{4}-\d{2}-\d{2}/);
     const edits = (await (await fetch(`${app.url}/api/documents/${id}/edits`)).json()) as { edits: { author: string; undoneAt: string | null }[] };
     expect(edits.edits).toEqual([expect.objectContaining({ author: 'Lina', undoneAt: null })]);
 
@@ -70,7 +72,7 @@ describe('adding and correcting', () => {
     const docEdits = page.locator('.document', { hasText: 'Zakharova on the iron curtain (constructed)' }).locator('.doc-edits');
     await docEdits.locator('summary').click();
     await expect.poll(() => docEdits.locator('li').count()).toBe(2);
-    await docEdits.locator('li', { hasText: 'statement.delete' }).getByRole('button', { name: 'Undo' }).click();
+    await docEdits.locator('li', { hasText: 'deleted →' }).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.locator(`.tl-statement[data-key="${id}/${sid}"]`).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
