@@ -2,7 +2,7 @@
 // SvgMarks, server-safe components), laid out at three widths and shown by the frame's own width (a media
 // query: no script needed to fit a phone), the legend, and the statements as a list, which is the keyboard's
 // and the screen reader's way in and what the island (public/embed-island.js) reads to show a selection.
-import { Backdrop } from '@/components/timeline/Backdrop';
+import { Backdrop, GroupLabels } from '@/components/timeline/Backdrop';
 import { Legend } from '@/components/timeline/Legend';
 import { SvgMarksBody } from '@/components/timeline/SvgMarks';
 import type { ReactNode } from 'react';
@@ -33,7 +33,7 @@ export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: Li
       <p className="embed-source">
         {p.options.source ?? (
           <>
-            {t.embedSources}{' '}
+            {p.sources.length > 0 && `${t.embedSources} `}
             {p.sources.map((d, i) => (
               <span key={d.id}>
                 {i > 0 ? '; ' : ''}
@@ -91,6 +91,7 @@ export function LightTimeline(p: {
             <svg className="lt-svg" viewBox={`0 0 ${g.width} ${g.height}`} role="img" aria-label={p.title}>
               <Backdrop scene={scene} g={g} win={p.window} zone={p.zone} lang={lang} />
               <SvgMarksBody scene={scene} g={g} win={p.window} emphasis={null} selected={-1} id={`lt${w}`} />
+              <GroupLabels scene={scene} g={g} lang={lang} />
             </svg>
           </div>
         );

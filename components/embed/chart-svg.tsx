@@ -4,7 +4,7 @@
 // Inkscape or a layout program. PNG exports draw this file onto a canvas at twice its size, in the browser.
 import type { ReactElement } from 'react';
 import { SvgGraph, fitTransform, labelOf, textWidth } from '@/components/graph/GraphSvg';
-import { Backdrop } from '@/components/timeline/Backdrop';
+import { Backdrop, GroupLabels } from '@/components/timeline/Backdrop';
 import { SvgMarksBody } from '@/components/timeline/SvgMarks';
 import { buildGraph } from '@/lib/graph/build';
 import { degree } from '@/lib/graph/query';
@@ -38,6 +38,7 @@ text { font-family: 'Dateline Naskh', system-ui, -apple-system, 'Segoe UI', Robo
 .tl-gutter { fill: #f6f8fa; stroke: #d0d7de; stroke-dasharray: 3 3; }
 .tl-gutter-label { font-size: 11px; font-style: italic; }
 .tl-label { font-size: 11px; fill: #24292f; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+.lt-group-label { font-size: 12px; font-weight: 700; fill: #1b1f24; }
 .graph-label { font-size: 12px; fill: #1b1f24; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .x-title { font-size: 17px; font-weight: 700; fill: #1b1f24; }
 .x-source { font-size: 11px; fill: #57606a; }
@@ -73,6 +74,7 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
       <>
         <Backdrop scene={scene} g={g} win={win} zone={zone} lang={state.lang} />
         <SvgMarksBody scene={scene} g={g} win={win} emphasis={null} selected={-1} id="x" />
+        <GroupLabels scene={scene} g={g} lang={state.lang} />
       </>
     );
   } else {
@@ -89,7 +91,7 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
         const [x, y] = tf.apply([sc.x[i]!, sc.y[i]!]);
         return { id, x, y, r: sc.r[i]! * tf.k, w: textWidth(labelOf(byId.get(id)!, state.lang)), h: 15, priority: deg.get(id) ?? 0 };
       }),
-      { rtl },
+      { rtl, bounds: { width: w, height: h } },
     );
     body = <SvgGraph sc={sc} tf={tf} width={w} height={h} edgeShown={() => true} edgeAlpha={() => 0.85} nodeAlpha={() => 1} selected={null} focusSet={null} labels={labels} byId={byId} lang={state.lang} pins={new Map()} />;
   }

@@ -75,3 +75,21 @@ const Lanes = memo(function Lanes({ scene: s, g, lang }: { scene: Scene; g: Geom
     </svg>
   );
 });
+
+/**
+ * The side groups' names as SVG text, for drawings without the interactive toggles (the still embed, the
+ * image export): where the explorer puts its fold buttons, on the label side.
+ */
+export function GroupLabels({ scene, g, lang }: { scene: Scene; g: Geometry; lang: UiLang }) {
+  if (!g.groupTop.length) return null;
+  const rtl = lang === 'ar';
+  return (
+    <svg className="tl-back" width={g.width} height={g.height} aria-hidden="true">
+      {scene.groups.map((grp, gi) => (
+        <text key={grp.key} className="lt-group-label" x={g.uiRtl ? g.width - 8 : 8} y={g.groupTop[gi]! + g.groupH / 2} dy="0.35em" textAnchor={g.uiRtl === rtl ? 'start' : 'end'} direction={rtl ? 'rtl' : 'ltr'} lang={lang}>
+          {grp.label[lang]}
+        </text>
+      ))}
+    </svg>
+  );
+}
