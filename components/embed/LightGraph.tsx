@@ -39,7 +39,7 @@ export function LightGraph({ graph, sc, lang, title }: { graph: Graph; sc: Graph
             const text = labelOf(byId.get(id)!, lang);
             return { id, x, y, r: sc.r[i]! * tf.k, w: textWidth(text), h: 15, priority: deg.get(id) ?? 0 };
           }),
-          { rtl: lang === 'ar' },
+          { rtl: lang === 'ar', bounds: { width: w, height: h } },
         );
         return (
           <div key={w} className={`lt lt-${w} lt-graph`} data-width={w} dir="ltr">

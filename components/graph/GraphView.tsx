@@ -272,7 +272,11 @@ export function GraphView(p: GraphViewProps) {
   const edgeAlpha = (id: string) => (focusSet && !focusSet.edges.has(id) ? 0.15 : 0.85);
 
   // Labels at rest: screen space, most connected (and the selection) first, never overlapping.
-  const quiet = !moving || !useCanvas;
+  // Label widths are measured by the browser's canvas (the server can only estimate them), so labels wait for
+  // the first render after hydration: the server's HTML and the hydrating render must be the same.
+  const [measurable, setMeasurable] = useState(false);
+  useEffect(() => setMeasurable(true), []);
+  const quiet = measurable && (!moving || !useCanvas);
   const labels = useMemo<PlacedLabel[]>(() => {
     if (!quiet) return [];
     const reqs = [];
@@ -287,7 +291,7 @@ export function GraphView(p: GraphViewProps) {
       reqs.push({ id, x, y, r: sc.r[i]! * tf.k + (id === selected ? 6 : 0), w: textWidth(text), h: LABEL_FONT_PX + 3, priority: boost + (deg.get(id) ?? 0) });
       if (reqs.length > 3000) break;
     }
-    return placeGraphLabels(reqs, { rtl: lang === 'ar' });
+    return placeGraphLabels(reqs, { rtl: lang === 'ar', bounds: { width, height } });
   }, [quiet, sc, tf, width, height, active, byId, lang, selected, focusSet, deg]);
 
   // Canvas: one redraw per change, batched by style.

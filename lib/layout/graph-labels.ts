@@ -61,9 +61,11 @@ class Grid {
 
 /**
  * Places what fits. `rtl` tries the left side first (an Arabic label reads towards its node from the right).
- * Labels also keep off every node's disc (as its bounding square), not only off each other.
+ * Labels also keep off every node's disc (as its bounding square), not only off each other, and inside
+ * `bounds` when given (a label cut by the frame's edge is not placed there).
  */
-export function placeGraphLabels(reqs: readonly LabelRequest[], o: { rtl?: boolean } = {}): PlacedLabel[] {
+export function placeGraphLabels(reqs: readonly LabelRequest[], o: { rtl?: boolean; bounds?: { width: number; height: number } } = {}): PlacedLabel[] {
+  const inside = (b: { x0: number; y0: number; x1: number; y1: number }) => !o.bounds || (b.x0 >= 0 && b.y0 >= 0 && b.x1 <= o.bounds.width && b.y1 <= o.bounds.height);
   const grid = new Grid(64);
   for (const q of reqs) grid.add({ x0: q.x - q.r, y0: q.y - q.r, x1: q.x + q.r, y1: q.y + q.r });
   const order = [...reqs].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -75,7 +77,7 @@ export function placeGraphLabels(reqs: readonly LabelRequest[], o: { rtl?: boole
     const above = { x: q.x - q.w / 2, y: q.y - q.r - GAP - q.h };
     for (const c of o.rtl ? [left, right, below, above] : [right, left, below, above]) {
       const b = { x0: c.x, y0: c.y, x1: c.x + q.w, y1: c.y + q.h };
-      if (grid.hits(b)) continue;
+      if (!inside(b) || grid.hits(b)) continue;
       grid.add(b);
       out.push({ id: q.id, x: c.x, y: c.y, w: q.w, h: q.h });
       break;

@@ -33,3 +33,17 @@ describe('placeGraphLabels', () => {
     expect(placeGraphLabels([a], { rtl: true })[0]!.x).toBe(100 - 8 - 3 - 80); // Arabic: left first
   });
 });
+
+describe('labels inside the frame', () => {
+  it('moves a label off the edge it would be cut by, and leaves out one that fits nowhere', () => {
+    const bounds = { width: 300, height: 200 };
+    const atRightEdge = placeGraphLabels([{ id: 'a', x: 290, y: 100, r: 5, w: 80, h: 14, priority: 1 }], { bounds });
+    expect(atRightEdge).toHaveLength(1);
+    expect(atRightEdge[0]!.x + atRightEdge[0]!.w).toBeLessThanOrEqual(300);
+    expect(atRightEdge[0]!.x).toBeLessThan(290); // on its left
+    const tooWide = placeGraphLabels([{ id: 'b', x: 150, y: 100, r: 5, w: 400, h: 14, priority: 1 }], { bounds });
+    expect(tooWide).toEqual([]);
+    // Without bounds, the first choice stands (the explorer's own behaviour before frames were given).
+    expect(placeGraphLabels([{ id: 'a', x: 290, y: 100, r: 5, w: 80, h: 14, priority: 1 }])[0]!.x).toBeGreaterThan(290);
+  });
+});
