@@ -14,6 +14,8 @@ import { type UploadDoc, documentsFromFile } from './upload';
 const ZONES = ['Europe/Moscow', 'UTC', 'America/New_York', 'Europe/London', 'Asia/Riyadh', 'Africa/Cairo', 'Asia/Dubai', 'Europe/Paris'];
 
 type ApiError = { code: string; message: string; field?: string };
+/** Past this many inferred dates the text says too little: the first ones are shown, and the date asked for. */
+const MAX_SHOWN = 8;
 type FileState = { name: string; state: 'waiting' | 'sending' | 'kept' | 'failed'; detail: string };
 
 export function AddDocument() {
@@ -166,7 +168,8 @@ export function AddDocument() {
         {candidates && !form.published && (
           <fieldset className="add-candidates">
             <legend>{candidates.length ? t.addCandidates : t.addNoCandidates}</legend>
-            {candidates.map((c) => (
+            {candidates.length > MAX_SHOWN && <p className="muted">{t.addTooManyCandidates(candidates.length, MAX_SHOWN)}</p>}
+            {candidates.slice(0, MAX_SHOWN).map((c) => (
               <label key={c.value}>
                 <input type="radio" name={`${id}-cand`} onChange={() => setForm((f) => ({ ...f, published: c.value }))} /> {c.value}{' '}
                 <span className="muted">({c.evidence.join('; ')})</span>

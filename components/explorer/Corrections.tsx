@@ -147,7 +147,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
         <ol className="fix-history" aria-label={t.fixHistory}>
           {mine.map((e) => (
             <li key={e.id} className={e.undoneAt ? 'undone' : undefined}>
-              {t.fixLine(e.op, show(e.value), e.author, e.at.slice(0, 16).replace('T', ' '))}
+              {t.fixLine(t.opName[e.op] ?? e.op, show(e.value), e.author, e.at.slice(0, 16).replace('T', ' '))}
               {e.undoneAt ? (
                 <span className="muted"> — {t.fixUndone}</span>
               ) : (

@@ -44,7 +44,7 @@ export function DocumentEdits({ docId }: { docId: string }) {
         <ol className="fix-history">
           {data.edits.map((e) => (
             <li key={e.id} className={e.undoneAt ? 'undone' : undefined}>
-              {t.fixLine(e.op, `${e.target}: ${show(e.value)}`, e.author, e.at.slice(0, 16).replace('T', ' '))}
+              {t.fixLine(t.opName[e.op] ?? e.op, `${e.target}: ${show(e.value)}`, e.author, e.at.slice(0, 16).replace('T', ' '))}
               {e.undoneAt ? (
                 <span className="muted"> — {t.fixUndone}</span>
               ) : (

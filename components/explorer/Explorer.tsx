@@ -103,6 +103,9 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
   const extent = useMemo(() => extentOf(scene), [scene]);
   const emphasis = useMemo(() => (s.node ? emphasisForStatements(scene, nodeStatements) : emphasisFor(scene, s.selected)), [scene, s.selected, s.node, nodeStatements]);
   const uiRtl = s.lang === 'ar';
+  // The documents the timeline shows: those the documents filter keeps (all when it keeps all).
+  const docFilter = useExplorer((st) => st.docs);
+  const onTimeline = useMemo(() => (docFilter.length ? corpus.extractions.filter((x) => docFilter.includes(x.document.id)) : corpus.extractions), [corpus, docFilter]);
   const notify = useExplorer((st) => st.notify);
 
   // The document element follows the UI language (screen readers pick the voice from it).
@@ -151,8 +154,8 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         <section className="explorer-main" aria-label={s.view === 'chart' ? t.chartLabel : t.table}>
           <p className="corpus-line">
             {t.corpusLine(
-              corpus.extractions.length,
-              corpus.extractions
+              onTimeline.length,
+              onTimeline
                 .map((x) => `${iso(x.document.title)} (${corpus.lookup(x.document.publisher)?.names[s.lang][0] ?? x.document.publisher}${t.comma} ${x.document.published.value ? isoDate(x.document.published.value) : '?'})`)
                 .join(' · '),
             )}
@@ -242,6 +245,14 @@ function Sources({ corpus: c, statements, onServer }: { corpus: Corpus; statemen
             <bdi>{c.lookup(x.document.publisher)?.names[lang][0] ?? x.document.publisher}</bdi> · {t.published}{' '}
             {x.document.published.value ? <time dateTime={x.document.published.value}>{x.document.published.value}</time> : '?'}
             {x.document.published.source === 'inferred' && <span className="badge"> ({t.inferred})</span>} · {x.document.timeZone}
+            {x.document.url && /^https?:\/\//.test(x.document.url) && (
+              <>
+                {' · '}
+                <a href={x.document.url} target="_blank" rel="noopener noreferrer">
+                  {t.original}
+                </a>
+              </>
+            )}
           </p>
           {onServer.includes(x.document.id) && <DocumentEdits docId={x.document.id} />}
           <Reader

@@ -128,7 +128,7 @@ function EmbedDialog({ params, onClose }: { params: URLSearchParams; onClose: ()
   if (caption.trim()) q.set('caption', caption.trim());
   const src = `${origin}/embed/${chart}${q.size ? `?${q}` : ''}`;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const snippet = `<iframe src="${esc(src)}" title="${esc(title.trim() || `Dateline ${chart}`)}" width="100%" height="560" loading="lazy" style="border:0;width:100%" data-dateline-embed></iframe><script async src="${esc(origin)}/embed.js"></script>`;
+  const snippet = `<iframe src="${esc(src)}" title="${esc(title.trim() || (chart === 'timeline' ? t.embedTimeline : t.embedGraph))}" width="100%" height="560" loading="lazy" style="border:0;width:100%" data-dateline-embed></iframe><script async src="${esc(origin)}/embed.js"></script>`;
   return (
     <dialog ref={ref} className="embed-dialog" aria-labelledby={`${ids.code}-h`} onClose={onClose} onCancel={onClose}>
       <h2 id={`${ids.code}-h`}>{t.embedTitle}</h2>

@@ -32,9 +32,9 @@ const safeName = (s: string) => s.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-
 
 export function exportView(corpus: readonly Extraction[], params: URLSearchParams): ExportResult {
   const format = params.get('format');
-  if (!format) return { ok: false, status: 400, code: 'missing_format', message: `Say which format: format=${EXPORT_FORMATS.join('|')}.`, field: 'format' };
+  if (!format) return { ok: false, status: 400, code: 'missing_format', message: `Say which format: format=${[...EXPORT_FORMATS, 'svg'].join('|')}.`, field: 'format' };
   if (!(EXPORT_FORMATS as readonly string[]).includes(format))
-    return { ok: false, status: 400, code: 'unknown_format', message: `Unknown format "${format.slice(0, 40)}": use one of ${EXPORT_FORMATS.join(', ')}.`, field: 'format' };
+    return { ok: false, status: 400, code: 'unknown_format', message: `Unknown format "${format.slice(0, 40)}": use one of ${[...EXPORT_FORMATS, 'svg (with chart=timeline|graph)'].join(', ')}.`, field: 'format' };
   const f = format as ExportFormat;
   const { state, problems } = decodeView(params);
   if (problems.length) return { ok: false, status: 400, code: 'bad_view', message: problems.join('; ') };

@@ -110,7 +110,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
       const n = inferred.candidates.length;
       warnings.push(
         n > 1
-          ? `publication date unknown: ${n} candidate dates (${inferred.candidates.map((c) => c.value).join(', ')}); relative dates are left unresolved`
+          ? `publication date unknown: ${n} candidate dates (${inferred.candidates.slice(0, 5).map((c) => c.value).join(', ')}${n > 5 ? `, and ${n - 5} more` : ''}); relative dates are left unresolved`
           : `publication date unknown${inferred.partial ? ` (${inferred.partial})` : ''}: relative dates are left unresolved`,
       );
     }

@@ -103,7 +103,7 @@ describe('documents', () => {
     expect((await fetch(`${app.url}/api/documents/${made.id}`)).status).toBe(404);
     expect((await fetch(`${app.url}/api/documents/${made.id}`, { method: 'DELETE' })).status).toBe(404);
     const html = await (await fetch(`${app.url}/embed/timeline?docs=${made.id}`)).text();
-    expect(html).toContain('no longer kept here');
+    expect(html).toContain('is not kept here');
   });
 
   it('fifty concurrent uploads store fifty documents', async () => {

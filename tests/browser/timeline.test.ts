@@ -131,7 +131,7 @@ describe('timeline in the browser', () => {
 
   it('refuses a file that is not an Extraction, loads ones that are (picker and drop), and keeps them across a reload', async () => {
     const { page } = await open();
-    const input = page.locator('input[type="file"]');
+    const input = page.locator('.file-loader input[type="file"]');
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"document": [') });
     await expect.poll(() => page.locator('.notice-error').textContent()).toMatch(/broken\.json.*not valid JSON/);
     expect(await page.locator('.timeline .tl-statement').count()).toBe(8);

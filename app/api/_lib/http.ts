@@ -120,7 +120,7 @@ export const DocumentInput = z
     text: z.string().min(1, 'the text is empty'),
     title: z.string().max(500).optional(),
     lang: z.enum(['ar', 'en']).optional(),
-    url: z.string().url().max(2000).optional(),
+    url: z.string().url().max(2000).regex(/^https?:\/\//i, 'an http or https address').optional(),
     publisher: z.string().min(1).max(200).optional(),
     published: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD').nullable().optional(),
     timeZone: z.string().min(1).max(64).optional(),
