@@ -2,6 +2,7 @@
 // What a selected mark is and where it comes from: speaker, cue, stance, channel, when it was said and when the
 // event is, each with the source's own words and how the date was resolved, and every sentence that reports
 // it with the spans highlighted in the original text.
+import { useEffect, useRef } from 'react';
 import { sentenceAt, sentences } from '@/lib/text/tokens';
 import { eventWords, resolution } from '@/lib/view/describe';
 import { actorLabel, formatInterval } from '@/lib/view/format';
@@ -18,6 +19,14 @@ export function DetailPanel({ corpus: c, zone, onServer = [] }: { corpus: Corpus
   const t = MESSAGES[lang];
   const r = rowOfKey(c, selected);
   const x = r ? c.extractions[r.doc] : undefined;
+  // On a narrow screen the panel sits far below the chart and the table: a new selection brings it into view.
+  const panel = useRef<HTMLElement>(null);
+  const shown = r?.key ?? null;
+  useEffect(() => {
+    if (!shown || !panel.current || window.matchMedia?.('(min-width: 1101px)').matches) return;
+    const box = panel.current.getBoundingClientRect();
+    if (box.top > window.innerHeight || box.bottom < 0) panel.current.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [shown]);
   if (!r || !x) {
     return (
       <aside className="detail" aria-label={t.sentence}>
@@ -35,7 +44,7 @@ export function DetailPanel({ corpus: c, zone, onServer = [] }: { corpus: Corpus
   const spans = [...new Map(s.mentions.map((m) => sentenceAt(list, m.start)).filter((x) => x !== undefined).map((x) => [x.start, x])).values()];
   const dirOf = x.document.lang === 'ar' ? 'rtl' : 'ltr';
   return (
-    <aside className="detail" aria-label={t.sentence} aria-live="polite">
+    <aside className="detail" aria-label={t.sentence} aria-live="polite" ref={panel}>
       <header>
         <h2>
           {t.statementLine(actorLabel(c.lookup(s.speaker.actorId), lang, s.speaker.actorId), t.stanceName[s.stance], eventWords(r.event, lang))}

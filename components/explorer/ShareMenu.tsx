@@ -27,6 +27,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
   const t = MESSAGES[state.lang];
   const params = useMemo(() => encodeView(viewOf(state)), [state]);
   const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLDetailsElement>(null);
   const shownDocs = state.docs.length ? state.docs : corpus.extractions.map((x) => x.document.id);
   const embeddable = shownDocs.length > 0 && shownDocs.every((d) => bundled.includes(d));
   const oneDoc = shownDocs.length === 1;
@@ -77,7 +78,14 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
 
   return (
     <>
-      <details className="share-menu">
+      {/* A choice closes the menu (the download, or its error, is what follows). */}
+      <details
+        className="share-menu"
+        ref={menu}
+        onClick={(e) => {
+          if ((e.target as Element).closest('li button')) menu.current?.removeAttribute('open');
+        }}
+      >
         <summary>{t.exportMenu}</summary>
         <ul>
           {EXPORT_FORMATS.map((f) => (

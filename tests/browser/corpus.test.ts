@@ -112,6 +112,17 @@ describe('adding and correcting', () => {
     await page.close();
   });
 
+  it('on a phone, selecting a table row brings the detail panel into view; a menu choice closes the menu', async () => {
+    const { page } = await openPage(browser, `${app.url}/?lang=en&view=table`, '.statements', { width: 390, height: 844 });
+    const row = page.locator('.statements tbody tr').first();
+    await row.click();
+    await expect.poll(() => page.locator('.detail').evaluate((el) => { const b = el.getBoundingClientRect(); return b.top < window.innerHeight && b.bottom > 0; })).toBe(true);
+    await page.locator('.share-menu summary').click();
+    await page.getByRole('button', { name: 'Statements (CSV)' }).click();
+    expect(await page.locator('.share-menu').getAttribute('open')).toBeNull();
+    await page.close();
+  });
+
   it('says which field is wrong', async () => {
     const { page } = await openPage(browser, `${app.url}/?lang=en`, '.timeline');
     await page.locator('.add-doc summary').click();
