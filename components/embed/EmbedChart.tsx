@@ -8,6 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { buildGraph } from '@/lib/graph/build';
 import { type EmbedOptions, HEIGHT_MESSAGE, type HeightMessage } from '@/lib/embed/protocol';
 import { MESSAGES } from '@/lib/view/i18n';
+import { sourcesOf } from '@/lib/view/rows';
 import { GraphView } from '@/components/graph/GraphView';
 import { Legend } from '@/components/timeline/Legend';
 import { Timeline } from '@/components/timeline/Timeline';
@@ -60,14 +61,7 @@ export function EmbedChart({ chart, options, explorerHref }: { chart: 'timeline'
   }, []);
 
   // Attribution: every source shown, with its publisher, date and address.
-  const sources = useMemo(() => {
-    const docs = new Map<string, (typeof corpus.extractions)[number]['document']>();
-    for (const r of shown) {
-      const d = corpus.extractions[r.doc]!.document;
-      docs.set(d.id, d);
-    }
-    return [...docs.values()].map((d) => ({ id: d.id, publisher: corpus.lookup(d.publisher)?.names[s.lang][0] ?? d.publisher, published: d.published.value, url: d.url }));
-  }, [corpus, shown, s.lang]);
+  const sources = useMemo(() => sourcesOf(shown, corpus.extractions, corpus.lookup, s.lang), [corpus, shown, s.lang]);
 
   return (
     <div ref={box}>

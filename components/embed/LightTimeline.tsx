@@ -10,20 +10,15 @@ import type { EmbedOptions } from '@/lib/embed/protocol';
 import { type TimeWindow, geometry } from '@/lib/layout/geometry';
 import { F_UNDATED, type Scene } from '@/lib/layout/scene';
 import { MESSAGES, type UiLang } from '@/lib/view/i18n';
+import type { Source } from '@/lib/view/rows';
 
 /** Layout widths: each serves frames from its width up to the next one's (scaled by at most 4/3). */
 export const LIGHT_WIDTHS = [360, 600, 960] as const;
 
-export interface LightSource {
-  id: string;
-  publisher: string;
-  published: string | null;
-  url?: string;
-}
 
 /** The frame of every embed: title, the chart, caption, the attribution of every source, and links on (to the
  *  interactive chart when this one is still, and to the explorer). */
-export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: LightSource[]; explorerHref: string; liveHref?: string; children: ReactNode }) {
+export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: Source[]; explorerHref: string; liveHref?: string; children: ReactNode }) {
   const t = MESSAGES[p.lang];
   return (
     <div className={`embed embed-${p.options.theme}`} dir={p.lang === 'ar' ? 'rtl' : 'ltr'} lang={p.lang}>

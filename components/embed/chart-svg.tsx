@@ -16,8 +16,9 @@ import { graphScene } from '@/lib/layout/graph-scene';
 import type { Extraction } from '@/lib/model/schema';
 import { decodeView } from '@/lib/url/view-state';
 import { MESSAGES } from '@/lib/view/i18n';
-import { actorLookup, filterRows, statementRows } from '@/lib/view/rows';
+import { actorLookup, filterRows, sourcesOf, statementRows } from '@/lib/view/rows';
 import { embedOptions } from '@/lib/embed/protocol';
+import { xml } from '@/lib/export/graph';
 import { staticMarkup } from './light-page';
 
 export type Chart = 'timeline' | 'graph';
@@ -44,7 +45,6 @@ text { font-family: 'Dateline Naskh', system-ui, -apple-system, 'Segoe UI', Robo
 .x-source { font-size: 11px; fill: #57606a; }
 `;
 
-const xmlText = (s: string) => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export type ChartSvgResult = { ok: true; svg: string; width: number; height: number } | { ok: false; status: number; code: string; message: string; field?: string };
 
@@ -97,11 +97,9 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   }
 
   // Title above, attribution below: every source shown, then where the image comes from.
-  const docs = new Map<string, Extraction['document']>();
-  for (const r of shown) docs.set(xs[r.doc]!.document.id, xs[r.doc]!.document);
   const sourceLines = options.source
     ? [options.source]
-    : [...docs.values()].map((d) => `${lookup(d.publisher)?.names[state.lang][0] ?? d.publisher}${d.published.value ? `, ${d.published.value}` : ''}${d.url ? ` — ${d.url}` : ''}`);
+    : sourcesOf(shown, xs, lookup, state.lang).map((d) => `${d.publisher}${d.published ? `, ${d.published}` : ''}${d.url ? ` — ${d.url}` : ''}`);
   const lines = [...(sourceLines.length ? [`${t.embedSources} ${sourceLines[0]}`, ...sourceLines.slice(1)] : []), ...(options.caption ? [options.caption] : []), t.svgCredit(zone)];
   const title = options.title ?? (chart === 'timeline' ? t.embedTimeline : t.embedGraph);
   const top = 34;
@@ -111,12 +109,12 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   // With direction="rtl", "start" is the right end of the line: both languages start from their own edge.
   const anchor = 'start';
   const text = (s: string, y: number, cls: string) =>
-    `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}">${xmlText(s)}</text>`;
+    `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}">${xml(s)}</text>`;
   const chartMarkup = await staticMarkup(body);
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" lang="${state.lang}">`,
-    `<title>${xmlText(title)}</title>`,
+    `<title>${xml(title)}</title>`,
     `<style>@font-face { font-family: 'Dateline Naskh'; src: url(${fontDataUrl}) format('woff2'); unicode-range: U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F, U+2068-2069; }${CSS}</style>`,
     `<rect width="${w}" height="${height}" fill="#fff"/>`,
     text(title, 22, 'x-title'),

@@ -13,11 +13,11 @@ import type { Extraction } from '@/lib/model/schema';
 import { decodeView } from '@/lib/url/view-state';
 import { MESSAGES } from '@/lib/view/i18n';
 import { describeMark } from '@/lib/view/marks';
-import { actorLookup, filterRows, statementRows } from '@/lib/view/rows';
+import { actorLookup, filterRows, sourcesOf, statementRows } from '@/lib/view/rows';
 import { embedOptions, embedSearch } from '@/lib/embed/protocol';
+import { html } from '@/lib/export/timelinejs';
 
 export type Chart = 'timeline' | 'graph';
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Past these sizes a still page would be megabytes (or the layout seconds): the interactive embed is offered. */
 export const LIGHT_MAX_MARKS = 3000;
@@ -53,23 +53,21 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
   const head = [
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${attr(title)}</title>`,
+    `<title>${html(title)}</title>`,
     '<meta name="robots" content="noindex">',
-    `<link rel="alternate" type="application/json+oembed" href="${attr(`${origin}/api/oembed?format=json&url=${encodeURIComponent(self)}`)}" title="${attr(title)}">`,
+    `<link rel="alternate" type="application/json+oembed" href="${html(`${origin}/api/oembed?format=json&url=${encodeURIComponent(self)}`)}" title="${html(title)}">`,
     '<link rel="icon" href="/icon.svg" type="image/svg+xml">',
     '<link rel="stylesheet" href="/embed.css">',
     '<script src="/embed-island.js" defer></script>',
   ].join('');
   const page = (body: string) => `<!doctype html><html lang="${state.lang}" dir="${dir}"><head>${head}</head><body><main>${body}</main></body></html>`;
-  const tooMany = (n: number) => page(`<div class="embed"><p class="empty">${attr(t.embedTooMany(n))} <a href="${attr(liveHref)}">${attr(t.embedZoom)}</a></p></div>`);
+  const tooMany = (n: number) => page(`<div class="embed"><p class="empty">${html(t.embedTooMany(n))} <a href="${html(liveHref)}">${html(t.embedZoom)}</a></p></div>`);
 
   // An embed of a document that was deleted says so, rather than showing an empty chart.
   const gone = state.docs.filter((d) => !xs.some((x) => x.document.id === d));
-  if (gone.length) return page(`<div class="embed"><p class="empty">${attr(t.embedGone(gone.join(', ')))}</p></div>`);
+  if (gone.length) return page(`<div class="embed"><p class="empty">${html(t.embedGone(gone.join(', ')))}</p></div>`);
 
-  const docs = new Map<string, Extraction['document']>();
-  for (const r of shown) docs.set(xs[r.doc]!.document.id, xs[r.doc]!.document);
-  const sources = [...docs.values()].map((d) => ({ id: d.id, publisher: lookup(d.publisher)?.names[state.lang][0] ?? d.publisher, published: d.published.value, url: d.url }));
+  const sources = sourcesOf(shown, xs, lookup, state.lang);
   const frame = (children: ReactElement) => (
     <LightFrame lang={state.lang} options={options} sources={sources} explorerHref={`/${explorer.size ? `?${explorer}` : ''}`} liveHref={liveHref}>
       {children}

@@ -7,11 +7,10 @@ import { type Extraction, Stance, type Statement } from '@/lib/model/schema';
 import type { Edit } from '@/lib/store/edits';
 import { addDays, parseDate, wallToUtc } from '@/lib/time/calendar';
 import { MESSAGES } from '@/lib/view/i18n';
+import { show } from './DocumentEdits';
 import { useExplorer } from './store';
 
 const AUTHOR_KEY = 'dateline.author';
-/** An edit's value in a few words: a stance, a date, else its JSON. */
-const show = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : JSON.stringify(v));
 
 export function Corrections({ docId, statement, zone, actors }: { docId: string; statement: Statement; zone: string; actors: readonly { id: string; label: string }[] }) {
   const lang = useExplorer((s) => s.lang);

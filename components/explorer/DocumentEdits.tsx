@@ -8,7 +8,8 @@ import type { Applied, Edit } from '@/lib/store/edits';
 import { MESSAGES } from '@/lib/view/i18n';
 import { useExplorer } from './store';
 
-const show = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : JSON.stringify(v));
+/** An edit's value in a few words: a stance, a date, else its JSON. */
+export const show = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : JSON.stringify(v));
 
 export function DocumentEdits({ docId }: { docId: string }) {
   const lang = useExplorer((s) => s.lang);

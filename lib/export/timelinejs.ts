@@ -5,7 +5,7 @@
 // statement only known to precede publication) is not placed at an invented one: the title slide counts it.
 import type { Extraction, Interval } from '../model/schema';
 import { MESSAGES } from '../view/i18n';
-import { actorLookup, type StatementRow } from '../view/rows';
+import { actorLookup, sourcesOf, type StatementRow } from '../view/rows';
 
 export interface TimelineDate {
   year: number;
@@ -117,7 +117,7 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
         });
     }
   }
-  const sources = [...new Set(rows.map((r) => xs[r.doc]!.document))].map((d) => `${lookup(d.publisher)?.names[lang][0] ?? d.publisher}${d.published.value ? ` (${d.published.value})` : ''}`);
+  const sources = sourcesOf(rows, xs, lookup, lang).map((d) => `${d.publisher}${d.published ? ` (${d.published})` : ''}`);
   return {
     title: {
       text: {

@@ -87,3 +87,18 @@ export function filterRows(rows: StatementRow[], xs: Extraction[], f: RowFilter)
     return terms.every((t) => r.haystack.includes(t));
   });
 }
+
+/** A document as its attribution names it: the publisher in the UI language, its date and address. */
+export interface Source {
+  id: string;
+  publisher: string;
+  published: string | null;
+  url?: string;
+}
+
+/** The documents the rows come from, once each, in the order the rows meet them. */
+export function sourcesOf(rows: readonly StatementRow[], xs: readonly Extraction[], lookup: ActorLookup, lang: 'ar' | 'en'): Source[] {
+  const docs = new Map<string, Extraction['document']>();
+  for (const r of rows) docs.set(xs[r.doc]!.document.id, xs[r.doc]!.document);
+  return [...docs.values()].map((d) => ({ id: d.id, publisher: lookup(d.publisher)?.names[lang][0] ?? d.publisher, published: d.published.value, ...(d.url ? { url: d.url } : {}) }));
+}
