@@ -113,6 +113,11 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
     document.documentElement.lang = s.lang;
     document.documentElement.dir = uiRtl ? 'rtl' : 'ltr';
   }, [s.lang, uiRtl]);
+  // Said once React has taken over the server's HTML: until then a click on a mark does nothing (the tests,
+  // and anything else that drives the page, wait for it).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
 
   // A selection from the URL that names nothing loaded is said and cleared, not kept silently. Checked after
   // the first paint, once files kept in the browser have been restored.

@@ -93,7 +93,7 @@ export const launchChromium = (): Promise<Browser> =>
 
 /**
  * A new page at `url` that records uncaught errors and console errors (a test ends by expecting none), once
- * the `ready` selector is on screen.
+ * the `ready` selector is on screen and, on the explorer, React has hydrated the page.
  */
 export async function openPage(browser: Browser, url: string, ready: string, viewport = { width: 1440, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport });
@@ -104,5 +104,7 @@ export async function openPage(browser: Browser, url: string, ready: string, vie
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.locator(ready).first().waitFor();
+  // The server's HTML shows the chart before React hydrates it: an explorer is ready once it says so.
+  await page.waitForFunction(() => !document.querySelector('.explorer') || document.documentElement.dataset.hydrated === 'true');
   return { page, errors };
 }
