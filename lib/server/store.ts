@@ -228,8 +228,11 @@ export class SqliteStore implements DocumentStore {
     const v = checkValue(input.op, input.value);
     if (!v.ok) throw new StoreError(400, 'bad_value', `${input.op}: ${v.message}`, 'value');
     // The target as the reader sees it now (after earlier edits), anchored by its words.
-    const anchor = anchorFor(doc.extraction, input.op, input.target);
-    if (!anchor) throw new StoreError(404, 'no_target', `No ${input.op.startsWith('actor.') ? 'actor' : 'statement'} "${input.target}" in document "${id}".`, 'target');
+    const anchor = anchorFor(doc.extraction, input.op, input.target, v.value);
+    if (!anchor) {
+      const what = input.op === 'statement.add' ? `A statement is added to its document: the target is "${id}", not "${input.target}".` : `No ${input.op.startsWith('actor.') ? 'actor' : 'statement'} "${input.target}" in document "${id}".`;
+      throw new StoreError(404, 'no_target', what, 'target');
+    }
     const wrong = checkReferences(doc.extraction, input.op, input.target, v.value);
     if (wrong) throw new StoreError(400, 'bad_value', `${input.op}: ${wrong}`, 'value');
     const at = now();
