@@ -1,26 +1,45 @@
 'use client';
-// Correcting the machine, for a statement of a document the server keeps: its stance and the day it was said.
-// Each change is sent as an edit (kept with its author and time, never overwriting the machine's reading), the
+// Correcting the machine, for a statement of a document the server keeps: its speaker, stance and the day it
+// was said, splitting it in two before a word, deleting it, and its speaker as an actor (renamed, merged). Each
+// change is sent as an edit (kept with its author and time, never overwriting the machine's reading), the
 // document is read back with its edits applied, and the statement's history lists every edit with an undo.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { type Extraction, Stance, type Statement } from '@/lib/model/schema';
 import type { Edit } from '@/lib/store/edits';
 import { addDays, parseDate, wallToUtc } from '@/lib/time/calendar';
 import { MESSAGES } from '@/lib/view/i18n';
+import { ActorEdits, type EditSender } from './ActorEdits';
 import { show } from './DocumentEdits';
 import { useExplorer } from './store';
 
 const AUTHOR_KEY = 'dateline.author';
 
+/** Where a statement can be split: before each of its words but the first (a span after the first starts one). */
+export function splitPoints(text: string, content: readonly { start: number; end: number }[]): { at: number; word: string }[] {
+  const out: { at: number; word: string }[] = [];
+  const word = (at: number, end: number) => /^\S+/u.exec(text.slice(at, end))?.[0] ?? '';
+  content.forEach((c, i) => {
+    const from = c.start + /^\s*/u.exec(text.slice(c.start, c.end))![0].length;
+    if (i > 0 && from < c.end) out.push({ at: from, word: word(from, c.end) });
+    for (const m of text.slice(from, c.end).matchAll(/\s+(?=\S)/gu)) {
+      const at = from + m.index + m[0].length;
+      out.push({ at, word: word(at, c.end) });
+    }
+  });
+  return out;
+}
+
 export function Corrections({ docId, statement, zone, actors }: { docId: string; statement: Statement; zone: string; actors: readonly { id: string; label: string }[] }) {
   const lang = useExplorer((s) => s.lang);
   const replaceExtraction = useExplorer((s) => s.replaceExtraction);
+  const doc = useExplorer((s) => s.extractions.find((x) => x.document.id === docId));
   const t = MESSAGES[lang];
   const id = useId();
   const [author, setAuthor] = useState('');
   const [stance, setStance] = useState(statement.stance);
   const [speaker, setSpeaker] = useState(statement.speaker.actorId);
   const [day, setDay] = useState(/^\d{4}-\d{2}-\d{2}$/.test(statement.saidAt.value) ? statement.saidAt.value : '');
+  const [splitAt, setSplitAt] = useState('');
   const [edits, setEdits] = useState<Edit[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,7 +56,11 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
     setStance(statement.stance);
     setSpeaker(statement.speaker.actorId);
     setDay(/^\d{4}-\d{2}-\d{2}$/.test(statement.saidAt.value) ? statement.saidAt.value : '');
+    setSplitAt('');
   }, [statement]);
+  const text = doc?.document.text ?? '';
+  const points = useMemo(() => splitPoints(text, statement.content), [text, statement.content]);
+  const speakerActor = doc?.actors.find((a) => a.id === statement.speaker.actorId);
 
   // The document as the server now reads it, and this statement's edits.
   const refresh = useCallback(async () => {
@@ -77,14 +100,21 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
       setBusy(false);
     }
   };
+  /** The author's name, remembered in this browser; without one, nothing is sent. */
+  const signed = () => {
+    if (!author.trim()) throw new Error(t.fixNeedAuthor);
+    try {
+      window.localStorage.setItem(AUTHOR_KEY, author.trim());
+    } catch {
+      /* not kept: asked again next time */
+    }
+    return author.trim();
+  };
+  const sender: EditSender = { busy, run, sign: signed, send: (op, target, value) => send({ op, target, value, author: signed() }) };
+  const split = () => run(() => send({ op: 'statement.split', target: statement.id, value: { at: Number(splitAt) }, author: signed() }));
   const save = () =>
     run(async () => {
-      if (!author.trim()) throw new Error(t.fixNeedAuthor);
-      try {
-        window.localStorage.setItem(AUTHOR_KEY, author.trim());
-      } catch {
-        /* not kept: asked again next time */
-      }
+      signed();
       if (speaker !== statement.speaker.actorId) await send({ op: 'statement.speaker', target: statement.id, value: speaker, author: author.trim() });
       if (stance !== statement.stance) await send({ op: 'statement.stance', target: statement.id, value: stance, author: author.trim() });
       if (day && day !== statement.saidAt.value) {
@@ -96,7 +126,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
       }
     });
 
-  const mine = edits.filter((e) => e.target === statement.id || (e.anchor.cue && e.anchor.cue.start === statement.cue.start && e.anchor.cue.text === statement.cue.text));
+  const mine = edits.filter((e) => e.target === statement.id || (e.op.startsWith('actor.') && e.target === statement.speaker.actorId) || (e.anchor.cue && e.anchor.cue.start === statement.cue.start && e.anchor.cue.text === statement.cue.text));
   return (
     <section className="fix" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t.fixTitle}</h3>
@@ -142,6 +172,29 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
           {t.fixDelete}
         </button>
       </div>
+      <div className="fix-grid fix-split">
+        <label htmlFor={`${id}-split`}>{t.splitAt}</label>
+        {points.length ? (
+          <select id={`${id}-split`} value={splitAt} onChange={(e) => setSplitAt(e.target.value)} disabled={busy}>
+            <option value="">—</option>
+            {points.map((p) => (
+              <option key={p.at} value={p.at}>
+                {t.splitWord(p.word, p.at)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <span id={`${id}-split`} className="muted">
+            {t.splitNone}
+          </span>
+        )}
+      </div>
+      <div className="add-actions">
+        <button type="button" onClick={() => void split()} disabled={busy || !splitAt}>
+          {t.splitSave}
+        </button>
+      </div>
+      {speakerActor && <ActorEdits actor={speakerActor} label={actors.find((a) => a.id === speakerActor.id)?.label ?? speakerActor.id} actors={actors} sender={sender} />}
       {mine.length > 0 && (
         <ol className="fix-history" aria-label={t.fixHistory}>
           {mine.map((e) => (
