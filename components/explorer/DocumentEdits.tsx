@@ -1,15 +1,25 @@
 'use client';
 // Every correction of one document the server keeps, with its author and time, undoable, including those a
 // statement's own panel cannot show any more (a deleted statement) and those that found nothing to apply to
-// after a re-extraction (listed for review). Read when opened.
+// after a re-extraction (listed for review). Read when opened. Above it, the document's details (DocumentMeta).
 import { useState } from 'react';
 import type { Extraction } from '@/lib/model/schema';
 import type { Applied, Edit } from '@/lib/store/edits';
 import { MESSAGES } from '@/lib/view/i18n';
+import { DocumentMeta } from './DocumentMeta';
 import { useExplorer } from './store';
 
-/** An edit's value in a few words: a stance, a date, else its JSON. */
-export const show = (v: unknown): string => (typeof v === 'string' ? v : v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : JSON.stringify(v));
+/** An edit's value in a few words: a stance, a date, where a split falls, names, what is merged, else its JSON. */
+export const show = (v: unknown): string => {
+  if (typeof v === 'string') return v;
+  if (!v || typeof v !== 'object') return JSON.stringify(v);
+  const o = v as Record<string, unknown>;
+  if ('value' in o) return String(o.value);
+  if ('at' in o) return `@${String(o.at)}`;
+  if ('from' in o) return Array.isArray(o.from) ? o.from.join(', ') : String(o.from);
+  if (('en' in o || 'ar' in o) && !('speaker' in o)) return [o.en, o.ar].filter(Boolean).join(' / ');
+  return JSON.stringify(v);
+};
 
 export function DocumentEdits({ docId }: { docId: string }) {
   const lang = useExplorer((s) => s.lang);
@@ -37,38 +47,41 @@ export function DocumentEdits({ docId }: { docId: string }) {
     if (x) replaceExtraction(x);
   };
   return (
-    <details className="doc-edits" onToggle={(e) => (e.currentTarget.open && !data ? void load() : undefined)}>
-      <summary>{t.docEdits}</summary>
-      {error && <p className="add-error">{error}</p>}
-      {data && !data.edits.length && <p className="muted">{t.docNoEdits}</p>}
-      {data && data.edits.length > 0 && (
-        <ol className="fix-history">
-          {data.edits.map((e) => (
-            <li key={e.id} className={e.undoneAt ? 'undone' : undefined}>
-              {t.fixLine(t.opName[e.op] ?? e.op, `${e.target}: ${show(e.value)}`, e.author, e.at.slice(0, 16).replace('T', ' '))}
-              {e.undoneAt ? (
-                <span className="muted"> — {t.fixUndone}</span>
-              ) : (
-                <button type="button" className="link" onClick={() => void undo(e)}>
-                  {t.fixUndo}
-                </button>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-      {data && data.unanchored.length > 0 && (
-        <>
-          <p>{t.docUnanchored}</p>
-          <ul className="fix-history">
-            {data.unanchored.map((u) => (
-              <li key={u.edit.id}>
-                {u.edit.op} ({u.edit.author}): {u.reason}
+    <>
+      <DocumentMeta docId={docId} />
+      <details className="doc-edits" onToggle={(e) => (e.currentTarget.open && !data ? void load() : undefined)}>
+        <summary>{t.docEdits}</summary>
+        {error && <p className="add-error">{error}</p>}
+        {data && !data.edits.length && <p className="muted">{t.docNoEdits}</p>}
+        {data && data.edits.length > 0 && (
+          <ol className="fix-history">
+            {data.edits.map((e) => (
+              <li key={e.id} className={e.undoneAt ? 'undone' : undefined}>
+                {t.fixLine(t.opName[e.op] ?? e.op, `${e.target}: ${show(e.value)}`, e.author, e.at.slice(0, 16).replace('T', ' '))}
+                {e.undoneAt ? (
+                  <span className="muted"> — {t.fixUndone}</span>
+                ) : (
+                  <button type="button" className="link" onClick={() => void undo(e)}>
+                    {t.fixUndo}
+                  </button>
+                )}
               </li>
             ))}
-          </ul>
-        </>
-      )}
-    </details>
+          </ol>
+        )}
+        {data && data.unanchored.length > 0 && (
+          <>
+            <p>{t.docUnanchored}</p>
+            <ul className="fix-history">
+              {data.unanchored.map((u) => (
+                <li key={u.edit.id}>
+                  {u.edit.op} ({u.edit.author}): {u.reason}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+    </>
   );
 }
