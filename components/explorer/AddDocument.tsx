@@ -7,6 +7,7 @@
 // come back from the API with the field that is wrong, and that field says so.
 import { useId, useState } from 'react';
 import type { Extraction, PublicationCandidate } from '@/lib/model/schema';
+import { detectLang } from '@/lib/text/lang';
 import { MESSAGES } from '@/lib/view/i18n';
 import { useExplorer } from './store';
 import { type UploadDoc, documentsFromFile } from './upload';
@@ -34,7 +35,7 @@ export function AddDocument() {
     setForm((f) => ({ ...f, [k]: e.target.value }));
     if (error?.field === k) setError(null);
   };
-  const detected = /[\u0600-\u06FF]/.test(form.text) ? 'ar' : form.text.trim() ? 'en' : '';
+  const detected = detectLang(form.text) ?? '';
 
   const body = () => ({
     text: form.text,

@@ -3,7 +3,7 @@ import type { Event, Interval, Modality, Stance, TimeExpression } from '../model
 import type { WordSpan } from '../text/phrases';
 import { spansWithin } from '../text/spans';
 import { splitClitics } from '../text/tokens';
-import type { TenseIndex } from '../time/tense';
+import type { Tenses } from '../time/tense';
 import type { Gazetteer } from './gazetteer';
 import type { EventType } from './lexicon';
 import { FALLBACK_EVENTS, TRIGGER_MATCHER, triggerType } from './lexicon';
@@ -26,12 +26,26 @@ export interface EventDraft {
   statements: MergedStatement[];
 }
 
-const STOP = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'ان', 'انه', 'هذا', 'هذه', 'التي', 'الذي', 'قد', 'ما', 'لا', 'و']);
-const contentWords = (text: string, words: WordSpan[], spans: SpanN[]) =>
+/** What differs between languages when statements are merged and their events found. */
+export interface EventLexicon {
+  /** The first event trigger among the words of a span, with its type. */
+  trigger(text: string, words: WordSpan[], span: SpanN): { type: EventType; trigger: SpanN } | null;
+  stop: Set<string>;
+}
+
+export const ARABIC_EVENTS: EventLexicon = {
+  trigger(text, words, c) {
+    const hit = TRIGGER_MATCHER.find(text, spansWithin(words, c.start, c.end)).find((h) => h.end <= c.end);
+    return hit ? { type: triggerType(text.slice(hit.start, hit.end))!, trigger: hit } : null;
+  },
+  stop: new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'ان', 'انه', 'هذا', 'هذه', 'التي', 'الذي', 'قد', 'ما', 'لا', 'و']),
+};
+
+const contentWords = (text: string, words: WordSpan[], spans: SpanN[], stop: Set<string>) =>
   new Set(
     spans
       .flatMap((s) => spansWithin(words, s.start, s.end).map((w) => splitClitics(w.text).stem))
-      .filter((w) => w.length > 2 && !STOP.has(w)),
+      .filter((w) => w.length > 2 && !stop.has(w)),
   );
 const jaccard = (a: Set<string>, b: Set<string>) => {
   let inter = 0;
@@ -44,23 +58,23 @@ const SAME_CONTENT = 0.3;
 
 const fallbackEvent = (stance: Stance) => ({ type: stance === 'deny' ? FALLBACK_EVENTS.deny : FALLBACK_EVENTS.default, trigger: null });
 
-function eventOf(text: string, words: WordSpan[], d: StatementDraft): { type: EventType; trigger: SpanN | null } {
+function eventOf(text: string, words: WordSpan[], d: StatementDraft, lex: EventLexicon): { type: EventType; trigger: SpanN | null } {
   for (const c of d.content) {
-    const hit = TRIGGER_MATCHER.find(text, spansWithin(words, c.start, c.end)).find((h) => h.end <= c.end);
-    if (hit) return { type: triggerType(text.slice(hit.start, hit.end))!, trigger: hit };
+    const hit = lex.trigger(text, words, c);
+    if (hit) return hit;
   }
   return fallbackEvent(d.stance);
 }
 
 const GENERIC = new Set([FALLBACK_EVENTS.deny.type, FALLBACK_EVENTS.default.type]);
 
-export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer, tenses: TenseIndex): { statements: MergedStatement[]; events: EventDraft[] } {
+export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer, tenses: Tenses, lex: EventLexicon = ARABIC_EVENTS): { statements: MergedStatement[]; events: EventDraft[] } {
   const groups: StatementDraft[][] = [];
   const groupsBySpeaker = new Map<string | null, StatementDraft[][]>();
   // Content words only when two mentions of one speaker need comparing.
   const vocabulary = new Map<StatementDraft, Set<string>>();
-  const vocab = (d: StatementDraft) => vocabulary.get(d) ?? vocabulary.set(d, contentWords(text, words, d.content)).get(d)!;
-  const typeOf = new Map(drafts.map((d) => [d, eventOf(text, words, d)]));
+  const vocab = (d: StatementDraft) => vocabulary.get(d) ?? vocabulary.set(d, contentWords(text, words, d.content, lex.stop)).get(d)!;
+  const typeOf = new Map(drafts.map((d) => [d, eventOf(text, words, d, lex)]));
   for (const d of drafts) {
     const own = groupsBySpeaker.get(d.speaker.actorId) ?? [];
     const group = own.find((grp) =>

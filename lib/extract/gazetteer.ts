@@ -23,11 +23,15 @@ export interface Gazetteer {
   arabicNames: Map<string, { id: string; metonym: boolean }>;
   /** Normalised Arabic demonym (الروسي، الأمريكية…) → state id. */
   demonyms: Map<string, string>;
+  /** English name or metonym as written (and with a capital first letter: "The Kremlin") → actor id. */
+  englishNames: Map<string, { id: string; metonym: boolean }>;
+  /** English demonym (Russian, U.S.) → state id. */
+  englishDemonyms: Map<string, string>;
 }
 
 export function buildGazetteer(entries: unknown): Gazetteer {
   const list = z.array(GazetteerEntry).parse(entries);
-  const g: Gazetteer = { entries: new Map(), arabicNames: new Map(), demonyms: new Map() };
+  const g: Gazetteer = { entries: new Map(), arabicNames: new Map(), demonyms: new Map(), englishNames: new Map(), englishDemonyms: new Map() };
   for (const e of list) {
     g.entries.set(e.id, e);
     const add = (name: string, metonym: boolean) => {
@@ -37,6 +41,13 @@ export function buildGazetteer(entries: unknown): Gazetteer {
     for (const n of e.names.ar ?? []) add(n, false);
     for (const n of e.metonyms?.ar ?? []) add(n, true);
     for (const d of e.demonyms?.ar ?? []) g.demonyms.set(normalizeKey(d), e.id);
+    const addEn = (name: string, metonym: boolean) => {
+      const key = name.replace(/\s+/g, ' ').trim();
+      for (const k of [key, key[0]!.toUpperCase() + key.slice(1)]) if (k.length >= 2 && !g.englishNames.has(k)) g.englishNames.set(k, { id: e.id, metonym });
+    };
+    for (const n of e.names.en ?? []) addEn(n, false);
+    for (const n of e.metonyms?.en ?? []) addEn(n, true);
+    for (const d of e.demonyms?.en ?? []) g.englishDemonyms.set(d, e.id);
   }
   return g;
 }

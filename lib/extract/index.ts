@@ -3,21 +3,28 @@
 import type { Actor, Document, Event, Extraction, Lang, Published, SaidAt, Statement, TimeExpression } from '../model/schema';
 import { ENGINE } from '../model/schema';
 import { normalizeArabic, toOriginalSpan } from '../text/normalize';
+import { detectLang } from '../text/lang';
 import { wordSpans } from '../text/phrases';
 import { spansWithin } from '../text/spans';
-import { sentenceAt, sentences as splitSentences } from '../text/tokens';
+import { sentenceAt, sentencesEn, sentences as splitSentences } from '../text/tokens';
 import type { LocalDate } from '../time/calendar';
 import { formatDate, isValidTimeZone, parseDate } from '../time/calendar';
 import { publicationInterval, resolveTimes } from '../time/index';
 import { tagArabic } from '../time/tag-ar';
+import { tagEnglish } from '../time/tag-en';
+import { EnglishTenses } from '../time/tense-en';
 import { inferPublication } from '../time/publication';
+import type { Tenses } from '../time/tense';
 import { TenseIndex } from '../time/tense';
-import { eventModality, mergeStatements, narrowest } from './assemble';
+import { ARABIC_EVENTS, eventModality, mergeStatements, narrowest } from './assemble';
 import type { Gazetteer } from './gazetteer';
 import { defaultGazetteer, englishLabel, holdersOn, tenures, toActor } from './gazetteer';
 import type { ActorMention } from './mentions';
 import { MentionFinder } from './mentions';
 import { findStatements } from './statements';
+import { ENGLISH_EVENTS } from './lexicon-en';
+import { EnglishMentionFinder } from './mentions-en';
+import { findStatementsEn } from './statements-en';
 import { transliterate } from './transliterate';
 
 export interface ExtractInput {
@@ -53,7 +60,11 @@ export function textId(text: string): string {
   return `doc-${h.toString(16).padStart(8, '0')}`;
 }
 
+/** A wire dateline before a date, at the start of a line: "MOSCOW, " or "WASHINGTON/MOSCOW, ". */
+const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\s/.'-]{1,40},\s*$/u;
+
 const finders = new WeakMap<Gazetteer, MentionFinder>();
+const englishFinders = new WeakMap<Gazetteer, EnglishMentionFinder>();
 
 export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()): Extraction {
   const text = input.text;
@@ -66,18 +77,25 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     anchor = parseDate(input.published);
     if (!anchor) throw new ExtractInputError(`impossible publication date "${input.published}" (expected a real YYYY-MM-DD)`, 'published');
   }
-  const lang: Lang = input.lang ?? (/[\u0600-\u06FF]/.test(text) ? 'ar' : 'en');
+  const lang: Lang = input.lang ?? detectLang(text) ?? 'en';
   const warnings: string[] = [];
-  if (lang === 'en') warnings.push('English extraction is not available yet: only the text is kept');
+  const en = lang === 'en';
 
   const nt = normalizeArabic(text);
-  const sents = splitSentences(nt.text);
+  const sents = en ? sentencesEn(nt.text) : splitSentences(nt.text);
   const words = wordSpans(nt.text);
-  const tagged = lang === 'ar' ? tagArabic(nt.text, words) : [];
-  const tenses = new TenseIndex(nt.text, words);
-  let finder = finders.get(g);
-  if (!finder) finders.set(g, (finder = new MentionFinder(g)));
-  const mentions = lang === 'ar' ? finder.find(nt.text, sents, words) : [];
+  const tagged = en ? tagEnglish(nt.text) : tagArabic(nt.text, words);
+  const tenses: Tenses = en ? new EnglishTenses(nt.text) : new TenseIndex(nt.text, words);
+  let mentions: ActorMention[];
+  if (en) {
+    let finder = englishFinders.get(g);
+    if (!finder) englishFinders.set(g, (finder = new EnglishMentionFinder(g)));
+    mentions = finder.find(nt.text, sents, words);
+  } else {
+    let finder = finders.get(g);
+    if (!finder) finders.set(g, (finder = new MentionFinder(g)));
+    mentions = finder.find(nt.text, sents, words);
+  }
   const orig = (s: { start: number; end: number }) => toOriginalSpan(nt, s.start, s.end);
   const quote = (s: { start: number; end: number }) => {
     const o = orig(s);
@@ -90,7 +108,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   else {
     const dates = tagged.map((t) => {
       const s = sentenceAt(sents, t.start);
-      return { text: quote(t), parse: t.parse, tense: tenses.tense(s?.start ?? t.start, s?.end ?? t.end) };
+      const dateline = en && t.start < 400 && DATELINE_BEFORE.test(nt.text.slice(Math.max(0, t.start - 60), t.start));
+      return { text: quote(t), parse: t.parse, tense: tenses.tense(s?.start ?? t.start, s?.end ?? t.end), ...(dateline ? { dateline } : {}) };
     });
     const seen = new Set<string>();
     const tenureEvidence = mentions
@@ -122,15 +141,15 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   for (const m of mentions) {
     if (m.actorId || !m.role) continue;
     if (m.how === 'new' && m.newName) {
-      const ar = text.slice(orig(m.newName).start, orig(m.newName).end);
-      const en = transliterate(ar);
-      const id = `new-${en.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || textId(ar)}`;
+      const written = text.slice(orig(m.newName).start, orig(m.newName).end);
+      const latin = en ? written : transliterate(written);
+      const id = `new-${latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || textId(written)}`;
       m.actorId = id;
       if (!actors.has(id)) {
         actors.set(id, {
           id,
           kind: 'person',
-          names: { en: [en], ar: [ar], ru: [] },
+          names: { en: [latin], ar: en ? [] : [written], ru: [] },
           roles: [{ title: m.role.title, of: m.role.of }],
           affiliations: g.entries.get(m.role.of)?.kind === 'state' ? [] : [{ type: 'speaksFor', actorId: m.role.of }],
           inGazetteer: false,
@@ -147,8 +166,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   const known = mentions.filter((m): m is ActorMention & { actorId: string } => m.actorId !== null);
 
   const timeExpressions = resolveTimes(nt, tagged, sents, { anchor, zone: timeZone }, warnings, tenses);
-  const drafts = findStatements(nt.text, sents, known, tagged, g, words);
-  const { statements: merged, events: eventDrafts } = mergeStatements(nt.text, words, drafts, known, g, tenses);
+  const drafts = (en ? findStatementsEn : findStatements)(nt.text, sents, known, tagged, g, words);
+  const { statements: merged, events: eventDrafts } = mergeStatements(nt.text, words, drafts, known, g, tenses, en ? ENGLISH_EVENTS : ARABIC_EVENTS);
 
   const pubInterval = publicationInterval(anchor, timeZone);
   const bySpan = (i: number | null) => (i === null ? undefined : timeExpressions[i]);

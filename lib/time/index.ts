@@ -8,6 +8,7 @@ import type { LocalDate } from './calendar';
 import { dayInterval } from './calendar';
 import { resolve } from './resolve';
 import type { TaggedSpan } from './tag-ar';
+import type { Tenses } from './tense';
 import { TenseIndex } from './tense';
 import { wordSpans } from '../text/phrases';
 
@@ -40,12 +41,12 @@ export function resolveTimes(
   sentences: Sentence[],
   ctx: TimeContext,
   warnings: string[],
-  tenses: TenseIndex = new TenseIndex(nt.text, wordSpans(nt.text)),
+  tenses: Tenses = new TenseIndex(nt.text, wordSpans(nt.text)),
 ): TimeExpression[] {
   const publication = publicationInterval(ctx.anchor, ctx.zone);
   return tagged.map((t) => {
     const sentence = sentenceAt(sentences, t.start);
-    const clause = clauseOf(nt.text, sentence, t);
+    const clause = tenses.clause?.(sentence, t) ?? clauseOf(nt.text, sentence, t);
     const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: tenses.tense(clause.start, clause.end) }, publication);
     const span = toOriginalSpan(nt, t.start, t.end);
     const text = nt.original.slice(span.start, span.end);

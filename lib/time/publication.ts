@@ -12,6 +12,8 @@ export interface DateEvidence {
   text: string;
   parse: TimexParse;
   tense: Tense;
+  /** The date of a wire dateline ("MOSCOW, Dec 29 (Reuters) -"): the day the report was filed. */
+  dateline?: boolean;
 }
 export interface TenureEvidence {
   text: string;
@@ -39,9 +41,18 @@ export interface PublicationInference {
 export function inferPublication(dates: DateEvidence[], tenures: TenureEvidence[], yearHint?: number): PublicationInference {
   const constraints: Constraint[] = [];
   let month: number | undefined;
+  let yearBound: number | undefined;
   for (const e of dates) {
     const p = e.parse;
-    if (p.kind === 'day' && p.rel !== undefined && p.weekday !== undefined && !p.date) {
+    if (e.dateline && p.kind === 'day' && p.date) {
+      const { day, month: m, year } = p.date;
+      month = m;
+      constraints.push({
+        evidence: `«${e.text}»: the dateline, filed on ${MONTH_EN[m - 1]} ${day}${year !== undefined ? `, ${year}` : ''}`,
+        test: (d) => d.m === m && d.d === day && (year === undefined || d.y === year),
+      });
+      if (year !== undefined) yearBound = year;
+    } else if (p.kind === 'day' && p.rel !== undefined && p.weekday !== undefined && !p.date) {
       const wd = (((p.weekday - p.rel) % 7) + 7) % 7;
       constraints.push({ evidence: `«${e.text}»: published on a ${WEEKDAY_EN[wd]}`, test: (d) => weekday(d) === wd });
     } else if (p.kind === 'day' && p.date && p.date.ref === 'this' && p.date.year === undefined) {
@@ -67,6 +78,11 @@ export function inferPublication(dates: DateEvidence[], tenures: TenureEvidence[
     hi = to < hi ? to : hi;
     const span = t.ranges.map((r) => `${r.from} – ${r.to.startsWith('9999') ? 'now' : r.to}`).join(', ');
     constraints.push({ evidence: `«${t.text}»: ${t.claim} (${span})`, test: (_d, iso) => t.ranges.some((r) => r.from <= iso && iso < r.to) });
+  }
+  if (yearBound !== undefined) {
+    const y = pad(yearBound, 4);
+    lo = `${y}-01-01` > lo ? `${y}-01-01` : lo;
+    hi = `${pad(yearBound + 1, 4)}-01-01` < hi ? `${pad(yearBound + 1, 4)}-01-01` : hi;
   }
   if (yearHint !== undefined) {
     const y = pad(yearHint, 4);

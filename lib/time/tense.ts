@@ -1,6 +1,7 @@
 // News-style tense cues: a bare weekday or a yearless date after سوف / من المقرر / سـ+verb is ahead
 // of the publication, otherwise taken as past (weekdays) or nearest (dates).
 import type { WordSpan } from '../text/phrases';
+import type { Sentence } from '../text/tokens';
 import { lowerBound } from '../text/spans';
 import type { Tense } from './resolve';
 import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab-ar';
@@ -9,8 +10,14 @@ const CUE_AT = new RegExp(`[وف]?(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\
 const CUE_UNITS = new Set(['و', 'ف', ...FUTURE_CUES].map((c) => c.charCodeAt(0)));
 const FUTURE_VERB = /^[وف]?(س[يتن][\p{L}]{2,7})$/u;
 
+/** The tense of a clause, per language; `clause` narrows the clause a time expression is read in. */
+export interface Tenses {
+  tense(start: number, end: number): Tense;
+  clause?(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number };
+}
+
 /** Where a document marks the future, found once; a clause is future when it holds one of them. */
-export class TenseIndex {
+export class TenseIndex implements Tenses {
   private readonly cues: { start: number; end: number }[] = [];
 
   constructor(text: string, words: WordSpan[]) {

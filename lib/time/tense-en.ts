@@ -1,0 +1,38 @@
+// English tense cues for resolving bare weekdays and yearless dates: "will", "would" (reported future),
+// "is due to", "is scheduled for", "plans to"… mark a clause as ahead of the publication. A clause ends
+// at a comma, a semicolon, a quotation mark or "that": "told reporters on Wednesday | that the call would
+// take place on Thursday" reads Wednesday as past and Thursday as future.
+import type { Sentence } from '../text/tokens';
+import { lowerBound } from '../text/spans';
+import type { Tense } from './resolve';
+import type { Tenses } from './tense';
+
+const FUTURE =
+  /(?<![\p{L}'’])(?:will|won['’]t|would|shall|['’]ll|(?:is|are|was|were)\s+(?:due\s+)?to(?=\s+\p{L})|(?:is|are|was|were)\s+(?:expected|scheduled|set|slated|planned|going)\s+to|scheduled\s+for|plans?\s+to|planned|upcoming|forthcoming|expected\s+to|to\s+(?:speak|talk|meet|hold|visit|sign|attend|discuss|begin|start|resume|travel|host))(?![\p{L}])/giu;
+const BOUNDARY = /[,;:"“”]|(?<![\p{L}])that(?![\p{L}])/giu;
+
+export class EnglishTenses implements Tenses {
+  private readonly cues: { start: number; end: number }[] = [];
+
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(FUTURE)) this.cues.push({ start: m.index, end: m.index + m[0].length });
+  }
+
+  tense(start: number, end: number): Tense {
+    const next = this.cues[lowerBound(this.cues, start)];
+    return next && next.end <= end ? 'future' : null;
+  }
+
+  /** The clause around a span: from the boundary before it to the boundary after it, within its sentence. */
+  clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
+    const s0 = sentence?.start ?? 0;
+    const s1 = sentence?.end ?? this.text.length;
+    let start = s0;
+    BOUNDARY.lastIndex = s0;
+    for (let m = BOUNDARY.exec(this.text); m && m.index < span.start; m = BOUNDARY.exec(this.text)) start = m.index + m[0].length;
+    BOUNDARY.lastIndex = span.end;
+    const after = BOUNDARY.exec(this.text);
+    const end = after && after.index < s1 ? after.index : s1;
+    return { start, end };
+  }
+}
