@@ -51,6 +51,8 @@ export function DocumentMeta({ docId }: { docId: string }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  // The form is there only while open: a page of documents is not a page of forms (nor of their labels).
+  const [open, setOpen] = useState(false);
   useEffect(() => {
     if (doc) setForm(formOf(doc));
   }, [doc]);
@@ -98,109 +100,111 @@ export function DocumentMeta({ docId }: { docId: string }) {
   const zones = ZONES.includes(form.timeZone) ? ZONES : [form.timeZone, ...ZONES];
 
   return (
-    <details className="doc-edits doc-meta">
+    <details className="doc-meta" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t.metaTitle}</summary>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <fieldset disabled={busy} className="plain">
-          <div className="add-grid">
-            <label htmlFor={`${id}-title`}>{t.addDocTitle}</label>
-            <div>
-              <input
-                id={`${id}-title`}
-                value={form.title}
-                onChange={set('title')}
-                dir="auto"
-                maxLength={500}
-                {...invalid('title')}
-              />
-              {fieldError('title')}
+      {open && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <fieldset disabled={busy} className="plain">
+            <div className="add-grid">
+              <label htmlFor={`${id}-title`}>{t.addDocTitle}</label>
+              <div>
+                <input
+                  id={`${id}-title`}
+                  value={form.title}
+                  onChange={set('title')}
+                  dir="auto"
+                  maxLength={500}
+                  {...invalid('title')}
+                />
+                {fieldError('title')}
+              </div>
+              <label htmlFor={`${id}-publisher`}>{t.addPublisher}</label>
+              <div>
+                <input
+                  id={`${id}-publisher`}
+                  value={form.publisher}
+                  onChange={set('publisher')}
+                  dir="auto"
+                  maxLength={200}
+                  {...invalid('publisher')}
+                />
+                {fieldError('publisher')}
+              </div>
+              <label htmlFor={`${id}-url`}>{t.addUrl}</label>
+              <div>
+                <input
+                  id={`${id}-url`}
+                  type="url"
+                  value={form.url}
+                  onChange={set('url')}
+                  dir="ltr"
+                  {...invalid('url')}
+                />
+                {fieldError('url')}
+              </div>
+              <label htmlFor={`${id}-lang`}>{t.addLang}</label>
+              <div>
+                <select id={`${id}-lang`} value={form.lang} onChange={set('lang')} {...invalid('lang')}>
+                  <option value="ar">{t.langName.ar}</option>
+                  <option value="en">{t.langName.en}</option>
+                </select>
+                {fieldError('lang')}
+              </div>
+              <label htmlFor={`${id}-published`}>{t.addPublished}</label>
+              <div>
+                <input
+                  id={`${id}-published`}
+                  type="date"
+                  value={form.published}
+                  onChange={set('published')}
+                  aria-describedby={
+                    error?.field === 'published' ? `${id}-published-error` : `${id}-published-hint`
+                  }
+                  {...(error?.field === 'published' ? { 'aria-invalid': true as const } : {})}
+                />{' '}
+                <span className="muted" id={`${id}-published-hint`}>
+                  {t.metaDateUnknown}
+                </span>
+                {fieldError('published')}
+              </div>
+              <label htmlFor={`${id}-zone`}>{t.addZone}</label>
+              <div>
+                <select
+                  id={`${id}-zone`}
+                  value={form.timeZone}
+                  onChange={set('timeZone')}
+                  {...invalid('timeZone')}
+                >
+                  {zones.map((z) => (
+                    <option key={z} value={z}>
+                      {z}
+                    </option>
+                  ))}
+                </select>
+                {fieldError('timeZone')}
+              </div>
             </div>
-            <label htmlFor={`${id}-publisher`}>{t.addPublisher}</label>
-            <div>
-              <input
-                id={`${id}-publisher`}
-                value={form.publisher}
-                onChange={set('publisher')}
-                dir="auto"
-                maxLength={200}
-                {...invalid('publisher')}
-              />
-              {fieldError('publisher')}
+            {error && !FIELDS.includes(error.field as (typeof FIELDS)[number]) && (
+              <p className="add-error" role="alert">
+                {error.message}
+              </p>
+            )}
+            {status && (
+              <p className="muted" role="status">
+                {status}
+              </p>
+            )}
+            <div className="add-actions">
+              <button type="submit">{busy ? t.addBusy : t.metaSave}</button>
             </div>
-            <label htmlFor={`${id}-url`}>{t.addUrl}</label>
-            <div>
-              <input
-                id={`${id}-url`}
-                type="url"
-                value={form.url}
-                onChange={set('url')}
-                dir="ltr"
-                {...invalid('url')}
-              />
-              {fieldError('url')}
-            </div>
-            <label htmlFor={`${id}-lang`}>{t.addLang}</label>
-            <div>
-              <select id={`${id}-lang`} value={form.lang} onChange={set('lang')} {...invalid('lang')}>
-                <option value="ar">{t.langName.ar}</option>
-                <option value="en">{t.langName.en}</option>
-              </select>
-              {fieldError('lang')}
-            </div>
-            <label htmlFor={`${id}-published`}>{t.addPublished}</label>
-            <div>
-              <input
-                id={`${id}-published`}
-                type="date"
-                value={form.published}
-                onChange={set('published')}
-                aria-describedby={
-                  error?.field === 'published' ? `${id}-published-error` : `${id}-published-hint`
-                }
-                {...(error?.field === 'published' ? { 'aria-invalid': true as const } : {})}
-              />{' '}
-              <span className="muted" id={`${id}-published-hint`}>
-                {t.metaDateUnknown}
-              </span>
-              {fieldError('published')}
-            </div>
-            <label htmlFor={`${id}-zone`}>{t.addZone}</label>
-            <div>
-              <select
-                id={`${id}-zone`}
-                value={form.timeZone}
-                onChange={set('timeZone')}
-                {...invalid('timeZone')}
-              >
-                {zones.map((z) => (
-                  <option key={z} value={z}>
-                    {z}
-                  </option>
-                ))}
-              </select>
-              {fieldError('timeZone')}
-            </div>
-          </div>
-          {error && !FIELDS.includes(error.field as (typeof FIELDS)[number]) && (
-            <p className="add-error" role="alert">
-              {error.message}
-            </p>
-          )}
-          {status && (
-            <p className="muted" role="status">
-              {status}
-            </p>
-          )}
-          <div className="add-actions">
-            <button type="submit">{busy ? t.addBusy : t.metaSave}</button>
-          </div>
-        </fieldset>
-      </form>
+          </fieldset>
+        </form>
+      )}
     </details>
   );
 }

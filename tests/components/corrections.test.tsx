@@ -236,6 +236,13 @@ describe('splitting a statement', () => {
   });
 });
 
+/** Opens a <details> by its summary (jsdom neither toggles it on a click nor fires 'toggle' at once). */
+function unfold(summary: string) {
+  const d = screen.getByText(summary).closest('details')!;
+  d.open = true;
+  fireEvent(d, new Event('toggle'));
+}
+
 describe("a document's details", () => {
   const patched = (patch: Record<string, unknown>): Extraction => ({
     ...x,
@@ -249,7 +256,8 @@ describe("a document's details", () => {
         : { status: 200, body: {} },
     );
     open(<DocumentEdits docId={DOC} />);
-    fireEvent.click(screen.getByText('Details of this document'));
+    expect(screen.queryByLabelText('Article title')).toBeNull(); // no form until opened
+    unfold('Details of this document');
     fireEvent.click(screen.getByRole('button', { name: 'Save the details' }));
     expect((await screen.findByRole('status')).textContent).toBe('Nothing has changed.');
     expect(calls).toEqual([]);
@@ -282,6 +290,7 @@ describe("a document's details", () => {
         : { status: 200, body: { id: DOC, extraction: x } },
     );
     open(<DocumentEdits docId={DOC} />);
+    unfold('Details of this document');
     const url = screen.getByLabelText('Address (URL)') as HTMLInputElement;
     fireEvent.change(url, { target: { value: 'ftp://example.org/a' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save the details' }));
@@ -299,6 +308,7 @@ describe("a document's details", () => {
   it('speaks Arabic', () => {
     api(() => ({ status: 200, body: {} }));
     open(<DocumentEdits docId={DOC} />, 'ar');
+    unfold('بيانات هذه الوثيقة');
     expect(screen.getByText('بيانات هذه الوثيقة')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'احفظ البيانات' })).toBeTruthy();
     expect(screen.getByLabelText('عنوان المقال')).toBeTruthy();
