@@ -165,15 +165,14 @@ const BARE_YEAR = /(?<![\p{L}\p{N}\/.:-])(?<pre>(?:in|since|of|by|during|until|b
 const MAY_HOLD_TIME =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|past|coming|morning|afternoon|evening|night|noon|midday|midnight|week|month|year|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifteen|few|several|couple|an?)\b/i;
 
-function chronoResults(text: string): ParsedResult[] {
-  const out: ParsedResult[] = [];
+type Found = Pick<ParsedResult, 'text' | 'start' | 'end'> & { index: number };
+
+function chronoResults(text: string): Found[] {
+  const out: Found[] = [];
   for (const s of sentencesEn(text)) {
     const sentence = text.slice(s.start, s.end);
     if (!MAY_HOLD_TIME.test(sentence)) continue;
-    for (const r of parser.parse(sentence, REFERENCE)) {
-      r.index += s.start;
-      out.push(r);
-    }
+    for (const r of parser.parse(sentence, REFERENCE)) out.push({ text: r.text, start: r.start, end: r.end, index: r.index + s.start });
   }
   return out;
 }
