@@ -1,4 +1,4 @@
-// A researcher's corpus in the browser: an Arabic article added through the explorer's form (its inferred
+// A researcher's corpus in the browser: an Arabic and an English article added through the explorer's form (its inferred
 // dates offered when none is given), shown on the timeline, a statement's date corrected with an author, and
 // after a reload the correction is what the explorer shows, kept as an edit on the server.
 import type { Browser } from 'playwright-core';
@@ -74,6 +74,53 @@ describe('adding and correcting', () => {
     await expect.poll(() => docEdits.locator('li').count()).toBe(2);
     await docEdits.locator('li', { hasText: 'deleted →' }).getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.locator(`.tl-statement[data-key="${id}/${sid}"]`).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads an English article: Peskov found by his title and name, the call dated by "late on Thursday"; a corrected date moves its mark on the timeline, after a reload too', async () => {
+    // A constructed article, not a real report.
+    const english = 'Kremlin spokesman Dmitry Peskov told reporters on Wednesday that Russian President Vladimir Putin and U.S. President Joe Biden would hold a phone call late on Thursday.';
+    const view = `${app.url}/?lang=en&from=2021-12-10&to=2022-01-05`;
+    const { page, errors } = await openPage(browser, view, '.timeline');
+    await page.locator('.add-doc summary').click();
+    await page.getByLabel('Text of the article').fill(english);
+    await expect.poll(() => page.getByLabel('Language').locator('option').first().textContent()).toBe('from the script (English)');
+    await page.getByLabel('Article title').fill('Peskov on the call (constructed)');
+    await page.getByLabel('Published on').fill('2021-12-29');
+    await page.getByLabel('Its time zone').selectOption('Europe/Moscow');
+    await page.getByRole('button', { name: 'Keep it' }).click();
+    await expect.poll(() => page.locator('.notices').textContent()).toMatch(/Kept “Peskov on the call \(constructed\)”: 1 statement/);
+
+    const list = (await (await fetch(`${app.url}/api/documents?limit=500`)).json()) as { documents: { id: string; title: string; lang: string }[] };
+    const meta = list.documents.find((d) => d.title === 'Peskov on the call (constructed)')!;
+    expect(meta.lang).toBe('en');
+    type Doc = { extraction: { statements: { id: string; speaker: { actorId: string }; channel: { text: string } | null; saidAt: { value: string }; eventId: string }[]; events: { id: string; type: string; timeClaims: { value: string }[] }[] } };
+    const doc = (await (await fetch(`${app.url}/api/documents/${meta.id}`)).json()) as Doc;
+    const st = doc.extraction.statements[0]!;
+    expect(st).toMatchObject({ speaker: { actorId: 'dmitry-peskov' }, channel: { text: 'reporters' }, saidAt: { value: '2021-12-29' } });
+    expect(doc.extraction.events.find((e) => e.id === st.eventId)).toMatchObject({ type: 'phone-call', timeClaims: [{ value: '2021-12-30' }] });
+
+    const key = `${meta.id}/${st.id}`;
+    const mark = page.locator(`.tl-statement[data-key="${key}"]`);
+    await mark.waitFor();
+    const x0 = (await mark.boundingBox())!.x;
+
+    await page.goto(`${view}&sel=${encodeURIComponent(key)}`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.detail time').first().textContent()).toBe('29 Dec 2021');
+    await page.getByLabel('Your name').fill('Sam');
+    await page.getByLabel(/^Said on/).fill('2021-12-20');
+    await page.getByRole('button', { name: 'Save correction' }).click();
+    await expect.poll(() => page.locator('.detail time').first().textContent()).toBe('20 Dec 2021');
+
+    // After a reload the mark stands nine days to the left in the same window.
+    await page.goto(`${view}&sel=${encodeURIComponent(key)}`, { waitUntil: 'networkidle' });
+    await page.locator(`.tl-statement[data-key="${key}"]`).waitFor();
+    const x1 = (await page.locator(`.tl-statement[data-key="${key}"]`).boundingBox())!.x;
+    // The plot's clip is the window's 26 days (and 6 px either side).
+    const day = (Number(await page.locator('.tl-marks clipPath[id$="-plot"] rect').getAttribute('width')) - 12) / 26;
+    expect(Math.abs(x0 - x1 - 9 * day)).toBeLessThan(day / 2);
+    expect(await page.locator('.detail .how').first().textContent()).toMatch(/^corrected by Sam on/);
     expect(errors).toEqual([]);
     await page.close();
   });
