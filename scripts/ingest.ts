@@ -1,7 +1,8 @@
 // CLI: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en]
 // Adds articles to the corpus in DATELINE_DB (default .data/dateline.sqlite), as the app's "Add an article"
 // does. PATH is a file or a folder (read recursively): .txt is an article (a NAME.meta.json beside it gives its
-// title, publisher, url, published, timeZone, lang; the flags fill what it does not), .json is an Extraction,
+// title, publisher, url, published, timeZone, lang; the flags fill what it does not), .html is a web page whose
+// article text is taken out by Readability (in jsdom, scripts never run), .json is an Extraction,
 // a list of them, or a list of {text, title?, …} documents. Each file is its own transaction: one that fails
 // is reported and the others are kept. Progress on stderr (a bar on a terminal), a summary at the end.
 // Exit 0: all kept; 1: some failed; 2: wrong arguments.
@@ -9,7 +10,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExtractInput } from '../lib/extract/index';
+import { JSDOM } from 'jsdom';
 import { documentsFromJson } from '../lib/model/input';
+import { articleOf } from '../lib/text/article';
 import { getStore } from '../lib/server/store';
 
 const USAGE = 'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en]';
@@ -46,10 +49,10 @@ const walk = (p: string) => {
     return;
   }
   if (st.isDirectory()) for (const e of readdirSync(p).sort()) walk(path.join(p, e));
-  else if (/\.(txt|json)$/i.test(p) && !/\.meta\.json$/i.test(p)) files.push(p);
+  else if (/\.(txt|html?|json)$/i.test(p) && !/\.meta\.json$/i.test(p)) files.push(p);
 };
 for (const p of positionals) walk(p);
-if (!files.length) fail('no .txt or .json files under the given paths');
+if (!files.length) fail('no .txt, .html or .json files under the given paths');
 
 const flags: Partial<ExtractInput> = {
   ...(values.published ? { published: values.published } : {}),
@@ -92,15 +95,16 @@ files.forEach((file, i) => {
         ok.push(`${file}${where}: ${(d.kind === 'extraction' ? store.addExtraction(d.extraction) : store.add({ ...flags, ...d.input })).id}`);
       }
     } else {
-      const metaFile = file.replace(/\.txt$/i, '.meta.json');
+      const metaFile = file.replace(/\.(txt|html?)$/i, '.meta.json');
       let meta: Partial<ExtractInput> = {};
       try {
         meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Partial<ExtractInput>;
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new Error(`${path.basename(metaFile)}: ${(e as Error).message}`);
       }
-      const { title, publisher, url, published, timeZone, lang } = meta;
-      const d = store.add({ ...flags, ...Object.fromEntries(Object.entries({ title, publisher, url, published, timeZone, lang }).filter(([, v]) => v !== undefined)), text, title: title ?? path.basename(file, path.extname(file)) });
+      const page = /\.html?$/i.test(file) ? articleOf(text, (h) => new JSDOM(h).window.document) : null;
+      const { title, publisher, url, published, timeZone, lang } = { title: page?.title, url: page?.url, ...meta };
+      const d = store.add({ ...flags, ...Object.fromEntries(Object.entries({ title, publisher, url, published, timeZone, lang }).filter(([, v]) => v !== undefined)), text: page?.text ?? text, title: title ?? path.basename(file, path.extname(file)) });
       ok.push(`${file}: ${d.id} (${d.extraction.statements.length} statements)`);
     }
   } catch (e) {

@@ -17,32 +17,10 @@ export interface UploadDoc {
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 
-/** The text of an HTML page's article: paragraphs kept as lines, the rest of the page left out. */
+/** The text of an HTML page's article, read in the browser's own inert parser (Readability loaded on first use). */
 export async function articleFromHtml(html: string): Promise<{ text: string; title?: string; url?: string }> {
-  // Inline handlers are taken out of the markup before it is parsed: an inert document still fires an image's
-  // error event, and the page's policy then has to refuse the handler (it would, but quietly is better).
-  const unhandled = html.replace(/<(script|style|noscript|iframe|object|embed|svg)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
-  const doc = new DOMParser().parseFromString(unhandled, 'text/html');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
-  // Only text is wanted: scripts, frames, media and every inline handler go before anything reads the page.
-  doc.querySelectorAll('script, style, noscript, iframe, frame, object, embed, img, picture, video, audio, source, svg, canvas, form, link, meta').forEach((el) => el.remove());
-  doc.querySelectorAll('*').forEach((el) => {
-    for (const a of [...el.attributes]) if (/^on/i.test(a.name) || /^(src|srcset|href|style)$/i.test(a.name)) el.removeAttribute(a.name);
-  });
-  const { Readability } = await import('@mozilla/readability');
-  const parsed = new Readability(doc).parse();
-  if (!parsed?.content) throw new Error('no article text found in this page');
-  // Block elements become lines; text only from here on.
-  const body = new DOMParser().parseFromString(parsed.content, 'text/html').body;
-  const lines: string[] = [];
-  body.querySelectorAll('h1, h2, h3, h4, p, li, blockquote, pre').forEach((el) => {
-    if (el.querySelector('p, li')) return; // its children speak for it
-    const line = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (line) lines.push(line);
-  });
-  const text = lines.length ? lines.join('\n') : (parsed.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
-  if (!text) throw new Error('no article text found in this page');
-  return { text, title: parsed.title?.trim() || undefined, url: canonical && /^https?:\/\//.test(canonical) ? canonical : undefined };
+  const { articleOf } = await import('@/lib/text/article');
+  return articleOf(html, (h) => new DOMParser().parseFromString(h, 'text/html'));
 }
 
 /** One file's documents; a reason a person can act on when it has none. */

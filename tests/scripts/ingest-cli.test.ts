@@ -1,7 +1,7 @@
 // npm run ingest: a folder of articles into a fresh database, with metadata beside them; one bad file is
 // reported with its reason and the others are kept; an Extraction file is kept as it is.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,10 +45,40 @@ describe('ingest CLI', () => {
     expect(run(dir, '--published', '30/12/2021').stderr).toMatch(/--published is YYYY-MM-DD/);
     const empty = path.join(dir, 'empty');
     mkdirSync(empty, { recursive: true });
-    expect(run(empty).stderr).toMatch(/no \.txt or \.json files/);
+    expect(run(empty).stderr).toMatch(/no \.txt, \.html or \.json files/);
     // A path that is not there is a failed file, reported like the others.
     const missing = run(path.join(dir, 'nothing-here.txt'));
     expect(missing.status).toBe(1);
     expect(missing.stdout).toMatch(/nothing-here\.txt: no such file/);
+  }, 60_000);
+
+  it('takes the article text out of an .html page (its scripts never run) and reads an English .txt as English', () => {
+    const folder = path.join(dir, 'web');
+    mkdirSync(folder, { recursive: true });
+    const filler = 'Relations between Russia and the West have been tense in recent weeks over the troop build-up. '.repeat(6);
+    // A constructed page: navigation, scripts, handlers and the article.
+    writeFileSync(
+      path.join(folder, 'page.html'),
+      `<!doctype html><html><head><title>Peskov on the call</title><link rel="canonical" href="https://example.org/news/2"><script>require('fs').writeFileSync('${path.join(dir, 'ran').replace(/\\/g, '/')}', 'x')</script></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Peskov on the call</h1><p>Kremlin spokesman Dmitry Peskov told reporters on Wednesday that the call would take place on Thursday.</p><p>${filler}</p><p>${filler}</p>
+<img src="x.png" onerror="alert(1)"></article><footer>© Example</footer></body></html>`,
+    );
+    writeFileSync(path.join(folder, 'page.meta.json'), JSON.stringify({ published: '2021-12-29', timeZone: 'Europe/Moscow' }));
+    writeFileSync(path.join(folder, 'wire.txt'), 'The White House confirmed on Wednesday that the leaders will speak on Thursday.');
+    const r = run(folder, '--published', '2021-12-29');
+    expect(r.stdout).toMatch(/2 kept, 0 failed/);
+    expect(r.status).toBe(0);
+    const s = new SqliteStore(db);
+    const docs = s.list(0, 50).documents;
+    const page = s.get(docs.find((d) => d.title === 'Peskov on the call')!.id)!;
+    expect(page.document.url).toBe('https://example.org/news/2');
+    expect(page.document.lang).toBe('en');
+    expect(page.document.text.split('\n')).toContain('Kremlin spokesman Dmitry Peskov told reporters on Wednesday that the call would take place on Thursday.');
+    expect(page.document.text).not.toMatch(/Home|©|<|writeFileSync|onerror/);
+    expect(page.extraction.statements.map((st) => st.speaker.actorId)).toContain('dmitry-peskov');
+    const wire = s.get(docs.find((d) => d.title === 'wire')!.id)!;
+    expect(wire.extraction.statements[0]).toMatchObject({ speaker: { actorId: 'us-white-house' }, stance: 'confirm' });
+    s.close();
+    expect(() => readFileSync(path.join(dir, 'ran'))).toThrow();
   }, 60_000);
 });
