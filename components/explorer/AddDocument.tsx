@@ -10,7 +10,7 @@ import type { Extraction, PublicationCandidate } from '@/lib/model/schema';
 import { detectLang } from '@/lib/text/lang';
 import { MESSAGES } from '@/lib/view/i18n';
 import { useExplorer } from './store';
-import { type UploadDoc, documentsFromFile } from './upload';
+import { type BatchFile, type UploadDoc, batchOf, documentsFromFile, metaOf } from './upload';
 
 const ZONES = ['Europe/Moscow', 'UTC', 'America/New_York', 'Europe/London', 'Asia/Riyadh', 'Africa/Cairo', 'Asia/Dubai', 'Europe/Paris'];
 
@@ -18,6 +18,9 @@ type ApiError = { code: string; message: string; field?: string };
 /** Past this many inferred dates the text says too little: the first ones are shown, and the date asked for. */
 const MAX_SHOWN = 8;
 type FileState = { name: string; state: 'waiting' | 'sending' | 'kept' | 'failed'; detail: string };
+
+// A folder chooser: every file inside it (Chromium, Firefox and Safari all take this attribute).
+const FOLDER = { webkitdirectory: '' } as React.InputHTMLAttributes<HTMLInputElement>;
 
 export function AddDocument() {
   const lang = useExplorer((s) => s.lang);
@@ -95,20 +98,22 @@ export function AddDocument() {
       }
       return;
     }
-    await sendBatch(files);
+    await sendBatch(batchOf(files));
   };
-  const sendBatch = async (files: File[]) => {
+  const sendBatch = async (files: BatchFile[]) => {
+    if (!files.length) return setError({ code: 'file', message: t.addFolderEmpty, field: 'text' });
     const states: FileState[] = files.map((f) => ({ name: f.name, state: 'waiting', detail: '' }));
     const show = () => setBatch(states.map((x) => ({ ...x })));
     show();
     setBusy(true);
     // The form's metadata fill what a file does not say.
     const shared = { ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}), ...(form.lang ? { lang: form.lang } : {}), ...(form.published ? { published: form.published } : {}), timeZone: form.timeZone };
-    for (const [i, f] of files.entries()) {
+    for (const [i, { file: f, meta }] of files.entries()) {
       states[i]!.state = 'sending';
       show();
       try {
-        const docs: UploadDoc[] = await documentsFromFile(f);
+        const sidecar = meta ? await metaOf(meta) : {};
+        const docs: UploadDoc[] = (await documentsFromFile(f)).map((d) => ({ ...d, ...sidecar }));
         let kept = 0;
         for (const d of docs) {
           const r = await fetch('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...shared, ...d }) });
@@ -141,6 +146,10 @@ export function AddDocument() {
         <label className="add-file">
           {t.addFile}{' '}
           <input type="file" multiple accept=".txt,.html,.htm,.json,text/plain,text/html,application/json" onChange={(e) => void onFiles(e.target.files)} disabled={busy} />
+        </label>
+        <label className="add-file">
+          {t.addFolder}{' '}
+          <input type="file" multiple {...FOLDER} onChange={(e) => void sendBatch(batchOf([...(e.target.files ?? [])]))} disabled={busy} />
         </label>
         <div className="add-grid">
           <label htmlFor={`${id}-title`}>{t.addDocTitle}</label>

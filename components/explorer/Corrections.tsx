@@ -1,6 +1,7 @@
 'use client';
-// Correcting the machine, for a statement of a document the server keeps: its speaker, stance and the day it
-// was said, splitting it in two before a word, deleting it, and its speaker as an actor (renamed, merged). Each
+// Correcting the machine, for a statement of a document the server keeps: its speaker, stance, the day it was
+// said, the event it speaks of and that event's day by its words, splitting it in two before a word, folding
+// another statement into it, deleting it, and its speaker as an actor (renamed, merged). Each
 // change is sent as an edit (kept with its author and time, never overwriting the machine's reading), the
 // document is read back with its edits applied, and the statement's history lists every edit with an undo.
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
@@ -40,6 +41,9 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
   const [speaker, setSpeaker] = useState(statement.speaker.actorId);
   const [day, setDay] = useState(/^\d{4}-\d{2}-\d{2}$/.test(statement.saidAt.value) ? statement.saidAt.value : '');
   const [splitAt, setSplitAt] = useState('');
+  const [eventDay, setEventDay] = useState('');
+  const [eventId, setEventId] = useState(statement.eventId);
+  const [mergeFrom, setMergeFrom] = useState('');
   const [edits, setEdits] = useState<Edit[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,8 +61,26 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
     setSpeaker(statement.speaker.actorId);
     setDay(/^\d{4}-\d{2}-\d{2}$/.test(statement.saidAt.value) ? statement.saidAt.value : '');
     setSplitAt('');
+    setEventId(statement.eventId);
+    setMergeFrom('');
   }, [statement]);
   const text = doc?.document.text ?? '';
+  const event = doc?.events.find((e) => e.id === statement.eventId);
+  const claimedDay = event?.timeClaims.find((c) => c.statementId === statement.id)?.value.slice(0, 10) ?? '';
+  useEffect(() => setEventDay(/^\d{4}-\d{2}-\d{2}$/.test(claimedDay) ? claimedDay : ''), [claimedDay]);
+  // Other statements of the document, to fold into this one (the same speaker's first).
+  const others = useMemo(
+    () =>
+      (doc?.statements ?? [])
+        .filter((o) => o.id !== statement.id)
+        .sort((a, b) => Number(b.speaker.actorId === statement.speaker.actorId) - Number(a.speaker.actorId === statement.speaker.actorId) || a.cue.start - b.cue.start),
+    [doc, statement],
+  );
+  const quoteOf = (o: Statement) => {
+    const c = o.content[0];
+    const words = c ? text.slice(c.start, c.end) : o.cue.text;
+    return words.length > 60 ? `${words.slice(0, 60)}…` : words;
+  };
   const points = useMemo(() => splitPoints(text, statement.content), [text, statement.content]);
   const speakerActor = doc?.actors.find((a) => a.id === statement.speaker.actorId);
 
@@ -117,14 +139,17 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
       signed();
       if (speaker !== statement.speaker.actorId) await send({ op: 'statement.speaker', target: statement.id, value: speaker, author: author.trim() });
       if (stance !== statement.stance) await send({ op: 'statement.stance', target: statement.id, value: stance, author: author.trim() });
-      if (day && day !== statement.saidAt.value) {
-        const d = parseDate(day);
-        if (!d) throw new Error(t.fixBadDate);
-        // The whole day in the document's zone.
-        const interval = { start: wallToUtc(d, 0, 0, zone), end: wallToUtc(addDays(d, 1), 0, 0, zone) };
-        await send({ op: 'statement.saidAt', target: statement.id, value: { value: day, interval }, author: author.trim() });
-      }
+      if (day && day !== statement.saidAt.value) await send({ op: 'statement.saidAt', target: statement.id, value: wholeDay(day), author: author.trim() });
+      if (eventId !== statement.eventId) await send({ op: 'statement.event', target: statement.id, value: eventId, author: author.trim() });
+      if (eventDay && eventDay !== claimedDay) await send({ op: 'statement.eventTime', target: statement.id, value: wholeDay(eventDay), author: author.trim() });
     });
+  /** A day as a correction gives it: the whole day in the document's zone. */
+  const wholeDay = (value: string) => {
+    const d = parseDate(value);
+    if (!d) throw new Error(t.fixBadDate);
+    return { value, interval: { start: wallToUtc(d, 0, 0, zone), end: wallToUtc(addDays(d, 1), 0, 0, zone) } };
+  };
+  const merge = () => run(() => send({ op: 'statement.merge', target: statement.id, value: { from: [mergeFrom] }, author: signed() }));
 
   const mine = edits.filter((e) => e.target === statement.id || (e.op.startsWith('actor.') && e.target === statement.speaker.actorId) || (e.anchor.cue && e.anchor.cue.start === statement.cue.start && e.anchor.cue.text === statement.cue.text));
   return (
@@ -151,6 +176,16 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
         </select>
         <label htmlFor={`${id}-day`}>{t.fixSaidOn(zone)}</label>
         <input id={`${id}-day`} type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+        <label htmlFor={`${id}-event`}>{t.fixEvent}</label>
+        <select id={`${id}-event`} value={eventId} onChange={(e) => setEventId(e.target.value)}>
+          {(doc?.events ?? []).map((e) => (
+            <option key={e.id} value={e.id}>
+              {t.fixEventOption(e.label[lang], e.timeClaims[0]?.value ?? '')}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-eday`}>{t.fixEventOn(zone)}</label>
+        <input id={`${id}-eday`} type="date" value={eventDay} onChange={(e) => setEventDay(e.target.value)} />
       </div>
       {error && (
         <p className="add-error" role="alert">
@@ -194,6 +229,26 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
           {t.splitSave}
         </button>
       </div>
+      {others.length > 0 && (
+        <>
+          <div className="fix-grid fix-split">
+            <label htmlFor={`${id}-merge`}>{t.mergeFrom}</label>
+            <select id={`${id}-merge`} value={mergeFrom} onChange={(e) => setMergeFrom(e.target.value)} disabled={busy}>
+              <option value="">—</option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {t.mergeOption(actors.find((a) => a.id === o.speaker.actorId)?.label ?? o.speaker.actorId, quoteOf(o))}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="add-actions">
+            <button type="button" onClick={() => void merge()} disabled={busy || !mergeFrom}>
+              {t.mergeSave}
+            </button>
+          </div>
+        </>
+      )}
       {speakerActor && <ActorEdits actor={speakerActor} label={actors.find((a) => a.id === speakerActor.id)?.label ?? speakerActor.id} actors={actors} sender={sender} />}
       {mine.length > 0 && (
         <ol className="fix-history" aria-label={t.fixHistory}>

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import type { Extraction } from '@/lib/model/schema';
 import type { Applied, Edit } from '@/lib/store/edits';
 import { MESSAGES } from '@/lib/view/i18n';
+import { AddStatement } from './AddStatement';
 import { DocumentMeta } from './DocumentMeta';
 import { useExplorer } from './store';
 
@@ -49,6 +50,7 @@ export function DocumentEdits({ docId }: { docId: string }) {
   return (
     <>
       <DocumentMeta docId={docId} />
+      <AddStatement docId={docId} />
       <details className="doc-edits" onToggle={(e) => (e.currentTarget.open && !data ? void load() : undefined)}>
         <summary>{t.docEdits}</summary>
         {error && <p className="add-error">{error}</p>}

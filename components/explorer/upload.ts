@@ -47,3 +47,41 @@ export async function documentsFromFile(f: File): Promise<UploadDoc[]> {
   if (!text.trim()) throw new Error('the file is empty');
   return [{ text, title: name }];
 }
+
+/** A file of a batch and the NAME.meta.json beside it (a folder laid out as the bundled corpus is). */
+export interface BatchFile {
+  file: File;
+  meta?: File;
+  /** The name shown: the path inside the folder when there is one. */
+  name: string;
+}
+
+const pathOf = (f: File) => (f as File & { webkitRelativePath?: string }).webkitRelativePath || f.name;
+
+/** The articles of a folder (or a multiple choice of files), sidecar metadata paired with its article and
+ * anything that is not .txt, .html or .json left out. */
+export function batchOf(files: readonly File[]): BatchFile[] {
+  const metas = new Map(files.filter((f) => /\.meta\.json$/i.test(f.name)).map((f) => [pathOf(f).replace(/\.meta\.json$/i, ''), f]));
+  return files
+    .filter((f) => /\.(txt|html?|json)$/i.test(f.name) && !/\.meta\.json$/i.test(f.name))
+    .map((f) => {
+      const meta = metas.get(pathOf(f).replace(/\.[^./]+$/, ''));
+      return { file: f, name: pathOf(f), ...(meta ? { meta } : {}) };
+    })
+    // A folder's files come in no particular order: by path. Chosen files keep the order they were given.
+    .sort((a, b) => (a.name.includes('/') && b.name.includes('/') ? a.name.localeCompare(b.name) : 0));
+}
+
+/** What a NAME.meta.json says of its article (title, publisher, url, published, timeZone, lang). */
+export async function metaOf(f: File): Promise<Partial<UploadDoc>> {
+  let j: unknown;
+  try {
+    j = JSON.parse(await f.text());
+  } catch (e) {
+    throw new Error(`${f.name}: ${(e as Error).message}`);
+  }
+  if (!j || typeof j !== 'object' || Array.isArray(j)) throw new Error(`${f.name}: not an object of metadata`);
+  const o = j as Record<string, unknown>;
+  const keys = ['title', 'publisher', 'url', 'published', 'timeZone', 'lang'] as const;
+  return Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]])) as Partial<UploadDoc>;
+}

@@ -1,6 +1,9 @@
 // A researcher's corpus in the browser: an Arabic and an English article added through the explorer's form (its inferred
 // dates offered when none is given), shown on the timeline, a statement's date corrected with an author, and
 // after a reload the correction is what the explorer shows, kept as an edit on the server.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openPage, startApp } from './server';
@@ -135,7 +138,7 @@ describe('adding and correcting', () => {
     const html = `<!doctype html><html><head><title>Page title</title><link rel="canonical" href="https://example.org/news/1"><script>window.ran = true</script></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>زاخاروفا والستار الحديدي</h1><p>${TEXT}</p><p>${filler}</p><p>${filler}</p>
 <img src="https://example.org/x.png" onerror="window.ran = true"><script>window.ran = true</script></article><footer>© Example</footer></body></html>`;
-    await page.locator('.add-doc input[type=file]').setInputFiles([
+    await page.locator('.add-doc input[type=file]:not([webkitdirectory])').setInputFiles([
       { name: 'page.html', mimeType: 'text/html', buffer: Buffer.from(html) },
       { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(TEXT.replace('أمس', 'اليوم')) },
       { name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0xff, 0xfe, 0x00, 0x41]) },
@@ -157,6 +160,33 @@ describe('adding and correcting', () => {
     expect(got.document.text).not.toMatch(/Home|©|<|window\.ran/);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('takes a folder: each article with the details of the NAME.meta.json beside it, other files left out', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-folder-'));
+    try {
+      mkdirSync(path.join(dir, 'wire'), { recursive: true });
+      // Constructed articles, not real reports.
+      writeFileSync(path.join(dir, 'wire', 'peskov.txt'), 'Kremlin spokesman Dmitry Peskov said on Wednesday that the call would take place on Thursday.');
+      writeFileSync(path.join(dir, 'wire', 'peskov.meta.json'), JSON.stringify({ title: 'Folder: Peskov (constructed)', published: '2021-12-29', timeZone: 'Europe/Moscow', publisher: 'reuters' }));
+      writeFileSync(path.join(dir, 'wire', 'zakharova.txt'), TEXT);
+      writeFileSync(path.join(dir, 'wire', 'photo.jpg'), 'not an article');
+      const { page, errors } = await openPage(browser, `${app.url}/?lang=en`, '.timeline');
+      await page.locator('.add-doc summary').click();
+      await page.getByLabel('Published on').fill('2021-12-28');
+      await page.locator('.add-doc input[webkitdirectory]').setInputFiles(dir);
+      await expect.poll(() => page.locator('.add-batch [role=status]').textContent(), { timeout: 20_000 }).toMatch(/kept/);
+      expect(await page.locator('.add-batch li').allTextContents()).toEqual([expect.stringMatching(/\/wire\/peskov\.txt: kept/), expect.stringMatching(/\/wire\/zakharova\.txt: kept/)]);
+      expect(await page.locator('.add-batch [role=status]').textContent()).toBe('2 files kept, 0 failed.');
+      const list = (await (await fetch(`${app.url}/api/documents?limit=500`)).json()) as { documents: { title: string; published: string | null; publisher: string; lang: string }[] };
+      // The sidecar's details win over the form's; the form fills what no sidecar says.
+      expect(list.documents.find((d) => d.title === 'Folder: Peskov (constructed)')).toMatchObject({ published: '2021-12-29', publisher: 'reuters', lang: 'en' });
+      expect(list.documents.find((d) => d.title === 'zakharova')).toMatchObject({ published: '2021-12-28', lang: 'ar' });
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('on a phone, selecting a table row brings the detail panel into view; a menu choice closes the menu', async () => {

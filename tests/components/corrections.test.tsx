@@ -6,6 +6,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import './setup-dom';
+import { AddStatement } from '@/components/explorer/AddStatement';
 import { Corrections, splitPoints } from '@/components/explorer/Corrections';
 import { DocumentEdits } from '@/components/explorer/DocumentEdits';
 import { ExplorerProvider, useExplorer } from '@/components/explorer/store';
@@ -312,5 +313,97 @@ describe("a document's details", () => {
     expect(screen.getByText('بيانات هذه الوثيقة')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'احفظ البيانات' })).toBeTruthy();
     expect(screen.getByLabelText('عنوان المقال')).toBeTruthy();
+  });
+});
+
+describe('the event a statement speaks of, and folding one statement into another', () => {
+  it('sends the event chosen and the day it happened (the whole day in the document’s zone)', async () => {
+    const s = server();
+    open(<CorrectionsOf id={PESKOV.id} />);
+    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Lina' } });
+    const day = screen.getByLabelText('That happened on, by its words (Europe/Moscow)') as HTMLInputElement;
+    expect(day.value).toBe('2021-12-30'); // the claim it makes now
+    const other = x.events.find((e) => e.id !== PESKOV.eventId)!;
+    fireEvent.change(screen.getByLabelText('It speaks of'), { target: { value: other.id } });
+    fireEvent.change(day, { target: { value: '2021-12-31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save correction' }));
+    await waitFor(() => expect(s.posts()).toHaveLength(2));
+    expect(s.posts()).toEqual([
+      { op: 'statement.event', target: PESKOV.id, value: other.id, author: 'Lina' },
+      {
+        op: 'statement.eventTime',
+        target: PESKOV.id,
+        value: { value: '2021-12-31', interval: { start: '2021-12-30T21:00:00Z', end: '2021-12-31T21:00:00Z' } },
+        author: 'Lina',
+      },
+    ]);
+  });
+
+  it('merges another statement into this one: one fewer statement in the reading', async () => {
+    const s = server();
+    open(<CorrectionsOf id={PESKOV.id} />);
+    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Lina' } });
+    const merge = screen.getByRole('button', { name: 'Merge it into this one' }) as HTMLButtonElement;
+    expect(merge.disabled).toBe(true);
+    const from = screen.getByLabelText('The same statement as') as HTMLSelectElement;
+    expect([...from.options].some((o) => o.value === PESKOV.id)).toBe(false); // not itself
+    const cnn = x.statements.find((st) => st.speaker.actorId === 'cnn')!;
+    fireEvent.change(from, { target: { value: cnn.id } });
+    fireEvent.click(merge);
+    await waitFor(() => expect(probe().statements).toBe(x.statements.length - 1));
+    expect(s.posts()).toEqual([{ op: 'statement.merge', target: PESKOV.id, value: { from: [cnn.id] }, author: 'Lina' }]);
+  });
+});
+
+describe('adding a statement the machine missed', () => {
+  it('finds the copied words in the text, sends their exact offsets, and selects the new statement', async () => {
+    const s = server();
+    let selected: string | null = null;
+    function Selected() {
+      selected = useExplorer((st) => st.selected);
+      return null;
+    }
+    open(
+      <>
+        <AddStatement docId={DOC} />
+        <Selected />
+      </>,
+    );
+    unfold('Add a statement the machine missed');
+    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Lina' } });
+    fireEvent.change(screen.getByLabelText('Who said it'), { target: { value: 'cnn' } });
+    fireEvent.change(screen.getByLabelText('The word that reports it, as in the text'), { target: { value: 'موضحة' } });
+    // Pasted with a line break where the text has a space.
+    fireEvent.change(screen.getByLabelText('What was said, as in the text'), { target: { value: 'جاء بناء على طلب\nمن الرئيس الروسي' } });
+    fireEvent.change(screen.getByLabelText('Stance'), { target: { value: 'report' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add the statement' }));
+    await waitFor(() => expect(probe().statements).toBe(x.statements.length + 1));
+    const text = x.document.text;
+    const cue = text.indexOf('موضحة');
+    const content = text.indexOf('جاء بناء على طلب من الرئيس الروسي');
+    expect(s.posts()).toEqual([
+      {
+        op: 'statement.add',
+        target: DOC,
+        value: { speaker: 'cnn', cue: { start: cue, end: cue + 'موضحة'.length }, content: [{ start: content, end: content + 'جاء بناء على طلب من الرئيس الروسي'.length }], stance: 'report' },
+        author: 'Lina',
+      },
+    ]);
+    expect(selected).toBe(`${DOC}/added~${cue}-${cue + 'موضحة'.length}`);
+    expect(screen.getByRole('status').textContent).toBe('Added, and selected on the timeline.');
+  });
+
+  it('says which words are not in the text, and sends nothing', async () => {
+    const s = server();
+    open(<AddStatement docId={DOC} />, 'ar');
+    unfold('أضف تصريحًا فات الآلة');
+    fireEvent.change(screen.getByLabelText('اسمك'), { target: { value: 'لينا' } });
+    fireEvent.change(screen.getByLabelText('من قاله'), { target: { value: 'cnn' } });
+    fireEvent.change(screen.getByLabelText('الكلمة التي تنقله، كما في النص'), { target: { value: 'موضحة' } });
+    fireEvent.change(screen.getByLabelText('ما قيل، كما في النص'), { target: { value: 'كلمات ليست هنا' } });
+    fireEvent.click(screen.getByRole('button', { name: 'أضف التصريح' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('«كلمات ليست هنا» ليست في النص: انسخ الكلمات من المقال.');
+    expect(screen.getByLabelText('ما قيل، كما في النص').getAttribute('aria-invalid')).toBe('true');
+    expect(s.posts()).toEqual([]);
   });
 });
