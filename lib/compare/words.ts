@@ -1,0 +1,75 @@
+// Claims and conflicts in words, for the compare view and for screen readers:
+// "Dmitry Peskov: late evening of 30 Dec (Moscow) vs White House: 2 Jan (Washington) — 2 days apart".
+import { formatInterval } from '../view/format';
+import type { Claim } from './claims';
+import type { ActorLookup } from './zones';
+
+type Lang = 'en' | 'ar';
+
+/** Capitals named for the zones of STATE_ZONES; other zones by their city. */
+const ZONE_CITY: Record<string, { en: string; ar: string }> = {
+  'Europe/Moscow': { en: 'Moscow', ar: 'موسكو' },
+  'America/New_York': { en: 'Washington', ar: 'واشنطن' },
+  'Europe/Kyiv': { en: 'Kyiv', ar: 'كييف' },
+  'Europe/Minsk': { en: 'Minsk', ar: 'مينسك' },
+  'Europe/London': { en: 'London', ar: 'لندن' },
+  'Europe/Paris': { en: 'Paris', ar: 'باريس' },
+  'Europe/Berlin': { en: 'Berlin', ar: 'برلين' },
+  'Asia/Shanghai': { en: 'Beijing', ar: 'بكين' },
+  'Europe/Istanbul': { en: 'Ankara', ar: 'أنقرة' },
+  'Asia/Qatar': { en: 'Doha', ar: 'الدوحة' },
+  UTC: { en: 'UTC', ar: 'غرينتش' },
+};
+export const zoneCity = (zone: string, lang: Lang) => ZONE_CITY[zone]?.[lang] ?? zone.split('/').at(-1)!.replace(/_/g, ' ');
+
+const MONTHS: Record<Lang, string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+};
+const PARTS: Record<string, { en: string; ar: string }> = {
+  MO: { en: 'morning', ar: 'صباح' },
+  MI: { en: 'midday', ar: 'ظهر' },
+  AF: { en: 'afternoon', ar: 'بعد ظهر' },
+  EV: { en: 'evening', ar: 'مساء' },
+  NI: { en: 'night', ar: 'ليلة' },
+};
+
+/** When a claim places its event, as its speaker put it: "late evening of 30 Dec (Moscow)". */
+export function claimWhen(c: Claim, lang: Lang, withYear = false): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(MO|MI|AF|EV|NI))?$/.exec(c.value);
+  const city = zoneCity(c.zone, lang);
+  if (!m || !c.interval) {
+    if (!c.interval) return lang === 'en' ? 'no time' : 'دون وقت';
+    return `${formatInterval(c.interval, c.zone, lang === 'en' ? 'en-GB' : 'ar-EG')} (${city})`;
+  }
+  const day = `${+m[3]!} ${MONTHS[lang][+m[2]! - 1]}${withYear ? ` ${m[1]}` : ''}`;
+  const part = m[4] ? PARTS[m[4]]! : null;
+  if (lang === 'en') {
+    const how = c.mod === 'END' ? 'late ' : c.mod === 'START' ? 'early ' : '';
+    return `${part ? `${how}${part.en} of ` : ''}${day} (${city})`;
+  }
+  const how = c.mod === 'END' ? 'في وقت متأخر من ' : c.mod === 'START' ? 'في وقت مبكر من ' : '';
+  return `${part ? `${how}${part.ar} ` : ''}${day} (بتوقيت ${city})`;
+}
+
+/** A gap in the largest whole unit: "2 days", "5 hours", "40 minutes". */
+export function gapWords(ms: number, lang: Lang): string {
+  const [n, unit] = ms >= 86_400_000 ? [Math.round(ms / 86_400_000), 'day'] : ms >= 3_600_000 ? [Math.round(ms / 3_600_000), 'hour'] : [Math.max(1, Math.round(ms / 60_000)), 'minute'];
+  if (lang === 'en') return `${n} ${unit}${n === 1 ? '' : 's'}`;
+  const ar = { day: ['يوم', 'يومان', 'أيام', 'يوماً'], hour: ['ساعة', 'ساعتان', 'ساعات', 'ساعة'], minute: ['دقيقة', 'دقيقتان', 'دقائق', 'دقيقة'] }[unit as 'day']!;
+  return n === 1 ? ar[0]! : n === 2 ? ar[1]! : n <= 10 ? `${n} ${ar[2]}` : `${n} ${ar[3]}`;
+}
+
+const speakerName = (c: Claim, lookup: ActorLookup, lang: Lang) => {
+  const a = lookup(c.speakerId);
+  return a?.names[lang][0] ?? a?.names.en[0] ?? c.speakerId;
+};
+
+/** Two claims that cannot both hold, in words, the earlier first. */
+export function conflictWords(a: Claim, b: Claim, gapMs: number, lookup: ActorLookup): { en: string; ar: string } {
+  const years = a.value.slice(0, 4) !== b.value.slice(0, 4);
+  return {
+    en: `${speakerName(a, lookup, 'en')}: ${claimWhen(a, 'en', years)} vs ${speakerName(b, lookup, 'en')}: ${claimWhen(b, 'en', years)} — ${gapWords(gapMs, 'en')} apart`,
+    ar: `${speakerName(a, lookup, 'ar')}: ${claimWhen(a, 'ar', years)}، مقابل ${speakerName(b, lookup, 'ar')}: ${claimWhen(b, 'ar', years)} — بفارق ${gapWords(gapMs, 'ar')}`,
+  };
+}
