@@ -142,6 +142,8 @@ export const Event = z.object({
   modality: Modality,
   timeClaims: z.array(TimeClaim),
   mentions: z.array(Span),
+  /** A reviewer's word that this event and another (of any document) are, or are not, the same happening. */
+  alignments: z.array(z.object({ docId: z.string(), eventId: z.string(), same: z.boolean(), author: z.string(), at: z.string() })).optional(),
 });
 export type Event = z.infer<typeof Event>;
 

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { ExtractInputError, type ExtractInput, extract } from '../extract/index';
 import { inputOf } from '../model/input';
 import type { Document, Extraction, Lang } from '../model/schema';
-import { type Applied, type Edit, type EditInput, anchorFor, applyEdits, checkReferences, checkValue } from '../store/edits';
+import { type AlignValue, type Applied, type Edit, type EditInput, anchorFor, applyEdits, checkReferences, checkValue } from '../store/edits';
 import { loadCorpus } from './corpus';
 
 export interface DocumentSummary {
@@ -230,10 +230,17 @@ export class SqliteStore implements DocumentStore {
     // The target as the reader sees it now (after earlier edits), anchored by its words.
     const anchor = anchorFor(doc.extraction, input.op, input.target, v.value);
     if (!anchor) {
-      const what = input.op === 'statement.add' ? `A statement is added to its document: the target is "${id}", not "${input.target}".` : `No ${input.op.startsWith('actor.') ? 'actor' : 'statement'} "${input.target}" in document "${id}".`;
+      const what = input.op === 'statement.add' ? `A statement is added to its document: the target is "${id}", not "${input.target}".` : `No ${input.op.startsWith('actor.') ? 'actor' : input.op.startsWith('event.') ? 'event' : 'statement'} "${input.target}" in document "${id}".`;
       throw new StoreError(404, 'no_target', what, 'target');
     }
-    const wrong = checkReferences(doc.extraction, input.op, input.target, v.value);
+    let wrong = checkReferences(doc.extraction, input.op, input.target, v.value);
+    if (!wrong && input.op === 'event.align') {
+      // The other event may be in another document: it must be kept here too.
+      const { docId, eventId } = v.value as AlignValue;
+      const other = docId === id ? doc : this.get(docId);
+      if (!other) wrong = `no document "${docId}"`;
+      else if (!other.extraction.events.some((e) => e.id === eventId)) wrong = `no event "${eventId}" in document "${docId}"`;
+    }
     if (wrong) throw new StoreError(400, 'bad_value', `${input.op}: ${wrong}`, 'value');
     const at = now();
     const r = this.db.transaction(() =>

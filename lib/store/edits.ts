@@ -21,6 +21,7 @@ export const EDIT_OPS = [
   'statement.add',
   'actor.rename',
   'actor.merge',
+  'event.align',
 ] as const;
 export type EditOp = (typeof EDIT_OPS)[number];
 
@@ -68,6 +69,9 @@ export const EDIT_VALUES = {
   }),
   'actor.rename': z.object({ en: z.string().min(1).max(200).optional(), ar: z.string().min(1).max(200).optional() }).refine((v) => v.en || v.ar, 'give en or ar'),
   'actor.merge': z.object({ from: id }), // another actor, replaced by the target everywhere
+  // A reviewer's word on the compare view's grouping: the target event and another (of any document) are the
+  // same happening, or are not.
+  'event.align': z.object({ docId: id, eventId: id, same: z.boolean() }),
 } as const satisfies Record<EditOp, z.ZodType>;
 
 /** An edit as a client sends it. */
@@ -86,6 +90,8 @@ export interface Anchor {
   content?: { text: string; start: number; end: number }[];
   /** An actor's first English name. */
   name?: string;
+  /** An event's type (an event is found again by its id, which is its words' offset). */
+  event?: string;
 }
 
 export interface Edit {
@@ -109,6 +115,7 @@ export function checkValue(op: EditOp, value: unknown): { ok: true; value: unkno
 
 export type SplitValue = z.infer<(typeof EDIT_VALUES)['statement.split']>;
 export type AddValue = z.infer<(typeof EDIT_VALUES)['statement.add']>;
+export type AlignValue = z.infer<(typeof EDIT_VALUES)['event.align']>;
 
 // Statements an edit makes get ids from the edit itself, with a "~" no machine id has: the same after a
 // re-extraction (later edits find them by id), and never mistaken for a machine statement by its words.
@@ -182,6 +189,10 @@ export function checkReferences(x: Extraction, op: EditOp, target: string, value
       if (same) return `cue: statement "${same.id}" already has these words as its cue (correct that one)`;
       return null;
     }
+    case 'event.align': {
+      const v = value as AlignValue;
+      return v.docId === x.document.id && v.eventId === target ? 'an event is always the same as itself' : null;
+    }
     case 'actor.merge': {
       const from = (value as { from: string }).from;
       if (from === target) return 'an actor cannot be merged into itself';
@@ -201,6 +212,10 @@ export function anchorFor(x: Extraction, op: EditOp, target: string, value?: unk
     if (!v) return {};
     const words = (s: Span) => ({ text: x.document.text.slice(s.start, s.end), start: s.start, end: s.end });
     return { cue: words(v.cue), content: v.content.map(words) };
+  }
+  if (op === 'event.align') {
+    const ev = x.events.find((y) => y.id === target);
+    return ev ? { event: ev.type } : null;
   }
   if (op.startsWith('actor.')) {
     const a = x.actors.find((y) => y.id === target);
@@ -264,6 +279,17 @@ export function applyEdits(machine: Extraction, edits: readonly Edit[]): Applied
         for (const ev of x.events) ev.participants = [...new Set(ev.participants.map((p) => (p === from ? a.id : p)))];
         for (const y of x.actors) y.affiliations = y.affiliations.map((f) => (f.actorId === from ? { ...f, actorId: a.id } : f)).filter((f) => f.actorId !== y.id);
       }
+      continue;
+    }
+    if (e.op === 'event.align') {
+      const ev = x.events.find((y) => y.id === e.target);
+      if (!ev || (e.anchor.event && ev.type !== e.anchor.event)) {
+        miss(`no event "${e.target}"${e.anchor.event ? ` of type ${e.anchor.event}` : ''}`);
+        continue;
+      }
+      const v = e.value as AlignValue;
+      // The latest word on a pair is the one that holds.
+      ev.alignments = [...(ev.alignments ?? []).filter((a) => a.docId !== v.docId || a.eventId !== v.eventId), { ...v, author: e.author, at: e.at }];
       continue;
     }
     if (e.op === 'statement.add') {

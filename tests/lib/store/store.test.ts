@@ -182,3 +182,36 @@ describe('edit values', () => {
     }
   });
 });
+
+describe('a reviewer’s word on which events are the same happening (event.align)', () => {
+  it('is kept on the event, checked against the other document, the latest word on a pair holding, and undoable', () => {
+    const store = open();
+    const other = store.add({ text: ARTICLE, title: 'Zakharova (constructed)', published: '2021-12-29', timeZone: 'Europe/Moscow' });
+    const call = seed[0]!.events.find((e) => e.type === 'phone-call')!;
+    const theirs = other.extraction.events[0]!;
+    const first = store.addEdit(DOC, { op: 'event.align', target: call.id, value: { docId: other.id, eventId: theirs.id, same: true }, author: 'Lina' });
+    expect(first.anchor).toEqual({ event: 'phone-call' });
+    store.addEdit(DOC, { op: 'event.align', target: call.id, value: { docId: other.id, eventId: theirs.id, same: false }, author: 'Sam' });
+    const ev = () => store.get(DOC)!.extraction.events.find((e) => e.id === call.id)!;
+    expect(ev().alignments).toEqual([{ docId: other.id, eventId: theirs.id, same: false, author: 'Sam', at: expect.any(String) }]);
+    // Errors name what is wrong: another document or event that is not kept, the event itself, a missing target.
+    const err = (value: unknown, target = call.id) => {
+      try {
+        store.addEdit(DOC, { op: 'event.align', target, value, author: 'Lina' });
+      } catch (e) {
+        return `${(e as StoreError).status} ${(e as Error).message}`;
+      }
+      return 'accepted';
+    };
+    expect(err({ docId: 'nope', eventId: 'e1', same: true })).toBe('400 event.align: no document "nope"');
+    expect(err({ docId: other.id, eventId: 'e999999', same: true })).toBe(`400 event.align: no event "e999999" in document "${other.id}"`);
+    expect(err({ docId: DOC, eventId: call.id, same: true })).toBe('400 event.align: an event is always the same as itself');
+    expect(err({ docId: other.id, eventId: theirs.id, same: true }, 'e-missing')).toBe(`404 No event "e-missing" in document "${DOC}".`);
+    expect(err({ docId: other.id, eventId: theirs.id, same: 'yes' })).toMatch(/^400 event\.align: /);
+    // Undoing the latest brings back the one before.
+    store.undo(DOC, store.get(DOC)!.edits.at(-1)!.id);
+    expect(ev().alignments?.[0]).toMatchObject({ same: true, author: 'Lina' });
+    store.close();
+  });
+});
+
