@@ -56,7 +56,8 @@ export function claimWhen(c: Claim, lang: Lang, withYear = false): string {
 export function gapWords(ms: number, lang: Lang): string {
   const [n, unit] = ms >= 86_400_000 ? [Math.round(ms / 86_400_000), 'day'] : ms >= 3_600_000 ? [Math.round(ms / 3_600_000), 'hour'] : [Math.max(1, Math.round(ms / 60_000)), 'minute'];
   if (lang === 'en') return `${n} ${unit}${n === 1 ? '' : 's'}`;
-  const ar = { day: ['يوم', 'يومان', 'أيام', 'يوماً'], hour: ['ساعة', 'ساعتان', 'ساعات', 'ساعة'], minute: ['دقيقة', 'دقيقتان', 'دقائق', 'دقيقة'] }[unit as 'day']!;
+  // Genitive forms: the words follow بفارق.
+  const ar = { day: ['يوم', 'يومين', 'أيام', 'يوماً'], hour: ['ساعة', 'ساعتين', 'ساعات', 'ساعة'], minute: ['دقيقة', 'دقيقتين', 'دقائق', 'دقيقة'] }[unit as 'day']!;
   return n === 1 ? ar[0]! : n === 2 ? ar[1]! : n <= 10 ? `${n} ${ar[2]}` : `${n} ${ar[3]}`;
 }
 
