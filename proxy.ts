@@ -5,7 +5,7 @@ import { type NextRequest, NextResponse } from 'next/server';
 import { isEmbedPath, pageCsp } from './lib/security/csp';
 
 /** Embeds rendered by a route handler (static markup, no inline script) set their own policy. */
-const OWN_POLICY = new Set(['/embed/timeline', '/embed/graph']);
+const OWN_POLICY = new Set(['/embed/timeline', '/embed/graph', '/embed/compare']);
 
 export function proxy(request: NextRequest) {
   if (OWN_POLICY.has(request.nextUrl.pathname)) return NextResponse.next();

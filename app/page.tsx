@@ -1,11 +1,8 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { Explorer } from '@/components/explorer/Explorer';
-import { ExplorerProvider } from '@/components/explorer/store';
-import { getStore } from '@/lib/server/store';
+import { explorerPage } from './_lib/explorer-page';
 import { requestOrigin } from '@/lib/server/origin';
-import { decodeView, toSearchParams } from '@/lib/url/view-state';
-import { MESSAGES } from '@/lib/view/i18n';
+import { toSearchParams } from '@/lib/url/view-state';
 
 // The corpus is read from data/ on the server at request time; the view comes from the URL.
 export const dynamic = 'force-dynamic';
@@ -21,14 +18,5 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 export default async function Home({ searchParams }: { searchParams: SearchParams }) {
-  const { state, problems } = decodeView(toSearchParams(await searchParams));
-  const extractions = getStore().extractions();
-  const notices = problems.length ? [{ kind: 'error' as const, text: MESSAGES[state.lang].urlProblems, detail: problems.join('; ') }] : [];
-  return (
-    <main>
-      <ExplorerProvider init={{ view: state, extractions, notices }}>
-        <Explorer bundled={extractions.map((x) => x.document.id)} />
-      </ExplorerProvider>
-    </main>
-  );
+  return explorerPage(await searchParams);
 }

@@ -1,4 +1,4 @@
-// The timeline or the actor graph of a view as one standalone SVG file: the chart as the explorer draws it, a
+// The timeline, the actor graph or the compare view of a view as one standalone SVG file: the chart as the explorer draws it, a
 // title line above, the attribution below (publisher, date and address of every source shown), its styles and
 // the Arabic font inside (a data URL), so the file renders the same, shaped and right-to-left, in a browser,
 // Inkscape or a layout program. PNG exports draw this file onto a canvas at twice its size, in the browser.
@@ -20,8 +20,12 @@ import { actorLookup, filterRows, sourcesOf, statementRows } from '@/lib/view/ro
 import { embedOptions } from '@/lib/embed/protocol';
 import { xml } from '@/lib/export/graph';
 import { staticMarkup } from './light-page';
+import { CompareChart, compareChartHeight } from '@/components/compare/CompareChart';
+import { align } from '@/lib/compare';
+import { chainWords, decisionsOf, filterGroups } from '@/lib/view/compare';
+import { verdictWords } from './LightCompare';
 
-export type Chart = 'timeline' | 'graph';
+export type Chart = 'timeline' | 'graph' | 'compare';
 export const SVG_MAX_MARKS = 3000;
 export const SVG_MAX_NODES = 500;
 
@@ -43,6 +47,7 @@ text { font-family: 'Dateline Naskh', system-ui, -apple-system, 'Segoe UI', Robo
 .graph-label { font-size: 12px; fill: #1b1f24; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .x-title { font-size: 17px; font-weight: 700; fill: #1b1f24; }
 .x-source { font-size: 11px; fill: #57606a; }
+.cmp-chart text { font-size: 12px; }
 `;
 
 
@@ -64,7 +69,26 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   if (!shown.length) return { ok: false, status: 422, code: 'nothing_to_draw', message: t.nothingMatches };
   let body: ReactElement;
   let h: number;
-  if (chart === 'timeline') {
+  let extra: string[] = [];
+  let shownRows = shown;
+  let heading: string | null = null;
+  if (chart === 'compare') {
+    const docs = state.docs.length ? xs.filter((x) => state.docs.includes(x.document.id)) : xs;
+    const groups = filterGroups(align(docs, decisionsOf(docs)).groups, state, state.lang);
+    const group = groups.find((g) => g.id === state.group) ?? (state.group ? undefined : groups[0]);
+    if (!group) return { ok: false, status: state.group ? 404 : 422, code: state.group ? 'unknown_group' : 'nothing_to_draw', message: state.group ? `No event group "${state.group.slice(0, 300)}" in the documents shown.` : t.cmpNothing, ...(state.group ? { field: 'group' } : {}) };
+    const byKey = new Map(group.sources.map((q) => [q.key, q]));
+    const sourceOf = (c: { docId: string; channel: string | null; speakerId: string }) => {
+      const q = byKey.get(`${c.docId}|${c.channel ?? ''}|${c.speakerId}`);
+      return q ? chainWords(q, lookup, state.lang) : c.speakerId;
+    };
+    h = compareChartHeight(group);
+    body = <CompareChart group={group} lang={state.lang} zone={zone} width={w} sourceOf={sourceOf} rtl={rtl} />;
+    heading = `${t.compare}: ${group.label[state.lang]}`;
+    extra = [verdictWords(group, state.lang, zone)];
+    const inGroup = new Set(group.members.map((m) => m.docId));
+    shownRows = rows.filter((r) => inGroup.has(xs[r.doc]!.document.id));
+  } else if (chart === 'timeline') {
     const scene = sceneFromRows(laneOrder(rows, lookup), shown, xs, lookup, state.lang);
     if (scene.n > SVG_MAX_MARKS) return { ok: false, status: 413, code: 'too_many_marks', message: `${scene.n} marks are more than an image holds (${SVG_MAX_MARKS}): narrow the view with filters.` };
     const g = geometry(scene, { width: w, collapsed: new Set(state.collapsed), uiRtl: rtl, timeRtl: state.rtl });
@@ -99,9 +123,9 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   // Title above, attribution below: every source shown, then where the image comes from.
   const sourceLines = options.source
     ? [options.source]
-    : sourcesOf(shown, xs, lookup, state.lang).map((d) => `${d.publisher}${d.published ? `, ${d.published}` : ''}${d.url ? ` — ${d.url}` : ''}`);
-  const lines = [...(sourceLines.length ? [`${t.embedSources} ${sourceLines[0]}`, ...sourceLines.slice(1)] : []), ...(options.caption ? [options.caption] : []), t.svgCredit(zone)];
-  const title = options.title ?? (chart === 'timeline' ? t.embedTimeline : t.embedGraph);
+    : sourcesOf(shownRows, xs, lookup, state.lang).map((d) => `${d.publisher}${d.published ? `, ${d.published}` : ''}${d.url ? ` — ${d.url}` : ''}`);
+  const lines = [...extra, ...(sourceLines.length ? [`${t.embedSources} ${sourceLines[0]}`, ...sourceLines.slice(1)] : []), ...(options.caption ? [options.caption] : []), t.svgCredit(zone)];
+  const title = options.title ?? heading ?? (chart === 'timeline' ? t.embedTimeline : t.embedGraph);
   const top = 34;
   const lineH = 16;
   const height = top + h + 10 + lines.length * lineH + 6;

@@ -4,20 +4,23 @@
 import type { ReactElement } from 'react';
 import { LightFrame, LightTimeline } from '@/components/embed/LightTimeline';
 import { LightGraph } from '@/components/embed/LightGraph';
+import { LightCompare } from '@/components/embed/LightCompare';
+import { align } from '@/lib/compare';
+import { decisionsOf, filterGroups } from '@/lib/view/compare';
 import { buildGraph } from '@/lib/graph/build';
 import { laneOrder, sceneFromRows } from '@/lib/layout/corpus-scene';
 import { layoutGraph } from '@/lib/layout/force';
 import { fitWindow } from '@/lib/layout/geometry';
 import { graphScene } from '@/lib/layout/graph-scene';
 import type { Extraction } from '@/lib/model/schema';
-import { decodeView } from '@/lib/url/view-state';
+import { decodeView, encodeView } from '@/lib/url/view-state';
 import { MESSAGES } from '@/lib/view/i18n';
 import { describeMark } from '@/lib/view/marks';
 import { actorLookup, filterRows, sourcesOf, statementRows } from '@/lib/view/rows';
 import { embedOptions, embedSearch } from '@/lib/embed/protocol';
 import { html } from '@/lib/export/timelinejs';
 
-export type Chart = 'timeline' | 'graph';
+export type Chart = 'timeline' | 'graph' | 'compare';
 
 /** Past these sizes a still page would be megabytes (or the layout seconds): the interactive embed is offered. */
 export const LIGHT_MAX_MARKS = 3000;
@@ -48,7 +51,7 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
   for (const k of ['theme', 'title', 'caption', 'source']) explorer.delete(k);
   const self = `${origin}/embed/${chart}${params.size ? `?${params}` : ''}`;
   const liveHref = `/embed/${chart}/live${view.size ? `?${view}` : ''}`;
-  const title = options.title ?? (chart === 'timeline' ? t.embedTimeline : t.embedGraph);
+  const title = options.title ?? (chart === 'timeline' ? t.embedTimeline : chart === 'graph' ? t.embedGraph : t.compare);
   const dir = state.lang === 'ar' ? 'rtl' : 'ltr';
   const head = [
     '<meta charset="utf-8">',
@@ -73,6 +76,23 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
       {children}
     </LightFrame>
   );
+
+  if (chart === 'compare') {
+    const docs = state.docs.length ? xs.filter((x) => state.docs.includes(x.document.id)) : xs;
+    const groups = filterGroups(align(docs, decisionsOf(docs)).groups, state, state.lang);
+    const group = groups.find((g) => g.id === state.group) ?? groups[0];
+    if (!group) return page(await staticMarkup(frame(<p className="empty">{t.cmpNothing}</p>)));
+    const inGroup = new Set(group.members.map((m) => m.docId));
+    const cited = sourcesOf(rows.filter((r) => inGroup.has(xs[r.doc]!.document.id)), xs, lookup, state.lang);
+    const hrefOf = (w: { doc: string; start: number; end: number }) => `${origin}/compare?${encodeView({ ...state, view: 'compare', group: group.id, words: w })}`;
+    return page(
+      await staticMarkup(
+        <LightFrame lang={state.lang} options={options} sources={cited} explorerHref={`/compare?${encodeView({ ...state, view: 'compare', group: group.id })}`}>
+          <LightCompare group={group} lang={state.lang} zone={zone} lookup={lookup} hrefOf={hrefOf} width={960} />
+        </LightFrame>,
+      ),
+    );
+  }
 
   if (chart === 'graph') {
     const keys = new Set(shown.map((r) => r.key));

@@ -13,6 +13,7 @@ import { Reader } from '@/components/reader/Reader';
 import { Legend } from '@/components/timeline/Legend';
 import { Timeline, clampWindow, type TimelineHandle } from '@/components/timeline/Timeline';
 import { DetailPanel } from './DetailPanel';
+import { CompareView } from '../compare/CompareView';
 import { DocumentEdits } from './DocumentEdits';
 import { AddDocument } from './AddDocument';
 import { FileLoader } from './FileLoader';
@@ -156,7 +157,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
       <Toolbar corpus={corpus} bundled={onServer} onFitAll={() => s.setWindow(null)} onFitSelection={fitSelection} onZoom={(f) => handle.current?.zoomBy(f)} />
       <div className="explorer-grid">
         <Filters corpus={corpus} />
-        <section className="explorer-main" aria-label={s.view === 'chart' ? t.chartLabel : t.table}>
+        <section className="explorer-main" aria-label={s.view === 'chart' ? t.chartLabel : s.view === 'compare' ? t.compare : t.table}>
           <p className="corpus-line">
             {t.corpusLine(
               onTimeline.length,
@@ -170,7 +171,9 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
               {t.shown(shown.length, corpus.rows.length)}
             </p>
           )}
-          {corpus.rows.length === 0 ? (
+          {s.view === 'compare' ? (
+            <CompareView corpus={corpus} />
+          ) : corpus.rows.length === 0 ? (
             <p className="empty">{t.emptyCorpus}</p>
           ) : shown.length === 0 ? (
             <p className="empty">{t.nothingMatches}</p>

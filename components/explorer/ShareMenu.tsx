@@ -41,7 +41,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
   };
 
   // Images: the server draws the chart as SVG (with the Arabic font inside); PNG is that SVG drawn at 2×, here.
-  const image = async (chart: 'timeline' | 'graph', kind: 'svg' | 'png') => {
+  const image = async (chart: 'timeline' | 'graph' | 'compare', kind: 'svg' | 'png') => {
     const p = new URLSearchParams(params);
     p.set('format', 'svg');
     p.set('chart', chart);
@@ -95,7 +95,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
               </button>
             </li>
           ))}
-          {(['timeline', 'graph'] as const).flatMap((chart) =>
+          {(['timeline', 'graph', 'compare'] as const).flatMap((chart) =>
             (['svg', 'png'] as const).map((kind) => (
               <li key={`${chart}-${kind}`}>
                 <button type="button" onClick={() => void image(chart, kind)} disabled={!embeddable} title={embeddable ? undefined : t.embedOnlyServer}>
@@ -120,7 +120,8 @@ function EmbedDialog({ params, onClose }: { params: URLSearchParams; onClose: ()
   const t = MESSAGES[lang];
   const ref = useRef<HTMLDialogElement>(null);
   const ids = { chart: useId(), theme: useId(), title: useId(), caption: useId(), code: useId() };
-  const [chart, setChart] = useState<'timeline' | 'graph'>('timeline');
+  const view = useExplorer((s) => s.view);
+  const [chart, setChart] = useState<'timeline' | 'graph' | 'compare'>(view === 'compare' ? 'compare' : 'timeline');
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [title, setTitle] = useState('');
   const [caption, setCaption] = useState('');
@@ -136,15 +137,16 @@ function EmbedDialog({ params, onClose }: { params: URLSearchParams; onClose: ()
   if (caption.trim()) q.set('caption', caption.trim());
   const src = `${origin}/embed/${chart}${q.size ? `?${q}` : ''}`;
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const snippet = `<iframe src="${esc(src)}" title="${esc(title.trim() || (chart === 'timeline' ? t.embedTimeline : t.embedGraph))}" width="100%" height="560" loading="lazy" style="border:0;width:100%" data-dateline-embed></iframe><script async src="${esc(origin)}/embed.js"></script>`;
+  const snippet = `<iframe src="${esc(src)}" title="${esc(title.trim() || (chart === 'timeline' ? t.embedTimeline : chart === 'graph' ? t.embedGraph : t.compare))}" width="100%" height="560" loading="lazy" style="border:0;width:100%" data-dateline-embed></iframe><script async src="${esc(origin)}/embed.js"></script>`;
   return (
     <dialog ref={ref} className="embed-dialog" aria-labelledby={`${ids.code}-h`} onClose={onClose} onCancel={onClose}>
       <h2 id={`${ids.code}-h`}>{t.embedTitle}</h2>
       <div className="embed-form">
         <label htmlFor={ids.chart}>{t.embedChart}</label>
-        <select id={ids.chart} value={chart} onChange={(e) => setChart(e.target.value as 'timeline' | 'graph')}>
+        <select id={ids.chart} value={chart} onChange={(e) => setChart(e.target.value as 'timeline' | 'graph' | 'compare')}>
           <option value="timeline">{t.embedTimeline}</option>
           <option value="graph">{t.embedGraph}</option>
+          <option value="compare">{t.compare}</option>
         </select>
         <label htmlFor={ids.theme}>{t.embedTheme}</label>
         <select id={ids.theme} value={theme} onChange={(e) => setTheme(e.target.value as 'light' | 'dark')}>

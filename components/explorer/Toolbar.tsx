@@ -81,6 +81,9 @@ export function Toolbar({
         <button type="button" aria-pressed={s.view === 'table'} onClick={() => s.set({ view: 'table' })}>
           {t.table}
         </button>
+        <button type="button" aria-pressed={s.view === 'compare'} onClick={() => s.set({ view: 'compare' })}>
+          {t.compare}
+        </button>
       </div>
       <ShareMenu corpus={c} bundled={bundled} />
     </div>

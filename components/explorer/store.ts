@@ -93,6 +93,6 @@ export function useExplorer<T>(selector: (s: ExplorerState) => T): T {
 
 /** The view part of the state, as the URL encodes it. */
 export function viewOf(s: ExplorerState): ViewState {
-  const { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort, node, graph } = s;
-  return { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort, node, graph };
+  const { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort, node, graph, group, words } = s;
+  return { docs, actors, sides, stances, eventTypes, channels, q, window, selected, lang, zone, rtl, view, collapsed, sort, node, graph, group, words };
 }

@@ -5,12 +5,16 @@ import { buildGraph } from '../graph/build';
 import type { Extraction } from '../model/schema';
 import { decodeView } from '../url/view-state';
 import { filterRows, statementRows } from '../view/rows';
+import { align } from '../compare';
+import { decisionsOf, filterGroups } from '../view/compare';
+import { actorLookup } from '../view/rows';
+import { compareCsv } from './compare';
 import { toGEXF, toGraphJSON, toGraphML } from './graph';
 import { statementsCsv, statementsJson } from './statements';
 import { toTimelineJs } from './timelinejs';
 import { toTimeML } from './timeml';
 
-export const EXPORT_FORMATS = ['csv', 'json', 'timelinejs', 'timeml', 'gexf', 'graphml', 'graph-json'] as const;
+export const EXPORT_FORMATS = ['csv', 'json', 'timelinejs', 'timeml', 'gexf', 'graphml', 'graph-json', 'compare-csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export type ExportResult =
@@ -25,6 +29,7 @@ const TYPES: Record<ExportFormat, [string, string]> = {
   gexf: ['application/gexf+xml; charset=utf-8', 'gexf'],
   graphml: ['application/graphml+xml; charset=utf-8', 'graphml'],
   'graph-json': ['application/json; charset=utf-8', 'graph.json'],
+  'compare-csv': ['text/csv; charset=utf-8; header=present', 'compare.csv'],
 };
 
 /** A file name from ids: ASCII letters, digits and dashes only (ids are ours, but a URL can say anything). */
@@ -34,7 +39,7 @@ export function exportView(corpus: readonly Extraction[], params: URLSearchParam
   const format = params.get('format');
   if (!format) return { ok: false, status: 400, code: 'missing_format', message: `Say which format: format=${[...EXPORT_FORMATS, 'svg'].join('|')}.`, field: 'format' };
   if (!(EXPORT_FORMATS as readonly string[]).includes(format))
-    return { ok: false, status: 400, code: 'unknown_format', message: `Unknown format "${format.slice(0, 40)}": use one of ${[...EXPORT_FORMATS, 'svg (with chart=timeline|graph)'].join(', ')}.`, field: 'format' };
+    return { ok: false, status: 400, code: 'unknown_format', message: `Unknown format "${format.slice(0, 40)}": use one of ${[...EXPORT_FORMATS, 'svg (with chart=timeline|graph|compare)'].join(', ')}.`, field: 'format' };
   const f = format as ExportFormat;
   const { state, problems } = decodeView(params);
   if (problems.length) return { ok: false, status: 400, code: 'bad_view', message: problems.join('; ') };
@@ -59,6 +64,13 @@ export function exportView(corpus: readonly Extraction[], params: URLSearchParam
       if (docsShown.length !== 1)
         return { ok: false, status: 400, code: 'one_document', message: `TimeML annotates one document: choose it with docs=ID (${docsShown.length} are shown).`, field: 'docs' };
       return ok(toTimeML(xs.find((x) => x.document.id === docsShown[0])!));
+    }
+    case 'compare-csv': {
+      // The events compared across the documents shown (all of them, or the one group= names).
+      const docs = xs.filter((x) => docsShown.includes(x.document.id));
+      const groups = filterGroups(align(docs, decisionsOf(docs)).groups, state, state.lang).filter((g) => !state.group || g.id === state.group);
+      if (state.group && !groups.length) return { ok: false, status: 404, code: 'unknown_group', message: `No event group "${state.group.slice(0, 300)}" in the documents shown.`, field: 'group' };
+      return ok(compareCsv(groups, actorLookup(docs)));
     }
     case 'gexf':
     case 'graphml':

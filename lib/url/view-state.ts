@@ -20,17 +20,20 @@ export interface ViewState {
   lang: UiLang; // UI language
   zone: string | null; // IANA zone; null = the document's own zone
   rtl: boolean; // mirrored time axis (time flows right to left)
-  view: 'chart' | 'table';
+  view: 'chart' | 'table' | 'compare';
   collapsed: string[]; // collapsed side groups
   sort: string | null; // table sort: a column name, '-' first for descending (e.g. '-saidAt'); null = by date said
   node: string | null; // graph selection: a node id ('actor:…', 'event:…', 'doc:…') or an edge id
   graph: 'graph' | 'list' | 'off'; // the actor graph panel: drawn, as its adjacency list, or hidden
+  group: string | null; // compare view: the event group shown (its id, 'docId/eventId' of its first member)
+  words: { doc: string; start: number; end: number } | null; // compare view: source words shown highlighted
 }
 
 // A function rather than a shared literal so every decode hands out fresh arrays a caller may mutate.
 const defaults = (): ViewState => ({
   docs: [], actors: [], sides: [], stances: [], eventTypes: [], channels: [], q: '', window: null,
   selected: null, lang: 'en', zone: null, rtl: false, view: 'chart', collapsed: [], sort: null, node: null, graph: 'graph',
+  group: null, words: null,
 });
 export const DEFAULT_VIEW: ViewState = defaults();
 
@@ -97,11 +100,13 @@ export function encodeView(s: ViewState): URLSearchParams {
   if (s.lang !== 'en') p.set('lang', s.lang);
   if (s.zone !== null) p.set('tz', s.zone);
   if (s.rtl) p.set('axis', 'rtl');
-  if (s.view === 'table') p.set('view', 'table');
+  if (s.view !== 'chart') p.set('view', s.view);
   list('fold', s.collapsed);
   if (s.sort !== null && SORT.test(s.sort)) p.set('sort', s.sort);
   if (s.node) p.set('node', s.node);
   if (s.graph !== 'graph') p.set('graph', s.graph);
+  if (s.group) p.set('group', s.group);
+  if (s.words) p.set('words', `${s.words.doc}:${s.words.start}-${s.words.end}`);
   return p;
 }
 
@@ -171,7 +176,7 @@ export function decodeView(input: URLSearchParams | string): { state: ViewState;
   else if (axis !== null && axis !== 'ltr') problems.push(`unknown axis ${quote(axis)} ignored`);
 
   const view = get('view');
-  if (view === 'table') state.view = 'table';
+  if (view === 'table' || view === 'compare') state.view = view;
   else if (view !== null && view !== 'chart') problems.push(`unknown view ${quote(view)} ignored`);
 
   const sort = get('sort');
@@ -185,6 +190,18 @@ export function decodeView(input: URLSearchParams | string): { state: ViewState;
   const graph = get('graph');
   if (graph === 'list' || graph === 'off') state.graph = graph;
   else if (graph !== null && graph !== 'graph') problems.push(`unknown graph view ${quote(graph)} ignored`);
+
+  const group = get('group');
+  if (group !== null && group.length > MAX_ID * 2) problems.push(`compared event longer than ${MAX_ID * 2} characters ignored`);
+  else state.group = group || null;
+
+  // words=docId:start-end, the span of a source's words shown highlighted.
+  const words = get('words');
+  if (words !== null) {
+    const m = /^(.{1,300}):(\d{1,9})-(\d{1,9})$/s.exec(words);
+    if (m && Number(m[2]) < Number(m[3])) state.words = { doc: m[1]!, start: Number(m[2]), end: Number(m[3]) };
+    else problems.push(`unreadable words ${quote(words)} (expected document:start-end) ignored`);
+  }
 
   return { state, problems };
 }

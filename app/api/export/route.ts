@@ -1,5 +1,5 @@
 // GET /api/export?format=…&<view parameters>: the view's statements or graph as a file (see lib/export/view),
-// or format=svg&chart=timeline|graph[&width=…]: the chart as a standalone SVG image (components/embed/chart-svg).
+// or format=svg&chart=timeline|graph|compare[&width=…]: the chart as a standalone SVG image (components/embed/chart-svg).
 import { chartSvg } from '@/components/embed/chart-svg';
 import { exportView } from '@/lib/export/view';
 import { getStore } from '@/lib/server/store';
@@ -19,7 +19,7 @@ export async function GET(request: Request): Promise<Response> {
   const corpus = getStore().extractions();
   if (params.get('format') === 'svg') {
     const chart = params.get('chart') ?? 'timeline';
-    if (chart !== 'timeline' && chart !== 'graph') return fail({ status: 400, code: 'unknown_chart', message: 'chart is timeline or graph.', field: 'chart' });
+    if (chart !== 'timeline' && chart !== 'graph' && chart !== 'compare') return fail({ status: 400, code: 'unknown_chart', message: 'chart is timeline, graph or compare.', field: 'chart' });
     const { state, problems } = decodeView(params);
     if (problems.length) return fail({ status: 400, code: 'bad_view', message: problems.join('; ') });
     const missing = state.docs.filter((d) => !corpus.some((x) => x.document.id === d));

@@ -114,6 +114,22 @@ describe('graph selection and view', () => {
   });
 });
 
+describe('compare view state', () => {
+  it('keeps the view, the group and the highlighted words', () => {
+    const v = { ...DEFAULT_VIEW, view: 'compare' as const, group: 'doc-1/e30', words: { doc: 'doc-1', start: 828, end: 866 } };
+    const url = encodeView(v);
+    expect(url.toString()).toBe('view=compare&group=doc-1%2Fe30&words=doc-1%3A828-866');
+    expect(decodeView(url)).toEqual({ state: v, problems: [] });
+  });
+
+  it('says what it cannot read', () => {
+    const bad = decodeView('?words=doc-1:9-3');
+    expect(bad.state.words).toBeNull();
+    expect(bad.problems).toEqual(['unreadable words "doc-1:9-3" (expected document:start-end) ignored']);
+    expect(decodeView(`?group=${'x'.repeat(700)}`).problems).toEqual(['compared event longer than 600 characters ignored']);
+  });
+});
+
 describe('encode/decode properties', () => {
   // Ids: any Unicode (URL syntax, Arabic, '/', ':', controls) except ',' which ids never contain.
   const id = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }).filter((s) => !s.includes(','));
@@ -134,10 +150,12 @@ describe('encode/decode properties', () => {
     lang: fc.constantFrom('ar' as const, 'en' as const),
     zone: fc.constantFrom(null, 'UTC', 'Europe/Moscow', 'America/New_York', 'Asia/Riyadh', 'Africa/Cairo'),
     rtl: fc.boolean(),
-    view: fc.constantFrom('chart' as const, 'table' as const),
+    view: fc.constantFrom('chart' as const, 'table' as const, 'compare' as const),
     sort: fc.constantFrom(null, 'speaker', '-saidAt', 'eventTime'),
     node: fc.option(id),
     graph: fc.constantFrom('graph' as const, 'list' as const, 'off' as const),
+    group: fc.option(id),
+    words: fc.option(fc.record({ doc: id, start: fc.nat({ max: 1e8 }), end: fc.nat({ max: 1e8 }) }).filter((w) => w.start < w.end)),
   });
 
   it('decode(encode(s)) gives s back, with lists normalised as encode writes them', () => {

@@ -1,0 +1,20 @@
+import { Explorer } from '@/components/explorer/Explorer';
+import { ExplorerProvider } from '@/components/explorer/store';
+import { getStore } from '@/lib/server/store';
+import { type ViewState, decodeView, toSearchParams } from '@/lib/url/view-state';
+import { MESSAGES } from '@/lib/view/i18n';
+
+/** The explorer with the view its URL gives; `view` opens another tab when the URL names none (/compare). */
+export function explorerPage(params: Record<string, string | string[] | undefined>, view?: ViewState['view']) {
+  const { state, problems } = decodeView(toSearchParams(params));
+  if (view && params.view === undefined) state.view = view;
+  const extractions = getStore().extractions();
+  const notices = problems.length ? [{ kind: 'error' as const, text: MESSAGES[state.lang].urlProblems, detail: problems.join('; ') }] : [];
+  return (
+    <main>
+      <ExplorerProvider init={{ view: state, extractions, notices }}>
+        <Explorer bundled={extractions.map((x) => x.document.id)} />
+      </ExplorerProvider>
+    </main>
+  );
+}

@@ -1,0 +1,101 @@
+// The compare view's tables, without hooks (the explorer, the still embed and tests render them): each source's
+// claimed time with its words, and the facts each source states, with agreement, disagreement and silence
+// told apart in words and not by colour alone. Every cell links to the words it was read from.
+import type { Claim, EventGroup, FactRow } from '@/lib/compare';
+import { claimWhen } from '@/lib/compare';
+import { MESSAGES } from '@/lib/view/i18n';
+
+export type Words = { doc: string; start: number; end: number };
+
+/** The claims as a table: the chart's words for screen readers and for reading, each linked to its source words. */
+export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target }: { g: EventGroup; lang: 'ar' | 'en'; sourceOf: (c: Claim) => string; hrefOf: (c: Claim) => string; onShow?: (c: Claim) => (e: React.MouseEvent) => void; target?: string }) {
+  const t = MESSAGES[lang];
+  const inConsensus = new Set(g.consensus?.claims ?? []);
+  return (
+    <table className="cmp-claims">
+      <caption className="visually-hidden">{t.cmpClaimsCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.cmpSource}</th>
+          <th scope="col">{t.cmpClaimed}</th>
+          <th scope="col">{t.cmpWords}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {g.claims.map((cl, i) => (
+          <tr key={i} className={cl.interval && g.consensus && !inConsensus.has(cl) ? 'conflict' : undefined}>
+            <th scope="row">
+              <bdi>{sourceOf(cl)}</bdi>
+            </th>
+            <td>
+              {claimWhen(cl, lang)}
+              {cl.reinterpreted && <span className="muted"> — {t.cmpReinterpreted}</span>}
+              {cl.corrected && <span className="muted"> — {t.cmpCorrected}</span>}
+              {cl.interval && g.consensus && !inConsensus.has(cl) && <strong> — {t.cmpOutside}</strong>}
+            </td>
+            <td>
+              <a href={hrefOf(cl)} onClick={onShow?.(cl)} target={target} className="cmp-words-link">
+                <bdi>{cl.words.text.length > 80 ? `${cl.words.text.slice(0, 80)}…` : cl.words.text}</bdi>
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function FactsMatrix({ rows, sources, lang, name, hrefOf, show, target }: { rows: FactRow[]; sources: { key: string; label: string }[]; lang: 'ar' | 'en'; name: (id: string) => string; hrefOf: (w: Words) => string; show?: (w: Words) => (e: React.MouseEvent) => void; target?: string }) {
+  const t = MESSAGES[lang];
+  const valueWords = (kind: string, value: string, label?: string) => {
+    if (kind === 'initiator') return name(value);
+    if (kind === 'participants') return value.split('+').map(name).join(lang === 'ar' ? '، ' : ', ');
+    return label ?? value;
+  };
+  return (
+    <div className="cmp-matrix-wrap">
+      <table className="cmp-matrix">
+        <caption className="visually-hidden">{t.cmpFactsTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.cmpFact}</th>
+            {sources.map((s) => (
+              <th scope="col" key={s.key}>
+                <bdi>{s.label}</bdi>
+              </th>
+            ))}
+            <th scope="col">{t.cmpAcross}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.kind} data-status={r.status}>
+              <th scope="row">{t.factKind[r.kind] ?? r.kind}</th>
+              {sources.map((s) => {
+                const cell = r.cells.find((x) => x.source === s.key);
+                if (!cell || cell.value === 'silent' || !cell.fact) {
+                  return (
+                    <td key={s.key} className="silent">
+                      {t.cmpSilent}
+                    </td>
+                  );
+                }
+                const f = cell.fact;
+                const w = { doc: f.docId, start: f.span.start, end: f.span.end };
+                const disagree = r.status === 'disagree';
+                return (
+                  <td key={s.key} className={disagree ? 'disagree' : r.status === 'agree' ? 'agree' : 'single'}>
+                    <a href={hrefOf(w)} onClick={show?.(w)} target={target} title={f.text}>
+                      <bdi>{valueWords(r.kind, cell.value, cell.label)}</bdi>
+                    </a>
+                  </td>
+                );
+              })}
+              <td className={`status ${r.status}`}>{t.factStatus[r.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,332 @@
+'use client';
+// Compare sources (the explorer's third tab, and /compare): the events every document speaks of, grouped across
+// documents with the reasons for each grouping; for the one chosen, each source's claimed time on a shared axis
+// with the consensus and any conflict said in words, the facts each source states or is silent on, who reported
+// it first, the words of any cell shown highlighted in its text, and a reviewer's word on the grouping (kept as
+// an `event.align` edit on the server).
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type Claim, type EventGroup, align, gapWords, zoneCity } from '@/lib/compare';
+import { dayInterval, parseDate } from '@/lib/time/calendar';
+import type { Extraction } from '@/lib/model/schema';
+import { encodeView } from '@/lib/url/view-state';
+import { chainWords, decisionsOf, filterGroups } from '@/lib/view/compare';
+import { actorLabel, formatInterval } from '@/lib/view/format';
+import { MESSAGES, iso } from '@/lib/view/i18n';
+import type { Corpus } from '../explorer/model';
+import { useZone } from '../explorer/model';
+import { useExplorer, useExplorerStore, viewOf } from '../explorer/store';
+import { CompareChart } from './CompareChart';
+import { ClaimTable, FactsMatrix } from './CompareTables';
+
+const AUTHOR_KEY = 'dateline.author';
+import type { Words } from './CompareTables';
+
+/** The alignment of the documents the view shows, with reviewers' decisions; recomputed when a document changes. */
+export function useAlignment(c: Corpus) {
+  const docs = useExplorer((s) => s.docs);
+  return useMemo(() => {
+    const xs = docs.length ? c.extractions.filter((x) => docs.includes(x.document.id)) : c.extractions;
+    return align(xs, decisionsOf(xs));
+  }, [c, docs]);
+}
+
+/** The width of an element, measured after the first paint (the server renders at `initial`). */
+function useWidth(initial: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(initial);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.max(280, Math.floor(el.clientWidth)));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return { ref, width };
+}
+
+export function CompareView({ corpus: c }: { corpus: Corpus }) {
+  const { ref, width } = useWidth(720);
+  const lang = useExplorer((st) => st.lang);
+  const groupId = useExplorer((st) => st.group);
+  const words = useExplorer((st) => st.words);
+  const eventTypes = useExplorer((st) => st.eventTypes);
+  const actors = useExplorer((st) => st.actors);
+  const q = useExplorer((st) => st.q);
+  const set = useExplorer((st) => st.set);
+  const t = MESSAGES[lang];
+  const zone = useZone(c);
+  const alignment = useAlignment(c);
+  const groups = useMemo(() => filterGroups(alignment.groups, { eventTypes, actors, q }, lang), [alignment, eventTypes, actors, q, lang]);
+  const group = groups.find((g) => g.id === groupId) ?? groups[0] ?? null;
+  const id = useId();
+  if (!groups.length)
+    return (
+      <div className="cmp" ref={ref}>
+        <p className="empty">{c.extractions.length ? t.cmpNothing : t.emptyCorpus}</p>
+      </div>
+    );
+  const compared = groups.filter((g) => g.sources.length > 1).length;
+  return (
+    <div className="cmp" dir={lang === 'ar' ? 'rtl' : 'ltr'} ref={ref}>
+      <nav className="cmp-groups" aria-labelledby={`${id}-groups`}>
+        <h2 id={`${id}-groups`}>{t.cmpGroups(groups.length, compared)}</h2>
+        <ul>
+          {groups.map((g) => (
+            <li key={g.id}>
+              <button type="button" aria-pressed={g === group} onClick={() => set({ group: g.id, words: null })}>
+                <span className="cmp-g-label">{g.label[lang]}</span>
+                <span className="muted"> {t.cmpGroupLine(g.sources.length, g.claims.filter((x) => x.interval).length, g.conflictCount)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {group && <GroupDetail key={group.id} c={c} group={group} zone={zone} width={width} words={words} groups={groups} />}
+    </div>
+  );
+}
+
+function GroupDetail({ c, group: g, zone, width, words, groups }: { c: Corpus; group: EventGroup; zone: string; width: number; words: Words | null; groups: EventGroup[] }) {
+  const lang = useExplorer((s) => s.lang);
+  const set = useExplorer((s) => s.set);
+  const store = useExplorerStore();
+  const t = MESSAGES[lang];
+  const locale = lang === 'ar' ? 'ar-EG' : 'en-GB';
+  const name = (actorId: string) => actorLabel(c.lookup(actorId), lang, actorId);
+  const sourceByKey = new Map(g.sources.map((s) => [s.key, s]));
+  const chainOf = (key: string) => {
+    const s = sourceByKey.get(key);
+    return s ? chainWords(s, c.lookup, lang) : key;
+  };
+  const claimSource = (cl: Claim) => chainOf(`${cl.docId}|${cl.channel ?? ''}|${cl.speakerId}`);
+  /** The URL of this view with the words shown: a real link (it opens in a new tab too). */
+  const hrefOf = (w: Words) => `?${encodeView({ ...viewOf(store.getState()), group: g.id, words: w }).toString()}`;
+  const show = (w: Words) => (e: React.MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    set({ group: g.id, words: w });
+  };
+  const claimWords = (cl: Claim): Words => ({ doc: cl.words.docId, start: cl.words.start, end: cl.words.end });
+  const cons = g.consensus;
+  // When each source said it, as an interval: the statement's saidAt, or the day of publication.
+  const reports = g.firstReport.order.map((e) => {
+    const x = c.extractions.find((d) => d.document.id === e.docId);
+    const said = x?.statements.find((st) => st.id === e.statementId)?.saidAt;
+    const day = x?.document.published.value ? parseDate(x.document.published.value) : null;
+    const when = e.basis === 'said' && said?.interval?.start ? said.interval : e.basis === 'published' && day && x ? dayInterval(day, x.document.timeZone) : null;
+    return { e, when };
+  });
+  const dated = g.claims.filter((x) => x.interval);
+
+  return (
+    <section className="cmp-detail" aria-labelledby="cmp-title">
+      <h2 id="cmp-title">
+        {g.label[lang]}
+        {g.participants.length > 0 && <span className="muted"> — {g.participants.map(name).join(lang === 'ar' ? '، ' : ', ')}</span>}
+      </h2>
+      <p className="cmp-verdict" aria-live="polite">
+        {cons ? t.cmpConsensus(formatInterval(cons.interval, zone, locale), zoneCity(zone, lang), cons.claims.length) : dated.length ? t.cmpNoConsensus : t.cmpNoTimes}{' '}
+        {g.conflictCount ? <strong className="cmp-conflict-count">{t.cmpConflicts(g.conflictCount)}</strong> : dated.length > 1 ? t.cmpConsistent : null}
+      </p>
+      <div className="cmp-chart-wrap">
+        <CompareChart group={g} lang={lang} zone={zone} width={width} sourceOf={claimSource} hrefOf={(cl) => hrefOf(claimWords(cl))} rtl={lang === 'ar'} />
+      </div>
+      <ClaimTable g={g} lang={lang} sourceOf={claimSource} hrefOf={(cl) => hrefOf(claimWords(cl))} onShow={(cl) => show(claimWords(cl))} />
+      {g.conflicts.length > 0 && (
+        <>
+          <h3>{t.cmpConflictTitle}</h3>
+          <ul className="cmp-conflicts">
+            {g.conflicts.map((k, i) => (
+              <li key={i}>{k[lang]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t.cmpFactsTitle}</h3>
+      <FactsMatrix rows={g.facts} sources={g.sources.map((s) => ({ key: s.key, label: chainOf(s.key) }))} lang={lang} name={name} hrefOf={hrefOf} show={show} />
+      <h3>{t.cmpFirstTitle}</h3>
+      <ol className="cmp-first">
+        {reports.map(({ e, when }, i) => {
+          const first = reports[0]!.when;
+          // Later only when it starts after the first one ends: a day and an evening of it cannot be told apart.
+          const lag = i > 0 && when?.start && first?.end ? Date.parse(when.start) - Date.parse(first.end) : null;
+          return (
+            <li key={`${e.source}/${e.statementId}`}>
+              <bdi>{chainOf(e.source)}</bdi> — {when ? formatInterval(when, zone, locale) : t.cmpUnknownTime}
+              {e.basis === 'published' && <span className="muted"> ({t.cmpByPublication})</span>}
+              {i === 0 ? <strong> — {t.cmpFirst}</strong> : lag !== null && lag > 0 ? <span> — {t.cmpLater(gapWords(lag, lang))}</span> : when && first ? <span> — {t.cmpSameTime}</span> : null}
+            </li>
+          );
+        })}
+      </ol>
+      <h3>{t.cmpWhyTitle}</h3>
+      <ul className="cmp-reasons">
+        {g.reasons.map((r, i) => (
+          <li key={i}>{(lang === 'ar' && r.ar) || r.en}</li>
+        ))}
+      </ul>
+      <Regroup c={c} g={g} groups={groups} />
+      {words && <SourceWords c={c} words={words} onClose={() => set({ words: null })} />}
+    </section>
+  );
+}
+
+/** A source's words shown highlighted in its text: the paragraph around them, the document named, a link out. */
+function SourceWords({ c, words, onClose }: { c: Corpus; words: Words; onClose: () => void }) {
+  const lang = useExplorer((s) => s.lang);
+  const t = MESSAGES[lang];
+  const ref = useRef<HTMLElement>(null);
+  const x: Extraction | undefined = c.extractions.find((e) => e.document.id === words.doc);
+  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [words]);
+  if (!x || words.end > x.document.text.length) {
+    return (
+      <p className="add-error" role="alert">
+        {t.cmpWordsMissing}
+      </p>
+    );
+  }
+  const text = x.document.text;
+  const from = text.lastIndexOf('\n', words.start - 1) + 1;
+  const next = text.indexOf('\n', words.end);
+  const to = next < 0 ? text.length : next;
+  const publisher = actorLabel(c.lookup(x.document.publisher), lang, x.document.publisher);
+  return (
+    <section className="cmp-source" ref={ref} aria-labelledby="cmp-source-h" tabIndex={-1}>
+      <h3 id="cmp-source-h">
+        {t.cmpSourceWords}: <bdi>{x.document.title}</bdi>
+        <span className="muted">
+          {' '}
+          — <bdi>{publisher}</bdi>
+          {x.document.published.value ? `, ${x.document.published.value}` : ''}
+        </span>
+      </h3>
+      <blockquote dir={x.document.lang === 'ar' ? 'rtl' : 'ltr'} lang={x.document.lang} data-start={from}>
+        {text.slice(from, words.start)}
+        <mark className="cmp-words" data-start={words.start} data-end={words.end}>
+          {text.slice(words.start, words.end)}
+        </mark>
+        {text.slice(words.end, to)}
+      </blockquote>
+      <p>
+        <a href={`/?sel=&docs=${encodeURIComponent(x.document.id)}`}>{t.cmpOpenDocument}</a>
+        {x.document.url && /^https?:\/\//.test(x.document.url) && (
+          <>
+            {' · '}
+            <a href={x.document.url} target="_blank" rel="noopener noreferrer">
+              {t.original}
+            </a>
+          </>
+        )}
+        {' · '}
+        <button type="button" className="link" onClick={onClose}>
+          {t.close}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/** A reviewer's word on the grouping: a member is not this happening, or this group is the same as another. */
+function Regroup({ c, g, groups }: { c: Corpus; g: EventGroup; groups: EventGroup[] }) {
+  const lang = useExplorer((s) => s.lang);
+  const serverDocs = useExplorer((s) => s.serverDocs);
+  const replaceExtraction = useExplorer((s) => s.replaceExtraction);
+  const t = MESSAGES[lang];
+  const id = useId();
+  const [author, setAuthor] = useState('');
+  const [other, setOther] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    try {
+      setAuthor(window.localStorage.getItem(AUTHOR_KEY) ?? '');
+    } catch {
+      /* storage disabled */
+    }
+  }, []);
+  const head = g.members[0]!;
+  const kept = (docId: string) => serverDocs.includes(docId);
+  if (!g.members.some((m) => kept(m.docId))) return null;
+  const titleOf = (docId: string) => c.extractions.find((x) => x.document.id === docId)?.document.title ?? docId;
+  const labelOf = (docId: string, eventId: string) => c.extractions.find((x) => x.document.id === docId)?.events.find((e) => e.id === eventId)?.label[lang] ?? eventId;
+
+  /** Kept on the event of a document the server keeps (the first such of the pair). */
+  const decide = async (a: { docId: string; eventId: string }, b: { docId: string; eventId: string }, same: boolean) => {
+    setError(null);
+    if (!author.trim()) return setError(t.fixNeedAuthor);
+    const [on, to] = kept(a.docId) ? [a, b] : [b, a];
+    setBusy(true);
+    try {
+      window.localStorage.setItem(AUTHOR_KEY, author.trim());
+    } catch {
+      /* not kept */
+    }
+    try {
+      const base = `/api/documents/${encodeURIComponent(on.docId)}`;
+      const r = await fetch(`${base}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'event.align', target: on.eventId, value: { docId: to.docId, eventId: to.eventId, same }, author: author.trim() }) });
+      if (!r.ok) throw new Error(((await r.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${r.status}`);
+      const d = await fetch(base);
+      if (!d.ok) throw new Error(`HTTP ${d.status}`);
+      replaceExtraction(((await d.json()) as { extraction: Extraction }).extraction);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const others = groups.filter((o) => o !== g && o.type === g.type);
+  return (
+    <details className="cmp-regroup">
+      <summary>{t.cmpRegroup}</summary>
+      <div className="fix-grid">
+        <label htmlFor={`${id}-author`}>{t.fixAuthor}</label>
+        <input id={`${id}-author`} value={author} onChange={(e) => setAuthor(e.target.value)} maxLength={100} autoComplete="name" />
+      </div>
+      {g.members.length > 1 && (
+        <ul className="cmp-members">
+          {g.members.map((m) => (
+            <li key={`${m.docId}/${m.eventId}`}>
+              <bdi>{labelOf(m.docId, m.eventId)}</bdi> — <bdi>{iso(titleOf(m.docId))}</bdi>{' '}
+              {m !== head && (kept(m.docId) || kept(head.docId)) && (
+                <button type="button" className="link" disabled={busy} onClick={() => void decide(m, head, false)}>
+                  {t.cmpNotSame}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {others.length > 0 && (
+        <div className="fix-grid fix-split">
+          <label htmlFor={`${id}-other`}>{t.cmpSameAs}</label>
+          <select id={`${id}-other`} value={other} onChange={(e) => setOther(e.target.value)} disabled={busy}>
+            <option value="">—</option>
+            {others.map((o) => (
+              <option key={o.id} value={o.id}>
+                {`${o.label[lang]} — ${titleOf(o.members[0]!.docId)}`}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            disabled={busy || !other}
+            onClick={() => {
+              const o = others.find((x) => x.id === other);
+              if (o) void decide(head, o.members[0]!, true);
+            }}
+          >
+            {t.cmpMerge}
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="add-error" role="alert">
+          {error}
+        </p>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+// The compare view in the explorer: the seed's call with its consensus, each source's claim and facts, the
+// words of a cell shown highlighted, a conflicting report (constructed for the test) flagged in words, a
+// reviewer's regrouping sent as an edit, and Arabic.
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import './setup-dom';
+import { Explorer } from '@/components/explorer/Explorer';
+import { ExplorerProvider } from '@/components/explorer/store';
+import { URL_DELAY_MS } from '@/components/explorer/UrlSync';
+import { extract } from '@/lib/extract';
+import type { Extraction } from '@/lib/model/schema';
+import { loadCorpus } from '@/lib/server/corpus';
+import { applyEdits, type Edit } from '@/lib/store/edits';
+import { DEFAULT_VIEW, decodeView, type ViewState } from '@/lib/url/view-state';
+
+const seed = loadCorpus()[0]!;
+const SEED = seed.document.id;
+// A constructed report (not a real article) that puts the same call on another day.
+const other = extract({
+  id: 'constructed-wire',
+  text: 'Kremlin spokesman Dmitry Peskov told reporters on Wednesday that Putin and Biden would hold a phone call on January 2.',
+  title: 'A later call (constructed)',
+  published: '2021-12-29',
+  timeZone: 'Europe/Moscow',
+  lang: 'en',
+  publisher: 'reuters',
+});
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  window.localStorage.clear();
+});
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+function open(view: Partial<ViewState> = {}, extractions: Extraction[] = [seed], serverDocs: string[] = [SEED]) {
+  return render(
+    <ExplorerProvider init={{ view: { ...DEFAULT_VIEW, view: 'compare', ...view }, extractions, serverDocs }}>
+      <Explorer bundled={serverDocs} />
+    </ExplorerProvider>,
+  );
+}
+const detail = () => document.querySelector('.cmp-detail') as HTMLElement;
+
+describe('compare view: the seed', () => {
+  it('opens on the call, the event most sources report, with its consensus said in words', () => {
+    open();
+    expect(screen.getByRole('button', { name: /Phone call/, pressed: true })).toBeTruthy();
+    expect(screen.getByText('6 events, 1 reported by more than one source')).toBeTruthy();
+    const verdict = detail().querySelector('.cmp-verdict')!.textContent!;
+    expect(verdict).toBe('Consensus of 2 claims: \u206830 Dec 2021, 21:00–24:00\u2069, Moscow time. The claimed times are consistent.');
+  });
+
+  it('draws each claim as an interval on the shared axis, the consensus as a band across them', () => {
+    open();
+    const svg = detail().querySelector('svg.cmp-chart')!;
+    expect(svg.querySelectorAll('.cmp-row')).toHaveLength(2);
+    expect(svg.querySelector('.cmp-row.conflict')).toBeNull();
+    const band = svg.querySelector('rect.cmp-consensus')!;
+    const bars = [...svg.querySelectorAll('.cmp-row')].map((r) => r.querySelectorAll('rect')[1]!);
+    // Peskov's late evening lies inside the White House's Washington day, and is the consensus.
+    const [wh, peskov] = bars.map((b) => ({ x: Number(b.getAttribute('x')), w: Number(b.getAttribute('width')) }));
+    expect(Number(band.getAttribute('x'))).toBeCloseTo(peskov!.x, 5);
+    expect(Number(band.getAttribute('width'))).toBeCloseTo(peskov!.w, 5);
+    expect(wh!.x).toBeLessThan(peskov!.x);
+    expect(wh!.x + wh!.w).toBeGreaterThan(peskov!.x + peskov!.w);
+  });
+
+  it('lists each claim with how it was read and the words it was read from', () => {
+    open();
+    const rows = within(detail().querySelector('table.cmp-claims') as HTMLElement).getAllByRole('row').slice(1);
+    expect(rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
+      ['Sputnik Arabic › Sputnik › Dmitry Peskov', 'late evening of 30 Dec (Moscow)', 'في وقت متأخر من مساء الغد'],
+      ['Sputnik Arabic › White House', '30 Dec (Washington) — a day read in the speaker’s zone', 'غدا الخميس'],
+    ]);
+  });
+
+  it('says who initiated it as only CNN does, and shows those words highlighted in the source when followed', async () => {
+    vi.useFakeTimers();
+    open();
+    const matrix = detail().querySelector('table.cmp-matrix') as HTMLElement;
+    const initiator = within(matrix).getByRole('row', { name: /Who initiated/ });
+    expect(initiator.getAttribute('data-status')).toBe('single');
+    expect([...initiator.querySelectorAll('td')].map((c) => c.textContent)).toEqual(['silent', 'silent', 'Vladimir Putin', 'only one source states it']);
+    const link = within(initiator).getByRole('link', { name: 'Vladimir Putin' });
+    expect(link.getAttribute('href')).toMatch(/[?&]view=compare&.*words=/);
+    fireEvent.click(link);
+    const mark = detail().querySelector('.cmp-source mark.cmp-words')!;
+    const [start, end] = [Number(mark.getAttribute('data-start')), Number(mark.getAttribute('data-end'))];
+    expect(mark.textContent).toBe(seed.document.text.slice(start, end));
+    expect(mark.textContent).toMatch(/بناء على طلب من الرئيس الروسي/);
+    await act(async () => vi.advanceTimersByTime(URL_DELAY_MS + 10));
+    expect(decodeView(window.location.search).state.words).toEqual({ doc: SEED, start, end });
+  });
+});
+
+describe('compare view: a conflicting report', () => {
+  it('flags the conflict, says it in words and marks the claim outside the consensus', () => {
+    open({}, [seed, other], [SEED]);
+    expect(screen.getByRole('button', { name: /Phone call.*3 dated claims.*conflict/, pressed: true })).toBeTruthy();
+    expect(detail().querySelector('.cmp-conflict-count')!.textContent).toMatch(/^\d+ conflicting pairs? of claims\.$/);
+    const conflicts = [...detail().querySelectorAll('.cmp-conflicts li')].map((l) => l.textContent);
+    expect(conflicts.some((c) => /2 Jan/.test(c!) && /apart$/.test(c!))).toBe(true);
+    expect(detail().querySelectorAll('svg .cmp-row.conflict').length).toBeGreaterThan(0);
+    const outside = [...detail().querySelectorAll('table.cmp-claims tr.conflict')].map((r) => r.textContent);
+    expect(outside).toEqual([expect.stringMatching(/^Reuters › reporters › Dmitry Peskov2 Jan \(Moscow\) — outside the consensusJanuary 2$/)]);
+  });
+
+  it('sends a reviewer’s "not the same happening" as an event.align edit and shows the document read back', async () => {
+    const edits: Edit[] = [];
+    const calls: { url: string; body: unknown }[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        const body = init?.body ? JSON.parse(String(init.body)) : undefined;
+        calls.push({ url: String(url), body });
+        if (init?.method === 'POST') {
+          const e: Edit = { id: edits.length + 1, ...body, at: '2026-01-01T00:00:00Z', undoneAt: null, anchor: {} };
+          edits.push(e);
+          return Response.json(e, { status: 201 });
+        }
+        return Response.json({ id: SEED, extraction: applyEdits(seed, edits).extraction, edits, unanchored: [] });
+      }),
+    );
+    open({}, [seed, other], [SEED, other.document.id]);
+    fireEvent.click(screen.getByText('Not the same happening? Regroup'));
+    fireEvent.change(within(detail()).getByLabelText('Your name'), { target: { value: 'Lina' } });
+    fireEvent.click(within(detail()).getByRole('button', { name: 'Not the same happening' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: /Phone call.*2 dated claims/, pressed: true })).toBeTruthy());
+    expect(calls.find((c) => c.body)!.body).toEqual({
+      op: 'event.align',
+      target: 'e30',
+      value: { docId: other.document.id, eventId: other.events.find((e) => e.type === 'phone-call')!.id, same: false },
+      author: 'Lina',
+    });
+    // The other report's call is now an event of its own.
+    expect(screen.getAllByRole('button', { name: /Phone call/ })).toHaveLength(2);
+  });
+});
+
+describe('compare view in Arabic', () => {
+  it('says the consensus in Arabic, right to left', () => {
+    open({ lang: 'ar' });
+    const cmp = document.querySelector('.cmp')!;
+    expect(cmp.getAttribute('dir')).toBe('rtl');
+    expect(detail().querySelector('.cmp-verdict')!.textContent).toMatch(/^ما تتفق عليه 2 من الروايات: .+ بتوقيت موسكو\. الأوقات المذكورة متسقة\.$/);
+    expect(within(detail().querySelector('table.cmp-matrix') as HTMLElement).getByRole('row', { name: /من بادر/ }).textContent).toMatch(/يذكرها مصدر واحد فقط/);
+  });
+});
