@@ -47,7 +47,7 @@ function useWidth(initial: number) {
   return { ref, width };
 }
 
-export function CompareView({ corpus: c }: { corpus: Corpus }) {
+export function CompareView({ corpus: c, onServer }: { corpus: Corpus; onServer: readonly string[] }) {
   const { ref, width } = useWidth(720);
   const lang = useExplorer((st) => st.lang);
   const groupId = useExplorer((st) => st.group);
@@ -84,12 +84,12 @@ export function CompareView({ corpus: c }: { corpus: Corpus }) {
           ))}
         </ul>
       </nav>
-      {group && <GroupDetail key={group.id} c={c} group={group} zone={zone} width={width} words={words} groups={groups} />}
+      {group && <GroupDetail key={group.id} c={c} group={group} zone={zone} width={width} words={words} groups={groups} onServer={onServer} />}
     </div>
   );
 }
 
-function GroupDetail({ c, group: g, zone, width, words, groups }: { c: Corpus; group: EventGroup; zone: string; width: number; words: Words | null; groups: EventGroup[] }) {
+function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c: Corpus; group: EventGroup; zone: string; width: number; words: Words | null; groups: EventGroup[]; onServer: readonly string[] }) {
   const lang = useExplorer((s) => s.lang);
   const set = useExplorer((s) => s.set);
   const store = useExplorerStore();
@@ -168,7 +168,7 @@ function GroupDetail({ c, group: g, zone, width, words, groups }: { c: Corpus; g
           <li key={i}>{(lang === 'ar' && r.ar) || r.en}</li>
         ))}
       </ul>
-      <Regroup c={c} g={g} groups={groups} />
+      <Regroup c={c} g={g} groups={groups} onServer={onServer} />
       {words && <SourceWords c={c} words={words} onClose={() => set({ words: null })} />}
     </section>
   );
@@ -230,9 +230,8 @@ function SourceWords({ c, words, onClose }: { c: Corpus; words: Words; onClose: 
 }
 
 /** A reviewer's word on the grouping: a member is not this happening, or this group is the same as another. */
-function Regroup({ c, g, groups }: { c: Corpus; g: EventGroup; groups: EventGroup[] }) {
+function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups: EventGroup[]; onServer: readonly string[] }) {
   const lang = useExplorer((s) => s.lang);
-  const serverDocs = useExplorer((s) => s.serverDocs);
   const replaceExtraction = useExplorer((s) => s.replaceExtraction);
   const t = MESSAGES[lang];
   const id = useId();
@@ -248,7 +247,7 @@ function Regroup({ c, g, groups }: { c: Corpus; g: EventGroup; groups: EventGrou
     }
   }, []);
   const head = g.members[0]!;
-  const kept = (docId: string) => serverDocs.includes(docId);
+  const kept = (docId: string) => onServer.includes(docId);
   if (!g.members.some((m) => kept(m.docId))) return null;
   const titleOf = (docId: string) => c.extractions.find((x) => x.document.id === docId)?.document.title ?? docId;
   const labelOf = (docId: string, eventId: string) => c.extractions.find((x) => x.document.id === docId)?.events.find((e) => e.id === eventId)?.label[lang] ?? eventId;

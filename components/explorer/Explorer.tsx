@@ -172,7 +172,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
             </p>
           )}
           {s.view === 'compare' ? (
-            <CompareView corpus={corpus} />
+            <CompareView corpus={corpus} onServer={onServer} />
           ) : corpus.rows.length === 0 ? (
             <p className="empty">{t.emptyCorpus}</p>
           ) : shown.length === 0 ? (

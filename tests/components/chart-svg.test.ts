@@ -10,7 +10,7 @@ import { arabicFontDataUrl } from '@/lib/server/font';
 const corpus = loadCorpus();
 const font = arabicFontDataUrl();
 
-async function svgOf(chart: 'timeline' | 'graph', q: string) {
+async function svgOf(chart: 'timeline' | 'graph' | 'compare', q: string) {
   const r = await chartSvg(chart, corpus, new URLSearchParams(q), font);
   if (!r.ok) throw new Error(r.message);
   return { ...r, doc: new DOMParser().parseFromString(r.svg, 'image/svg+xml') };
@@ -59,5 +59,24 @@ describe('chart SVG', () => {
     const r = await chartSvg('timeline', corpus, new URLSearchParams('width=12'), font);
     expect(r.ok).toBe(false);
     expect(!r.ok && [r.status, r.field]).toEqual([400, 'width']);
+  });
+});
+
+describe('compare image', () => {
+  it('draws the call as every source claims it, with the consensus said under the chart and the sources named', async () => {
+    const { doc } = await svgOf('compare', '');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    expect(texts[0]).toBe('Compare sources: Phone call');
+    expect(texts).toContain('Consensus of 2 claims: \u206830 Dec 2021, 21:00–24:00\u2069, Moscow time. The claimed times are consistent.');
+    expect(texts.some((t) => t.startsWith('Sources: Sputnik Arabic'))).toBe(true);
+    const rows = Array.from(doc.getElementsByTagName('g')).filter((g) => (g.getAttribute('class') ?? '').startsWith('cmp-row'));
+    expect(rows).toHaveLength(2);
+    expect(Array.from(doc.getElementsByTagName('a'))).toHaveLength(0); // an image links nowhere
+  });
+
+  it('answers a group that is not there with 404 and the field', async () => {
+    const r = await chartSvg('compare', corpus, new URLSearchParams('group=nope'), font);
+    expect(r).toMatchObject({ ok: false, status: 404, code: 'unknown_group', field: 'group' });
   });
 });

@@ -194,3 +194,32 @@ describe('the export of a view', () => {
     expect(run('format=gexf').filename).toMatch(/\.gexf$/);
   });
 });
+
+describe('compared sources (CSV)', () => {
+  it('has a row per claim and per source without a time, with the consensus, the facts and the exact words', () => {
+    const r = run('format=compare-csv');
+    expect(r.filename).toBe(`${seed.document.id}.compare.csv`);
+    expect(r.body.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(r.body.slice(1), { columns: true }) as Record<string, string>[];
+    const call = rows.filter((x) => x.event_type === 'phone-call');
+    expect(call.map((x) => [x.speaker, x.claim, x.read_in_zone, x.in_consensus])).toEqual([
+      ['Dmitry Peskov', '2021-12-30TEV', 'Europe/Moscow', 'yes'],
+      ['White House', '2021-12-30', 'America/New_York', 'yes'],
+      ['CNN', '', '', 'no time'],
+    ]);
+    for (const x of call) expect([x.consensus_start, x.consensus_end]).toEqual(['2021-12-30T18:00:00Z', '2021-12-30T21:00:00Z']);
+    expect(call[2]!.fact_initiator).toBe('Vladimir Putin');
+    expect(call[0]!.fact_initiator).toBe('silent');
+    for (const x of rows.filter((y) => y.offsets)) {
+      const [a, b] = x.offsets!.split('-').map(Number);
+      expect(seed.document.text.slice(a, b)).toBe(x.words);
+    }
+  });
+
+  it('keeps to one group when asked, and says when it is not there', () => {
+    const one = run(`format=compare-csv&group=${encodeURIComponent(`${seed.document.id}/e30`)}`);
+    expect(new Set((parseCsv(one.body.slice(1), { columns: true }) as Record<string, string>[]).map((x) => x.group))).toEqual(new Set([`${seed.document.id}/e30`]));
+    const r = exportView(corpus, new URLSearchParams('format=compare-csv&group=nope'));
+    expect(r).toMatchObject({ ok: false, status: 404, code: 'unknown_group', field: 'group' });
+  });
+});
