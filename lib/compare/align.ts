@@ -137,6 +137,11 @@ export interface Alignment {
 const DAY_MS = 86_400_000;
 /** Conflicting claims still speak of one happening when at most this far apart; further, it is another one. */
 export const MAX_GAP_MS = 7 * DAY_MS;
+/**
+ * The narrow claims of one happening span at most this (two conflicting days a week apart fit); a longer span
+ * means a chain of different happenings, a meeting every week of the year.
+ */
+export const MAX_SPAN_MS = 10 * DAY_MS;
 /** Claims wider than this (a month, "recently") are not indexed by day: they are compared with every event. */
 const WIDE_MS = 31 * DAY_MS;
 export const MAX_CONFLICTS = 200;
@@ -152,6 +157,8 @@ interface Node {
   claims: Claim[];
   /** Dated claims as [start, end) in ms, open sides infinite. */
   spans: [number, number][];
+  /** The dated claims that place the event within a month: what ties an event naming no participants. */
+  narrow: [number, number][];
   order: string;
 }
 
@@ -180,6 +187,10 @@ function participantsFit(p: Set<string>, q: Set<string>): { ok: boolean; shared:
   return { ok, shared };
 }
 
+/** The smallest interval holding every span; empty ([∞, −∞]) when there are none. */
+const hullOf = (spans: [number, number][]): [number, number] =>
+  spans.length ? [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))] : [Infinity, -Infinity];
+
 /** Union-find over nodes, with each group's participants, time hull and members (for split checks). */
 class Groups {
   parent: Int32Array;
@@ -191,10 +202,7 @@ class Groups {
     this.parent = Int32Array.from(nodes, (_, i) => i);
     this.participants = nodes.map((n) => new Set(n.participants));
     // The hull of narrow dated claims only: "recently" would make every group near every other.
-    this.hull = nodes.map((n) => {
-      const narrow = n.spans.filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e) && e - s <= WIDE_MS);
-      return narrow.length ? [Math.min(...narrow.map((s) => s[0])), Math.max(...narrow.map((s) => s[1]))] : [Infinity, -Infinity];
-    });
+    this.hull = nodes.map((n) => hullOf(n.narrow));
     this.members = nodes.map((_, i) => [i]);
     this.forbidden = nodes.map(() => undefined);
   }
@@ -212,7 +220,11 @@ class Groups {
     if (fb && this.members[a]!.some((m) => fb.has(m))) return 'split';
     if (!participantsFit(this.participants[a]!, this.participants[b]!).ok) return 'participants';
     const [ha, hb] = [this.hull[a]!, this.hull[b]!];
-    if (ha[0] <= ha[1] && hb[0] <= hb[1] && gap(ha, hb) > MAX_GAP_MS) return 'time';
+    // A group may not grow wider than MAX_SPAN, nor than it already is (one event's own claims may disagree).
+    if (ha[0] <= ha[1] && hb[0] <= hb[1]) {
+      const span = Math.max(ha[1], hb[1]) - Math.min(ha[0], hb[0]);
+      if (gap(ha, hb) > MAX_GAP_MS || span > Math.max(MAX_SPAN_MS, ha[1] - ha[0], hb[1] - hb[0])) return 'time';
+    }
     return null;
   }
   union(a: number, b: number): number {
@@ -266,10 +278,13 @@ const CROSS_REF_EN =
 const CROSS_REF_AR =
   /(?:الاتصال|المكالمه|المحادثه|اللقاء|الاجتماع|المحادثات|القمه|الزياره)(?:\s+[^\s.،]+){0,2}?\s+(?:المعلن\s+عنه|المعلن\s+عنها|الذي\s+اعلن|التي\s+اعلن|المرتقب|المرتقبه|المزمع|المزمعه|المذكور|المذكوره|المشار\s+اليه|المشار\s+اليها)/u;
 
+const MAY_REFER = /announced|scheduled|planned|expected|mentioned|agreed|aforementioned|upcoming|علن|مرتقب|مزمع|مذكور|مشار/i;
+
 /** The words of the first span that points back at an already known event, or null. */
 function crossReference(x: Extraction, spans: readonly { start: number; end: number }[]): string | null {
   for (const s of spans) {
     const words = x.document.text.slice(s.start, s.end);
+    if (!MAY_REFER.test(words)) continue;
     const en = CROSS_REF_EN.exec(words);
     if (en) return en[0];
     // Arabic is matched on normalised words; the original words it covers are reported.
@@ -346,6 +361,7 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
     const published = x.document.published.value ?? '9999-99-99';
     for (const event of x.events) {
       const own = claims.get(event.id) ?? [];
+      const spans = own.map((c) => spanOf(c.interval)).filter((s): s is [number, number] => s !== null);
       const i = nodes.length;
       nodes.push({
         i,
@@ -354,7 +370,8 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
         event,
         participants: new Set(event.participants),
         claims: own,
-        spans: own.map((c) => spanOf(c.interval)).filter((s): s is [number, number] => s !== null),
+        spans,
+        narrow: spans.filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e) && e - s <= WIDE_MS),
         order: `${published}\u0000${x.document.id}\u0000${String(eventNumber(event.id)).padStart(10, '0')}`,
       });
       nodeOf.set(refKey({ docId: x.document.id, eventId: event.id }), i);
@@ -401,14 +418,25 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
 
   // The machine: candidates come from indexes by type and participant (or by type and day for events that
   // name no participants), never from all pairs.
-  const byParticipant = new Map<string, number[]>();
+  // Events naming participants are indexed by type and participant, and, when dated, by the week of their
+  // claims too: a dated event looks only at the weeks within MAX_GAP of its own, and at undated events.
+  const WEEK = 7 * DAY_MS;
+  // Per claim, not per hull: an event whose claims are years apart (a misread date) must not scan every week between.
+  const weeksOf = (spans: [number, number][], margin: number) => {
+    const out = new Set<number>();
+    for (const [a, b] of spans) for (let w = Math.floor((a - margin) / WEEK); w <= Math.floor((b - 1 + margin) / WEEK); w++) out.add(w);
+    return out;
+  };
+  const everyByParticipant = new Map<string, number[]>();
+  const datedByParticipant = new Map<string, number[]>();
+  const undatedByParticipant = new Map<string, number[]>();
   const byDay = new Map<string, number[]>();
-  const wide = new Map<string, number[]>();
   const stamp = new Int32Array(nodes.length).fill(-1);
   for (const n of nodes) {
     const type = n.event.type;
     if (GENERIC_TYPES.has(type)) continue;
-    const { days, wide: isWide } = dayBuckets(n.spans);
+    const { days } = dayBuckets(n.narrow);
+    const dated = n.narrow.length > 0;
     const candidates: number[] = [];
     const add = (list: number[] | undefined) => {
       for (const c of list ?? []) {
@@ -417,19 +445,31 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
         candidates.push(c);
       }
     };
-    if (n.participants.size) for (const p of n.participants) add(byParticipant.get(`${type}\u0000${p}`));
+    for (const p of n.participants) {
+      const key = `${type}\u0000${p}`;
+      if (!dated) add(everyByParticipant.get(key));
+      else {
+        for (const w of weeksOf(n.narrow, MAX_GAP_MS)) add(datedByParticipant.get(`${key}\u0000${w}`));
+        add(undatedByParticipant.get(key));
+      }
+    }
     // Compatible time is what ties an event without participants (on either side) to another.
     for (const d of days) add(byDay.get(`${type}\u0000${d}`));
-    if (n.spans.length) add(wide.get(type));
-    candidates.sort((a, b) => a - b);
+    // Lists hold earlier events in document order; their concatenation is deterministic, which is all that matters.
+    const vetoed = new Set<number>();
     for (const c of candidates) {
+      // Cheap tests first: already together, or a group this event may not join.
+      const [ra, rb] = [groups.find(n.i), groups.find(c)];
+      if (ra === rb || vetoed.has(rb)) continue;
       const m = nodes[c]!;
       const people = participantsFit(n.participants, m.participants);
-      const time = timeRelation(n.spans, m.spans);
       const bothNamed = n.participants.size > 0 && m.participants.size > 0;
+      const time = bothNamed ? timeRelation(n.spans, m.spans) : timeRelation(n.narrow, m.narrow);
       if (bothNamed ? !people.ok || (time.kind === 'conflict' && time.gap > MAX_GAP_MS) : time.kind !== 'overlap') continue;
-      const [ra, rb] = [groups.find(n.i), groups.find(c)];
-      if (ra === rb || groups.veto(ra, rb)) continue;
+      if (groups.veto(ra, rb)) {
+        vetoed.add(rb);
+        continue;
+      }
       groups.union(ra, rb);
       const labels = n.event.label;
       addReason(c, { code: 'same-type', en: `Same kind of event: ${labels.en.split(':')[0]}`, ar: `الحدث من النوع نفسه: ${labels.ar}`, detail: type });
@@ -446,9 +486,13 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
         addReason(c, { code: 'times-conflict', en: `Their times conflict (${days >= 1 ? `${days} day${days === 1 ? '' : 's'}` : `${Math.round(time.gap / 3_600_000)} h`} apart) but the participants match`, ar: 'أوقاتهما متعارضة لكن الأطراف أنفسهم', detail: `gap ${time.gap} ms` });
       }
     }
-    if (n.participants.size) for (const p of n.participants) push(byParticipant, `${type}\u0000${p}`, n.i);
+    for (const p of n.participants) {
+      const key = `${type}\u0000${p}`;
+      push(everyByParticipant, key, n.i);
+      if (!dated) push(undatedByParticipant, key, n.i);
+      else for (const w of weeksOf(n.narrow, 0)) push(datedByParticipant, `${key}\u0000${w}`, n.i);
+    }
     for (const d of days) push(byDay, `${type}\u0000${d}`, n.i);
-    if (isWide) push(wide, type, n.i);
   }
 
   // Groups, in the order of their earliest member.
@@ -538,11 +582,11 @@ function buildGroup(
   // Conflicts: claims of different clusters that cannot both hold (a partial overlap is not one).
   const conflicts: Conflict[] = [];
   let conflictCount = 0;
-  for (let i = 0; i < clusters.length; i++) {
-    for (let j = i + 1; j < clusters.length; j++) {
-      for (const a of clusters[i]!.claims) {
-        for (const b of clusters[j]!.claims) {
-          const [sa, sb] = [spanOf(a.interval)!, spanOf(b.interval)!];
+  const spans = clusters.map((c) => c.claims.map((claim) => [claim, spanOf(claim.interval)!] as const));
+  for (let i = 0; i < spans.length; i++) {
+    for (let j = i + 1; j < spans.length; j++) {
+      for (const [a, sa] of spans[i]!) {
+        for (const [b, sb] of spans[j]!) {
           if (intersects(sa, sb)) continue;
           conflictCount++;
           if (conflicts.length >= MAX_CONFLICTS) continue;

@@ -3,6 +3,7 @@
 // cell of the compare view links to those words. Deliberately small patterns: a fact not found is "silent".
 import type { Actor, Event, Extraction, Statement } from '../model/schema';
 import { normalizeArabic, normalizeKey, toOriginalSpan, type NormalizedText } from '../text/normalize';
+import { spansWithin } from '../text/spans';
 import { NUMBER_WORDS } from '../time/vocab-ar';
 
 export type FactKind = 'initiator' | 'location' | 'duration' | 'participants';
@@ -59,6 +60,8 @@ const INITIATOR_BEFORE =
 const INITIATOR_POSSESSIVE = /\bat\s+(.{2,60}?)['’]s\s+(?:request|initiative|invitation)\b/gu;
 /** "X asked for", "X requested": the initiator precedes. */
 const INITIATOR_AFTER = /\s*\b(?:had\s+|has\s+)?(?:asked\s+for|requested|initiated|proposed)\b/gu;
+const MAY_INITIATE = /طلب|مبادره|دعوه|request|initiat|invitation|asked|propos/i;
+const MAY_LAST = /minute|hour|دقيق|دقائق|ساع/i;
 /** Nothing but this may separate an actor's name from "asked for" / from "بطلب من". */
 const GAP = 3;
 
@@ -209,10 +212,14 @@ export function factsOf(x: Extraction, s: Statement, event?: Event): Fact[] {
     const ns = toNorm(c.start);
     const words = nt.text.slice(ns, toNorm(c.end));
     const orig = (a: number, b: number) => toOriginalSpan(nt, ns + a, ns + b);
-    const named = mentions.filter((m) => m.start >= c.start && m.end <= c.end);
+    const named = spansWithin(mentions, c.start, c.end);
+
+    // Cheap tests first: most statements state none of these facts.
+    const mayInitiate = MAY_INITIATE.test(words);
+    const mayLast = MAY_LAST.test(words);
 
     // Initiator: the actor the request phrase names, by the engine's mention or else by a gazetteer name.
-    for (const m of words.matchAll(INITIATOR_BEFORE)) {
+    for (const m of mayInitiate ? words.matchAll(INITIATOR_BEFORE) : []) {
       const at = orig(m.index, m.index + m[0].length);
       const who = named.find((a) => a.start >= at.end && a.start - at.end <= GAP);
       if (who) fact('initiator', who.actorId, nameOf(who.actorId), { start: at.start, end: who.end });
@@ -221,13 +228,13 @@ export function factsOf(x: Extraction, s: Statement, event?: Event): Fact[] {
         if (byName) fact('initiator', byName.actorId, nameOf(byName.actorId), orig(m.index, m.index + m[0].length + byName.length));
       }
     }
-    for (const m of words.matchAll(INITIATOR_POSSESSIVE)) {
+    for (const m of mayInitiate ? words.matchAll(INITIATOR_POSSESSIVE) : []) {
       const whoAt = m.index + m[0].indexOf(m[1]!);
       const span = orig(whoAt, whoAt + m[1]!.length);
       const id = named.find((a) => a.start >= span.start && a.end <= span.end)?.actorId ?? actorNamedAt(x, m[1]!)?.actorId;
       if (id) fact('initiator', id, nameOf(id), orig(m.index, m.index + m[0].length));
     }
-    for (const m of words.matchAll(INITIATOR_AFTER)) {
+    for (const m of mayInitiate ? words.matchAll(INITIATOR_AFTER) : []) {
       const at = orig(m.index, m.index + m[0].length);
       const who = named.findLast((a) => a.end <= at.start && at.start - a.end <= GAP);
       if (who) fact('initiator', who.actorId, nameOf(who.actorId), { start: who.start, end: at.end });
@@ -248,7 +255,7 @@ export function factsOf(x: Extraction, s: Statement, event?: Event): Fact[] {
     if (located) fact('location', located.id, located.label, orig(located.at, located.end));
 
     // Duration.
-    for (const re of [DURATION_EN, DURATION_AR]) {
+    for (const re of mayLast ? [DURATION_EN, DURATION_AR] : []) {
       for (const m of words.matchAll(re)) {
         const g = m.groups ?? {};
         let minutes: number | null = null;
@@ -272,7 +279,7 @@ export function factsOf(x: Extraction, s: Statement, event?: Event): Fact[] {
     const wanted = new Set(event.participants);
     let best: ActorMention[] = [];
     for (const c of s.content) {
-      const here = mentions.filter((m) => m.start >= c.start && m.end <= c.end && wanted.has(m.actorId));
+      const here = spansWithin(mentions, c.start, c.end).filter((m) => wanted.has(m.actorId));
       if (new Set(here.map((m) => m.actorId)).size > new Set(best.map((m) => m.actorId)).size) best = here;
     }
     if (best.length) {
