@@ -1,4 +1,7 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { Explorer } from '@/components/explorer/Explorer';
+import { requestOrigin } from '@/lib/server/origin';
 import { ExplorerProvider } from '@/components/explorer/store';
 import { getStore } from '@/lib/server/store';
 import { type ViewState, decodeView, toSearchParams } from '@/lib/url/view-state';
@@ -17,4 +20,12 @@ export function explorerPage(params: Record<string, string | string[] | undefine
       </ExplorerProvider>
     </main>
   );
+}
+
+/** The oEmbed discovery link: a CMS given this page's URL finds the embed of its view. */
+export async function oembedMetadata(path: string, params: Record<string, string | string[] | undefined>): Promise<Metadata> {
+  const search = toSearchParams(params);
+  const origin = requestOrigin(await headers());
+  const self = `${origin}${path}${search.size ? `?${search}` : ''}`;
+  return { alternates: { types: { 'application/json+oembed': `${origin}/api/oembed?format=json&url=${encodeURIComponent(self)}` } } };
 }

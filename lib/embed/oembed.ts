@@ -1,5 +1,6 @@
 // The oEmbed answer (https://oembed.com, type "rich") for a URL of this app: the explorer ("/") embeds as its
-// timeline, /embed/timeline and /embed/graph as themselves, with the same view parameters. Other URLs are not
+// timeline (or its comparison, when view=compare), /compare as its comparison, /embed/timeline, /embed/graph and
+// /embed/compare as themselves, with the same view parameters. Other URLs are not
 // ours to describe (404); XML is not offered (501, as the spec says for an unsupported format).
 import { html } from '../export/timelinejs';
 import { embedOptions, embedSearch } from './protocol';
@@ -17,7 +18,7 @@ export interface OEmbedRich {
 }
 export type OEmbedResult = { ok: true; body: OEmbedRich } | { ok: false; status: number; code: string; message: string; field?: string };
 
-const DEFAULT = { timeline: { width: 800, height: 560 }, graph: { width: 800, height: 620 } } as const;
+const DEFAULT = { timeline: { width: 800, height: 560 }, graph: { width: 800, height: 620 }, compare: { width: 800, height: 640 } } as const;
 
 const dimension = (v: string | null): number | null | 'bad' => {
   if (v === null || v === '') return null;
@@ -37,7 +38,8 @@ export function oembedFor(params: URLSearchParams, origin: string): OEmbedResult
     return { ok: false, status: 404, code: 'not_ours', message: 'The url is not a URL of this Dateline.', field: 'url' };
   }
   const path = url.pathname.replace(/\/live$/, '');
-  const chart = path === '/' || path === '/embed/timeline' ? 'timeline' : path === '/embed/graph' ? 'graph' : null;
+  const compare = path === '/compare' || path === '/embed/compare' || (path === '/' && url.searchParams.get('view') === 'compare');
+  const chart = compare ? 'compare' : path === '/' || path === '/embed/timeline' ? 'timeline' : path === '/embed/graph' ? 'graph' : null;
   if (url.origin !== origin || !chart) return { ok: false, status: 404, code: 'not_ours', message: 'Only explorer and embed URLs of this Dateline have an embed.', field: 'url' };
   const maxW = dimension(params.get('maxwidth'));
   const maxH = dimension(params.get('maxheight'));
@@ -46,7 +48,7 @@ export function oembedFor(params: URLSearchParams, origin: string): OEmbedResult
   const height = Math.min(DEFAULT[chart].height, maxH ?? Infinity);
   const search = embedSearch(url.searchParams);
   const src = `${origin}/embed/${chart}${search.size ? `?${search}` : ''}`;
-  const title = embedOptions(search).title ?? (chart === 'timeline' ? 'Dateline timeline' : 'Dateline actor graph');
+  const title = embedOptions(search).title ?? (chart === 'timeline' ? 'Dateline timeline' : chart === 'graph' ? 'Dateline actor graph' : 'Dateline: compared sources');
   const snippet =
     `<iframe src="${html(src)}" title="${html(title)}" width="${width}" height="${height}" loading="lazy" ` +
     `style="border:0;width:100%;max-width:${width}px" data-dateline-embed></iframe>` +
