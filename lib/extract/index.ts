@@ -96,6 +96,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     if (!finder) finders.set(g, (finder = new MentionFinder(g)));
     mentions = finder.find(nt.text, sents, words);
   }
+  // A place named in a time expression ("20:30 Moscow time", "بتوقيت موسكو") is a zone, not an actor.
+  if (tagged.length) mentions = mentions.filter((m) => !spansWithin(tagged, m.start - 40, m.end + 40).some((t) => t.start <= m.start && m.end <= t.end));
   const orig = (s: { start: number; end: number }) => toOriginalSpan(nt, s.start, s.end);
   const quote = (s: { start: number; end: number }) => {
     const o = orig(s);

@@ -32,6 +32,9 @@ const UNIT_OF: Record<string, Unit> = { minute: 'minute', hour: 'hour', day: 'da
 const AGO = /^(?<n>\d+|a few|a couple of|several|few|[a-z]+)\s+(?<unit>minute|hour|day|week|month|year)s?\s+ago$/i;
 const IN_N = /^(?:in|within)\s+(?<n>\d+|a few|a couple of|several|[a-z]+)\s+(?<unit>minute|hour|day|week|month|year)s?$/i;
 const PERIOD = /^(?<ref>last|next|this|past|coming)\s+(?<unit>week|month|year)$/i;
+/** A length of time, not a date: "50 minutes", "for an hour", "would last two days", "the past three weeks". */
+const DURATION = /^(?:(?:for|last|past|the\s+(?:last|past))\s+)?(?<n>\d+|a few|a couple of|several|few|[a-z]+)\s+(?<unit>minute|hour|day|week|month|year)s?$/i;
+const BARE_DURATION = /(?<![\p{L}\p{N}])(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of)\s+(?<unit>minute|hour|day|week|month|year)s?(?![\p{L}\p{N}])(?!\s+(?:ago|later|earlier|before|after|from))/giu;
 const WEEKDAY_REF = /^(?<ref>last|next|this|coming)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 // Words before an expression that belong to it: "late on Thursday", "earlier today", "early next week".
@@ -105,6 +108,9 @@ function parseOf(words: string, c: ParsedComponents, end: ParsedComponents | nul
     if (!k) return null;
     return { parse: { kind: 'offset', n: k.n, unit: UNIT_OF[m.groups!.unit!]!, sign: 1, approx: k.approx }, rule: 'en-in' };
   }
+  m = DURATION.exec(w);
+  const length = m && count(m.groups!.n!);
+  if (m && length) return { parse: { kind: 'duration', n: length.n, unit: UNIT_OF[m.groups!.unit!]!, approx: length.approx }, rule: 'en-duration' };
   m = PERIOD.exec(w);
   if (m) {
     const ref = m.groups!.ref!;
@@ -112,6 +118,8 @@ function parseOf(words: string, c: ParsedComponents, end: ParsedComponents | nul
     return { parse: { kind: 'unit', unit: m.groups!.unit as 'week' | 'month' | 'year', offset, mod: periodMod(mod) }, rule: 'en-period' };
   }
 
+  // A year chrono took from its reference instant (a relative phrase this layer does not read) is no date.
+  if (c.isCertain('year') && c.get('year') === REFERENCE_YEAR && !w.includes(String(REFERENCE_YEAR)) && !READ_HERE.test(w)) return null;
   const year = certain(c, 'year');
   const month = certain(c, 'month');
   const day = certain(c, 'day');
@@ -155,7 +163,10 @@ function parseOf(words: string, c: ParsedComponents, end: ParsedComponents | nul
 }
 
 const parser = chronoEn.casual;
-const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 5, 12)), timezone: 0 };
+const REFERENCE_YEAR = 2000;
+/** Relative words this layer reads itself (below): chrono's dates for them come from its reference, unused. */
+const READ_HERE = /\b(?:today|tonight|yesterday|tomorrow|night|morning|afternoon|evening)\b/;
+const REFERENCE = { instant: new Date(Date.UTC(REFERENCE_YEAR, 0, 5, 12)), timezone: 0 };
 
 /** Years written alone ("in 2014", "since 2022"): chrono reads them only beside a month. */
 const BARE_YEAR = /(?<![\p{L}\p{N}\/.:-])(?<pre>(?:in|since|of|by|during|until|before|after)\s+(?:(?:early|late|mid)[-\s])?)(?<year>(?:19|20)\d{2})(?![\p{L}\p{N}\/:-]|\.\d)/giu;
@@ -183,7 +194,8 @@ export function tagEnglish(text: string): TaggedSpan[] {
   for (const r of chronoResults(text)) {
     let start = r.index;
     let words = r.text;
-    const relative = IN_N.exec(words.toLowerCase().replace(/\s+/g, ' ').replace(/[\s,]+$/, ''));
+    const raw = words.toLowerCase().replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
+    const relative = IN_N.exec(raw);
     const lead = LEADING_PREPOSITION.exec(words);
     if (lead) {
       start += lead[0].length;
@@ -221,6 +233,21 @@ export function tagEnglish(text: string): TaggedSpan[] {
     const last = out.at(-1);
     if (last && start < last.end) continue;
     out.push({ start, end, rule: parsed.rule, parse: parsed.parse });
+  }
+  // "20:30 Moscow time on Thursday": the clock belongs to the day after it.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.parse.kind !== 'day' || b.parse.kind !== 'day' || !a.parse.clock || a.parse.rel !== undefined || a.parse.weekday !== undefined || a.parse.date) continue;
+    if (b.parse.clock || !/^,?\s+(?:on\s+)?$/i.test(text.slice(a.end, b.start))) continue;
+    out.splice(i, 2, { start: a.start, end: b.end, rule: 'en-clock', parse: { ...b.parse, clock: a.parse.clock, part: undefined } });
+  }
+  for (const m of text.matchAll(BARE_DURATION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    const k = count(m.groups!.n!);
+    if (k) out.push({ start, end, rule: 'en-duration', parse: { kind: 'duration', n: k.n, unit: UNIT_OF[m.groups!.unit!.toLowerCase()]!, approx: k.approx } });
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index + m.groups!.pre!.length;

@@ -188,6 +188,28 @@ describe('English temporal expressions: TIMEX3 values and intervals', () => {
     });
   }
 
+  it('a length of time is a DURATION, never a date near chrono\'s reference day', () => {
+    for (const [sentence, expr, value] of [
+      ['The call lasted 50 minutes.', '50 minutes', 'PT50M'],
+      ['The talks would last two days.', 'last two days', 'P2D'],
+      ['They spoke for an hour.', 'an hour', 'PT1H'],
+      ['The meeting will take three hours.', 'three hours', 'PT3H'],
+    ] as const) {
+      const { x } = run(sentence);
+      expect(x.timeExpressions.map((t) => [t.text, t.type, t.value, t.interval]), sentence).toEqual([[expr, 'DURATION', value, null]]);
+    }
+  });
+
+  it('a clock time before its day belongs to that day, and the city of its zone is not an actor', () => {
+    const { x } = run('Peskov said on Wednesday that the call would begin at 20:30 Moscow time on Thursday.');
+    const t = timex(x, '20:30 Moscow time on Thursday')!;
+    expect(t.value).toBe('2021-12-30T20:30');
+    expect(t.interval).toEqual({ start: '2021-12-30T17:30:00Z', end: '2021-12-30T17:31:00Z' });
+    // Russia is among the actors only as the state Peskov's office belongs to, not as one named in the text.
+    expect(x.actors.find((a) => a.id === 'russia')?.mentions).toBeUndefined();
+    expect(x.events.flatMap((e) => e.participants)).not.toContain('russia');
+  });
+
   it('"early January" is the first third of the month, marked START', () => {
     const t = timex(run('Talks are due in early January.').x, 'early January')!;
     expect(t.mod).toBe('START');
