@@ -504,13 +504,13 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
     return m;
   });
   const publication = extractions.map(publicationStart);
-  const out: (EventGroup & { order: string })[] = [];
+  const out: { group: EventGroup; order: string }[] = [];
   for (const members of byRoot.values()) {
     members.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
     out.push(buildGroup(members, reasons, statementsByDoc, publication, lookup));
   }
   out.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
-  return { groups: out.map(({ order: _order, ...g }) => g), ignored };
+  return { groups: out.map((o) => o.group), ignored };
 }
 
 function buildGroup(
@@ -519,7 +519,7 @@ function buildGroup(
   statementsByDoc: Map<string, Statement[]>[],
   publication: (string | null)[],
   lookup: ActorLookup,
-): EventGroup & { order: string } {
+): { group: EventGroup; order: string } {
   const first = members[0]!;
   // The group's type: its members' most common specific type (a reviewer may merge different ones).
   const counts = new Map<string, number>();
@@ -552,7 +552,6 @@ function buildGroup(
   // Sources: one per speaker and channel in each document.
   const sources = new Map<string, SourceChain>();
   const said = new Map<string, { at: string | null; basis: FirstReportEntry['basis']; statementId: string; docId: string }>();
-  const factsBySource = new Map<string, Fact[]>();
   for (const m of members) {
     const doc = m.x.document;
     for (const s of statementsByDoc[m.doc]!.get(m.event.id) ?? []) {
@@ -568,9 +567,6 @@ function buildGroup(
       const basis = own ? 'said' : at ? 'published' : null;
       const prev = said.get(key);
       if (!prev || (at !== null && (prev.at === null || at < prev.at))) said.set(key, { at, basis, statementId: s.id, docId: doc.id });
-      const list = factsBySource.get(key) ?? [];
-      for (const f of factsOf(m.x, s, m.event)) list.push(f);
-      factsBySource.set(key, list);
     }
   }
 
@@ -598,26 +594,39 @@ function buildGroup(
     }
   }
 
-  // Facts by source.
+  // Facts by source: read from the statements' words when first asked for (a view shows one group's; an
+  // export asks for all). Reading every statement of a large corpus was most of an alignment's time.
   const keys = [...sources.keys()];
-  const facts: FactRow[] = FACT_KINDS.map((kind) => {
-    const cells: FactCell[] = keys.map((source) => {
-      const fact = factsBySource.get(source)?.find((f) => f.kind === kind);
-      return fact ? { source, value: fact.value, label: fact.label, fact } : { source, value: 'silent' };
-    });
-    const stating = cells.filter((c) => c.fact);
-    const values: FactRow['values'] = [];
-    for (const c of stating) {
-      const v = values.find((x) => x.value === c.value);
-      if (v) v.sources.push(c.source);
-      else values.push({ value: c.value, label: c.label!, sources: [c.source] });
+  const readFacts = (): FactRow[] => {
+    const factsBySource = new Map<string, Fact[]>();
+    for (const m of members) {
+      for (const s of statementsByDoc[m.doc]!.get(m.event.id) ?? []) {
+        const key = sourceKey(m.x.document.id, s);
+        const list = factsBySource.get(key) ?? [];
+        for (const f of factsOf(m.x, s, m.event)) list.push(f);
+        factsBySource.set(key, list);
+      }
     }
-    // Agreement is between speakers: one speaker quoted by two outlets is still one voice.
-    const speakers = new Set(stating.map((c) => sources.get(c.source)!.speaker));
-    const fit = values.every((v) => values.every((w) => factsFit(kind, v.value, w.value)));
-    const status: FactStatus = !stating.length ? 'none' : !fit ? 'disagree' : speakers.size === 1 ? 'single' : 'agree';
-    return { kind, status, cells, values };
-  });
+    return FACT_KINDS.map((kind) => {
+      const cells: FactCell[] = keys.map((source) => {
+        const fact = factsBySource.get(source)?.find((f) => f.kind === kind);
+        return fact ? { source, value: fact.value, label: fact.label, fact } : { source, value: 'silent' };
+      });
+      const stating = cells.filter((c) => c.fact);
+      const values: FactRow['values'] = [];
+      for (const c of stating) {
+        const v = values.find((x) => x.value === c.value);
+        if (v) v.sources.push(c.source);
+        else values.push({ value: c.value, label: c.label!, sources: [c.source] });
+      }
+      // Agreement is between speakers: one speaker quoted by two outlets is still one voice.
+      const speakers = new Set(stating.map((c) => sources.get(c.source)!.speaker));
+      const fit = values.every((v) => values.every((w) => factsFit(kind, v.value, w.value)));
+      const status: FactStatus = !stating.length ? 'none' : !fit ? 'disagree' : speakers.size === 1 ? 'single' : 'agree';
+      return { kind, status, cells, values };
+    });
+  };
+  let facts: FactRow[] | undefined;
 
   // First report.
   const order = keys
@@ -635,9 +644,8 @@ function buildGroup(
   };
 
   const participants = [...new Set(members.flatMap((m) => m.event.participants))].sort();
-  return {
+  const group: EventGroup = {
     id: refKey({ docId: first.x.document.id, eventId: first.event.id }),
-    order: first.order,
     type,
     label: labelled.event.label,
     members: members.map((m) => ({ docId: m.x.document.id, eventId: m.event.id })),
@@ -649,7 +657,10 @@ function buildGroup(
     consensus,
     conflicts,
     conflictCount,
-    facts,
+    get facts() {
+      return (facts ??= readFacts());
+    },
     firstReport,
   };
+  return { group, order: first.order };
 }
