@@ -14,11 +14,12 @@ import { actorLabel, formatInterval } from '@/lib/view/format';
 import { MESSAGES, iso } from '@/lib/view/i18n';
 import type { Corpus } from '../explorer/model';
 import { useZone } from '../explorer/model';
+import { useAuthor } from '../explorer/author';
+import { OriginalLink } from '../explorer/OriginalLink';
 import { useExplorer, useExplorerStore, viewOf } from '../explorer/store';
 import { CompareChart } from './CompareChart';
 import { ClaimTable, FactsMatrix } from './CompareTables';
 
-const AUTHOR_KEY = 'dateline.author';
 import type { Words } from './CompareTables';
 
 /** The alignment of the documents the view shows, with reviewers' decisions; recomputed when a document changes. */
@@ -211,15 +212,8 @@ function SourceWords({ c, words, onClose }: { c: Corpus; words: Words; onClose: 
         {text.slice(words.end, to)}
       </blockquote>
       <p>
-        <a href={`/?sel=&docs=${encodeURIComponent(x.document.id)}`}>{t.cmpOpenDocument}</a>
-        {x.document.url && /^https?:\/\//.test(x.document.url) && (
-          <>
-            {' · '}
-            <a href={x.document.url} target="_blank" rel="noopener noreferrer">
-              {t.original}
-            </a>
-          </>
-        )}
+        <a href={`/?docs=${encodeURIComponent(x.document.id)}`}>{t.cmpOpenDocument}</a>
+        <OriginalLink url={x.document.url} lang={lang} />
         {' · '}
         <button type="button" className="link" onClick={onClose}>
           {t.close}
@@ -235,17 +229,10 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
   const replaceExtraction = useExplorer((s) => s.replaceExtraction);
   const t = MESSAGES[lang];
   const id = useId();
-  const [author, setAuthor] = useState('');
+  const [author, setAuthor, remember] = useAuthor();
   const [other, setOther] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    try {
-      setAuthor(window.localStorage.getItem(AUTHOR_KEY) ?? '');
-    } catch {
-      /* storage disabled */
-    }
-  }, []);
   const head = g.members[0]!;
   const kept = (docId: string) => onServer.includes(docId);
   if (!g.members.some((m) => kept(m.docId))) return null;
@@ -255,17 +242,13 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
   /** Kept on the event of a document the server keeps (the first such of the pair). */
   const decide = async (a: { docId: string; eventId: string }, b: { docId: string; eventId: string }, same: boolean) => {
     setError(null);
-    if (!author.trim()) return setError(t.fixNeedAuthor);
+    const name = remember();
+    if (!name) return setError(t.fixNeedAuthor);
     const [on, to] = kept(a.docId) ? [a, b] : [b, a];
     setBusy(true);
     try {
-      window.localStorage.setItem(AUTHOR_KEY, author.trim());
-    } catch {
-      /* not kept */
-    }
-    try {
       const base = `/api/documents/${encodeURIComponent(on.docId)}`;
-      const r = await fetch(`${base}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'event.align', target: on.eventId, value: { docId: to.docId, eventId: to.eventId, same }, author: author.trim() }) });
+      const r = await fetch(`${base}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'event.align', target: on.eventId, value: { docId: to.docId, eventId: to.eventId, same }, author: name }) });
       if (!r.ok) throw new Error(((await r.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${r.status}`);
       const d = await fetch(base);
       if (!d.ok) throw new Error(`HTTP ${d.status}`);

@@ -10,9 +10,8 @@ import { locateStatement } from '@/lib/text/locate';
 import { actorLabel } from '@/lib/view/format';
 import { addDays, parseDate, wallToUtc } from '@/lib/time/calendar';
 import { MESSAGES } from '@/lib/view/i18n';
+import { useAuthor } from './author';
 import { useExplorer } from './store';
-
-const AUTHOR_KEY = 'dateline.author';
 
 export function AddStatement({ docId }: { docId: string }) {
   const lang = useExplorer((s) => s.lang);
@@ -22,7 +21,7 @@ export function AddStatement({ docId }: { docId: string }) {
   const t = MESSAGES[lang];
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [author, setAuthor] = useState('');
+  const [author, setAuthor, remember] = useAuthor();
   const actors = useMemo(() => (doc?.actors ?? []).map((a) => ({ id: a.id, label: actorLabel(a, lang, a.id) })).sort((a, b) => a.label.localeCompare(b.label, lang)), [doc, lang]);
   const [speaker, setSpeaker] = useState('');
   const [stance, setStance] = useState<Stance>('state');
@@ -39,7 +38,8 @@ export function AddStatement({ docId }: { docId: string }) {
     e.preventDefault();
     setError(null);
     setDone(false);
-    if (!author.trim()) return setError({ field: 'author', message: t.fixNeedAuthor });
+    const name = remember();
+    if (!name) return setError({ field: 'author', message: t.fixNeedAuthor });
     const found = locateStatement(doc.document.text, cue, content);
     if ('missing' in found) return setError({ field: found.missing, message: t.addStNotInText(found.missing === 'cue' ? cue : content) });
     let saidAt: { value: string; interval: { start: string; end: string } } | undefined;
@@ -50,14 +50,9 @@ export function AddStatement({ docId }: { docId: string }) {
     }
     setBusy(true);
     try {
-      try {
-        window.localStorage.setItem(AUTHOR_KEY, author.trim());
-      } catch {
-        /* not kept */
-      }
       const base = `/api/documents/${encodeURIComponent(docId)}`;
       const value = { speaker, cue: found.cue, content: [found.content], stance, ...(saidAt ? { saidAt } : {}) };
-      const r = await fetch(`${base}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'statement.add', target: docId, value, author: author.trim() }) });
+      const r = await fetch(`${base}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'statement.add', target: docId, value, author: name }) });
       if (!r.ok) {
         const j = (await r.json().catch(() => null)) as { error?: { message?: string; field?: string } } | null;
         throw Object.assign(new Error(j?.error?.message ?? `HTTP ${r.status}`), { field: j?.error?.field });
@@ -81,17 +76,7 @@ export function AddStatement({ docId }: { docId: string }) {
   return (
     <details
       className="add-statement"
-      onToggle={(e) => {
-        const isOpen = e.currentTarget.open;
-        setOpen(isOpen);
-        if (isOpen && !author) {
-          try {
-            setAuthor(window.localStorage.getItem(AUTHOR_KEY) ?? '');
-          } catch {
-            /* storage disabled */
-          }
-        }
-      }}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>{t.addStTitle}</summary>
       {open && (

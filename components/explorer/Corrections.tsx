@@ -11,9 +11,9 @@ import { addDays, parseDate, wallToUtc } from '@/lib/time/calendar';
 import { MESSAGES } from '@/lib/view/i18n';
 import { ActorEdits, type EditSender } from './ActorEdits';
 import { show } from './DocumentEdits';
+import { useAuthor } from './author';
 import { useExplorer } from './store';
 
-const AUTHOR_KEY = 'dateline.author';
 
 /** Where a statement can be split: before each of its words but the first (a span after the first starts one). */
 export function splitPoints(text: string, content: readonly { start: number; end: number }[]): { at: number; word: string }[] {
@@ -36,7 +36,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
   const doc = useExplorer((s) => s.extractions.find((x) => x.document.id === docId));
   const t = MESSAGES[lang];
   const id = useId();
-  const [author, setAuthor] = useState('');
+  const [author, setAuthor, remember] = useAuthor();
   const [stance, setStance] = useState(statement.stance);
   const [speaker, setSpeaker] = useState(statement.speaker.actorId);
   const [day, setDay] = useState(/^\d{4}-\d{2}-\d{2}$/.test(statement.saidAt.value) ? statement.saidAt.value : '');
@@ -49,13 +49,6 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
   const [busy, setBusy] = useState(false);
   const base = `/api/documents/${encodeURIComponent(docId)}`;
 
-  useEffect(() => {
-    try {
-      setAuthor(window.localStorage.getItem(AUTHOR_KEY) ?? '');
-    } catch {
-      /* storage disabled */
-    }
-  }, []);
   useEffect(() => {
     setStance(statement.stance);
     setSpeaker(statement.speaker.actorId);
@@ -124,13 +117,9 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
   };
   /** The author's name, remembered in this browser; without one, nothing is sent. */
   const signed = () => {
-    if (!author.trim()) throw new Error(t.fixNeedAuthor);
-    try {
-      window.localStorage.setItem(AUTHOR_KEY, author.trim());
-    } catch {
-      /* not kept: asked again next time */
-    }
-    return author.trim();
+    const name = remember();
+    if (!name) throw new Error(t.fixNeedAuthor);
+    return name;
   };
   const sender: EditSender = { busy, run, sign: signed, send: (op, target, value) => send({ op, target, value, author: signed() }) };
   const split = () => run(() => send({ op: 'statement.split', target: statement.id, value: { at: Number(splitAt) }, author: signed() }));

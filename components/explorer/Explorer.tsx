@@ -15,6 +15,7 @@ import { Timeline, clampWindow, type TimelineHandle } from '@/components/timelin
 import { DetailPanel } from './DetailPanel';
 import { CompareView } from '../compare/CompareView';
 import { DocumentEdits } from './DocumentEdits';
+import { OriginalLink } from './OriginalLink';
 import { AddDocument } from './AddDocument';
 import { FileLoader } from './FileLoader';
 import { Filters } from './Filters';
@@ -253,14 +254,7 @@ function Sources({ corpus: c, statements, onServer }: { corpus: Corpus; statemen
             <bdi>{c.lookup(x.document.publisher)?.names[lang][0] ?? x.document.publisher}</bdi> · {t.published}{' '}
             {x.document.published.value ? <time dateTime={x.document.published.value}>{x.document.published.value}</time> : '?'}
             {x.document.published.source === 'inferred' && <span className="badge"> ({t.inferred})</span>} · {x.document.timeZone}
-            {x.document.url && /^https?:\/\//.test(x.document.url) && (
-              <>
-                {' · '}
-                <a href={x.document.url} target="_blank" rel="noopener noreferrer">
-                  {t.original}
-                </a>
-              </>
-            )}
+            <OriginalLink url={x.document.url} lang={lang} />
           </p>
           {onServer.includes(x.document.id) && <DocumentEdits docId={x.document.id} />}
           <Reader

@@ -13,7 +13,7 @@ import {
   AUXILIARIES_EN, CHANNEL_RE_EN, COMPLEMENTIZER_RE_EN, COMPLEMENT_RULES_EN, CUE_MATCHER_EN, FRAMING_RE_EN, channelFormEn, cueFormEn,
 } from './lexicon-en';
 import type { ActorMention } from './mentions';
-import type { SpanN, StatementDraft } from './statements';
+import { type SpanN, type StatementDraft, nearestTime } from './statements';
 
 const MEDIA_NOUN = /^\s+(?:channel|TV|television|radio|network|news\s+agency|agency|newspaper|broadcaster|website|programme|program|show)(?![\p{L}])/iu;
 const PREPOSITION = /^(?:on|at|in|during|early|late|earlier|later)?\s*$/i;
@@ -98,20 +98,6 @@ function stanceOf(text: string, content: SpanN, cueStance: Stance, speaker: Acto
   }
   if (stance === 'state' && speaker.actorId && g.entries.get(speaker.actorId)?.kind === 'media') stance = 'report';
   return stance;
-}
-
-/** The time of saying when the walk did not meet one: the expression outside the content nearest the cue. */
-function nearestTime(times: TaggedSpan[], sentence: Sentence, content: SpanN[], speaker: ActorMention, cue: SpanN): number | null {
-  let best = Infinity;
-  let found: number | null = null;
-  for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
-    const t = times[i]!;
-    if (t.end > sentence.end || content.some((c) => t.start < c.end && c.start < t.end)) continue;
-    if (t.start < speaker.end && t.end > speaker.start) continue;
-    const d = Math.min(Math.abs(t.start - cue.end), Math.abs(cue.start - t.end));
-    if (d < best) [best, found] = [d, i];
-  }
-  return found;
 }
 
 function draftOf(text: string, g: Gazetteer, parts: Omit<StatementDraft, 'stance' | 'headline' | 'confidence'>, cueStance: Stance, inverted: boolean): StatementDraft {

@@ -121,6 +121,21 @@ function statementNounSpeaker(text: string, cue: SpanN, g: Gazetteer, drafts: St
   return { start, end, actorId, how: 'metonym' };
 }
 
+/** The time of saying when the walk past the cue met none: the expression of the sentence outside the content
+ *  and the speaker, nearest the cue (an index into `times`, or null). Shared by the Arabic and English finders. */
+export function nearestTime(times: readonly TaggedSpan[], sentence: SpanN, content: readonly SpanN[], speaker: SpanN, cue: SpanN): number | null {
+  let best = Infinity;
+  let found: number | null = null;
+  for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
+    const t = times[i]!;
+    if (!inside(t, sentence) || content.some((c) => t.start < c.end && c.start < t.end)) continue;
+    if (t.start < speaker.end && t.end > speaker.start) continue;
+    const d = Math.min(Math.abs(t.start - cue.end), Math.abs(cue.start - t.end));
+    if (d < best) [best, found] = [d, i];
+  }
+  return found;
+}
+
 function attribute(
   text: string,
   sentence: Sentence,
@@ -209,16 +224,7 @@ function attribute(
   }
 
   // The time of saying: an expression outside the content, nearest the cue (وبالأمس، قالت…).
-  if (saidAtTimex === null) {
-    let best = Infinity;
-    for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
-      const t = times[i]!;
-      if (!inside(t, sentence) || content.some((c) => t.start < c.end && c.start < t.end)) continue;
-      if (t.start < speaker.end && t.end > speaker.start) continue;
-      const d = Math.min(Math.abs(t.start - cue.end), Math.abs(cue.start - t.end));
-      if (d < best) [best, saidAtTimex] = [d, i];
-    }
-  }
+  if (saidAtTimex === null) saidAtTimex = nearestTime(times, sentence, content, speaker, cue);
 
   const contentText = text.slice(content.at(-1)!.start, content.at(-1)!.end);
   let stance = cueStance;
