@@ -14,6 +14,7 @@ import { JSDOM } from 'jsdom';
 import { documentsFromJson } from '../lib/model/input';
 import { articleOf } from '../lib/text/article';
 import { getStore } from '../lib/server/store';
+import { isValidTimeZone, parseDate } from '../lib/time/calendar';
 
 const USAGE = 'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en]';
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -36,7 +37,8 @@ if (values.help) {
 }
 if (!positionals.length) fail(`give at least one file or folder; ${USAGE}`);
 if (values.lang && values.lang !== 'ar' && values.lang !== 'en') fail(`--lang is ar or en, not "${values.lang}"`);
-if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) fail(`--published is YYYY-MM-DD, not "${values.published}"`);
+if (values.published && !parseDate(values.published)) fail(`--published is a real day as YYYY-MM-DD, not "${values.published}"`);
+if (values.tz && !isValidTimeZone(values.tz)) fail(`--tz is an IANA time zone such as Europe/Moscow, not "${values.tz}"`);
 
 // Every file under the paths, articles and JSON, in a stable order; sidecar .meta.json files are not articles.
 const files: string[] = [];

@@ -36,7 +36,6 @@ export function CompareChart({ group: g, lang, zone, width, sourceOf, hrefOf, rt
   const domain = groupDomain(g);
   const rows = [...g.claims].sort((a, b) => Number(!a.interval) - Number(!b.interval) || (a.interval?.start ?? '').localeCompare(b.interval?.start ?? ''));
   const inConsensus = new Set(g.consensus?.claims ?? []);
-  const conflicting = new Set(g.conflicts.flatMap((c) => [c.a, c.b]));
   const labelW = Math.round(width * LABEL_W);
   const plot0 = rtl ? 8 : labelW + 8;
   const plot1 = rtl ? width - labelW - 8 : width - 12;
@@ -44,6 +43,8 @@ export function CompareChart({ group: g, lang, zone, width, sourceOf, hrefOf, rt
   const x = (ms: number) => (domain ? plot0 + ((ms - domain.start) / (domain.end - domain.start)) * (plot1 - plot0) : plot0);
   const ticks = domain ? timeTicks(domain.start, domain.end, zone, lang, Math.max(2, Math.floor((plot1 - plot0) / 90))) : [];
   const labelX = rtl ? width - 6 : 6;
+  // About 6.5 px a character at 12 px: a label never runs under the bars.
+  const maxChars = Math.max(8, Math.floor((labelW - 10) / 6.5));
   const anchor = rtl ? 'start' : 'start';
   const cons = g.consensus?.interval;
   const consX0 = cons && domain ? x(cons.start ? Date.parse(cons.start) : domain.start) : 0;
@@ -76,7 +77,8 @@ export function CompareChart({ group: g, lang, zone, width, sourceOf, hrefOf, rt
       )}
       {rows.map((c, i) => {
         const y = AXIS + i * ROW + ROW / 2;
-        const conflict = conflicting.has(c) || (g.consensus !== null && c.interval !== null && !inConsensus.has(c));
+        // Outside the consensus is what is hatched and marked: a claim inside it may still conflict with one outside.
+        const conflict = g.consensus !== null && c.interval !== null && !inConsensus.has(c);
         const ink = conflict ? COMPARE_INK.conflict : COMPARE_INK.claim;
         const when = claimWhen(c, lang);
         let bar = null;
@@ -106,7 +108,7 @@ export function CompareChart({ group: g, lang, zone, width, sourceOf, hrefOf, rt
             <title>{`${sourceOf(c)}: ${when}${c.reinterpreted ? (lang === 'ar' ? ' (يوم بتوقيت المتحدث)' : ' (a day in the speaker’s zone)') : ''}`}</title>
             <rect x={0} y={y - ROW / 2} width={width} height={ROW} fill="transparent" />
             <text x={labelX} y={y + 4} textAnchor={anchor} fill={COMPARE_INK.text}>
-              {label.length > 60 ? `${label.slice(0, 59)}…` : label}
+              {label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label}
             </text>
             {bar}
           </g>

@@ -131,6 +131,7 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
       <p className="cmp-verdict" aria-live="polite">
         {cons ? t.cmpConsensus(formatInterval(cons.interval, zone, locale), zoneCity(zone, lang), cons.claims.length) : dated.length ? t.cmpNoConsensus : t.cmpNoTimes}{' '}
         {g.conflictCount ? <strong className="cmp-conflict-count">{t.cmpConflicts(g.conflictCount)}</strong> : dated.length > 1 ? t.cmpConsistent : null}
+        {cons && g.clusters[1] && g.clusters[1].sources === cons.sources && <> {t.cmpTie(formatInterval(g.clusters[1].interval, zone, locale))}</>}
       </p>
       <div className="cmp-chart-wrap">
         <CompareChart group={g} lang={lang} zone={zone} width={width} sourceOf={claimSource} hrefOf={(cl) => hrefOf(claimWords(cl))} rtl={lang === 'ar'} />
@@ -212,7 +213,7 @@ function SourceWords({ c, words, onClose }: { c: Corpus; words: Words; onClose: 
         {text.slice(words.end, to)}
       </blockquote>
       <p>
-        <a href={`/?docs=${encodeURIComponent(x.document.id)}`}>{t.cmpOpenDocument}</a>
+        <a href={`/?docs=${encodeURIComponent(x.document.id)}${lang === 'ar' ? '&lang=ar' : ''}`}>{t.cmpOpenDocument}</a>
         <OriginalLink url={x.document.url} lang={lang} />
         {' · '}
         <button type="button" className="link" onClick={onClose}>

@@ -10,6 +10,9 @@ import { chainWords } from '@/lib/view/compare';
 import { actorLabel, formatInterval } from '@/lib/view/format';
 import { MESSAGES } from '@/lib/view/i18n';
 
+/** The phone drawing's width; the wide one is the frame's usual 960 px. */
+const NARROW = 400;
+
 export interface LightCompareProps {
   group: EventGroup;
   lang: 'ar' | 'en';
@@ -28,7 +31,9 @@ export function verdictWords(g: EventGroup, lang: 'ar' | 'en', zone: string): st
   const dated = g.claims.filter((c) => c.interval).length;
   const cons = g.consensus;
   const first = cons ? t.cmpConsensus(formatInterval(cons.interval, zone, lang === 'ar' ? 'ar-EG' : 'en-GB'), zoneCity(zone, lang), cons.claims.length) : dated ? t.cmpNoConsensus : t.cmpNoTimes;
-  return `${first} ${g.conflictCount ? t.cmpConflicts(g.conflictCount) : dated > 1 ? t.cmpConsistent : ''}`.trim();
+  // A tie is said, not settled silently: another set of claims as well supported is named.
+  const rival = cons && g.clusters[1] && g.clusters[1].sources === cons.sources ? t.cmpTie(formatInterval(g.clusters[1].interval, zone, lang === 'ar' ? 'ar-EG' : 'en-GB')) : '';
+  return [first, g.conflictCount ? t.cmpConflicts(g.conflictCount) : dated > 1 ? t.cmpConsistent : '', rival].filter(Boolean).join(' ');
 }
 
 export function LightCompare({ group: g, lang, zone, lookup, hrefOf, width = 720, chartOnly = false }: LightCompareProps) {
@@ -48,7 +53,15 @@ export function LightCompare({ group: g, lang, zone, lookup, hrefOf, width = 720
         {g.participants.length > 0 && <span className="muted"> — {g.participants.map(name).join(lang === 'ar' ? '، ' : ', ')}</span>}
       </h2>
       <p className="cmp-verdict">{verdictWords(g, lang, zone)}</p>
-      <CompareChart group={g} lang={lang} zone={zone} width={width} sourceOf={sourceOf} hrefOf={chartOnly ? undefined : (c) => hrefOf(words(c))} rtl={lang === 'ar'} />
+      {/* Two drawings, one per width (a media query picks one): a chart scaled down to a phone would have 4 px labels. */}
+      <div className="cmp-chart-wide">
+        <CompareChart group={g} lang={lang} zone={zone} width={width} sourceOf={sourceOf} hrefOf={chartOnly ? undefined : (c) => hrefOf(words(c))} rtl={lang === 'ar'} />
+      </div>
+      {!chartOnly && (
+        <div className="cmp-chart-narrow">
+          <CompareChart group={g} lang={lang} zone={zone} width={NARROW} sourceOf={sourceOf} hrefOf={(c) => hrefOf(words(c))} rtl={lang === 'ar'} />
+        </div>
+      )}
       {!chartOnly && (
         <>
           <ClaimTable g={g} lang={lang} sourceOf={sourceOf} hrefOf={(c) => hrefOf(words(c))} target="_blank" />

@@ -132,9 +132,11 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   const x = rtl ? w - 8 : 8;
   // With direction="rtl", "start" is the right end of the line: both languages start from their own edge.
   const anchor = 'start';
+  // Bidi isolates are left out of the image's lines: each is a line of its own with its direction, and a Latin
+  // line holding one would wait on the Arabic font (their code points are in its range) when drawn to a PNG.
   const text = (s: string, y: number, cls: string) =>
-    `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}">${xml(s)}</text>`;
-  const chartMarkup = await staticMarkup(body);
+    `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}">${xml(s.replace(/[\u2066-\u2069]/g, ''))}</text>`;
+  const chartMarkup = (await staticMarkup(body)).replace(/[\u2066-\u2069]/g, '');
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" lang="${state.lang}">`,

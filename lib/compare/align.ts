@@ -59,7 +59,7 @@ export interface ClaimCluster {
   /** The intersection of the cluster's intervals (null sides open). */
   interval: Interval;
   claims: Claim[];
-  /** Distinct sources (SourceChain keys) among the claims. */
+  /** Distinct voices among the claims: a speaker in a document counts once, whatever the channel. */
   sources: number;
 }
 
@@ -296,38 +296,26 @@ function crossReference(x: Extraction, spans: readonly { start: number; end: num
 }
 
 /**
- * Claims partitioned into clusters of mutually compatible claims, largest first: repeatedly the largest set of
- * claims sharing an instant (for intervals, pairwise intersection is a common intersection), ties broken by
- * more sources, then the earlier intersection.
+ * Claims partitioned into clusters of mutually compatible claims, best supported first: repeatedly the set of
+ * claims sharing an instant that the most independent voices make (one speaker in one document is one voice,
+ * whether quoted once or twice, through one channel or another), then the most claims, then the earliest.
  */
-export function clusterClaims(claims: readonly Claim[], sourceOf: (c: Claim) => string = (c) => `${c.docId}|${c.channel ?? ''}|${c.speakerId}`): ClaimCluster[] {
-  let rest = claims.map((c) => ({ c, span: spanOf(c.interval)! })).filter((r) => r.span);
+export function clusterClaims(claims: readonly Claim[], voiceOf: (c: Claim) => string = (c) => `${c.docId}|${c.speakerId}`): ClaimCluster[] {
+  let rest = claims.map((c) => ({ c, span: spanOf(c.interval)!, voice: voiceOf(c) })).filter((r) => r.span);
   const out: ClaimCluster[] = [];
   while (rest.length) {
-    // Sweep: ends before starts at one instant, since [a, b) and [b, c) do not meet.
-    const points: [number, number][] = [];
-    for (const r of rest) points.push([r.span[0], 1], [r.span[1], -1]);
-    points.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-    let depth = 0;
-    let best = 0;
-    let at: number[] = [];
-    for (let k = 0; k < points.length; k++) {
-      depth += points[k]![1];
-      const last = k === points.length - 1 || points[k + 1]![0] !== points[k]![0];
-      if (!last || points[k]![1] < 0) continue;
-      if (depth > best) [best, at] = [depth, [points[k]![0]]];
-      else if (depth === best) at.push(points[k]![0]);
-    }
+    // The instants worth trying: every start (a common intersection of intervals begins at one of them).
+    const starts = [...new Set(rest.map((r) => r.span[0]))].sort((a, b) => a - b);
     let chosen: typeof rest = [];
-    let chosenSources = -1;
-    for (const p of at) {
+    let chosenVoices = -1;
+    for (const p of starts) {
       const here = rest.filter((r) => r.span[0] <= p && p < r.span[1]);
-      const sources = new Set(here.map((r) => sourceOf(r.c))).size;
-      if (sources > chosenSources) [chosen, chosenSources] = [here, sources];
+      const voices = new Set(here.map((r) => r.voice)).size;
+      if (voices > chosenVoices || (voices === chosenVoices && here.length > chosen.length)) [chosen, chosenVoices] = [here, voices];
     }
     const start = Math.max(...chosen.map((r) => r.span[0]));
     const end = Math.min(...chosen.map((r) => r.span[1]));
-    out.push({ interval: { start: iso(start), end: iso(end) }, claims: chosen.map((r) => r.c), sources: chosenSources });
+    out.push({ interval: { start: iso(start), end: iso(end) }, claims: chosen.map((r) => r.c), sources: chosenVoices });
     const taken = new Set(chosen);
     rest = rest.filter((r) => !taken.has(r));
   }
@@ -483,7 +471,7 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
       else if (time.kind === 'unknown') addReason(c, { code: 'times-unknown', en: 'One of them gives no time', ar: 'أحدهما لا يذكر وقتاً', detail: 'unknown' });
       else {
         const days = Math.round(time.gap / DAY_MS);
-        addReason(c, { code: 'times-conflict', en: `Their times conflict (${days >= 1 ? `${days} day${days === 1 ? '' : 's'}` : `${Math.round(time.gap / 3_600_000)} h`} apart) but the participants match`, ar: 'أوقاتهما متعارضة لكن الأطراف أنفسهم', detail: `gap ${time.gap} ms` });
+        addReason(c, { code: 'times-conflict', en: `Their times do not meet (${time.gap < 60_000 ? 'one ends where the other begins' : days >= 1 ? `${days} day${days === 1 ? '' : 's'} apart` : `${Math.max(1, Math.round(time.gap / 3_600_000))} h apart`}) but the participants match`, ar: 'أوقاتهما متعارضة لكن الأطراف أنفسهم', detail: `gap ${time.gap} ms` });
       }
     }
     for (const p of n.participants) {
@@ -571,8 +559,7 @@ function buildGroup(
   }
 
   const claims = members.flatMap((m) => m.claims);
-  const keyOfClaim = (c: Claim) => `${c.docId}|${c.channel ?? ''}|${c.speakerId}`;
-  const clusters = clusterClaims(claims, keyOfClaim);
+  const clusters = clusterClaims(claims);
   const consensus = clusters[0] ?? null;
 
   // Conflicts: claims of different clusters that cannot both hold (a partial overlap is not one).

@@ -66,11 +66,19 @@ const speakerName = (c: Claim, lookup: ActorLookup, lang: Lang) => {
   return a?.names[lang][0] ?? a?.names.en[0] ?? c.speakerId;
 };
 
-/** Two claims that cannot both hold, in words, the earlier first. */
+const publisherName = (c: Claim, lookup: ActorLookup, lang: Lang) => {
+  const a = lookup(c.publisher);
+  return a?.names[lang][0] ?? a?.names.en[0] ?? c.publisher;
+};
+
+/** Two claims that cannot both hold, in words, the earlier first, each with who said it and who reports it. */
 export function conflictWords(a: Claim, b: Claim, gapMs: number, lookup: ActorLookup): { en: string; ar: string } {
   const years = a.value.slice(0, 4) !== b.value.slice(0, 4);
+  // Touching intervals (one day, then the next) do not meet, but are no distance apart.
+  const apart = gapMs < 60_000 ? { en: 'one ends where the other begins', ar: 'تنتهي إحداهما حيث تبدأ الأخرى' } : { en: `${gapWords(gapMs, 'en')} apart`, ar: `بفارق ${gapWords(gapMs, 'ar')}` };
+  const who = (c: Claim, lang: Lang) => `${speakerName(c, lookup, lang)} (${publisherName(c, lookup, lang)})`;
   return {
-    en: `${speakerName(a, lookup, 'en')}: ${claimWhen(a, 'en', years)} vs ${speakerName(b, lookup, 'en')}: ${claimWhen(b, 'en', years)} — ${gapWords(gapMs, 'en')} apart`,
-    ar: `${speakerName(a, lookup, 'ar')}: ${claimWhen(a, 'ar', years)}، مقابل ${speakerName(b, lookup, 'ar')}: ${claimWhen(b, 'ar', years)} — بفارق ${gapWords(gapMs, 'ar')}`,
+    en: `${who(a, 'en')}: ${claimWhen(a, 'en', years)} vs ${who(b, 'en')}: ${claimWhen(b, 'en', years)} — ${apart.en}`,
+    ar: `${who(a, 'ar')}: ${claimWhen(a, 'ar', years)}، مقابل ${who(b, 'ar')}: ${claimWhen(b, 'ar', years)} — ${apart.ar}`,
   };
 }

@@ -74,7 +74,8 @@ function contentBefore(text: string, sentence: Sentence, until: number): { span:
   const dateline = DATELINE.exec(text.slice(sentence.start, until));
   if (dateline) sentence = { start: sentence.start + dateline[0].length, end: sentence.end };
   const raw = text.slice(sentence.start, until);
-  const quote = /^\s*"([^"]+)"\s*,?\s*(?:the\s+|a\s+|an\s+)?$/i.exec(raw);
+  // A quotation, then the speaker, maybe after a title the gazetteer does not pair ("…," press secretary Jen Psaki said).
+  const quote = /^\s*"([^"]+)"\s*,?\s*(?:[\p{L}.'’-]+\s+){0,5}$/iu.exec(raw);
   if (quote) {
     const start = sentence.start + raw.indexOf('"') + 1;
     return { span: trimSpan(text, { start, end: start + quote[1]!.length }), direct: true };
@@ -85,11 +86,13 @@ function contentBefore(text: string, sentence: Sentence, until: number): { span:
   return span.end > span.start ? { span, direct: false } : null;
 }
 
-function stanceOf(text: string, content: SpanN, cueStance: Stance, speaker: ActorMention, g: Gazetteer): Stance {
+function stanceOf(text: string, content: SpanN, cueStance: Stance, speaker: ActorMention, g: Gazetteer, direct: boolean): Stance {
   const c = text.slice(content.start, content.end).toLowerCase();
   let stance = cueStance;
   if (stance === 'state' || stance === 'confirm') {
     for (const rule of COMPLEMENT_RULES_EN) {
+      // A negation in the speaker's own words ("We do not expect a breakthrough") is not a denial of a report.
+      if (direct && rule.stance === 'deny') continue;
       if (rule.startsWith.some((s) => c.startsWith(s)) || rule.contains?.test(c)) {
         stance = rule.stance;
         break;
@@ -104,7 +107,7 @@ function draftOf(text: string, g: Gazetteer, parts: Omit<StatementDraft, 'stance
   const known = parts.speaker.how === 'name' || parts.speaker.how === 'title+name' || parts.speaker.how === 'metonym';
   return {
     ...parts,
-    stance: stanceOf(text, parts.content.at(-1)!, cueStance, parts.speaker, g),
+    stance: stanceOf(text, parts.content.at(-1)!, cueStance, parts.speaker, g, parts.direct),
     headline: false,
     confidence: Math.round((known ? 0.9 : 0.7) * (inverted ? 0.95 : 1) * 100) / 100,
   };

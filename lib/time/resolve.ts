@@ -129,8 +129,10 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
     const interval = { start: at(h0), end: at(h1) };
     return { type: 'TIME', value: `${formatDate(base)}T${p.part}`, mod, granularity: 'part-of-day', interval, anchor, warning };
   }
-  // "في وقت سابق من اليوم": earlier on that day — the day still bounds it.
-  return { type: 'DATE', value, granularity: 'day', interval: dayInterval(date, zone), anchor, warning };
+  // "في وقت سابق من اليوم": earlier on that day — the day still bounds it. "Late on Thursday" is the day, marked
+  // END (TIMEX3's mod): the text does not say which hours, so the interval stays the whole day.
+  const mod: TimexMod | undefined = p.partMod === 'END' || p.partMod === 'START' ? p.partMod : undefined;
+  return { type: 'DATE', value, ...(mod ? { mod } : {}), granularity: 'day', interval: dayInterval(date, zone), anchor, warning };
 }
 
 /** Resolve one parsed expression. Pure: the same parse and context always give the same result. */

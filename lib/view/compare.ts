@@ -3,6 +3,7 @@
 import type { AlignDecision, EventGroup, SourceChain } from '../compare';
 import type { Actor, Extraction, Interval } from '../model/schema';
 import { actorLabel } from './format';
+import { iso } from './i18n';
 
 /** Every `event.align` decision kept on the documents' events, oldest first (the latest word on a pair holds). */
 export function decisionsOf(xs: readonly Extraction[]): AlignDecision[] {
@@ -33,10 +34,12 @@ export function filterGroups(groups: readonly EventGroup[], f: GroupFilter, lang
     .sort((a, b) => b.sources.length - a.sources.length || b.claims.length - a.claims.length || (a.id < b.id ? -1 : 1));
 }
 
-/** "Sputnik Arabic › Sputnik › Dmitry Peskov": who reports that whom said it. */
+/** "Sputnik Arabic › Sputnik › Dmitry Peskov": who reports that whom said it. Each name is isolated (an English
+ *  outlet and an Arabic name keep their order in either direction) and the arrow points the way the UI reads. */
 export function chainWords(s: SourceChain, lookup: (id: string) => Actor | undefined, lang: 'ar' | 'en'): string {
   const name = (id: string) => actorLabel(lookup(id), lang, id);
-  return [name(s.publisher), ...(s.channel ? [lookup(s.channel) ? name(s.channel) : s.channel] : []), name(s.speaker)].join(' › ');
+  const parts = [name(s.publisher), ...(s.channel ? [lookup(s.channel) ? name(s.channel) : s.channel] : []), name(s.speaker)];
+  return parts.map(iso).join(lang === 'ar' ? ' ‹ ' : ' › ');
 }
 
 /** The instants a group's claims span (finite sides only), padded a little; null when none is dated. */

@@ -42,7 +42,12 @@ describe('ingest CLI', () => {
 
   it('refuses wrong arguments with exit 2, and reports a path that is not there', () => {
     expect(run().status).toBe(2);
-    expect(run(dir, '--published', '30/12/2021').stderr).toMatch(/--published is YYYY-MM-DD/);
+    expect(run(dir, '--published', '30/12/2021').stderr).toMatch(/--published is a real day as YYYY-MM-DD/);
+    // A day that does not exist and an unknown zone are wrong arguments too (2), not failed files (1).
+    expect(run(dir, '--published', '2021-13-01').status).toBe(2);
+    const zone = run(dir, '--tz', 'Mars/Olympus');
+    expect(zone.status).toBe(2);
+    expect(zone.stderr).toMatch(/--tz is an IANA time zone/);
     const empty = path.join(dir, 'empty');
     mkdirSync(empty, { recursive: true });
     expect(run(empty).stderr).toMatch(/no \.txt, \.html or \.json files/);

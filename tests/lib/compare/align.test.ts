@@ -30,12 +30,12 @@ describe('a conflicting time for the same call', () => {
     expect(withPeskov.b.docId).toBe(b.document.id);
     expect(withPeskov.b.interval).toEqual({ start: '2022-01-01T21:00:00Z', end: '2022-01-02T21:00:00Z' }); // 2 Jan, Moscow
     expect(withPeskov.gapMs).toBe(2 * DAY); // from 24:00 on 30 Dec to 00:00 on 2 Jan, Moscow
-    expect(withPeskov.en).toBe('Dmitry Peskov: late evening of 30 Dec 2021 (Moscow) vs Dmitry Peskov: 2 Jan 2022 (Moscow) — 2 days apart');
+    expect(withPeskov.en).toBe('Dmitry Peskov (Sputnik Arabic): late evening of 30 Dec 2021 (Moscow) vs Dmitry Peskov (RT): 2 Jan 2022 (Moscow) — 2 days apart');
     expect(withPeskov.ar).toContain('بفارق يومين');
     // The White House's Washington Thursday ends at 05:00Z on the 31st: 40 hours before the Moscow 2 January.
     const withWh = g.conflicts.find((c) => c.a.speakerId === 'us-white-house')!;
     expect(withWh.gapMs).toBe(40 * HOUR);
-    expect(withWh.en).toContain('White House: 30 Dec 2021 (Washington)');
+    expect(withWh.en).toContain('White House (Sputnik Arabic): 30 Dec 2021 (Washington)');
   });
 
   it('is the same alignment whatever the order of the documents (group ids come from the earliest member)', () => {

@@ -71,4 +71,18 @@ describe('clusters of claims', () => {
     const same = clusterClaims([day('a', '01'), { ...day('a', '01'), statementId: 'a2' }, day('b', '05'), day('c', '05')]);
     expect(same[0]!.claims.map((x) => x.speakerId)).toEqual(['b', 'c']);
   });
+
+  it('counts voices, not claims: one speaker in one document said three times (through two channels) is outvoted by two speakers', () => {
+    const day = (s: string, d: string, extra: Partial<Claim> = {}) => ({ ...claim(s, `2021-12-${d}T00:00:00Z`, `2021-12-${d}T23:00:00Z`), ...extra });
+    const clusters = clusterClaims([
+      day('peskov', '23', { statementId: 'p1' }),
+      day('peskov', '23', { statementId: 'p2', channel: 'reporters' }),
+      day('peskov', '23', { statementId: 'p3' }),
+      day('white-house', '30'),
+      day('peskov', '30', { docId: 'other' }),
+    ]);
+    expect(clusters[0]!.claims.map((x) => `${x.docId}/${x.speakerId}`)).toEqual(['d/white-house', 'other/peskov']);
+    expect(clusters[0]!.sources).toBe(2);
+    expect(clusters[1]!.sources).toBe(1);
+  });
 });

@@ -292,3 +292,24 @@ describe('wire copy', () => {
     expect(q(z.content[0]!)).toBe("NATO's expansion was unacceptable");
   });
 });
+
+describe('English, from a reviewer’s trials', () => {
+  it('"late on Thursday" is that day marked END; "set for Friday" is ahead', () => {
+    const late = run('Peskov said the call would take place late on Thursday.');
+    expect(timex(late.x, 'late on Thursday')).toMatchObject({ value: '2021-12-30', mod: 'END', interval: { start: '2021-12-29T21:00:00Z', end: '2021-12-30T21:00:00Z' } });
+    const friday = run('Biden, Putin call set for Friday - TASS\nThe Kremlin said the call was set for Friday.');
+    expect(friday.x.timeExpressions.filter((t) => t.text === 'Friday').map((t) => t.value)).toEqual(['2021-12-31', '2021-12-31']);
+  });
+
+  it('a quotation before a title in lower case and a name is that person’s', () => {
+    const { x, q } = run('"The president urged Russia to de-escalate," press secretary Jen Psaki said in a statement.');
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]).toMatchObject({ speaker: { actorId: 'jen-psaki' }, direct: true, channel: { text: 'in a statement' } });
+    expect(q(x.statements[0]!.content[0]!)).toBe('The president urged Russia to de-escalate');
+  });
+
+  it('a negation in the speaker’s own words is not a denial; in reported speech it is', () => {
+    expect(run('"We do not expect a breakthrough," said Peskov.').x.statements[0]?.stance).toBe('state');
+    expect(run('Peskov said Russia would not return to the iron curtain.').x.statements[0]?.stance).toBe('deny');
+  });
+});
