@@ -86,5 +86,11 @@ describe('/compare', () => {
     expect(await page.locator('.cmp-claims a').first().getAttribute('target')).toBe('_blank');
     expect(errors).toEqual([]);
     await page.close();
+    // On a phone the narrow drawing is shown (labels stay readable) and nothing widens the page.
+    const phone = await openPage(browser, `${app.url}/embed/compare?docs=${DOC}&lang=ar`, '.cmp-light', { width: 360, height: 740 });
+    expect(await phone.page.locator('.cmp-chart-narrow svg').isVisible()).toBe(true);
+    expect(await phone.page.locator('.cmp-chart-wide svg').isVisible()).toBe(false);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await phone.page.close();
   });
 });
