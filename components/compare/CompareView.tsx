@@ -120,6 +120,8 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
     const when = e.basis === 'said' && said?.interval?.start ? said.interval : e.basis === 'published' && day && x ? dayInterval(day, x.document.timeZone) : null;
     return { e, when };
   });
+  const [r0, r1] = reports;
+  const firstForSure = Boolean(r0?.when?.end && (!r1 || (r1.when?.start && Date.parse(r1.when.start) >= Date.parse(r0.when.end))));
   const dated = g.claims.filter((x) => x.interval);
 
   return (
@@ -151,6 +153,7 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
       <FactsMatrix rows={g.facts} sources={g.sources.map((s) => ({ key: s.key, label: chainOf(s.key) }))} lang={lang} name={name} hrefOf={hrefOf} show={show} />
       <h3>{t.cmpFirstTitle}</h3>
       <ol className="cmp-first">
+        {/* First only when it ends before the next begins: a day and an evening of it cannot be told apart. */}
         {reports.map(({ e, when }, i) => {
           const first = reports[0]!.when;
           // Later only when it starts after the first one ends: a day and an evening of it cannot be told apart.
@@ -159,7 +162,7 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
             <li key={`${e.source}/${e.statementId}`}>
               <bdi>{chainOf(e.source)}</bdi> — {when ? formatInterval(when, zone, locale) : t.cmpUnknownTime}
               {e.basis === 'published' && <span className="muted"> ({t.cmpByPublication})</span>}
-              {i === 0 ? <strong> — {t.cmpFirst}</strong> : lag !== null && lag > 0 ? <span> — {t.cmpLater(gapWords(lag, lang))}</span> : when && first ? <span> — {t.cmpSameTime}</span> : null}
+              {i === 0 ? (firstForSure ? <strong> — {t.cmpFirst}</strong> : null) : lag !== null && lag > 0 ? <span> — {t.cmpLater(gapWords(lag, lang))}</span> : when && first ? <span> — {t.cmpSameTime}</span> : null}
             </li>
           );
         })}
@@ -289,7 +292,7 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
             <option value="">—</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
-                {`${o.label[lang]} — ${titleOf(o.members[0]!.docId)}`}
+                {`${o.label[lang]} — ${titleOf(o.members[0]!.docId)} (${o.sources.map((q) => actorLabel(c.lookup(q.publisher), lang, q.publisher)).filter((v, k, a) => a.indexOf(v) === k).join(', ')}; ${o.members.length})`}
               </option>
             ))}
           </select>

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { Extraction } from '@/lib/model/schema';
 import type { Applied, Edit } from '@/lib/store/edits';
+import { actorLabel } from '@/lib/view/format';
 import { MESSAGES } from '@/lib/view/i18n';
 import { AddStatement } from './AddStatement';
 import { DocumentMeta } from './DocumentMeta';
@@ -25,6 +26,7 @@ export const show = (v: unknown): string => {
 export function DocumentEdits({ docId }: { docId: string }) {
   const lang = useExplorer((s) => s.lang);
   const replaceExtraction = useExplorer((s) => s.replaceExtraction);
+  const doc = useExplorer((s) => s.extractions.find((x) => x.document.id === docId));
   const t = MESSAGES[lang];
   const [data, setData] = useState<{ edits: Edit[]; unanchored: Applied['unanchored'] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +42,24 @@ export function DocumentEdits({ docId }: { docId: string }) {
       setError((e as Error).message);
       return null;
     }
+  };
+  /** What an edit is about, in words a reader knows: a statement's speaker and first words, an actor's name, an
+   *  event's label; the id only when it is gone (a deleted statement's edit is still listed). */
+  const targetWords = (e: Edit): string => {
+    const x = doc;
+    if (!x) return e.target;
+    const st = x.statements.find((s) => s.id === e.target);
+    if (st) {
+      const c = st.content[0];
+      const words = c ? x.document.text.slice(c.start, c.end) : st.cue.text;
+      return `${actorLabel(x.actors.find((a) => a.id === st.speaker.actorId), lang, st.speaker.actorId)} “${words.length > 40 ? `${words.slice(0, 40)}…` : words}”`;
+    }
+    const actor = x.actors.find((a) => a.id === e.target);
+    if (actor) return actorLabel(actor, lang, actor.id);
+    const ev = x.events.find((v) => v.id === e.target);
+    if (ev) return ev.label[lang];
+    if (e.target === x.document.id) return x.document.title;
+    return e.anchor.cue ? `“${e.anchor.cue.text}” (${e.target})` : e.target;
   };
   const undo = async (e: Edit) => {
     const r = await fetch(`${base}/edits/${e.id}/undo`, { method: 'POST' });
@@ -59,7 +79,7 @@ export function DocumentEdits({ docId }: { docId: string }) {
           <ol className="fix-history">
             {data.edits.map((e) => (
               <li key={e.id} className={e.undoneAt ? 'undone' : undefined}>
-                {t.fixLine(t.opName[e.op] ?? e.op, `${e.target}: ${show(e.value)}`, e.author, e.at.slice(0, 16).replace('T', ' '))}
+                {t.fixLine(t.opName[e.op] ?? e.op, `${targetWords(e)}: ${show(e.value)}`, e.author, e.at.slice(0, 16).replace('T', ' '))}
                 {e.undoneAt ? (
                   <span className="muted"> — {t.fixUndone}</span>
                 ) : (

@@ -106,7 +106,15 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
 
   // Publication: metadata, or inference from the text's own constraints.
   let published: Published;
-  if (anchor) published = { value: formatDate(anchor), source: 'metadata', candidates: [] };
+  if (anchor) {
+    published = { value: formatDate(anchor), source: 'metadata', candidates: [] };
+    // A wire dateline that names another day is said: one of the two is wrong.
+    const line = en ? tagged.find((t) => t.start < 400 && t.parse.kind === 'day' && t.parse.date && DATELINE_BEFORE.test(nt.text.slice(Math.max(0, t.start - 60), t.start))) : undefined;
+    const d = line?.parse.kind === 'day' ? line.parse.date : undefined;
+    if (line && d && (d.day !== anchor.d || d.month !== anchor.m || (d.year !== undefined && d.year !== anchor.y))) {
+      warnings.push(`the dateline says "${quote(line)}" but the publication date given is ${formatDate(anchor)}`);
+    }
+  }
   else {
     const dates = tagged.map((t) => {
       const s = sentenceAt(sents, t.start);

@@ -72,6 +72,13 @@ describe('compare view: the seed', () => {
     expect(wh!.x + wh!.w).toBeGreaterThan(peskov!.x + peskov!.w);
   });
 
+  it('names no first report when the texts cannot tell the sources apart in time', () => {
+    open();
+    const first = detail().querySelector('.cmp-first')!.textContent!;
+    expect(first).not.toMatch(/— first/);
+    expect(first).toMatch(/at the same time, as far as the texts say/);
+  });
+
   it('lists each claim with how it was read and the words it was read from', () => {
     open();
     const rows = within(detail().querySelector('table.cmp-claims') as HTMLElement).getAllByRole('row').slice(1);

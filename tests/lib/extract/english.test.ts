@@ -313,3 +313,11 @@ describe('English, from a reviewer’s trials', () => {
     expect(run('Peskov said Russia would not return to the iron curtain.').x.statements[0]?.stance).toBe('deny');
   });
 });
+
+describe('a publication date the dateline contradicts', () => {
+  it('is kept as given, and said in a warning', () => {
+    const text = 'Putin and Biden to speak\nMOSCOW, Dec 29 (Constructed) - Kremlin spokesman Dmitry Peskov said on Wednesday that the call would take place on Thursday.';
+    expect(run(text, '2021-12-22').x.warnings).toEqual(['the dateline says "Dec 29" but the publication date given is 2021-12-22']);
+    expect(run(text, '2021-12-29').x.warnings).toEqual([]);
+  });
+});
