@@ -13,7 +13,7 @@ import {
   AUXILIARIES_EN, CHANNEL_RE_EN, COMPLEMENTIZER_RE_EN, COMPLEMENT_RULES_EN, CUE_MATCHER_EN, FRAMING_RE_EN, channelFormEn, cueFormEn,
 } from './lexicon-en';
 import type { ActorMention } from './mentions';
-import { type SpanN, type StatementDraft, nearestTime } from './statements';
+import { type SpanN, type StatementDraft, headlineDraft, nearestTime } from './statements';
 
 const MEDIA_NOUN = /^\s+(?:channel|TV|television|radio|network|news\s+agency|agency|newspaper|broadcaster|website|programme|program|show)(?![\p{L}])/iu;
 const PREPOSITION = /^(?:on|at|in|during|early|late|earlier|later)?\s*$/i;
@@ -24,18 +24,8 @@ export function findStatementsEn(text: string, sentences: Sentence[], mentions: 
   // A first line of its own without a full stop is a headline (English headlines do not end in one).
   const first = sentences[0];
   const headline = first && text.indexOf('\n') >= first.end && !/[.!?]["']?$/.test(text.slice(first.start, first.end)) ? first : null;
-  if (headline) {
-    const speaker = mentions.find((m) => m.start === headline.start);
-    const colon = speaker ? /^\s*:\s*/.exec(text.slice(speaker.end, headline.end)) : null;
-    if (speaker && colon) {
-      const cueStart = speaker.end + colon[0].indexOf(':');
-      drafts.push({
-        speaker, cue: { start: cueStart, end: cueStart + 1, lemma: ':' }, stance: 'state', channel: null,
-        content: [{ start: speaker.end + colon[0].length, end: headline.end }], direct: false, mention: headline,
-        saidAtTimex: null, headline: true, confidence: 0.6,
-      });
-    }
-  }
+  const head = headline && headlineDraft(text, headline, mentions);
+  if (head) drafts.push(head);
   for (const { start: cs, end: ce } of CUE_MATCHER_EN.find(text, words)) {
     const form = cueFormEn(text.slice(cs, ce))!;
     if (form.participle) continue; // "…, adding that": continues the statement before it

@@ -45,26 +45,8 @@ export function findStatements(
   const framing = [...text.matchAll(FRAMING_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const headline = sentences[0] && !/\n/.test(text.slice(sentences[0].start, sentences[0].end)) && text.indexOf('\n') >= sentences[0].end ? sentences[0] : null;
 
-  if (headline) {
-    // "Speaker: what they said" — a headline is a mention of the statement it summarises.
-    const speaker = mentions.find((m) => m.start === headline.start);
-    const colon = speaker ? /^\s*:\s*/.exec(text.slice(speaker.end, headline.end)) : null;
-    if (speaker && colon) {
-      const cueStart = speaker.end + colon[0].indexOf(':');
-      drafts.push({
-        speaker,
-        cue: { start: cueStart, end: cueStart + 1, lemma: ':' },
-        stance: 'state',
-        channel: null,
-        content: [{ start: speaker.end + colon[0].length, end: headline.end }],
-        direct: false,
-        mention: headline,
-        saidAtTimex: null,
-        headline: true,
-        confidence: 0.6,
-      });
-    }
-  }
+  const head = headline && headlineDraft(text, headline, mentions);
+  if (head) drafts.push(head);
 
   for (const { start: cs, end: ce } of CUE_MATCHER.find(text, words)) {
     const form = CUE_FORMS.get(text.slice(cs, ce))!;
@@ -77,6 +59,26 @@ export function findStatements(
     if (draft) drafts.push(draft);
   }
   return drafts.sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
+}
+
+/** "Speaker: what they said" — a headline is a mention of the statement it summarises (both languages). */
+export function headlineDraft(text: string, headline: Sentence, mentions: readonly ActorMention[]): StatementDraft | null {
+  const speaker = mentions.find((m) => m.start === headline.start);
+  const colon = speaker ? /^\s*:\s*/.exec(text.slice(speaker.end, headline.end)) : null;
+  if (!speaker || !colon) return null;
+  const cueStart = speaker.end + colon[0].indexOf(':');
+  return {
+    speaker,
+    cue: { start: cueStart, end: cueStart + 1, lemma: ':' },
+    stance: 'state',
+    channel: null,
+    content: [{ start: speaker.end + colon[0].length, end: headline.end }],
+    direct: false,
+    mention: headline,
+    saidAtTimex: null,
+    headline: true,
+    confidence: 0.6,
+  };
 }
 
 /** Whether a position lies in the content of a draft so far; content stays inside its sentence, and
