@@ -5,11 +5,11 @@
 // it first, the words of any cell shown highlighted in its text, and a reviewer's word on the grouping (kept as
 // an `event.align` edit on the server).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type Claim, type EventGroup, align, gapWords, zoneCity } from '@/lib/compare';
+import { type Claim, type EventGroup, gapWords, zoneCity } from '@/lib/compare';
 import { dayInterval, parseDate } from '@/lib/time/calendar';
 import type { Extraction } from '@/lib/model/schema';
 import { encodeView } from '@/lib/url/view-state';
-import { chainWords, decisionsOf, filterGroups } from '@/lib/view/compare';
+import { alignShown, chainWords, filterGroups } from '@/lib/view/compare';
 import { actorLabel, formatInterval } from '@/lib/view/format';
 import { MESSAGES, iso } from '@/lib/view/i18n';
 import type { Corpus } from '../explorer/model';
@@ -25,10 +25,7 @@ import type { Words } from './CompareTables';
 /** The alignment of the documents the view shows, with reviewers' decisions; recomputed when a document changes. */
 export function useAlignment(c: Corpus) {
   const docs = useExplorer((s) => s.docs);
-  return useMemo(() => {
-    const xs = docs.length ? c.extractions.filter((x) => docs.includes(x.document.id)) : c.extractions;
-    return align(xs, decisionsOf(xs));
-  }, [c, docs]);
+  return useMemo(() => alignShown(c.extractions, docs), [c, docs]);
 }
 
 /** The width of an element, measured after the first paint (the server renders at `initial`). */

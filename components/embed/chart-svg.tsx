@@ -21,8 +21,7 @@ import { embedOptions } from '@/lib/embed/protocol';
 import { xml } from '@/lib/export/graph';
 import { staticMarkup } from './light-page';
 import { CompareChart, compareChartHeight } from '@/components/compare/CompareChart';
-import { align } from '@/lib/compare';
-import { chainWords, decisionsOf, filterGroups } from '@/lib/view/compare';
+import { chainWords, comparedGroups } from '@/lib/view/compare';
 import { verdictWords } from './LightCompare';
 
 export type Chart = 'timeline' | 'graph' | 'compare';
@@ -73,8 +72,7 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   let shownRows = shown;
   let heading: string | null = null;
   if (chart === 'compare') {
-    const docs = state.docs.length ? xs.filter((x) => state.docs.includes(x.document.id)) : xs;
-    const groups = filterGroups(align(docs, decisionsOf(docs)).groups, state, state.lang);
+    const groups = comparedGroups(xs, state, state.lang);
     const group = groups.find((g) => g.id === state.group) ?? (state.group ? undefined : groups[0]);
     if (!group) return { ok: false, status: state.group ? 404 : 422, code: state.group ? 'unknown_group' : 'nothing_to_draw', message: state.group ? `No event group "${state.group.slice(0, 300)}" in the documents shown.` : t.cmpNothing, ...(state.group ? { field: 'group' } : {}) };
     const byKey = new Map(group.sources.map((q) => [q.key, q]));

@@ -5,8 +5,7 @@ import type { ReactElement } from 'react';
 import { LightFrame, LightTimeline } from '@/components/embed/LightTimeline';
 import { LightGraph } from '@/components/embed/LightGraph';
 import { LightCompare } from '@/components/embed/LightCompare';
-import { align } from '@/lib/compare';
-import { decisionsOf, filterGroups } from '@/lib/view/compare';
+import { comparedGroups } from '@/lib/view/compare';
 import { buildGraph } from '@/lib/graph/build';
 import { laneOrder, sceneFromRows } from '@/lib/layout/corpus-scene';
 import { layoutGraph } from '@/lib/layout/force';
@@ -78,8 +77,7 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
   );
 
   if (chart === 'compare') {
-    const docs = state.docs.length ? xs.filter((x) => state.docs.includes(x.document.id)) : xs;
-    const groups = filterGroups(align(docs, decisionsOf(docs)).groups, state, state.lang);
+    const groups = comparedGroups(xs, state, state.lang);
     const group = groups.find((g) => g.id === state.group) ?? groups[0];
     if (!group) return page(await staticMarkup(frame(<p className="empty">{t.cmpNothing}</p>)));
     const inGroup = new Set(group.members.map((m) => m.docId));

@@ -5,8 +5,7 @@ import { buildGraph } from '../graph/build';
 import type { Extraction } from '../model/schema';
 import { decodeView } from '../url/view-state';
 import { filterRows, statementRows } from '../view/rows';
-import { align } from '../compare';
-import { decisionsOf, filterGroups } from '../view/compare';
+import { comparedGroups } from '../view/compare';
 import { actorLookup } from '../view/rows';
 import { compareCsv } from './compare';
 import { toGEXF, toGraphJSON, toGraphML } from './graph';
@@ -67,10 +66,9 @@ export function exportView(corpus: readonly Extraction[], params: URLSearchParam
     }
     case 'compare-csv': {
       // The events compared across the documents shown (all of them, or the one group= names).
-      const docs = xs.filter((x) => docsShown.includes(x.document.id));
-      const groups = filterGroups(align(docs, decisionsOf(docs)).groups, state, state.lang).filter((g) => !state.group || g.id === state.group);
+      const groups = comparedGroups(xs, state, state.lang).filter((g) => !state.group || g.id === state.group);
       if (state.group && !groups.length) return { ok: false, status: 404, code: 'unknown_group', message: `No event group "${state.group.slice(0, 300)}" in the documents shown.`, field: 'group' };
-      return ok(compareCsv(groups, actorLookup(docs)));
+      return ok(compareCsv(groups, actorLookup(xs.filter((x) => docsShown.includes(x.document.id)))));
     }
     case 'gexf':
     case 'graphml':

@@ -1,6 +1,6 @@
 // The compare view's reading of an alignment: reviewers' decisions gathered from the events that carry them,
 // the groups a view's filters keep, sources in words, and a group's time domain.
-import type { AlignDecision, EventGroup, SourceChain } from '../compare';
+import { type AlignDecision, type Alignment, type EventGroup, type SourceChain, align } from '../compare';
 import type { Actor, Extraction, Interval } from '../model/schema';
 import { actorLabel } from './format';
 import { iso } from './i18n';
@@ -22,6 +22,18 @@ export interface GroupFilter {
   eventTypes: readonly string[];
   actors: readonly string[];
   q: string;
+}
+
+/** The alignment of the documents a view shows (every one when its documents filter keeps all), with the
+ *  reviewers' decisions those documents carry. */
+export function alignShown(xs: readonly Extraction[], docs: readonly string[]): Alignment {
+  const shown = docs.length ? xs.filter((x) => docs.includes(x.document.id)) : xs;
+  return align(shown, decisionsOf(shown));
+}
+
+/** The groups a view shows, in the order it lists them (the explorer's tab, the embed, the image, the CSV). */
+export function comparedGroups(xs: readonly Extraction[], view: GroupFilter & { docs: readonly string[] }, lang: 'ar' | 'en'): EventGroup[] {
+  return filterGroups(alignShown(xs, view.docs).groups, view, lang);
 }
 
 /** Groups worth comparing first: more sources, then more claims, then by id (stable). */
