@@ -8,7 +8,7 @@ import { type Extraction, Stance } from '@/lib/model/schema';
 import { addedId } from '@/lib/store/edits';
 import { locateStatement } from '@/lib/text/locate';
 import { actorLabel } from '@/lib/view/format';
-import { addDays, parseDate, wallToUtc } from '@/lib/time/calendar';
+import { dayInterval, parseDate } from '@/lib/time/calendar';
 import { MESSAGES } from '@/lib/view/i18n';
 import { useAuthor } from './author';
 import { useExplorer } from './store';
@@ -46,7 +46,7 @@ export function AddStatement({ docId }: { docId: string }) {
     if (day) {
       const d = parseDate(day);
       if (!d) return setError({ field: 'day', message: t.fixBadDate });
-      saidAt = { value: day, interval: { start: wallToUtc(d, 0, 0, zone), end: wallToUtc(addDays(d, 1), 0, 0, zone) } };
+      saidAt = { value: day, interval: dayInterval(d, zone) };
     }
     setBusy(true);
     try {

@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { type Extraction, Stance, type Statement } from '@/lib/model/schema';
 import type { Edit } from '@/lib/store/edits';
-import { addDays, parseDate, wallToUtc } from '@/lib/time/calendar';
+import { dayInterval, parseDate } from '@/lib/time/calendar';
 import { MESSAGES } from '@/lib/view/i18n';
 import { ActorEdits, type EditSender } from './ActorEdits';
 import { show } from './DocumentEdits';
@@ -136,7 +136,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
   const wholeDay = (value: string) => {
     const d = parseDate(value);
     if (!d) throw new Error(t.fixBadDate);
-    return { value, interval: { start: wallToUtc(d, 0, 0, zone), end: wallToUtc(addDays(d, 1), 0, 0, zone) } };
+    return { value, interval: dayInterval(d, zone) };
   };
   const merge = () => run(() => send({ op: 'statement.merge', target: statement.id, value: { from: [mergeFrom] }, author: signed() }));
 
