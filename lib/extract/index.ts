@@ -84,7 +84,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   const nt = normalizeArabic(text);
   const sents = en ? sentencesEn(nt.text) : splitSentences(nt.text);
   const words = wordSpans(nt.text);
-  const tagged = en ? tagEnglish(nt.text) : tagArabic(nt.text, words);
+  const tagged = en ? tagEnglish(nt.text, sents) : tagArabic(nt.text, words);
   const tenses: Tenses = en ? new EnglishTenses(nt.text) : new TenseIndex(nt.text, words);
   let mentions: ActorMention[];
   if (en) {

@@ -7,7 +7,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { en as chronoEn } from 'chrono-node';
 import type { DayParse, PartMod, PeriodMod, TaggedSpan, TimexParse } from './tag-ar';
 import type { PartOfDay, Unit } from './vocab-ar';
-import { sentencesEn } from '../text/tokens';
+import { type Sentence, sentencesEn } from '../text/tokens';
 
 /** Zones named after a clock time ("15:35 Washington time", "at 9 a.m. GMT"). */
 export const ZONES_EN: Record<string, string> = {
@@ -178,9 +178,9 @@ const MAY_HOLD_TIME =
 
 type Found = Pick<ParsedResult, 'text' | 'start' | 'end'> & { index: number };
 
-function chronoResults(text: string): Found[] {
+function chronoResults(text: string, sentences: readonly Sentence[]): Found[] {
   const out: Found[] = [];
-  for (const s of sentencesEn(text)) {
+  for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     if (!MAY_HOLD_TIME.test(sentence)) continue;
     for (const r of parser.parse(sentence, REFERENCE)) out.push({ text: r.text, start: r.start, end: r.end, index: r.index + s.start });
@@ -189,9 +189,9 @@ function chronoResults(text: string): Found[] {
 }
 
 /** Tag the English temporal expressions of a text (offsets into it), sorted and disjoint. */
-export function tagEnglish(text: string): TaggedSpan[] {
+export function tagEnglish(text: string, sentences: readonly Sentence[] = sentencesEn(text)): TaggedSpan[] {
   const out: TaggedSpan[] = [];
-  for (const r of chronoResults(text)) {
+  for (const r of chronoResults(text, sentences)) {
     let start = r.index;
     let words = r.text;
     const raw = words.toLowerCase().replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
