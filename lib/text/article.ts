@@ -11,6 +11,9 @@ export function articleOf(html: string, parse: (html: string) => Document): { te
   const unhandled = html.replace(/<(script|style|noscript|iframe|object|embed|svg)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
   const doc = parse(unhandled);
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? undefined;
+  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content')?.trim() || undefined;
+  const site = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]');
+  const headline = meta('meta[property="og:title"]') ?? meta('meta[name="twitter:title"]');
   // Only text is wanted: scripts, frames, media and every inline handler go before anything reads the page.
   doc.querySelectorAll('script, style, noscript, iframe, frame, object, embed, img, picture, video, audio, source, svg, canvas, form, link, meta').forEach((el) => el.remove());
   doc.querySelectorAll('*').forEach((el) => {
@@ -28,5 +31,44 @@ export function articleOf(html: string, parse: (html: string) => Document): { te
   });
   const text = lines.length ? lines.join('\n') : (parsed.textContent ?? '').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
   if (!text) throw new Error('no article text found in this page');
-  return { text, title: parsed.title?.trim() || undefined, url: canonical && /^https?:\/\//.test(canonical) ? canonical : undefined };
+  const url = canonical && /^https?:\/\//.test(canonical) ? canonical : undefined;
+  return { text, title: headlineOf(headline ?? parsed.title ?? '', site, url), url };
+}
+
+/** Separators sites put between a headline and their own name ("Title | Reuters", "سبوتنيك - Title"). */
+const SEPARATOR = /\s+[|\-–—:·•»«]{1,2}\s+/;
+
+/**
+ * A page's headline without the site's name before or after it: the name is the page's og:site_name, or the
+ * canonical URL's host ("reuters.com" names "Reuters"). A title with no such part is kept whole: a colon or a
+ * dash inside a headline is not a site's name.
+ */
+export function headlineOf(title: string, site?: string, url?: string): string | undefined {
+  const whole = title.replace(/\s+/g, ' ').trim();
+  if (!whole) return undefined;
+  const fold = (x: string) => x.toLowerCase().replace(/^www\./, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  let host = '';
+  try {
+    host = url ? new URL(url).hostname.replace(/^www\./, '').split('.').slice(0, -1).join('.') : '';
+  } catch {
+    host = '';
+  }
+  const names = [site, host].filter((x): x is string => !!x).map(fold).filter((x) => x.length >= 2);
+  if (!names.length) return whole;
+  const isSite = (part: string) => {
+    const f = fold(part);
+    return f.length > 0 && names.some((n) => f === n || (f.length >= 3 && (n.startsWith(f) || f.startsWith(n))));
+  };
+  const parts = whole.split(SEPARATOR);
+  if (parts.length < 2) return whole;
+  let from = 0;
+  let to = parts.length;
+  if (isSite(parts[to - 1]!)) to--;
+  else if (isSite(parts[0]!)) from++;
+  if (to - from === parts.length || to <= from) return whole;
+  // The separators between the parts that remain are the headline's own: cut the original string, not a join.
+  const seps = whole.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
+  let out = parts[from]!;
+  for (let i = from + 1; i < to; i++) out += seps[i - 1]! + parts[i]!;
+  return out.trim() || whole;
 }
