@@ -46,7 +46,9 @@ export function CanvasMarks({ scene, g, win, emphasis, selected, hovered }: { sc
     const over = prepare(overRef.current) ?? undefined;
     // A User Timing entry per frame: the canvas layer's cost shows in DevTools and in benchmark traces.
     const t0 = performance.now();
-    drawScene(ctx, scene, g, win, { selected, hovered, emphasis, font: LABEL_FONT, dpr, makeCanvas, over });
+    const engine = drawScene(ctx, scene, g, win, { selected, hovered, emphasis, font: LABEL_FONT, dpr, makeCanvas, over });
+    // Which loops drew it (the page's policy must allow WebAssembly for the fast ones): for tests and DevTools.
+    if (ref.current && ref.current.dataset.drawnWith !== engine) ref.current.dataset.drawnWith = engine;
     performance.measure('dateline:draw', { start: t0, end: performance.now() });
   }, [scene, g, win, emphasis, selected, hovered, left, top, width, height]);
   // Links and bands below, glyphs and labels above (see DrawState.over).

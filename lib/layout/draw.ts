@@ -5,6 +5,7 @@
 import { MODALITY_CODES, STANCE_CODES } from './corpus-scene';
 import type { Geometry, TimeWindow } from './geometry';
 import { MIN_BAND } from './geometry';
+import { type FrameKernel, SPRITE_ROOM, frameKernel, imageRoom, withEmphasis } from './kernel';
 import { type Projection, project } from './project';
 import { F_OPEN_START, F_OWN_LINK, F_UNDATED, MARK_EVENT, MAX_ROWS, type Scene } from './scene';
 import { EVENT_INK, LINK_INK, MODALITY_STYLE, PAPER, STANCE_STYLE, glyph, modalityFill, strokedShape } from './style';
@@ -173,10 +174,16 @@ function frameBuffers(s: Scene): FrameBuffers {
 // Path keys: kind (band, tail, event band, glyph, event glyph) × style × faint.
 type Kind = 'b' | 't' | 'e' | 'g' | 'd';
 
-/** Draws the marks layer. The context is already scaled for the device pixel ratio and cleared. */
-export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry, v: TimeWindow, st: DrawState): void {
+/** Draws the marks layer (the context is already scaled for the device pixel ratio and cleared); says whether the frame's loops ran in the WebAssembly kernel ('wasm') or in JavaScript. */
+export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry, v: TimeWindow, st: DrawState): 'wasm' | 'js' {
   let ctx = under;
+  // Room for the glyph image is made before projecting: growing the kernel's memory would detach the views.
+  if (st.over) {
+    const K0 = frameKernel(s);
+    if (K0) imageRoom(K0, st.over.canvas.width * st.over.canvas.height * 4);
+  }
   const p = project(s, g, v);
+  const K = p.kernel ? frameKernel(s) : null;
   // Links may run between the gutter and the plot; marks are clipped to their own area, so a band that
   // starts before the window never spills into the undated gutter.
   const clip = (x0: number, x1: number) => {
@@ -204,23 +211,49 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
   // Open band run per (slot, kind, style, faint), merged while bands touch: typed arrays, no objects per mark.
   // Run key = ((slot · 16 + (event ? 8 : 0) + style) · 2 + open) · 2 + faint.
   const nRuns = slots * 64;
-  const { lastGlyph, runOn, runX0, runX1, runY, glyphs } = frameBuffers(s);
-  lastGlyph.fill(NaN);
-  runOn.fill(0);
-  const flush = (r: number) => {
+  const { lastGlyph, runOn, runX0, runX1, runY } = frameBuffers(s);
+  if (!K) {
+    lastGlyph.fill(NaN);
+    runOn.fill(0);
+  }
+  const flush = (r: number, x0: number, x1: number, y: number) => {
     const faint = (r & 1) === 1;
     const open = (r & 2) === 2;
     const styleBits = (r >> 2) & 15;
     const event = styleBits >= 8;
     const kind: Kind = open ? 't' : event ? 'e' : 'b';
     const h = kind === 'e' ? g.rowH * 0.64 : kind === 't' ? 1.5 : g.rowH * 0.4;
-    path(kind, event && open ? -1 : styleBits & 7, faint).rect(runX0[r]!, runY[r]! - h / 2, runX1[r]! - runX0[r]!, h);
+    path(kind, event && open ? -1 : styleBits & 7, faint).rect(x0, y - h / 2, x1 - x0, h);
   };
   const dim = st.emphasis;
   const sprite = st.makeCanvas ? spriteSet(st.makeCanvas, st.dpr ?? 1) : NO_SPRITES;
   const set = sprite.images;
   let ng = 0;
-  for (let i = 0; i < p.count; i++) {
+  let glyphs = frameBuffers(s).glyphs;
+  let strikes: Float64Array | null = null;
+  if (K) {
+    // The same loop in WebAssembly: it hands back, in order, the runs to flush and the glyphs that become paths.
+    const { at } = K;
+    const no = K.k.marks(p.count, at.idx, at.x, at.y, at.x0, at.x1, at.lane, at.row, at.flags, at.kind, at.style, at.laneRowOwner, at.laneCollapsed, withEmphasis(K, dim), st.selected, set.length ? 1 : 0, STANCE_CODES.length, STRIKE_MASK, GLYPH_R, slots, at.lastGlyph, at.runOn, at.runX0, at.runX1, at.runY, at.ops, at.glyphs, at.strikes, at.out);
+    const ops = K.f64(at.ops, no * 4);
+    for (let i = 0; i < ops.length; i += 4) {
+      const code = ops[i]!;
+      if (code >= 0) {
+        undated = false;
+        flush(code, ops[i + 1]!, ops[i + 2]!, ops[i + 3]!);
+        continue;
+      }
+      const c = -1 - code;
+      undated = (c & 64) !== 0;
+      const event = (c & 32) !== 0;
+      const style = (c >> 1) & 15;
+      glyph(path(event ? 'd' : 'g', style, (c & 1) === 1), event ? 'diamond' : STANCE_STYLE[STANCE_CODES[style]!].shape, ops[i + 1]!, ops[i + 2]!, GLYPH_R);
+    }
+    const counts = K.i32(at.out, 2);
+    ng = counts[0]! * 4;
+    glyphs = K.f32(at.glyphs, ng);
+    strikes = K.f64(at.strikes, counts[1]! * 3);
+  } else for (let i = 0; i < p.count; i++) {
     const k = p.idx[i]!;
     const x = p.x[i]!;
     const y = p.y[i]!;
@@ -241,7 +274,7 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
         if (x0 < runX0[r]!) runX0[r] = x0;
         if (x1 > runX1[r]!) runX1[r] = x1;
       } else {
-        if (runOn[r]) flush(r);
+        if (runOn[r]) flush(r, runX0[r]!, runX1[r]!, runY[r]!);
         runOn[r] = 1;
         runX0[r] = x0;
         runX1[r] = x1;
@@ -261,7 +294,11 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
     const q = path(event ? 'd' : 'g', style, faint);
     glyph(q, event ? 'diamond' : STANCE_STYLE[STANCE_CODES[style]!].shape, x, y, GLYPH_R);
   }
-  for (let r = 0; r < nRuns; r++) if (runOn[r]) flush(r);
+  if (!K) {
+    // Runs still open at the end are plot marks, whatever the last mark was.
+    undated = false;
+    for (let r = 0; r < nRuns; r++) if (runOn[r]) flush(r, runX0[r]!, runX1[r]!, runY[r]!);
+  }
 
   for (const [key, q] of paths) paint(ctx, key, q);
   const half = GLYPH_R + SPRITE_PAD;
@@ -272,7 +309,8 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
     ctx.restore();
     const m = over.getTransform();
     const plot = { x0: m.a * (g.plotX0 - 6) + m.e, x1: m.a * (g.plotX1 + 6) + m.e };
-    over.putImageData(compositeGlyphs(over, sprite, glyphs, ng, m, plot, half), 0, 0);
+    const fits = (STANCE_CODES.length + MODALITY_CODES.length) * sprite.side * sprite.side * 4 <= SPRITE_ROOM;
+    over.putImageData(K && fits ? compositeInKernel(K, over, sprite, glyphs, ng, m, plot, half) : compositeGlyphs(over, sprite, glyphs, ng, m, plot, half), 0, 0);
     ctx = over;
     clip(g.plotX0 - 6, g.plotX1 + 6);
   } else {
@@ -285,7 +323,7 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
     }
   }
   ctx.globalAlpha = 1;
-  drawStrikes(ctx, s, p);
+  drawStrikes(ctx, s, p, strikes);
 
   ctx.font = st.font;
   ctx.fillStyle = '#24292f';
@@ -305,9 +343,32 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
   ctx.restore();
   for (const [key, q] of gutterPaths) paint(ctx, key, q);
   ctx.globalAlpha = 1;
+  return K ? 'wasm' : 'js';
 }
 
 const images = new WeakMap<CanvasRenderingContext2D, ImageData>();
+
+/** Modalities drawn struck through, as bits for the kernel. */
+const STRIKE_MASK = MODALITY_CODES.reduce((m, c, i) => (MODALITY_STYLE[c].strike ? m | (1 << i) : m), 0);
+
+/** compositeGlyphs() in the kernel: the pixels are made in its memory and handed over as they are. */
+function compositeInKernel(K: FrameKernel, over: CanvasRenderingContext2D, sprite: SpriteSet, glyphs: Float32Array, ng: number, m: DOMMatrix, plot: { x0: number; x1: number }, half: number): ImageData {
+  const W = over.canvas.width;
+  const H = over.canvas.height;
+  const side = sprite.side;
+  const { at } = K;
+  if (at.spritesOf !== sprite) {
+    sprite.pixels.forEach((px, i) => px && K.u8(at.sprites + i * side * side * 4, side * side * 4).set(px));
+    at.spritesOf = sprite;
+  }
+  const image = imageRoom(K, W * H * 4);
+  K.k.composite(image, W, H, at.sprites, side, at.glyphs, ng / 4, m.a, m.e, m.d, m.f, Math.max(0, Math.floor(plot.x0)), Math.min(W, Math.ceil(plot.x1)), half);
+  const data = new Uint8ClampedArray(K.k.memory.buffer, image, W * H * 4);
+  if (typeof ImageData === 'function') return new ImageData(data, W, H);
+  const img = over.createImageData(W, H); // a context without ImageData (tests): a copy
+  img.data.set(data);
+  return img;
+}
 
 /**
  * The glyphs of one frame composited into the upper canvas's pixels ("source over", in device pixels, the
@@ -427,11 +488,19 @@ function drawLinks(ctx: CanvasRenderingContext2D, s: Scene, p: Projection, st: D
   ctx.setLineDash([]);
 }
 
-/** Denied events get a line through their band or glyph. */
-function drawStrikes(ctx: CanvasRenderingContext2D, s: Scene, p: Projection) {
+/** Denied events get a line through their band or glyph (listed by the kernel when it drew the frame). */
+function drawStrikes(ctx: CanvasRenderingContext2D, s: Scene, p: Projection, listed: Float64Array | null) {
   ctx.strokeStyle = EVENT_INK;
   ctx.lineWidth = 1.5;
   ctx.beginPath();
+  if (listed) {
+    for (let i = 0; i < listed.length; i += 3) {
+      ctx.moveTo(listed[i]! - listed[i + 2]!, listed[i + 1]! + GLYPH_R);
+      ctx.lineTo(listed[i]! + listed[i + 2]!, listed[i + 1]! - GLYPH_R);
+    }
+    ctx.stroke();
+    return;
+  }
   for (let i = 0; i < p.count; i++) {
     const k = p.idx[i]!;
     if (s.kind[k] !== MARK_EVENT || !MODALITY_STYLE[MODALITY_CODES[s.style[k]!]!].strike) continue;

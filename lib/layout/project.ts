@@ -2,6 +2,7 @@
 // anchors, then a bounds check) with their glyph centre, band extent and row centre, in flat typed arrays that
 // every later step of the frame (bands, glyphs, labels, links) reads instead of recomputing.
 import { type Geometry, type MarkBox, OPEN_TAIL, type TimeWindow, markBox, visibleRange } from './geometry';
+import { frameKernel, withGeometry } from './kernel';
 import { F_OPEN_START, type Scene } from './scene';
 
 export interface Projection {
@@ -12,17 +13,14 @@ export interface Projection {
   x0: Float32Array;
   x1: Float32Array;
   y: Float32Array;
+  /** Set when the arrays are views on the WebAssembly kernel's memory (drawScene then stays in the kernel). */
+  kernel?: boolean;
 }
 
 const buffers = new WeakMap<Scene, Projection>();
 
 /** Projects the scene into reused buffers (one set per scene): no allocation per frame. */
 export function project(s: Scene, g: Geometry, v: TimeWindow, pad = 6): Projection {
-  let p = buffers.get(s);
-  if (!p) {
-    p = { count: 0, idx: new Int32Array(s.n), x: new Float32Array(s.n), x0: new Float32Array(s.n), x1: new Float32Array(s.n), y: new Float32Array(s.n) };
-    buffers.set(s, p);
-  }
   const [i0, i1] = visibleRange(s, g, v);
   const span = v.end - v.start;
   const w = g.plotX1 - g.plotX0;
@@ -32,8 +30,19 @@ export function project(s: Scene, g: Geometry, v: TimeWindow, pad = 6): Projecti
   const tail = g.timeRtl ? OPEN_TAIL : -OPEN_TAIL;
   const lo = g.plotX0 - pad;
   const hi = g.plotX1 + pad;
+  const K = frameKernel(s);
+  let p: Projection;
   let c = 0;
-  for (let k = i0; k < i1; k++) {
+  if (K) {
+    withGeometry(K, g);
+    const { at } = K;
+    c = K.k.project(i0, i1, a, b, tail, lo, hi, g.rowH, at.start, at.end, at.flags, at.lane, at.row, at.laneTop, at.laneCollapsed, at.idx, at.x, at.x0, at.x1, at.y, 0);
+    p = { count: 0, idx: K.i32(at.idx, s.n), x: K.f32(at.x, s.n), x0: K.f32(at.x0, s.n), x1: K.f32(at.x1, s.n), y: K.f32(at.y, s.n), kernel: true };
+  } else {
+    p = buffers.get(s) ?? { count: 0, idx: new Int32Array(s.n), x: new Float32Array(s.n), x0: new Float32Array(s.n), x1: new Float32Array(s.n), y: new Float32Array(s.n) };
+    buffers.set(s, p);
+  }
+  for (let k = K ? i1 : i0; k < i1; k++) {
     const xe = a + b * s.end[k]!;
     let x0: number;
     let x1: number;

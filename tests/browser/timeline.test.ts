@@ -192,6 +192,8 @@ describe('timeline in the browser', () => {
       await w.__bench.load(events, { groups, start: events[0]!.start, end: events[9999]!.start });
     });
     expect(await page.locator('.timeline').getAttribute('data-renderer')).toBe('canvas');
+    // The frame's loops ran in WebAssembly: the page's policy allows it ('wasm-unsafe-eval') and the module loads.
+    expect(await page.locator('canvas.tl-marks').first().getAttribute('data-drawn-with')).toBe('wasm');
     // Two stacked canvases: bands below, glyphs composited into the upper one's pixels.
     const painted = await page.locator('canvas.tl-marks').evaluateAll((cs: HTMLCanvasElement[]) =>
       cs.map((c) => {
