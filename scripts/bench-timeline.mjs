@@ -18,7 +18,9 @@ import { serveApp } from './serve-app.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HARNESS_SRC = process.env.PEER_TIMELINE ?? path.resolve(ROOT, '..', 'shared', 'bench', 'peer-timeline');
 const HARNESS = path.join(os.tmpdir(), 'dateline-peer-timeline');
-const OUT = path.join(ROOT, 'bench-results', 'timeline.json');
+// The harness writes its samples where --out says (ours unless one is passed through); the goals read the same file.
+const outAt = process.argv.indexOf('--out');
+const OUT = outAt > 0 && process.argv[outAt + 1] ? path.resolve(process.argv[outAt + 1]) : path.join(ROOT, 'bench-results', 'timeline.json');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 function fail(msg) {
@@ -53,9 +55,8 @@ const args = [
   ...(has('--n') ? [] : ['--n', '10000,50000']),
   '--page',
   `dateline=${url}`,
-  '--out',
-  OUT,
-  ...passed,
+  ...(has('--out') ? [] : ['--out', OUT]),
+  ...passed.map((a, i) => (passed[i - 1] === '--out' ? OUT : a)),
 ];
 console.log(`node ${args.join(' ')}`);
 execFileSync('node', args, { cwd: HARNESS, stdio: 'inherit', env });
