@@ -149,7 +149,8 @@ export function frameKernel(s: Scene): FrameKernel | null {
       runX0: take(nRuns * 8),
       runX1: take(nRuns * 8),
       runY: take(nRuns * 8),
-      ops: take((n + nRuns) * 32),
+      // A mark can close a run and add a glyph path (without sprites): two ops; plus the runs left open.
+      ops: take((2 * n + nRuns) * 32),
       glyphs: take(n * 16),
       strikes: take(n * 24),
       out: take(8),
@@ -187,7 +188,10 @@ export function withGeometry(K: FrameKernel, g: Geometry): void {
 export function withEmphasis(K: FrameKernel, e: Uint8Array | null): number {
   if (!e) return 0;
   if (K.at.emphasisOf !== e) {
-    K.u8(K.at.emphasis, K.at.scene.n).set(e.subarray(0, K.at.scene.n));
+    const n = K.at.scene.n;
+    const to = K.u8(K.at.emphasis, n);
+    to.set(e.subarray(0, n));
+    to.fill(0, Math.min(n, e.length)); // past its end a mark is faint, as `!dim[k]` reads it in JavaScript
     K.at.emphasisOf = e;
   }
   return K.at.emphasis;

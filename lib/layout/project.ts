@@ -19,7 +19,8 @@ export interface Projection {
 
 const buffers = new WeakMap<Scene, Projection>();
 
-/** Projects the scene into reused buffers (one set per scene): no allocation per frame. */
+/** Projects the scene into reused buffers: no allocation per frame. The arrays are valid until the next call
+ *  (with the WebAssembly kernel they are views on its memory, which the next scene or frame reuses). */
 export function project(s: Scene, g: Geometry, v: TimeWindow, pad = 6): Projection {
   const [i0, i1] = visibleRange(s, g, v);
   const span = v.end - v.start;

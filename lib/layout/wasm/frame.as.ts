@@ -182,8 +182,11 @@ export function composite(
     const o = glyphs + <usize>i * 16;
     const src = sprites + <usize>(<i32>load<f32>(o + 8)) * spriteBytes;
     const alpha: f64 = load<f32>(o + 12) != 0 ? 0.15 : 1;
-    const ox = <i32>Math.round(ma * (<f64>load<f32>(o) - half) + me);
-    const oy = <i32>Math.round(md * (<f64>load<f32>(o + 4) - half) + mf);
+    const fx = Math.round(ma * (<f64>load<f32>(o) - half) + me);
+    const fy = Math.round(md * (<f64>load<f32>(o + 4) - half) + mf);
+    if (!isFinite(fx) || !isFinite(fy)) continue; // JavaScript's loops over NaN bounds never run
+    const ox = <i32>fx;
+    const oy = <i32>fy;
     const x0 = max(cx0, ox);
     const x1 = min(cx1, ox + side);
     const y0 = max(0, oy);

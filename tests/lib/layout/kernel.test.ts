@@ -7,6 +7,7 @@ import { drawScene } from '@/lib/layout/draw';
 import { geometry } from '@/lib/layout/geometry';
 import { useFrameKernel } from '@/lib/layout/kernel';
 import { project } from '@/lib/layout/project';
+import { MODALITY_CODES } from '@/lib/layout/corpus-scene';
 import { buildScene, type MarkInput, type Scene } from '@/lib/layout/scene';
 import { FRAME_WASM } from '@/lib/layout/wasm/frame.wasm';
 // @ts-expect-error -- a plain ES module script, without types
@@ -149,15 +150,18 @@ describe('the WebAssembly frame kernel', () => {
     );
   });
 
-  it('does so for a dense corpus too, one scene after another in the same memory', () => {
+  it('does so for a dense corpus too, one scene after another in the same memory and back', () => {
     const dense = (n: number, seed: number) =>
       sceneOf(Array.from({ length: n }, (_, i) => ({ lane: (i * seed) % 4, event: i % 3 === 0, style: (i * 7) % 8, start: ((i * 13) % 2000) * 60 + (i % 60), length: i % 5 ? 0 : ((i * 17) % 400) * 60, open: i % 97 === 0 })));
+    const scenes = new Map<number, Scene>();
     for (const [n, seed] of [
       [20_000, 1],
       [3_000, 3],
       [20_000, 7],
+      [3_000, 3],
     ] as const) {
-      const s = dense(n, seed);
+      const s = scenes.get(seed) ?? dense(n, seed);
+      scenes.set(seed, s);
       for (const win of [
         { start: 0, end: 2400 * H },
         { start: 500 * H, end: 620 * H },
@@ -171,9 +175,40 @@ describe('the WebAssembly frame kernel', () => {
         expect(fast.projected.count).toBeGreaterThan(0);
         expect(fast.projected).toEqual({ ...slow.projected, kernel: true });
         expect(fast.log).toEqual(slow.log);
+        expect(fast.plain).toEqual(slow.plain);
         expect(firstDifference(fast.pixels, slow.pixels)).toBe(-1);
         expect(fast.pixels!.some((v) => v > 0)).toBe(true);
       }
+    }
+  });
+
+  it('has room for two drawing calls per mark (a band run closed, then its glyph as a path) and reads a short emphasis as JavaScript does', () => {
+    // 1,200 statements 4 px wide and 10 px apart in one row: each closes the previous run and adds its own glyph;
+    // and 100 denied events in another lane, whose strikes sit in memory after the drawing calls.
+    const two = [0, 1].map((i) => ({ key: `l${i}`, label: { en: 'L', ar: 'ل' }, side: 'a', depth: 0, rows: 1 }));
+    const both = [{ key: 'a', label: { en: 'A', ar: 'أ' }, lanes: [0, 1] }];
+    const g0 = geometry(buildScene(two, both, []), { width: 13_000 });
+    const px = (g0.plotX1 - g0.plotX0) / 12_000; // px per unit over a window of 12,000 units
+    const denied = MODALITY_CODES.indexOf('denied');
+    const s = buildScene(two, both, [
+      ...Array.from({ length: 1200 }, (_, i) => ({ key: `b${i}`, lane: 0, kind: 0 as const, start: (i * 10) / px, end: (i * 10 + 4) / px, style: i % 8, label: `b${i}` })),
+      ...Array.from({ length: 100 }, (_, i) => ({ key: `e${i}`, lane: 1, kind: 1 as const, start: (i * 120) / px, end: (i * 120 + 4) / px, style: denied, label: `e${i}` })),
+    ]);
+    const win = { start: 0, end: 12_000 };
+    const g = geometry(s, { width: 13_000 });
+    const run = (on: boolean, emphasis: Uint8Array | null) => {
+      useFrameKernel(on);
+      const log: string[] = [];
+      const engine = drawScene(context(log), s, g, win, { selected: -1, hovered: -1, emphasis, font: '11px sans-serif' });
+      return { engine, log };
+    };
+    for (const emphasis of [null, new Uint8Array(500).fill(1)]) {
+      const fast = run(true, emphasis);
+      const slow = run(false, emphasis);
+      expect(fast.engine).toBe('wasm');
+      expect(slow.engine).toBe('js');
+      expect(fast.log.filter((l) => l.startsWith('lineTo(')).length).toBe(100);
+      expect(fast.log).toEqual(slow.log);
     }
   });
 });
