@@ -1,8 +1,11 @@
 'use client';
 // The marks layer on canvas, for thousands of marks: a thin shell that redraws with lib/layout/draw whenever
 // what it shows changes (React renders at most once per frame: zoom input is coalesced by the timeline).
-import { useLayoutEffect, useRef } from 'react';
-import { LABEL_FONT_PX, drawScene } from '@/lib/layout/draw';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { LABEL_FONT_PX, LABEL_MAX_MARKS, drawScene } from '@/lib/layout/draw';
+
+/** Labels shaped and drawn once in idle time to warm the browser's text caches. */
+const LABEL_WARM = 400;
 import type { Geometry, TimeWindow } from '@/lib/layout/geometry';
 import type { Scene } from '@/lib/layout/scene';
 
@@ -51,6 +54,24 @@ export function CanvasMarks({ scene, g, win, emphasis, selected, hovered }: { sc
     if (ref.current && ref.current.dataset.drawnWith !== engine) ref.current.dataset.drawnWith = engine;
     performance.measure('dateline:draw', { start: t0, end: performance.now() });
   }, [scene, g, win, emphasis, selected, hovered, left, top, width, height]);
+  // Labels appear only once the view holds few enough marks, so the first frame that shows them would shape
+  // and rasterise hundreds of strings for the first time (tens of ms): done once in idle time instead, on a
+  // sample of the scene's labels (the browser caches shaped words and rasterised glyphs for every canvas).
+  useEffect(() => {
+    if (scene.n <= LABEL_MAX_MARKS || typeof OffscreenCanvas === 'undefined') return;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = idle(() => {
+      const ctx = new OffscreenCanvas(256, 256).getContext('2d');
+      if (!ctx) return;
+      ctx.font = LABEL_FONT;
+      ctx.textBaseline = 'middle';
+      const step = Math.max(1, Math.floor(scene.n / LABEL_WARM));
+      for (let k = 0, i = 0; k < scene.n; k += step, i++) ctx.fillText(scene.label[k]!, 0, 8 + (i % 30) * 8);
+      ctx.getImageData(0, 0, 1, 1); // rasterised now, not at the next commit
+    });
+    return () => cancel(id);
+  }, [scene]);
   // Links and bands below, glyphs and labels above (see DrawState.over).
   return (
     <>
