@@ -34,6 +34,9 @@ const PARTS: Record<string, { en: string; ar: string }> = {
   NI: { en: 'night', ar: 'ليلة' },
 };
 
+/** A number as the UI writes it: Arabic-Indic digits in Arabic, as the timeline and the dates do. */
+const num = (n: number, lang: Lang) => (lang === 'ar' ? n.toLocaleString('ar-EG', { useGrouping: false }) : String(n));
+
 /** When a claim places its event, as its speaker put it: "late evening of 30 Dec (Moscow)". */
 export function claimWhen(c: Claim, lang: Lang, withYear = false): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(MO|MI|AF|EV|NI))?$/.exec(c.value);
@@ -42,7 +45,7 @@ export function claimWhen(c: Claim, lang: Lang, withYear = false): string {
     if (!c.interval) return lang === 'en' ? 'no time' : 'دون وقت';
     return `${formatInterval(c.interval, c.zone, lang === 'en' ? 'en-GB' : 'ar-EG')} (${city})`;
   }
-  const day = `${+m[3]!} ${MONTHS[lang][+m[2]! - 1]}${withYear ? ` ${m[1]}` : ''}`;
+  const day = `${num(+m[3]!, lang)} ${MONTHS[lang][+m[2]! - 1]}${withYear ? ` ${num(+m[1]!, lang)}` : ''}`;
   const part = m[4] ? PARTS[m[4]]! : null;
   if (lang === 'en') {
     const how = c.mod === 'END' ? 'late ' : c.mod === 'START' ? 'early ' : '';
@@ -58,7 +61,7 @@ export function gapWords(ms: number, lang: Lang): string {
   if (lang === 'en') return `${n} ${unit}${n === 1 ? '' : 's'}`;
   // Genitive forms: the words follow بفارق.
   const ar = { day: ['يوم', 'يومين', 'أيام', 'يوماً'], hour: ['ساعة', 'ساعتين', 'ساعات', 'ساعة'], minute: ['دقيقة', 'دقيقتين', 'دقائق', 'دقيقة'] }[unit as 'day']!;
-  return n === 1 ? ar[0]! : n === 2 ? ar[1]! : n <= 10 ? `${n} ${ar[2]}` : `${n} ${ar[3]}`;
+  return n === 1 ? ar[0]! : n === 2 ? ar[1]! : `${num(n, 'ar')} ${n <= 10 ? ar[2] : ar[3]}`;
 }
 
 const speakerName = (c: Claim, lookup: ActorLookup, lang: Lang) => {

@@ -80,7 +80,7 @@ describe('/compare', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
     const { page, errors } = await openPage(browser, `${app.url}/embed/compare?docs=${DOC}&lang=ar`, 'svg.cmp-chart');
-    expect(await page.locator('.cmp-verdict').textContent()).toMatch(/^ما تتفق عليه 2 من الروايات: .+ بتوقيت موسكو\./);
+    expect(await page.locator('.cmp-verdict').textContent()).toMatch(/^ما تتفق عليه ٢ من الروايات: .+ بتوقيت موسكو\./);
     const href = await page.locator('.cmp-claims a').first().getAttribute('href');
     expect(href).toMatch(/\/compare\?.*view=compare.*words=/);
     expect(await page.locator('.cmp-claims a').first().getAttribute('target')).toBe('_blank');

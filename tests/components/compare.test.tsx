@@ -156,7 +156,7 @@ describe('compare view in Arabic', () => {
     open({ lang: 'ar' });
     const cmp = document.querySelector('.cmp')!;
     expect(cmp.getAttribute('dir')).toBe('rtl');
-    expect(detail().querySelector('.cmp-verdict')!.textContent).toMatch(/^ما تتفق عليه 2 من الروايات: .+ بتوقيت موسكو\. الأوقات المذكورة متسقة\.$/);
+    expect(detail().querySelector('.cmp-verdict')!.textContent).toMatch(/^ما تتفق عليه ٢ من الروايات: .+ بتوقيت موسكو\. الأوقات المذكورة متسقة\.$/);
     expect(within(detail().querySelector('table.cmp-matrix') as HTMLElement).getByRole('row', { name: /من بادر/ }).textContent).toMatch(/يذكرها مصدر واحد فقط/);
   });
 });

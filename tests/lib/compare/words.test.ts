@@ -16,10 +16,14 @@ describe('conflictWords', () => {
   it('names the speaker with the outlet that reports them, and days that touch as touching', () => {
     const w = conflictWords(day('30', 'reuters'), day('31', 'tass'), 0, (id) => actors.get(id));
     expect(w.en).toBe('Dmitry Peskov (Reuters): 30 Dec (UTC) vs Dmitry Peskov (TASS): 31 Dec (UTC) — one ends where the other begins');
-    expect(w.ar).toBe('دميتري بيسكوف (رويترز): 30 ديسمبر (بتوقيت غرينتش)، مقابل دميتري بيسكوف (تاس): 31 ديسمبر (بتوقيت غرينتش) — تنتهي إحداهما حيث تبدأ الأخرى');
+    expect(w.ar).toBe('دميتري بيسكوف (رويترز): ٣٠ ديسمبر (بتوقيت غرينتش)، مقابل دميتري بيسكوف (تاس): ٣١ ديسمبر (بتوقيت غرينتش) — تنتهي إحداهما حيث تبدأ الأخرى');
   });
 
   it('says a real distance in its largest whole unit', () => {
     expect(conflictWords(day('20', 'reuters'), day('23', 'tass'), 2 * 86_400_000, (id) => actors.get(id)).en).toMatch(/— 2 days apart$/);
+    // In Arabic with Arabic-Indic digits, as the dates and the timeline write them; one and two are words.
+    expect(conflictWords(day('10', 'reuters'), day('20', 'tass'), 9 * 86_400_000, (id) => actors.get(id)).ar).toMatch(/— بفارق ٩ أيام$/);
+    expect(conflictWords(day('10', 'reuters'), day('20', 'tass'), 12 * 3_600_000, (id) => actors.get(id)).ar).toMatch(/— بفارق ١٢ ساعة$/);
+    expect(conflictWords(day('10', 'reuters'), day('20', 'tass'), 2 * 86_400_000, (id) => actors.get(id)).ar).toMatch(/— بفارق يومين$/);
   });
 });
