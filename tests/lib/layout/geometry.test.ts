@@ -7,6 +7,7 @@ import { move } from '@/lib/layout/navigate';
 import { project } from '@/lib/layout/project';
 import { MAX_ROWS, buildScene, keyIndex, type MarkInput } from '@/lib/layout/scene';
 import { STANCE_STYLE, contrast, PAPER, EVENT_INK, LINK_INK } from '@/lib/layout/style';
+import { readableCanvas } from './sprite-canvas';
 
 const H = 3_600_000;
 const lanes = [0, 1, 2].map((i) => ({ key: `l${i}`, label: { en: `Lane ${i}`, ar: `مسار ${i}` }, side: i < 2 ? 'a' : 'b', depth: 0, rows: 1 }));
@@ -184,24 +185,9 @@ describe('glyphs composited into pixels (DrawState.over)', () => {
   // Sprites that are one translucent red square (alpha 128) and an upper canvas that keeps its pixels, at a
   // device pixel ratio of 2 (the sprite cache is per ratio: the recorder's unreadable sprites above are at 1).
   const DPR = 2;
-  const redSprite = () =>
-    ({
-      getContext: () =>
-        new Proxy({} as Record<string, unknown>, {
-          get: (t, p: string) =>
-            p === 'getImageData'
-              ? (_x: number, _y: number, w: number, h: number) => {
-                  const data = new Uint8ClampedArray(w * h * 4);
-                  for (let i = 0; i < data.length; i += 4) data.set([200, 0, 0, 128], i);
-                  return { data };
-                }
-              : p in t
-                ? t[p]
-                : () => undefined,
-          set: (t, p: string, v) => ((t[p] = v), true),
-        }),
-      transferToImageBitmap: () => ({}),
-    }) as unknown as OffscreenCanvas;
+  const redSprite = readableCanvas((data) => {
+    for (let i = 0; i < data.length; i += 4) data.set([200, 0, 0, 128], i);
+  });
   function upper(width: number, height: number) {
     const rec = recorder();
     let image: { width: number; height: number; data: Uint8ClampedArray } | null = null;

@@ -10,6 +10,7 @@ import { project } from '@/lib/layout/project';
 import { MODALITY_CODES } from '@/lib/layout/corpus-scene';
 import { buildScene, type MarkInput, type Scene } from '@/lib/layout/scene';
 import { FRAME_WASM } from '@/lib/layout/wasm/frame.wasm';
+import { readableCanvas } from './sprite-canvas';
 // @ts-expect-error -- a plain ES module script, without types
 import { compileKernel } from '../../../scripts/build-kernel.mjs';
 
@@ -46,25 +47,10 @@ function context(log: string[], over?: { width: number; height: number; image: {
 }
 
 /** Sprites with readable pixels: opaque, translucent and empty ones, different per style. */
-const sprite = (w: number, h: number) =>
-  ({
-    getContext: () =>
-      new Proxy({} as Record<string, unknown>, {
-        get: (t, p: string) =>
-          p === 'getImageData'
-            ? () => {
-                const data = new Uint8ClampedArray(w * h * 4);
-                const seed = (sprites.count++ * 37) % 251;
-                for (let i = 0; i < w * h; i++) data.set([(seed + i * 7) % 256, (seed * 3 + i) % 256, (i * 13) % 256, [0, 255, 128, 37, 255, 200][(i + seed) % 6]!], i * 4);
-                return { data };
-              }
-            : p in t
-              ? t[p]
-              : () => undefined,
-        set: (t, p: string, v) => ((t[p] = v), true),
-      }),
-    transferToImageBitmap: () => ({}),
-  }) as unknown as OffscreenCanvas;
+const sprite = readableCanvas((data, pixels) => {
+  const seed = (sprites.count++ * 37) % 251;
+  for (let i = 0; i < pixels; i++) data.set([(seed + i * 7) % 256, (seed * 3 + i) % 256, (i * 13) % 256, [0, 255, 128, 37, 255, 200][(i + seed) % 6]!], i * 4);
+});
 const sprites = { count: 0 };
 
 function frame(s: Scene, opts: { width: number; timeRtl: boolean; uiRtl: boolean; collapsed: boolean }, win: { start: number; end: number }, emphasis: Uint8Array | null, selected: number) {
