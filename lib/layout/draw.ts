@@ -211,11 +211,6 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
   // Open band run per (slot, kind, style, faint), merged while bands touch: typed arrays, no objects per mark.
   // Run key = ((slot · 16 + (event ? 8 : 0) + style) · 2 + open) · 2 + faint.
   const nRuns = slots * 64;
-  const { lastGlyph, runOn, runX0, runX1, runY } = frameBuffers(s);
-  if (!K) {
-    lastGlyph.fill(NaN);
-    runOn.fill(0);
-  }
   const flush = (r: number, x0: number, x1: number, y: number) => {
     const faint = (r & 1) === 1;
     const open = (r & 2) === 2;
@@ -229,7 +224,7 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
   const sprite = st.makeCanvas ? spriteSet(st.makeCanvas, st.dpr ?? 1) : NO_SPRITES;
   const set = sprite.images;
   let ng = 0;
-  let glyphs = frameBuffers(s).glyphs;
+  let glyphs: Float32Array;
   let strikes: Float64Array | null = null;
   if (K) {
     // The same loop in WebAssembly: it hands back, in order, the runs to flush and the glyphs that become paths.
@@ -253,48 +248,52 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
     ng = counts[0]! * 4;
     glyphs = K.f32(at.glyphs, ng);
     strikes = K.f64(at.strikes, counts[1]! * 3);
-  } else for (let i = 0; i < p.count; i++) {
-    const k = p.idx[i]!;
-    const x = p.x[i]!;
-    const y = p.y[i]!;
-    const x0 = p.x0[i]!;
-    const x1 = p.x1[i]!;
-    const lane = s.lane[k]!;
-    const slot = g.laneRowOwner[lane]! * MAX_ROWS + (g.laneCollapsed[lane] ? 0 : s.row[k]!);
-    const faint = dim !== null && !dim[k];
-    const flags = s.flags[k]!;
-    const event = s.kind[k] === MARK_EVENT;
-    const style = s.style[k]!;
-    const open = (flags & F_OPEN_START) !== 0;
-    undated = (flags & F_UNDATED) !== 0;
-    const banded = !undated && (open || x1 - x0 >= MIN_BAND);
-    if (banded) {
-      const r = (((slot * 16 + (event ? 8 : 0) + style) * 2 + (open ? 1 : 0)) * 2) + (faint ? 1 : 0);
-      if (runOn[r] && x0 <= runX1[r]! + 1 && x1 >= runX0[r]! - 1) {
-        if (x0 < runX0[r]!) runX0[r] = x0;
-        if (x1 > runX1[r]!) runX1[r] = x1;
-      } else {
-        if (runOn[r]) flush(r, runX0[r]!, runX1[r]!, runY[r]!);
-        runOn[r] = 1;
-        runX0[r] = x0;
-        runX1[r] = x1;
-        runY[r] = y;
+  } else {
+    const { lastGlyph, runOn, runX0, runX1, runY, glyphs: buffer } = frameBuffers(s);
+    glyphs = buffer;
+    lastGlyph.fill(NaN);
+    runOn.fill(0);
+    for (let i = 0; i < p.count; i++) {
+      const k = p.idx[i]!;
+      const x = p.x[i]!;
+      const y = p.y[i]!;
+      const x0 = p.x0[i]!;
+      const x1 = p.x1[i]!;
+      const lane = s.lane[k]!;
+      const slot = g.laneRowOwner[lane]! * MAX_ROWS + (g.laneCollapsed[lane] ? 0 : s.row[k]!);
+      const faint = dim !== null && !dim[k];
+      const flags = s.flags[k]!;
+      const event = s.kind[k] === MARK_EVENT;
+      const style = s.style[k]!;
+      const open = (flags & F_OPEN_START) !== 0;
+      undated = (flags & F_UNDATED) !== 0;
+      const banded = !undated && (open || x1 - x0 >= MIN_BAND);
+      if (banded) {
+        const r = (((slot * 16 + (event ? 8 : 0) + style) * 2 + (open ? 1 : 0)) * 2) + (faint ? 1 : 0);
+        if (runOn[r] && x0 <= runX1[r]! + 1 && x1 >= runX0[r]! - 1) {
+          if (x0 < runX0[r]!) runX0[r] = x0;
+          if (x1 > runX1[r]!) runX1[r] = x1;
+        } else {
+          if (runOn[r]) flush(r, runX0[r]!, runX1[r]!, runY[r]!);
+          runOn[r] = 1;
+          runX0[r] = x0;
+          runX1[r] = x1;
+          runY[r] = y;
+        }
       }
+      if (event && banded && !open) continue;
+      if (Math.abs(x - lastGlyph[slot]!) < DEDUPE_PX && k !== st.selected) continue;
+      lastGlyph[slot] = x;
+      if (set.length && !undated) {
+        glyphs[ng++] = x;
+        glyphs[ng++] = y;
+        glyphs[ng++] = event ? STANCE_CODES.length + style : style;
+        glyphs[ng++] = faint ? 1 : 0;
+        continue;
+      }
+      const q = path(event ? 'd' : 'g', style, faint);
+      glyph(q, event ? 'diamond' : STANCE_STYLE[STANCE_CODES[style]!].shape, x, y, GLYPH_R);
     }
-    if (event && banded && !open) continue;
-    if (Math.abs(x - lastGlyph[slot]!) < DEDUPE_PX && k !== st.selected) continue;
-    lastGlyph[slot] = x;
-    if (set.length && !undated) {
-      glyphs[ng++] = x;
-      glyphs[ng++] = y;
-      glyphs[ng++] = event ? STANCE_CODES.length + style : style;
-      glyphs[ng++] = faint ? 1 : 0;
-      continue;
-    }
-    const q = path(event ? 'd' : 'g', style, faint);
-    glyph(q, event ? 'diamond' : STANCE_STYLE[STANCE_CODES[style]!].shape, x, y, GLYPH_R);
-  }
-  if (!K) {
     // Runs still open at the end are plot marks, whatever the last mark was.
     undated = false;
     for (let r = 0; r < nRuns; r++) if (runOn[r]) flush(r, runX0[r]!, runX1[r]!, runY[r]!);
