@@ -3,11 +3,11 @@
 // what it shows changes (React renders at most once per frame: zoom input is coalesced by the timeline).
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { LABEL_FONT_PX, LABEL_MAX_MARKS, drawScene } from '@/lib/layout/draw';
+import type { Geometry, TimeWindow } from '@/lib/layout/geometry';
+import type { Scene } from '@/lib/layout/scene';
 
 /** Labels shaped and drawn once in idle time to warm the browser's text caches. */
 const LABEL_WARM = 400;
-import type { Geometry, TimeWindow } from '@/lib/layout/geometry';
-import type { Scene } from '@/lib/layout/scene';
 
 // Named here, not read with getComputedStyle: that forces a style and layout pass on every frame.
 const LABEL_FONT = `${LABEL_FONT_PX}px system-ui, 'Noto Naskh Arabic', sans-serif`;

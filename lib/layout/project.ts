@@ -43,6 +43,7 @@ export function project(s: Scene, g: Geometry, v: TimeWindow, pad = 6): Projecti
     p = buffers.get(s) ?? { count: 0, idx: new Int32Array(s.n), x: new Float32Array(s.n), x0: new Float32Array(s.n), x1: new Float32Array(s.n), y: new Float32Array(s.n) };
     buffers.set(s, p);
   }
+  // The same loop in JavaScript, where the kernel did not run it.
   for (let k = K ? i1 : i0; k < i1; k++) {
     const xe = a + b * s.end[k]!;
     let x0: number;
