@@ -240,20 +240,31 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
   const titleOf = (docId: string) => c.extractions.find((x) => x.document.id === docId)?.document.title ?? docId;
   const labelOf = (docId: string, eventId: string) => c.extractions.find((x) => x.document.id === docId)?.events.find((e) => e.id === eventId)?.label[lang] ?? eventId;
 
-  /** Kept on the event of a document the server keeps (the first such of the pair). */
-  const decide = async (a: { docId: string; eventId: string }, b: { docId: string; eventId: string }, same: boolean) => {
+  type Member = { docId: string; eventId: string };
+  /** Each decision kept on the event of a document the server keeps (the first such of its pair); the documents
+   *  it changed are read back once all are sent. */
+  const decide = async (pairs: [Member, Member][], same: boolean) => {
     setError(null);
     const name = remember();
     if (!name) return setError(t.fixNeedAuthor);
-    const [on, to] = kept(a.docId) ? [a, b] : [b, a];
     setBusy(true);
+    const changed = new Set<string>();
     try {
-      const base = `/api/documents/${encodeURIComponent(on.docId)}`;
-      const r = await fetch(`${base}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'event.align', target: on.eventId, value: { docId: to.docId, eventId: to.eventId, same }, author: name }) });
-      if (!r.ok) throw new Error(((await r.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${r.status}`);
-      const d = await fetch(base);
-      if (!d.ok) throw new Error(`HTTP ${d.status}`);
-      replaceExtraction(((await d.json()) as { extraction: Extraction }).extraction);
+      for (const [a, b] of pairs) {
+        const [on, to] = kept(a.docId) ? [a, b] : [b, a];
+        const r = await fetch(`/api/documents/${encodeURIComponent(on.docId)}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'event.align', target: on.eventId, value: { docId: to.docId, eventId: to.eventId, same }, author: name }) });
+        if (!r.ok) throw new Error(((await r.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${r.status}`);
+        changed.add(on.docId);
+      }
+    } catch (e) {
+      setError((e as Error).message);
+    }
+    try {
+      for (const docId of changed) {
+        const d = await fetch(`/api/documents/${encodeURIComponent(docId)}`);
+        if (!d.ok) throw new Error(`HTTP ${d.status}`);
+        replaceExtraction(((await d.json()) as { extraction: Extraction }).extraction);
+      }
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -273,8 +284,14 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
           {g.members.map((m) => (
             <li key={`${m.docId}/${m.eventId}`}>
               <bdi>{labelOf(m.docId, m.eventId)}</bdi> — <bdi>{iso(titleOf(m.docId))}</bdi>{' '}
-              {m !== head && (kept(m.docId) || kept(head.docId)) && (
-                <button type="button" className="link" disabled={busy} onClick={() => void decide(m, head, false)}>
+              {/* The first member is taken out by a decision against each of the others; another one, against the first. */}
+              {(m === head ? g.members.length > 2 && g.members.every((o) => o === head || kept(o.docId) || kept(head.docId)) : kept(m.docId) || kept(head.docId)) && (
+                <button
+                  type="button"
+                  className="link"
+                  disabled={busy}
+                  onClick={() => void decide(m === head ? g.members.filter((o) => o !== head).map((o): [Member, Member] => [head, o]) : [[m, head]], false)}
+                >
                   {t.cmpNotSame}
                 </button>
               )}
@@ -298,7 +315,7 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
             disabled={busy || !other}
             onClick={() => {
               const o = others.find((x) => x.id === other);
-              if (o) void decide(head, o.members[0]!, true);
+              if (o) void decide([[head, o.members[0]!]], true);
             }}
           >
             {t.cmpMerge}

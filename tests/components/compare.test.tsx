@@ -151,6 +151,58 @@ describe('compare view: a conflicting report', () => {
   });
 });
 
+describe('compare view: taking the first report out of a group', () => {
+  // A third constructed report of the same call, so the group has a first member and two others.
+  const third = extract({
+    id: 'constructed-wire-2',
+    text: 'White House press secretary Jen Psaki said on Wednesday that Biden and Putin would speak by phone on Thursday.',
+    title: 'The call on Thursday (constructed)',
+    published: '2021-12-29',
+    timeZone: 'America/New_York',
+    lang: 'en',
+    publisher: 'ap',
+  });
+  it('sends a "not the same happening" against each other member, and reads the document back once', async () => {
+    const posts: { url: string; body: { target: string; value: { docId: string; same: boolean } } }[] = [];
+    const gets: string[] = [];
+    const edits: Edit[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init?: RequestInit) => {
+        if (init?.method === 'POST') {
+          const body = JSON.parse(String(init.body));
+          posts.push({ url: String(url), body });
+          const e: Edit = { id: edits.length + 1, ...body, at: '2026-01-01T00:00:00Z', undoneAt: null, anchor: {} };
+          edits.push(e);
+          return Response.json(e, { status: 201 });
+        }
+        gets.push(String(url));
+        const x = [seed, other, third].find((d) => String(url).endsWith(encodeURIComponent(d.document.id)))!;
+        return Response.json({ id: x.document.id, extraction: applyEdits(x, edits).extraction, edits, unanchored: [] });
+      }),
+    );
+    open({}, [seed, other, third], [SEED, other.document.id, third.document.id]);
+    expect(screen.getByRole('button', { name: /Phone call \d+ sources? ·/, pressed: true })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /Phone call \d+ sources? ·/ })).toHaveLength(1);
+    fireEvent.click(screen.getByText('Not the same happening? Regroup'));
+    fireEvent.change(within(detail()).getByLabelText('Your name'), { target: { value: 'Lina' } });
+    const members = within(detail().querySelector('.cmp-members') as HTMLElement).getAllByRole('listitem');
+    expect(members).toHaveLength(3);
+    // The first member has its own button now (it had none).
+    fireEvent.click(within(members[0]!).getByRole('button', { name: 'Not the same happening' }));
+    await waitFor(() => expect(gets).toHaveLength(1));
+    // Each member names its document by title: the first one's document keeps the decisions, one per other member.
+    const docOf = (li: HTMLElement) => [seed, other, third].find((x) => li.textContent!.includes(x.document.title!))!.document.id;
+    const [first, ...rest] = members.map(docOf);
+    const head = posts[0]!.body.target;
+    expect(posts.map((p) => [p.url, p.body.target, p.body.value.docId, p.body.value.same])).toEqual(rest.map((d) => [`/api/documents/${first}/edits`, head, d, false]));
+    expect(gets).toEqual([`/api/documents/${first}`]);
+    // The first report stands alone; the two others still make one group between them.
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /Phone call \d+ sources? ·/ })).toHaveLength(2));
+    expect(screen.getByRole('button', { name: /Phone call 1 source · 1 dated claim/ })).toBeTruthy();
+  });
+});
+
 describe('compare view in Arabic', () => {
   it('says the consensus in Arabic, right to left', () => {
     open({ lang: 'ar' });
