@@ -89,9 +89,11 @@ export interface FrameKernel {
   f32(at: number, n: number): Float32Array;
   i32(at: number, n: number): Int32Array;
   u8(at: number, n: number): Uint8Array;
+  u32(at: number, n: number): Uint32Array;
 }
 
-let current: Layout | null = null;
+/** The kernel with the scene now in its memory (made once per scene, not per call: it is asked several times a frame). */
+let current: FrameKernel | null = null;
 
 /** Bytes kept for the glyph sprites' pixels (twelve sprites up to 64 px square). */
 export const SPRITE_ROOM = 16 * 64 * 64 * 4;
@@ -112,7 +114,7 @@ export function frameKernel(s: Scene): FrameKernel | null {
   if (!enabled) return null;
   const k = instance();
   if (!k) return null;
-  if (current?.scene !== s) {
+  if (current?.at.scene !== s) {
     const n = Math.max(1, s.n);
     const lanes = Math.max(1, s.lanes.length);
     const slots = lanes * MAX_ROWS;
@@ -161,17 +163,17 @@ export function frameKernel(s: Scene): FrameKernel | null {
       spritesOf: null,
     };
     ensure(k, at.image);
-    const b = k.memory.buffer;
-    new Float64Array(b, at.start, s.n).set(s.start);
-    new Float64Array(b, at.end, s.n).set(s.end);
-    new Uint32Array(b, at.lane, s.n).set(s.lane);
-    new Uint8Array(b, at.flags, s.n).set(s.flags);
-    new Uint8Array(b, at.row, s.n).set(s.row);
-    new Uint8Array(b, at.kind, s.n).set(s.kind);
-    new Uint8Array(b, at.style, s.n).set(s.style);
-    current = at;
+    const K: FrameKernel = { k, at, f64: view(k, Float64Array), f32: view(k, Float32Array), i32: view(k, Int32Array), u8: view(k, Uint8Array), u32: view(k, Uint32Array) };
+    K.f64(at.start, s.n).set(s.start);
+    K.f64(at.end, s.n).set(s.end);
+    K.u32(at.lane, s.n).set(s.lane);
+    K.u8(at.flags, s.n).set(s.flags);
+    K.u8(at.row, s.n).set(s.row);
+    K.u8(at.kind, s.n).set(s.kind);
+    K.u8(at.style, s.n).set(s.style);
+    current = K;
   }
-  return { k, at: current, f64: view(k, Float64Array), f32: view(k, Float32Array), i32: view(k, Int32Array), u8: view(k, Uint8Array) };
+  return current;
 }
 
 /** The geometry's lane arrays in memory (copied when the geometry changes). */
@@ -180,7 +182,7 @@ export function withGeometry(K: FrameKernel, g: Geometry): void {
   const L = K.at.scene.lanes.length;
   K.f64(K.at.laneTop, L).set(g.laneTop.subarray(0, L));
   K.u8(K.at.laneCollapsed, L).set(g.laneCollapsed.subarray(0, L));
-  new Uint32Array(K.k.memory.buffer, K.at.laneRowOwner, L).set(g.laneRowOwner.subarray(0, L));
+  K.u32(K.at.laneRowOwner, L).set(g.laneRowOwner.subarray(0, L));
   K.at.g = g;
 }
 
