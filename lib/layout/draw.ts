@@ -207,6 +207,9 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
     if (!q) m.set(key, (q = new Path2D()));
     return q;
   };
+  /** A glyph as a path (no sprites, or in the gutter): a statement's stance shape, an event's diamond. */
+  const pathGlyph = (event: boolean, style: number, faint: boolean, x: number, y: number) =>
+    glyph(path(event ? 'd' : 'g', style, faint), event ? 'diamond' : STANCE_STYLE[STANCE_CODES[style]!].shape, x, y, GLYPH_R);
   const slots = s.lanes.length * MAX_ROWS;
   // Open band run per (slot, kind, style, faint), merged while bands touch: typed arrays, no objects per mark.
   // Run key = ((slot · 16 + (event ? 8 : 0) + style) · 2 + open) · 2 + faint.
@@ -240,9 +243,7 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
       }
       const c = -1 - code;
       undated = (c & 64) !== 0;
-      const event = (c & 32) !== 0;
-      const style = (c >> 1) & 15;
-      glyph(path(event ? 'd' : 'g', style, (c & 1) === 1), event ? 'diamond' : STANCE_STYLE[STANCE_CODES[style]!].shape, ops[i + 1]!, ops[i + 2]!, GLYPH_R);
+      pathGlyph((c & 32) !== 0, (c >> 1) & 15, (c & 1) === 1, ops[i + 1]!, ops[i + 2]!);
     }
     const counts = K.i32(at.out, 2);
     ng = counts[0]! * 4;
@@ -291,8 +292,7 @@ export function drawScene(under: CanvasRenderingContext2D, s: Scene, g: Geometry
         glyphs[ng++] = faint ? 1 : 0;
         continue;
       }
-      const q = path(event ? 'd' : 'g', style, faint);
-      glyph(q, event ? 'diamond' : STANCE_STYLE[STANCE_CODES[style]!].shape, x, y, GLYPH_R);
+      pathGlyph(event, style, faint, x, y);
     }
     // Runs still open at the end are plot marks, whatever the last mark was.
     undated = false;
