@@ -35,8 +35,9 @@ export function articleOf(html: string, parse: (html: string) => Document): { te
   return { text, title: headlineOf(headline ?? parsed.title ?? '', site, url), url };
 }
 
-/** Separators sites put between a headline and their own name ("Title | Reuters", "سبوتنيك - Title"). */
-const SEPARATOR = /\s+[|\-–—:·•»«]{1,2}\s+/;
+/** Separators sites put between a headline and their own name ("Title | Reuters", "سبوتنيك - Title"),
+ *  captured so a split keeps them. */
+const SEPARATOR = /(\s+[|\-–—:·•»«]{1,2}\s+)/;
 
 /**
  * A page's headline without the site's name before or after it: the name is the page's og:site_name, or the
@@ -59,16 +60,14 @@ export function headlineOf(title: string, site?: string, url?: string): string |
     const f = fold(part);
     return f.length > 0 && names.some((n) => f === n || (f.length >= 3 && (n.startsWith(f) || f.startsWith(n))));
   };
-  const parts = whole.split(SEPARATOR);
-  if (parts.length < 2) return whole;
+  // Parts at even indexes, the separators between them at odd ones.
+  const pieces = whole.split(SEPARATOR);
+  if (pieces.length < 3) return whole;
   let from = 0;
-  let to = parts.length;
-  if (isSite(parts[to - 1]!)) to--;
-  else if (isSite(parts[0]!)) from++;
-  if (to - from === parts.length || to <= from) return whole;
-  // The separators between the parts that remain are the headline's own: cut the original string, not a join.
-  const seps = whole.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
-  let out = parts[from]!;
-  for (let i = from + 1; i < to; i++) out += seps[i - 1]! + parts[i]!;
-  return out.trim() || whole;
+  let to = pieces.length;
+  if (isSite(pieces[to - 1]!)) to -= 2;
+  else if (isSite(pieces[0]!)) from += 2;
+  if (to - from === pieces.length || to <= from) return whole;
+  // The separators between the parts that remain are the headline's own.
+  return pieces.slice(from, to).join('').trim() || whole;
 }
