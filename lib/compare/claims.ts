@@ -3,7 +3,7 @@
 // of day or part-of-day granularity that names no zone is read again in its speaker's home zone.
 import type { Extraction, Granularity, Interval, TimeExpression, TimexMod } from '../model/schema';
 import { dayInterval, parseDate, wallToUtc, type LocalDate } from '../time/calendar';
-import { PART_OF_DAY_HOURS, type PartOfDay } from '../time/vocab-ar';
+import { PART_OF_DAY_HOURS, type PartOfDay } from '../time/parse';
 import { actorsOf, homeZone, type ActorLookup } from './zones';
 
 /** Exact words in a document: offsets into document.text, and the text they cover. */

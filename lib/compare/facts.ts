@@ -4,7 +4,7 @@
 import type { Actor, Event, Extraction, Statement } from '../model/schema';
 import { normalizeArabic, normalizeKey, toOriginalSpan, type NormalizedText } from '../text/normalize';
 import { spansWithin } from '../text/spans';
-import { NUMBER_WORDS } from '../time/vocab-ar';
+import { NUMBER_WORDS } from '../lang/ar/vocab';
 
 export type FactKind = 'initiator' | 'location' | 'duration' | 'participants';
 export const FACT_KINDS: readonly FactKind[] = ['participants', 'initiator', 'location', 'duration'];

@@ -5,10 +5,10 @@ import { spansWithin } from '../text/spans';
 import { splitClitics } from '../text/tokens';
 import type { Tenses } from '../time/tense';
 import type { Gazetteer } from './gazetteer';
-import type { EventType } from './lexicon';
-import { FALLBACK_EVENTS, TRIGGER_MATCHER, triggerType } from './lexicon';
+import type { EventLexicon, EventType } from './events';
+import { FALLBACK_EVENTS } from './events';
 import type { ActorMention } from './mentions';
-import type { SpanN, StatementDraft } from './statements';
+import type { SpanN, StatementDraft } from './drafts';
 
 export interface MergedStatement {
   primary: StatementDraft;
@@ -25,21 +25,6 @@ export interface EventDraft {
   participants: Set<string>;
   statements: MergedStatement[];
 }
-
-/** What differs between languages when statements are merged and their events found. */
-export interface EventLexicon {
-  /** The first event trigger among the words of a span, with its type. */
-  trigger(text: string, words: WordSpan[], span: SpanN): { type: EventType; trigger: SpanN } | null;
-  stop: Set<string>;
-}
-
-export const ARABIC_EVENTS: EventLexicon = {
-  trigger(text, words, c) {
-    const hit = TRIGGER_MATCHER.find(text, spansWithin(words, c.start, c.end)).find((h) => h.end <= c.end);
-    return hit ? { type: triggerType(text.slice(hit.start, hit.end))!, trigger: hit } : null;
-  },
-  stop: new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'ان', 'انه', 'هذا', 'هذه', 'التي', 'الذي', 'قد', 'ما', 'لا', 'و']),
-};
 
 const contentWords = (text: string, words: WordSpan[], spans: SpanN[], stop: Set<string>) =>
   new Set(
@@ -68,7 +53,7 @@ function eventOf(text: string, words: WordSpan[], d: StatementDraft, lex: EventL
 
 const GENERIC = new Set([FALLBACK_EVENTS.deny.type, FALLBACK_EVENTS.default.type]);
 
-export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer, tenses: Tenses, lex: EventLexicon = ARABIC_EVENTS): { statements: MergedStatement[]; events: EventDraft[] } {
+export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer, tenses: Tenses, lex: EventLexicon): { statements: MergedStatement[]; events: EventDraft[] } {
   const groups: StatementDraft[][] = [];
   const groupsBySpeaker = new Map<string | null, StatementDraft[][]>();
   // Content words only when two mentions of one speaker need comparing.

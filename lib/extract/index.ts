@@ -1,31 +1,29 @@
-// The pipeline: text → normalised text → time expressions, actor mentions → statements → events.
+// The pipeline, stage by stage: check the input → read the text (normalise, sentences, words) → what the
+// language finds in it (times, tenses, actor mentions) → the publication date (metadata or inferred) → who the
+// mentions are → times resolved → attribution → statements and events → the actors used → the Extraction.
 // Pure: no clock, no I/O. Offsets in the result are JavaScript string indices into document.text.
 import type { Actor, Document, Event, Extraction, Lang, Published, SaidAt, Statement, TimeExpression } from '../model/schema';
 import { ENGINE } from '../model/schema';
+import { language } from '../lang/index';
+import type { Language } from '../lang/types';
+import type { NormalizedText } from '../text/normalize';
 import { normalizeArabic, toOriginalSpan } from '../text/normalize';
 import { detectLang } from '../text/lang';
-import { wordSpans } from '../text/phrases';
+import { wordSpans, type WordSpan } from '../text/phrases';
 import { spansWithin } from '../text/spans';
-import { sentenceAt, sentencesEn, sentences as splitSentences } from '../text/tokens';
+import type { Sentence } from '../text/tokens';
+import { sentenceAt } from '../text/tokens';
 import type { LocalDate } from '../time/calendar';
 import { formatDate, isValidTimeZone, parseDate } from '../time/calendar';
 import { publicationInterval, resolveTimes } from '../time/index';
-import { tagArabic } from '../time/tag-ar';
-import { tagEnglish } from '../time/tag-en';
-import { EnglishTenses } from '../time/tense-en';
+import type { TaggedSpan } from '../time/parse';
 import { inferPublication } from '../time/publication';
 import type { Tenses } from '../time/tense';
-import { TenseIndex } from '../time/tense';
-import { ARABIC_EVENTS, eventModality, mergeStatements, narrowest } from './assemble';
+import type { MergedStatement } from './assemble';
+import { eventModality, mergeStatements, narrowest } from './assemble';
 import type { Gazetteer } from './gazetteer';
 import { defaultGazetteer, englishLabel, holdersOn, tenures, toActor } from './gazetteer';
 import type { ActorMention } from './mentions';
-import { MentionFinder } from './mentions';
-import { findStatements } from './statements';
-import { ENGLISH_EVENTS } from './lexicon-en';
-import { EnglishMentionFinder } from './mentions-en';
-import { findStatementsEn } from './statements-en';
-import { transliterate } from './transliterate';
 
 export interface ExtractInput {
   text: string;
@@ -60,106 +58,141 @@ export function textId(text: string): string {
   return `doc-${h.toString(16).padStart(8, '0')}`;
 }
 
-/** A wire dateline before a date, at the start of a line: "MOSCOW, " or "WASHINGTON/MOSCOW, ". */
-const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\s/.'-]{1,40},\s*$/u;
-
-const finders = new WeakMap<Gazetteer, MentionFinder>();
-const englishFinders = new WeakMap<Gazetteer, EnglishMentionFinder>();
+/** The text as every stage reads it, with the way back to the original's characters. */
+interface Reading {
+  nt: NormalizedText;
+  lang: Language;
+  sentences: Sentence[];
+  words: WordSpan[];
+  times: TaggedSpan[];
+  tenses: Tenses;
+  mentions: ActorMention[];
+  warnings: string[];
+  orig(s: { start: number; end: number }): { start: number; end: number };
+  quote(s: { start: number; end: number }): string;
+}
 
 export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()): Extraction {
+  const { timeZone, anchor: given } = checkInput(input);
+  const r = read(input.text, language(input.lang ?? detectLang(input.text) ?? 'en'), g);
+  const published = publication(r, given, input.year, g);
+  const anchor = published.value ? parseDate(published.value) : null;
+  const actors = identify(r, published, g);
+  const known = r.mentions.filter((m): m is ActorMention & { actorId: string } => m.actorId !== null);
+
+  const timeExpressions = resolveTimes(r.nt, r.times, r.sentences, { anchor, zone: timeZone }, r.warnings, r.tenses);
+  const drafts = r.lang.statements({ text: r.nt.text, sentences: r.sentences, words: r.words, times: r.times, tenses: r.tenses, mentions: known, g });
+  const merged = mergeStatements(r.nt.text, r.words, drafts, known, g, r.tenses, r.lang.events);
+  const { statements, events } = assemble(r, merged, timeExpressions, published, publicationInterval(anchor, timeZone), g);
+  collectActors(actors, known, statements, events, input.publisher, r, g);
+
   const text = input.text;
-  if (!text.trim()) throw new ExtractInputError('the text is empty', 'text');
-  if (text.length > MAX_TEXT_CHARS) throw new ExtractInputError(`the text is longer than ${MAX_TEXT_CHARS} characters`, 'text');
+  const document: Document = {
+    id: input.id ?? textId(text),
+    title: input.title ?? text.slice(0, text.indexOf('\n') > 0 ? text.indexOf('\n') : Math.min(text.length, 120)).trim(),
+    text,
+    lang: r.lang.code,
+    publisher: input.publisher ?? 'unknown',
+    ...(input.url ? { url: input.url } : {}),
+    timeZone,
+    published,
+  };
+  return {
+    engine: { ...ENGINE },
+    document,
+    actors: [...actors.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    timeExpressions,
+    statements,
+    events,
+    warnings: r.warnings,
+  };
+}
+
+/** The zone and the publication date given, or the reason the input cannot be read. */
+function checkInput(input: ExtractInput): { timeZone: string; anchor: LocalDate | null } {
+  if (!input.text.trim()) throw new ExtractInputError('the text is empty', 'text');
+  if (input.text.length > MAX_TEXT_CHARS) throw new ExtractInputError(`the text is longer than ${MAX_TEXT_CHARS} characters`, 'text');
   const timeZone = input.timeZone ?? 'UTC';
   if (!isValidTimeZone(timeZone)) throw new ExtractInputError(`unknown time zone "${timeZone}"`, 'timeZone');
-  let anchor: LocalDate | null = null;
-  if (input.published) {
-    anchor = parseDate(input.published);
-    if (!anchor) throw new ExtractInputError(`impossible publication date "${input.published}" (expected a real YYYY-MM-DD)`, 'published');
-  }
-  const lang: Lang = input.lang ?? detectLang(text) ?? 'en';
-  const warnings: string[] = [];
-  const en = lang === 'en';
+  if (!input.published) return { timeZone, anchor: null };
+  const anchor = parseDate(input.published);
+  if (!anchor) throw new ExtractInputError(`impossible publication date "${input.published}" (expected a real YYYY-MM-DD)`, 'published');
+  return { timeZone, anchor };
+}
 
+/** Normalise, split, and let the language find its times, tenses and actor mentions. */
+function read(text: string, lang: Language, g: Gazetteer): Reading {
   const nt = normalizeArabic(text);
-  const sents = en ? sentencesEn(nt.text) : splitSentences(nt.text);
+  const sentences = lang.sentences(nt.text);
   const words = wordSpans(nt.text);
-  const tagged = en ? tagEnglish(nt.text, sents) : tagArabic(nt.text, words);
-  const tenses: Tenses = en ? new EnglishTenses(nt.text) : new TenseIndex(nt.text, words);
-  let mentions: ActorMention[];
-  if (en) {
-    let finder = englishFinders.get(g);
-    if (!finder) englishFinders.set(g, (finder = new EnglishMentionFinder(g)));
-    mentions = finder.find(nt.text, sents, words);
-  } else {
-    let finder = finders.get(g);
-    if (!finder) finders.set(g, (finder = new MentionFinder(g)));
-    mentions = finder.find(nt.text, sents, words);
-  }
+  const times = lang.times(nt.text, sentences, words);
+  let mentions = lang.mentions(nt.text, sentences, words, g);
   // A place named in a time expression ("20:30 Moscow time", "بتوقيت موسكو") is a zone, not an actor.
-  if (tagged.length) mentions = mentions.filter((m) => !spansWithin(tagged, m.start - 40, m.end + 40).some((t) => t.start <= m.start && m.end <= t.end));
+  if (times.length) mentions = mentions.filter((m) => !spansWithin(times, m.start - 40, m.end + 40).some((t) => t.start <= m.start && m.end <= t.end));
   const orig = (s: { start: number; end: number }) => toOriginalSpan(nt, s.start, s.end);
   const quote = (s: { start: number; end: number }) => {
     const o = orig(s);
     return text.slice(o.start, o.end);
   };
+  return { nt, lang, sentences, words, times, tenses: lang.tenses(nt.text, words), mentions, warnings: [], orig, quote };
+}
 
-  // Publication: metadata, or inference from the text's own constraints.
-  let published: Published;
+/** The publication date from metadata (checked against a wire dateline), or inferred from the text's own constraints. */
+function publication(r: Reading, anchor: LocalDate | null, year: number | undefined, g: Gazetteer): Published {
   if (anchor) {
-    published = { value: formatDate(anchor), source: 'metadata', candidates: [] };
     // A wire dateline that names another day is said: one of the two is wrong.
-    const line = en ? tagged.find((t) => t.start < 400 && t.parse.kind === 'day' && t.parse.date && DATELINE_BEFORE.test(nt.text.slice(Math.max(0, t.start - 60), t.start))) : undefined;
+    const line = r.lang.dateline(r.nt.text, r.times);
     const d = line?.parse.kind === 'day' ? line.parse.date : undefined;
     if (line && d && (d.day !== anchor.d || d.month !== anchor.m || (d.year !== undefined && d.year !== anchor.y))) {
-      warnings.push(`the dateline says "${quote(line)}" but the publication date given is ${formatDate(anchor)}`);
+      r.warnings.push(`the dateline says "${r.quote(line)}" but the publication date given is ${formatDate(anchor)}`);
     }
+    return { value: formatDate(anchor), source: 'metadata', candidates: [] };
   }
-  else {
-    const dates = tagged.map((t) => {
-      const s = sentenceAt(sents, t.start);
-      const dateline = en && t.start < 400 && DATELINE_BEFORE.test(nt.text.slice(Math.max(0, t.start - 60), t.start));
-      return { text: quote(t), parse: t.parse, tense: tenses.tense(s?.start ?? t.start, s?.end ?? t.end), ...(dateline ? { dateline } : {}) };
-    });
-    const seen = new Set<string>();
-    const tenureEvidence = mentions
-      .filter((m) => m.how === 'title+name' && m.role && m.actorId)
-      .filter((m) => !seen.has(`${m.actorId}|${m.role!.title}|${m.role!.of}`) && seen.add(`${m.actorId}|${m.role!.title}|${m.role!.of}`))
-      .map((m) => ({
-        text: quote(m),
-        claim: `${englishLabel(g, m.actorId!)} was ${m.role!.title} of ${englishLabel(g, m.role!.of)}`,
-        ranges: tenures(g, m.actorId!, m.role!.title, m.role!.of),
-      }))
-      .filter((t) => t.ranges.length > 0);
-    const inferred = inferPublication(dates, tenureEvidence, input.year);
-    const only = inferred.candidates.length === 1 ? inferred.candidates[0]!.value : null;
-    published = { value: only, source: 'inferred', candidates: inferred.candidates };
-    if (only) anchor = parseDate(only);
-    else {
-      const n = inferred.candidates.length;
-      warnings.push(
-        n > 1
-          ? `publication date unknown: ${n} candidate dates (${inferred.candidates.slice(0, 5).map((c) => c.value).join(', ')}${n > 5 ? `, and ${n - 5} more` : ''}); relative dates are left unresolved`
-          : `publication date unknown${inferred.partial ? ` (${inferred.partial})` : ''}: relative dates are left unresolved`,
-      );
-    }
+  const dateline = r.lang.dateline(r.nt.text, r.times);
+  const dates = r.times.map((t) => {
+    const s = sentenceAt(r.sentences, t.start);
+    return { text: r.quote(t), parse: t.parse, tense: r.tenses.tense(s?.start ?? t.start, s?.end ?? t.end), ...(t === dateline ? { dateline: true } : {}) };
+  });
+  const seen = new Set<string>();
+  const tenureEvidence = r.mentions
+    .filter((m) => m.how === 'title+name' && m.role && m.actorId)
+    .filter((m) => !seen.has(`${m.actorId}|${m.role!.title}|${m.role!.of}`) && seen.add(`${m.actorId}|${m.role!.title}|${m.role!.of}`))
+    .map((m) => ({
+      text: r.quote(m),
+      claim: `${englishLabel(g, m.actorId!)} was ${m.role!.title} of ${englishLabel(g, m.role!.of)}`,
+      ranges: tenures(g, m.actorId!, m.role!.title, m.role!.of),
+    }))
+    .filter((t) => t.ranges.length > 0);
+  const inferred = inferPublication(dates, tenureEvidence, year);
+  const only = inferred.candidates.length === 1 ? inferred.candidates[0]!.value : null;
+  if (!only) {
+    const n = inferred.candidates.length;
+    r.warnings.push(
+      n > 1
+        ? `publication date unknown: ${n} candidate dates (${inferred.candidates.slice(0, 5).map((c) => c.value).join(', ')}${n > 5 ? `, and ${n - 5} more` : ''}); relative dates are left unresolved`
+        : `publication date unknown${inferred.partial ? ` (${inferred.partial})` : ''}: relative dates are left unresolved`,
+    );
   }
+  return { value: only, source: 'inferred', candidates: inferred.candidates };
+}
 
-  // Role titles: who held the office on the publication date (on every candidate date, if inferred).
-  const dates = anchor ? [formatDate(anchor)] : published.candidates.map((c) => c.value);
+/** Who each mention is: a role title resolves to whoever held it on the publication date (on every candidate
+ *  date, if inferred); a person a title introduces becomes an actor of the document. */
+function identify(r: Reading, published: Published, g: Gazetteer): Map<string, Actor> {
+  const dates = published.value ? [published.value] : published.candidates.map((c) => c.value);
   const actors = new Map<string, Actor>();
-  for (const m of mentions) {
+  for (const m of r.mentions) {
     if (m.actorId || !m.role) continue;
     if (m.how === 'new' && m.newName) {
-      const written = text.slice(orig(m.newName).start, orig(m.newName).end);
-      const latin = en ? written : transliterate(written);
+      const written = r.quote(m.newName);
+      const latin = r.lang.latin(written);
       const id = `new-${latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || textId(written)}`;
       m.actorId = id;
       if (!actors.has(id)) {
         actors.set(id, {
           id,
           kind: 'person',
-          names: { en: [latin], ar: en ? [] : [written], ru: [] },
+          names: { en: [latin], ar: r.lang.code === 'ar' ? [written] : [], ru: [] },
           roles: [{ title: m.role.title, of: m.role.of }],
           affiliations: g.entries.get(m.role.of)?.kind === 'state' ? [] : [{ type: 'speaksFor', actorId: m.role.of }],
           inGazetteer: false,
@@ -171,21 +204,27 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     const holders = dates.map((d) => holdersOn(g, role.title, role.of, d));
     const first = holders[0];
     if (first?.length === 1 && holders.every((h) => h.length === 1 && h[0] === first[0])) m.actorId = first[0]!;
-    else warnings.push(`"${quote(m)}" at ${orig(m).start}: cannot tell who held this office${dates.length ? '' : ' without a publication date'}`);
+    else r.warnings.push(`"${r.quote(m)}" at ${r.orig(m).start}: cannot tell who held this office${dates.length ? '' : ' without a publication date'}`);
   }
-  const known = mentions.filter((m): m is ActorMention & { actorId: string } => m.actorId !== null);
+  return actors;
+}
 
-  const timeExpressions = resolveTimes(nt, tagged, sents, { anchor, zone: timeZone }, warnings, tenses);
-  const drafts = (en ? findStatementsEn : findStatements)(nt.text, sents, known, tagged, g, words);
-  const { statements: merged, events: eventDrafts } = mergeStatements(nt.text, words, drafts, known, g, tenses, en ? ENGLISH_EVENTS : ARABIC_EVENTS);
-
-  const pubInterval = publicationInterval(anchor, timeZone);
+/** Statements and events of the contract from the merged drafts: offsets in the original, saidAt, time claims. */
+function assemble(
+  r: Reading,
+  merged: { statements: MergedStatement[]; events: ReturnType<typeof mergeStatements>['events'] },
+  timeExpressions: TimeExpression[],
+  published: Published,
+  pubInterval: ReturnType<typeof publicationInterval>,
+  g: Gazetteer,
+): { statements: Statement[]; events: Event[] } {
+  const { orig, quote } = r;
   const bySpan = (i: number | null) => (i === null ? undefined : timeExpressions[i]);
-  const timexOf = new Map(tagged.map((t, i) => [t, timeExpressions[i]!]));
-  const timesIn = (spans: { start: number; end: number }[]) => spans.flatMap((c) => spansWithin(tagged, c.start, c.end).map((t) => timexOf.get(t)!));
+  const timexOf = new Map(r.times.map((t, i) => [t, timeExpressions[i]!]));
+  const timesIn = (spans: { start: number; end: number }[]) => spans.flatMap((c) => spansWithin(r.times, c.start, c.end).map((t) => timexOf.get(t)!));
 
   const statementIds = new Map<object, string>();
-  const statements: Statement[] = merged.map((s) => {
+  const statements: Statement[] = merged.statements.map((s) => {
     const p = s.primary;
     const id = `s${orig(p.mention).start}-${orig(p.cue).start}`;
     statementIds.set(s, id);
@@ -213,7 +252,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   });
 
   const statementById = new Map(statements.map((s) => [s.id, s]));
-  const events: Event[] = eventDrafts.map((e) => {
+  const events: Event[] = merged.events.map((e) => {
     const first = e.statements[0]!;
     const anchorSpan = e.trigger ?? first.primary.content[0]!;
     const id = `e${orig(anchorSpan).start}`;
@@ -239,20 +278,23 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
       mentions: e.statements.flatMap((s) => s.drafts.map((d) => orig(d.content.at(-1)!))),
     };
   });
+  return { statements, events };
+}
 
-  // Actors: every one mentioned, speaking, carrying a statement or taking part in an event, and their affiliations.
+/** Every actor mentioned, speaking, carrying a statement or taking part in an event, with whom they speak for,
+ *  what they are part of and where they are based, up to the state: the views group lanes by side and draw
+ *  affiliation edges, and an Extraction read from a file has no gazetteer beside it. */
+function collectActors(actors: Map<string, Actor>, known: (ActorMention & { actorId: string })[], statements: Statement[], events: Event[], publisher: string | undefined, r: Reading, g: Gazetteer) {
   const used = new Set<string>([
     ...known.map((m) => m.actorId),
     ...statements.flatMap((s) => [s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : [])]),
     ...events.flatMap((e) => e.participants),
   ]);
-  if (input.publisher && g.entries.has(input.publisher)) used.add(input.publisher);
+  if (publisher && g.entries.has(publisher)) used.add(publisher);
   for (const id of used) {
     const e = g.entries.get(id);
     if (e && !actors.has(id)) actors.set(id, toActor(e));
   }
-  // Whom they speak for, what they are part of, where they are based, up to the state: the views group lanes
-  // by side and draw affiliation edges, and an Extraction read from a file has no gazetteer beside it.
   const queue = [...actors.values()];
   for (let a = queue.pop(); a; a = queue.pop()) {
     for (const f of a.affiliations) {
@@ -266,26 +308,6 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   }
   for (const m of known) {
     const a = actors.get(m.actorId);
-    if (a) (a.mentions ??= []).push(orig(m));
+    if (a) (a.mentions ??= []).push(r.orig(m));
   }
-
-  const document: Document = {
-    id: input.id ?? textId(text),
-    title: input.title ?? text.slice(0, text.indexOf('\n') > 0 ? text.indexOf('\n') : Math.min(text.length, 120)).trim(),
-    text,
-    lang,
-    publisher: input.publisher ?? 'unknown',
-    ...(input.url ? { url: input.url } : {}),
-    timeZone,
-    published,
-  };
-  return {
-    engine: { ...ENGINE },
-    document,
-    actors: [...actors.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    timeExpressions,
-    statements,
-    events,
-    warnings,
-  };
 }

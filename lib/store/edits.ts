@@ -4,7 +4,7 @@
 // actor's name) so that after re-extraction by a newer engine it finds its statement again by its words;
 // what cannot be found is reported for review, never dropped.
 import { z } from 'zod';
-import eventsLexicon from '../../data/lexicon/events-ar.json';
+import { FALLBACK_EVENTS } from '../extract/events';
 import { type Extraction, Interval, type Span, Stance, type Statement } from '../model/schema';
 import { sentenceAt, sentences } from '../text/tokens';
 import { dayInterval, parseDate } from '../time/calendar';
@@ -451,7 +451,7 @@ function addStatement(x: Extraction, e: Edit, spokenBefore: Set<string>): string
   let eventId = v.eventId;
   if (!eventId) {
     // As the engine does for a statement with no event word: a denial, or a statement, of its speaker.
-    const kind = v.stance === 'deny' ? eventsLexicon.fallback.deny : eventsLexicon.fallback.default;
+    const kind = v.stance === 'deny' ? FALLBACK_EVENTS.deny : FALLBACK_EVENTS.default;
     eventId = `e-${id}`;
     const inContent = (m: Span) => content.some((c) => m.start >= c.start && m.end <= c.end);
     x.events.push({

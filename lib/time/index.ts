@@ -7,10 +7,8 @@ import { sentenceAt } from '../text/tokens';
 import type { LocalDate } from './calendar';
 import { dayInterval } from './calendar';
 import { resolve } from './resolve';
-import type { TaggedSpan } from './tag-ar';
+import type { TaggedSpan } from './parse';
 import type { Tenses } from './tense';
-import { TenseIndex } from './tense';
-import { wordSpans } from '../text/phrases';
 
 export interface TimeContext {
   anchor: LocalDate | null;
@@ -41,7 +39,7 @@ export function resolveTimes(
   sentences: Sentence[],
   ctx: TimeContext,
   warnings: string[],
-  tenses: Tenses = new TenseIndex(nt.text, wordSpans(nt.text)),
+  tenses: Tenses,
 ): TimeExpression[] {
   const publication = publicationInterval(ctx.anchor, ctx.zone);
   return tagged.map((t) => {

@@ -5,8 +5,8 @@
 import type { PublicationCandidate } from '../model/schema';
 import type { LocalDate } from './calendar';
 import { addDays, formatDate, pad, parseDate, weekday } from './calendar';
-import type { Tense } from './resolve';
-import type { TimexParse } from './tag-ar';
+import type { TimexParse } from './parse';
+import type { Tense } from './tense';
 
 export interface DateEvidence {
   text: string;

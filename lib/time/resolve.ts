@@ -1,15 +1,14 @@
 // Resolve a parsed temporal expression against the publication date, in the document's zone
 // (or the zone the text names). Intervals are half-open [start, end) in UTC.
 import type { Granularity, Interval, TimexMod } from '../model/schema';
-import type { DayParse, PeriodMod, TimexParse } from './tag-ar';
+import type { DayParse, PeriodMod, TimexParse } from './parse';
+import { PART_OF_DAY_HOURS } from './parse';
+import type { Tense } from './tense';
 import type { LocalDate } from './calendar';
 import {
   addDays, addMonths, daysInMonth, dayInterval, diffDays, formatDate, formatMonth, hijriToGregorian, isValidDate,
   isoUtc, isoWeek, pad, wallToUtc, weekday,
 } from './calendar';
-import { PART_OF_DAY_HOURS } from './vocab-ar';
-
-export type Tense = 'past' | 'future' | null;
 
 export interface ResolveContext {
   /** The publication date as a local date in `zone`; null when it is unknown. */

@@ -1,43 +1,12 @@
-// News-style tense cues: a bare weekday or a yearless date after سوف / من المقرر / سـ+verb is ahead
-// of the publication, otherwise taken as past (weekdays) or nearest (dates).
-import type { WordSpan } from '../text/phrases';
+// The tense of a clause decides which way a bare weekday or a yearless date points: each language finds its
+// own cues for the future (سوف، سـ + verb; will, is due to) and its own clause boundaries.
 import type { Sentence } from '../text/tokens';
-import { lowerBound } from '../text/spans';
-import type { Tense } from './resolve';
-import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab-ar';
 
-const CUE_AT = new RegExp(`[وف]?(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'uy');
-const CUE_UNITS = new Set(['و', 'ف', ...FUTURE_CUES].map((c) => c.charCodeAt(0)));
-const FUTURE_VERB = /^[وف]?(س[يتن][\p{L}]{2,7})$/u;
+export type Tense = 'past' | 'future' | null;
 
-/** The tense of a clause, per language; `clause` narrows the clause a time expression is read in. */
 export interface Tenses {
+  /** The tense of the clause [start, end) of the normalised text. */
   tense(start: number, end: number): Tense;
+  /** The clause a time expression is read in, when the language bounds clauses its own way. */
   clause?(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number };
-}
-
-/** Where a document marks the future, found once; a clause is future when it holds one of them. */
-export class TenseIndex implements Tenses {
-  private readonly cues: { start: number; end: number }[] = [];
-
-  constructor(text: string, words: WordSpan[]) {
-    for (const w of words) {
-      if (!CUE_UNITS.has(text.charCodeAt(w.start))) continue;
-      CUE_AT.lastIndex = w.start;
-      const cue = CUE_AT.exec(text);
-      if (cue) {
-        this.cues.push({ start: w.start, end: w.start + cue[0].length });
-        continue;
-      }
-      // سـ + imperfect verb is the future (سيجري، ستعقد); NOT_FUTURE_VERBS are nouns that look alike.
-      const verb = FUTURE_VERB.exec(w.text);
-      if (verb && !NOT_FUTURE_VERBS.has(verb[1]!)) this.cues.push({ start: w.start, end: w.end });
-    }
-  }
-
-  /** Tense of the clause [start, end) of the normalised text. */
-  tense(start: number, end: number): Tense {
-    const next = this.cues[lowerBound(this.cues, start)];
-    return next && next.end <= end ? 'future' : null;
-  }
 }

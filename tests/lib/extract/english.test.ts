@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract/index';
 import { Extraction, type Statement } from '@/lib/model/schema';
 import { detectLang } from '@/lib/text/lang';
-import { tagEnglish } from '@/lib/time/tag-en';
+import { tagEnglish } from '@/lib/lang/en/times';
 
 const run = (text: string, published: string | null = '2021-12-29', timeZone = 'Europe/Moscow') => {
   const x = extract({ text, published, timeZone, lang: 'en', publisher: 'reuters' });

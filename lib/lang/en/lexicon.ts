@@ -1,16 +1,16 @@
-// The English lexicons (data/lexicon/*-en.json) compiled into matchers. Cues, titles and triggers are
+// The English lexicons (./lexicon/*.json) compiled into matchers. Cues, titles and triggers are
 // matched whole-word and case-insensitively: each phrase is entered as written, lower-cased, capitalised
 // and in title case, because the phrase matcher looks its first word up as it stands in the text.
-import cuesLexicon from '../../data/lexicon/cues-en.json';
-import channelsLexicon from '../../data/lexicon/channels-en.json';
-import eventsLexicon from '../../data/lexicon/events-en.json';
-import eventsAr from '../../data/lexicon/events-ar.json';
-import titlesLexicon from '../../data/lexicon/titles-en.json';
-import type { Stance } from '../model/schema';
-import { PhraseMatcher, phrasePattern } from '../text/phrases';
-import { spansWithin } from '../text/spans';
-import type { EventLexicon } from './assemble';
-import type { CueForm, EventType } from './lexicon';
+import cuesLexicon from './lexicon/cues.json';
+import channelsLexicon from './lexicon/channels.json';
+import titlesLexicon from './lexicon/titles.json';
+import eventsLexicon from './lexicon/events.json';
+import type { Stance } from '../../model/schema';
+import { PhraseMatcher, phrasePattern } from '../../text/phrases';
+import { spansWithin } from '../../text/spans';
+import type { EventLexicon, EventType } from '../../extract/events';
+import { eventType } from '../../extract/events';
+import type { CueForm } from '../ar/lexicon';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cap = (w: string) => (w ? w[0]!.toUpperCase() + w.slice(1) : w);
@@ -65,11 +65,9 @@ for (const t of titlesLexicon.titles) {
 export const titleFormEn = (text: string) => titleForms.get(text.toLowerCase().replace(/\s+/g, ' '));
 export const TITLE_MATCHER_EN = matcherOf(titleForms.keys());
 
-const typeByName = new Map<string, EventType>(eventsAr.events.map((e) => [e.type, { type: e.type, cameo: e.cameo, label: e.label }]));
 const triggers = new Map<string, EventType>();
 for (const e of eventsLexicon.events) {
-  const type = typeByName.get(e.type);
-  if (!type) throw new Error(`events-en.json: unknown event type ${e.type}`);
+  const type = eventType(e.type, 'lib/lang/en/lexicon/events.json');
   for (const t of e.triggers) triggers.set(t.toLowerCase(), type);
 }
 export const TRIGGER_MATCHER_EN = matcherOf(triggers.keys());

@@ -1,46 +1,12 @@
 // Arabic temporal expressions: find them in normalised text and parse them into a calendar meaning.
-// Resolution against the publication date lives in resolve.ts.
-import type { Ref, PartOfDay, Unit } from './vocab-ar';
-import type { WordSpan } from '../text/phrases';
-import { prefixCode, prefixCodes, procliticPrefixes, wordRest, wordSpans } from '../text/phrases';
+// Resolution against the publication date lives in lib/time/resolve.ts.
+import type { DayParse, TaggedSpan, TimexParse } from '../../time/parse';
+import type { WordSpan } from '../../text/phrases';
+import { prefixCode, prefixCodes, procliticPrefixes, wordRest, wordSpans } from '../../text/phrases';
 import {
   AMBIGUOUS_MONTHS, HIJRI_MONTHS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, PERIOD_MODS, REFS, RELATIVE_DAYS, UNITS,
   VAGUE, VAGUE_NUMBERS, WEEKDAYS, ZONES,
-} from './vocab-ar';
-
-export type PeriodMod = 'START' | 'MID' | 'END';
-/** How "في وقت متأخر/مبكر/سابق/لاحق من" narrows a part of day or a day. */
-export type PartMod = 'START' | 'END' | 'EARLIER' | 'LATER';
-
-export interface DayParse {
-  kind: 'day';
-  rel?: number;
-  weekday?: number;
-  weekdayRef?: Ref;
-  date?: { day: number; month: number; year?: number; ref?: Ref };
-  part?: PartOfDay;
-  partMod?: PartMod;
-  clock?: { h: number; m: number; zone?: string };
-}
-export type TimexParse = (
-  | DayParse
-  | { kind: 'month'; month: number; year?: number; ref?: Ref; mod?: PeriodMod }
-  | { kind: 'unit'; unit: 'week' | 'month' | 'year'; offset: number; mod?: PeriodMod }
-  | { kind: 'year'; year: number; mod?: PeriodMod }
-  | { kind: 'offset'; n: number; unit: Unit; sign: -1 | 1; approx: boolean }
-  | { kind: 'duration'; n: number; unit: Unit; approx: boolean }
-  | { kind: 'range'; from: { day: number; month: number; year?: number }; to: { day: number; month: number; year?: number } }
-  | { kind: 'hijri'; day: number; month: number; year: number }
-  | { kind: 'vague'; ref: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
-) & { since?: boolean };
-
-export interface TaggedSpan {
-  /** Offsets in the normalised text. */
-  start: number;
-  end: number;
-  rule: string;
-  parse: TimexParse;
-}
+} from './vocab';
 
 const alt = (words: Iterable<string>) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');

@@ -2,10 +2,9 @@
 // "is due to", "is scheduled for", "plans to"… mark a clause as ahead of the publication. A clause ends
 // at a comma, a semicolon, a quotation mark or "that": "told reporters on Wednesday | that the call would
 // take place on Thursday" reads Wednesday as past and Thursday as future.
-import type { Sentence } from '../text/tokens';
-import { lowerBound } from '../text/spans';
-import type { Tense } from './resolve';
-import type { Tenses } from './tense';
+import type { Sentence } from '../../text/tokens';
+import { lowerBound } from '../../text/spans';
+import type { Tense, Tenses } from '../../time/tense';
 
 const FUTURE =
   /(?<![\p{L}'’])(?:will|won['’]t|would|shall|['’]ll|(?:is|are|was|were)\s+(?:due\s+)?to(?=\s+\p{L})|(?:is|are|was|were)\s+(?:expected|scheduled|set|slated|planned|going)\s+to|(?:scheduled|set|slated|due)\s+for|plans?\s+to|planned|upcoming|forthcoming|expected\s+to|to\s+(?:speak|talk|meet|hold|visit|sign|attend|discuss|begin|start|resume|travel|host))(?![\p{L}])/giu;

@@ -1,5 +1,5 @@
 // A table of Arabic temporal expressions, driven through the same path as the app:
-// normalizeArabic → tagArabic → resolveTimes (with sentences(), so clause tense detection runs).
+// normalizeArabic → the Arabic tagger (lib/lang/ar) → resolveTimes (with sentences(), so clause tense detection runs).
 //
 // Every sentence below is CONSTRUCTED for this test: short sentences written to hold one
 // expression, not news text. The seed rows paraphrase the sentences of
@@ -29,10 +29,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeExpression, TimexMod } from '@/lib/model/schema';
 import { normalizeArabic } from '@/lib/text/normalize';
-import { sentences } from '@/lib/text/tokens';
+import { wordSpans } from '@/lib/text/phrases';
+import { arabic } from '@/lib/lang/ar/index';
 import type { LocalDate } from '@/lib/time/calendar';
 import { resolveTimes } from '@/lib/time/index';
-import { tagArabic } from '@/lib/time/tag-ar';
 
 type Iv = readonly [string | null, string | null];
 
@@ -74,9 +74,10 @@ function localDate(s: string): LocalDate {
 
 function timesOf(sentence: string, anchor = ANCHOR, zone = ZONE): { times: TimeExpression[]; warnings: string[] } {
   const nt = normalizeArabic(sentence);
-  const tagged = tagArabic(nt.text);
+  const words = wordSpans(nt.text);
+  const sents = arabic.sentences(nt.text);
   const warnings: string[] = [];
-  const times = resolveTimes(nt, tagged, sentences(nt.text), { anchor: localDate(anchor), zone }, warnings);
+  const times = resolveTimes(nt, arabic.times(nt.text, sents, words), sents, { anchor: localDate(anchor), zone }, warnings, arabic.tenses(nt.text, words));
   return { times, warnings };
 }
 
@@ -505,6 +506,7 @@ const describeRow = (r: Row) =>
 describe('former engine gaps, now fixed', () => {
   it.each(GAPS.map((r): [string, GapRow] => [describeRow(r), r]))('%s', (_name, row) => expectRow(row));
   it.each(NEGATIVE_GAPS.map((n): [string, string] => [n.sentence, n.why]))('nothing tagged: %s (%s)', (sentence) => {
-    expect(tagArabic(normalizeArabic(sentence).text)).toEqual([]);
+    const text = normalizeArabic(sentence).text;
+    expect(arabic.times(text, arabic.sentences(text), wordSpans(text))).toEqual([]);
   });
 });

@@ -2,13 +2,13 @@
 // before them ("Kremlin spokesman", "Russian President", "Russia's foreign minister") or after them
 // ("spokesman for the Kremlin", "President of Russia") — with the name they introduce ("Kremlin spokesman
 // Dmitry Peskov") or stand beside ("Dmitry Peskov, the Kremlin spokesman,"). Same output as the Arabic finder.
-import type { WordSpan } from '../text/phrases';
-import { PhraseMatcher, phrasePattern, wordSpans } from '../text/phrases';
-import { lowerBound, nextAfter } from '../text/spans';
-import type { Sentence } from '../text/tokens';
-import type { Gazetteer } from './gazetteer';
-import { TITLE_MATCHER_EN, titleFormEn } from './lexicon-en';
-import type { ActorMention, RoleRef } from './mentions';
+import type { WordSpan } from '../../text/phrases';
+import { PhraseMatcher, phrasePattern, wordSpans } from '../../text/phrases';
+import { lowerBound, nextAfter } from '../../text/spans';
+import type { Sentence } from '../../text/tokens';
+import type { Gazetteer } from '../../extract/gazetteer';
+import { TITLE_MATCHER_EN, titleFormEn } from './lexicon';
+import type { ActorMention, RoleRef } from '../../extract/mentions';
 
 /** Words that end a run of capitalised words taken for an unknown person's name. */
 const NOT_NAME = new Set([

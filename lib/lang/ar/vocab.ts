@@ -1,3 +1,5 @@
+import type { PartOfDay, Ref, Unit } from '../../time/parse';
+
 // Arabic calendar vocabulary, written in normalised form (أ/إ/آ → ا, ة → ه, ى → ي).
 // Sources: MSA and Egyptian press (يناير…), Levant and Iraq (كانون الثاني…), Maghreb (جانفي…, and
 // Morocco's يوليوز، غشت، شتنبر، نونبر، دجنبر), Umm al-Qura Hijri months.
@@ -31,7 +33,6 @@ export const RELATIVE_DAYS: Record<string, number> = {
   'بعد غد': 2, 'بعد الغد': 2, غدا: 1, الغد: 1, غد: 1,
 };
 
-export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 
 /** Construct forms (مساء الغد) and adverbial forms (غدا مساء). مساء is evening, never night. */
 export const PARTS_OF_DAY: Record<string, PartOfDay> = {
@@ -39,14 +40,6 @@ export const PARTS_OF_DAY: Record<string, PartOfDay> = {
   عصرا: 'AF', مساء: 'EV', مساءا: 'EV', ليله: 'NI', ليلا: 'NI',
 };
 
-/** Local-time bounds of each TimeML part of day, in hours (24 = midnight ending the day; NI runs into the next). */
-export const PART_OF_DAY_HOURS: Record<PartOfDay, [number, number]> = {
-  MO: [6, 12],
-  MI: [11, 14],
-  AF: [12, 18],
-  EV: [18, 24],
-  NI: [21, 30],
-};
 
 export const UNITS: Record<string, { unit: Unit; n: number }> = {
   دقيقه: { unit: 'minute', n: 1 }, دقائق: { unit: 'minute', n: 0 }, دقيقتين: { unit: 'minute', n: 2 },
@@ -59,7 +52,6 @@ export const UNITS: Record<string, { unit: Unit; n: number }> = {
   عام: { unit: 'year', n: 1 }, سنه: { unit: 'year', n: 1 }, اعوام: { unit: 'year', n: 0 }, سنوات: { unit: 'year', n: 0 },
   سنين: { unit: 'year', n: 0 }, عامين: { unit: 'year', n: 2 }, عامان: { unit: 'year', n: 2 }, سنتين: { unit: 'year', n: 2 },
 };
-export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 export const NUMBER_WORDS: Record<string, number> = {
   ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7, سبع: 7, ثمانيه: 8, ثماني: 8,
@@ -78,7 +70,6 @@ export const ZONES: Record<string, string> = {
   طهران: 'Asia/Tehran', القدس: 'Asia/Jerusalem', غرينتش: 'UTC', جرينتش: 'UTC', غرينيتش: 'UTC', جرينيتش: 'UTC',
 };
 
-export type Ref = 'this' | 'last' | 'next';
 export const REFS: Record<string, Ref> = {
   الجاري: 'this', الجاريه: 'this', الحالي: 'this', الحاليه: 'this',
   الماضي: 'last', الماضيه: 'last', المنصرم: 'last', المنصرمه: 'last', الفائت: 'last', الفائته: 'last',

@@ -1,10 +1,13 @@
-// The Arabic lexicons (data/lexicon/*.json) compiled into matchers over normalised text.
-import cuesLexicon from '../../data/lexicon/cues-ar.json';
-import channelsLexicon from '../../data/lexicon/channels-ar.json';
-import eventsLexicon from '../../data/lexicon/events-ar.json';
-import type { Stance } from '../model/schema';
-import { normalizeKey } from '../text/normalize';
-import { PhraseMatcher, phrasePattern, procliticPrefixes } from '../text/phrases';
+// The Arabic lexicons (./lexicon/*.json) compiled into matchers over normalised text.
+import cuesLexicon from './lexicon/cues.json';
+import channelsLexicon from './lexicon/channels.json';
+import eventsLexicon from './lexicon/events.json';
+import type { Stance } from '../../model/schema';
+import type { EventLexicon, EventType } from '../../extract/events';
+import { eventType } from '../../extract/events';
+import { normalizeKey } from '../../text/normalize';
+import { PhraseMatcher, phrasePattern, procliticPrefixes } from '../../text/phrases';
+import { spansWithin } from '../../text/spans';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (forms: string[]) =>
@@ -40,16 +43,19 @@ export const CHANNEL_FORMS = new Map<string, ChannelForm>();
 for (const c of channelsLexicon.channels) for (const f of c.forms) CHANNEL_FORMS.set(normalizeKey(f), { medium: c.medium, takesName: c.takesName });
 export const CHANNEL_RE = new RegExp(`^(?<form>${words([...CHANNEL_FORMS.keys()]).join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
-export interface EventType {
-  type: string;
-  cameo?: string;
-  label: { en: string; ar: string };
-}
 const TRIGGERS = new Map<string, EventType>();
 for (const e of eventsLexicon.events) {
-  for (const t of e.triggers) TRIGGERS.set(normalizeKey(t), { type: e.type, cameo: e.cameo, label: e.label });
+  const type = eventType(e.type, 'lib/lang/ar/lexicon/events.json');
+  for (const t of e.triggers) TRIGGERS.set(normalizeKey(t), type);
 }
 /** Event trigger words, with one optional proclitic (و ف ب ل ك) outside the span. */
 export const TRIGGER_MATCHER = new PhraseMatcher(asPhrases(TRIGGERS.keys()), ['', ...'وفبلك']);
 export const triggerType = (normalised: string) => TRIGGERS.get(normalised.replace(/\s+/g, ' '));
-export const FALLBACK_EVENTS: Record<'deny' | 'default', EventType> = eventsLexicon.fallback;
+
+export const ARABIC_EVENTS: EventLexicon = {
+  trigger(text, words, c) {
+    const hit = TRIGGER_MATCHER.find(text, spansWithin(words, c.start, c.end)).find((h) => h.end <= c.end);
+    return hit ? { type: triggerType(text.slice(hit.start, hit.end))!, trigger: hit } : null;
+  },
+  stop: new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'ان', 'انه', 'هذا', 'هذه', 'التي', 'الذي', 'قد', 'ما', 'لا', 'و']),
+};

@@ -1,35 +1,17 @@
 // Attribution: cue + speaker + channel + content, one draft per mention, in normalised text.
 // Arabic news puts the verb first (أكد المتحدث…) or the speaker first (البيت الأبيض، قد أكد…);
 // the writer's framing (يشار إلى أن) is skipped so that the speaker inside it is found.
-import type { Stance } from '../model/schema';
-import type { Sentence } from '../text/tokens';
-import { sentenceAt } from '../text/tokens';
-import type { WordSpan } from '../text/phrases';
-import { lowerBound, nextAfter } from '../text/spans';
-import type { TaggedSpan } from '../time/tag-ar';
-import type { Gazetteer } from './gazetteer';
+import type { Stance } from '../../model/schema';
+import type { Sentence } from '../../text/tokens';
+import { sentenceAt } from '../../text/tokens';
+import type { WordSpan } from '../../text/phrases';
+import { lowerBound, nextAfter } from '../../text/spans';
+import type { TaggedSpan } from '../../time/parse';
+import type { SpanN, StatementDraft } from '../../extract/drafts';
+import { headlineDraft, nearestTime } from '../../extract/drafts';
+import type { Gazetteer } from '../../extract/gazetteer';
 import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_MATCHER, FRAMING_RE } from './lexicon';
-import type { ActorMention } from './mentions';
-
-export interface SpanN {
-  start: number;
-  end: number;
-}
-
-export interface StatementDraft {
-  speaker: ActorMention;
-  cue: SpanN & { lemma: string };
-  stance: Stance;
-  channel: (SpanN & { actorId?: string }) | null;
-  content: SpanN[];
-  direct: boolean;
-  /** The sentence (or headline) this mention is. */
-  mention: SpanN;
-  /** Index into the tagged time expressions: the one that dates the saying. */
-  saidAtTimex: number | null;
-  headline: boolean;
-  confidence: number;
-}
+import type { ActorMention } from '../../extract/mentions';
 
 const inside = (s: SpanN, outer: SpanN) => outer.start <= s.start && s.end <= outer.end;
 
@@ -59,26 +41,6 @@ export function findStatements(
     if (draft) drafts.push(draft);
   }
   return drafts.sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
-}
-
-/** "Speaker: what they said" — a headline is a mention of the statement it summarises (both languages). */
-export function headlineDraft(text: string, headline: Sentence, mentions: readonly ActorMention[]): StatementDraft | null {
-  const speaker = mentions.find((m) => m.start === headline.start);
-  const colon = speaker ? /^\s*:\s*/.exec(text.slice(speaker.end, headline.end)) : null;
-  if (!speaker || !colon) return null;
-  const cueStart = speaker.end + colon[0].indexOf(':');
-  return {
-    speaker,
-    cue: { start: cueStart, end: cueStart + 1, lemma: ':' },
-    stance: 'state',
-    channel: null,
-    content: [{ start: speaker.end + colon[0].length, end: headline.end }],
-    direct: false,
-    mention: headline,
-    saidAtTimex: null,
-    headline: true,
-    confidence: 0.6,
-  };
 }
 
 /** Whether a position lies in the content of a draft so far; content stays inside its sentence, and
@@ -121,21 +83,6 @@ function statementNounSpeaker(text: string, cue: SpanN, g: Gazetteer, drafts: St
   const actorId = previous?.speaker.actorId ?? stateId ?? null;
   if (!actorId) return null;
   return { start, end, actorId, how: 'metonym' };
-}
-
-/** The time of saying when the walk past the cue met none: the expression of the sentence outside the content
- *  and the speaker, nearest the cue (an index into `times`, or null). Shared by the Arabic and English finders. */
-export function nearestTime(times: readonly TaggedSpan[], sentence: SpanN, content: readonly SpanN[], speaker: SpanN, cue: SpanN): number | null {
-  let best = Infinity;
-  let found: number | null = null;
-  for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
-    const t = times[i]!;
-    if (!inside(t, sentence) || content.some((c) => t.start < c.end && c.start < t.end)) continue;
-    if (t.start < speaker.end && t.end > speaker.start) continue;
-    const d = Math.min(Math.abs(t.start - cue.end), Math.abs(cue.start - t.end));
-    if (d < best) [best, found] = [d, i];
-  }
-  return found;
 }
 
 function attribute(

@@ -2,18 +2,18 @@
 // the verb ("Peskov told reporters on Wednesday that…"), after it in a quote's tag ("…," said Peskov), after
 // the quote ("…," Peskov said), at the end of the sentence ("…, the Kremlin said."), or behind "according
 // to". Works on the normalised text (quotes are straight) and returns the same drafts as the Arabic finder.
-import type { Stance } from '../model/schema';
-import type { WordSpan } from '../text/phrases';
-import { lowerBound, nextAfter, spansWithin } from '../text/spans';
-import type { Sentence } from '../text/tokens';
-import { sentenceAt } from '../text/tokens';
-import type { TaggedSpan } from '../time/tag-ar';
-import type { Gazetteer } from './gazetteer';
+import type { Stance } from '../../model/schema';
+import type { WordSpan } from '../../text/phrases';
+import { lowerBound, nextAfter, spansWithin } from '../../text/spans';
+import type { Sentence } from '../../text/tokens';
+import { sentenceAt } from '../../text/tokens';
+import type { TaggedSpan } from '../../time/parse';
+import type { Gazetteer } from '../../extract/gazetteer';
 import {
   AUXILIARIES_EN, CHANNEL_RE_EN, COMPLEMENTIZER_RE_EN, COMPLEMENT_RULES_EN, CUE_MATCHER_EN, FRAMING_RE_EN, channelFormEn, cueFormEn,
-} from './lexicon-en';
-import type { ActorMention } from './mentions';
-import { type SpanN, type StatementDraft, headlineDraft, nearestTime } from './statements';
+} from './lexicon';
+import type { ActorMention } from '../../extract/mentions';
+import { type SpanN, type StatementDraft, headlineDraft, nearestTime } from '../../extract/drafts';
 
 const MEDIA_NOUN = /^\s+(?:channel|TV|television|radio|network|news\s+agency|agency|newspaper|broadcaster|website|programme|program|show)(?![\p{L}])/iu;
 const PREPOSITION = /^(?:on|at|in|during|early|late|earlier|later)?\s*$/i;

@@ -5,9 +5,8 @@
 // against a reference instant is never used: the publication date and zone decide, in resolve.ts.
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { en as chronoEn } from 'chrono-node';
-import type { DayParse, PartMod, PeriodMod, TaggedSpan, TimexParse } from './tag-ar';
-import type { PartOfDay, Unit } from './vocab-ar';
-import { type Sentence, sentencesEn } from '../text/tokens';
+import type { DayParse, PartMod, PartOfDay, PeriodMod, TaggedSpan, TimexParse, Unit } from '../../time/parse';
+import { type Sentence, sentencesEn } from '../../text/tokens';
 
 /** Zones named after a clock time ("15:35 Washington time", "at 9 a.m. GMT"). */
 export const ZONES_EN: Record<string, string> = {

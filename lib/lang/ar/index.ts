@@ -1,0 +1,28 @@
+// Arabic: the language the engine was first built for.
+import type { Gazetteer } from '../../extract/gazetteer';
+import { sentences } from '../../text/tokens';
+import type { Language } from '../types';
+import { ARABIC_EVENTS } from './lexicon';
+import { MentionFinder } from './mentions';
+import { findStatements } from './statements';
+import { TenseIndex } from './tense';
+import { tagArabic } from './times';
+import { transliterate } from './transliterate';
+
+const finders = new WeakMap<Gazetteer, MentionFinder>();
+
+export const arabic: Language = {
+  code: 'ar',
+  sentences,
+  times: (text, _sentences, words) => tagArabic(text, words),
+  tenses: (text, words) => new TenseIndex(text, words),
+  mentions(text, sents, words, g) {
+    let finder = finders.get(g);
+    if (!finder) finders.set(g, (finder = new MentionFinder(g)));
+    return finder.find(text, sents, words);
+  },
+  statements: (r) => findStatements(r.text, r.sentences, r.mentions, r.times, r.g, r.words),
+  events: ARABIC_EVENTS,
+  latin: transliterate,
+  dateline: () => undefined,
+};

@@ -1,0 +1,49 @@
+// What a temporal expression means on the calendar, before it is resolved against the publication: the
+// parse every language's tagger gives resolve.ts. Parts of the day follow TimeML (MO, MI, AF, EV, NI).
+
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+export type Ref = 'this' | 'last' | 'next';
+export type PeriodMod = 'START' | 'MID' | 'END';
+/** How "late / early / earlier / later" narrows a part of day or a day. */
+export type PartMod = 'START' | 'END' | 'EARLIER' | 'LATER';
+
+/** Local-time bounds of each TimeML part of day, in hours (24 = midnight ending the day; NI runs into the next). */
+export const PART_OF_DAY_HOURS: Record<PartOfDay, [number, number]> = {
+  MO: [6, 12],
+  MI: [11, 14],
+  AF: [12, 18],
+  EV: [18, 24],
+  NI: [21, 30],
+};
+
+export interface DayParse {
+  kind: 'day';
+  rel?: number;
+  weekday?: number;
+  weekdayRef?: Ref;
+  date?: { day: number; month: number; year?: number; ref?: Ref };
+  part?: PartOfDay;
+  partMod?: PartMod;
+  clock?: { h: number; m: number; zone?: string };
+}
+export type TimexParse = (
+  | DayParse
+  | { kind: 'month'; month: number; year?: number; ref?: Ref; mod?: PeriodMod }
+  | { kind: 'unit'; unit: 'week' | 'month' | 'year'; offset: number; mod?: PeriodMod }
+  | { kind: 'year'; year: number; mod?: PeriodMod }
+  | { kind: 'offset'; n: number; unit: Unit; sign: -1 | 1; approx: boolean }
+  | { kind: 'duration'; n: number; unit: Unit; approx: boolean }
+  | { kind: 'range'; from: { day: number; month: number; year?: number }; to: { day: number; month: number; year?: number } }
+  | { kind: 'hijri'; day: number; month: number; year: number }
+  | { kind: 'vague'; ref: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }
+) & { since?: boolean };
+
+/** A temporal expression found in the normalised text, with its meaning. */
+export interface TaggedSpan {
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  rule: string;
+  parse: TimexParse;
+}
