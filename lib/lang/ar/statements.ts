@@ -13,7 +13,6 @@ import type { Gazetteer } from '../../extract/gazetteer';
 import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_MATCHER, FRAMING_RE } from './lexicon';
 import type { ActorMention } from '../../extract/mentions';
 
-const inside = (s: SpanN, outer: SpanN) => outer.start <= s.start && s.end <= outer.end;
 
 export function findStatements(
   text: string,
