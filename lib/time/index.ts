@@ -5,7 +5,7 @@ import { toOriginalSpan } from '../text/normalize';
 import type { Sentence } from '../text/tokens';
 import { sentenceAt } from '../text/tokens';
 import type { LocalDate } from './calendar';
-import { dayInterval } from './calendar';
+import { dayInterval, parseDate } from './calendar';
 import { resolve } from './resolve';
 import type { TaggedSpan } from './parse';
 import type { Tenses } from './tense';
@@ -42,15 +42,20 @@ export function resolveTimes(
   tenses: Tenses,
 ): TimeExpression[] {
   const publication = publicationInterval(ctx.anchor, ctx.zone);
+  // What "the day before" or "two days later" counts from: the last day the text spoke of.
+  let reference: { date: LocalDate; id: string } | null = null;
   return tagged.map((t) => {
     const sentence = sentenceAt(sentences, t.start);
     const clause = tenses.clause?.(sentence, t) ?? clauseOf(nt.text, sentence, t);
-    const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: tenses.tense(clause.start, clause.end) }, publication);
+    const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: tenses.tense(clause.start, clause.end), reference }, publication);
     const span = toOriginalSpan(nt, t.start, t.end);
     const text = nt.original.slice(span.start, span.end);
     if (r.warning) warnings.push(`time expression "${text}" at ${span.start}: ${r.warning}`);
+    const id = timexId(span.start, span.end);
+    const day = r.type !== 'DURATION' && r.type !== 'SET' && r.interval ? parseDate(r.value.slice(0, 10)) : null;
+    if (day) reference = { date: day, id };
     return {
-      id: timexId(span.start, span.end),
+      id,
       start: span.start,
       end: span.end,
       text,

@@ -17,9 +17,15 @@ export const PART_OF_DAY_HOURS: Record<PartOfDay, [number, number]> = {
   NI: [21, 30],
 };
 
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+/** Feasts whose day each year is fixed in a calendar: Gregorian (new year, Christmas) or Hijri (the Eids). */
+export type Feast = 'new-year' | 'christmas' | 'eid-al-fitr' | 'eid-al-adha' | 'arafat' | 'hijri-new-year' | 'mawlid';
+
 export interface DayParse {
   kind: 'day';
   rel?: number;
+  /** Arabic ليلة الخميس is the night leading into Thursday; English "Thursday night" is Thursday's own. */
+  nightBefore?: boolean;
   weekday?: number;
   weekdayRef?: Ref;
   date?: { day: number; month: number; year?: number; ref?: Ref };
@@ -33,7 +39,17 @@ export type TimexParse = (
   | { kind: 'unit'; unit: 'week' | 'month' | 'year'; offset: number; mod?: PeriodMod }
   | { kind: 'year'; year: number; mod?: PeriodMod }
   | { kind: 'offset'; n: number; unit: Unit; sign: -1 | 1; approx: boolean }
-  | { kind: 'duration'; n: number; unit: Unit; approx: boolean }
+  /** A length of time; n null when the count is unknown (for years, لعدة أسابيع: PXY, PXW), fractional for a half. */
+  | { kind: 'duration'; n: number | null; unit: Unit | 'decade'; approx: boolean }
+  /** Counted from the time the text already speaks of (the day before, two days later, the following week). */
+  | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number; part?: PartOfDay; partMod?: PartMod }
+  | { kind: 'weekday-range'; from: number; to: number }
+  | { kind: 'season'; season: Season; year?: number; ref?: Ref }
+  | { kind: 'feast'; feast: Feast; year?: number; ref?: Ref }
+  | { kind: 'decade'; decade: number; mod?: PeriodMod }
+  | { kind: 'century'; century: number; mod?: PeriodMod }
+  /** A recurrence: every week (P1W). */
+  | { kind: 'set'; n: number; unit: Unit }
   | { kind: 'range'; from: { day: number; month: number; year?: number }; to: { day: number; month: number; year?: number } }
   | { kind: 'hijri'; day: number; month: number; year: number }
   | { kind: 'vague'; ref: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }

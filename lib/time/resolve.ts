@@ -1,7 +1,7 @@
 // Resolve a parsed temporal expression against the publication date, in the document's zone
 // (or the zone the text names). Intervals are half-open [start, end) in UTC.
 import type { Granularity, Interval, TimexMod } from '../model/schema';
-import type { DayParse, PeriodMod, TimexParse } from './parse';
+import type { DayParse, Feast, PeriodMod, TimexParse } from './parse';
 import { PART_OF_DAY_HOURS } from './parse';
 import type { Tense } from './tense';
 import type { LocalDate } from './calendar';
@@ -16,15 +16,18 @@ export interface ResolveContext {
   zone: string;
   /** Tense of the clause around the expression, for bare weekdays and yearless dates. */
   tense: Tense;
+  /** The day the text last spoke of, for what is counted from it (the day before, two days later). */
+  reference?: { date: LocalDate; id: string } | null;
 }
 
 export interface Resolved {
-  type: 'DATE' | 'TIME' | 'DURATION';
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   value: string;
   mod?: TimexMod;
   granularity: Granularity;
   interval: Interval | null;
-  anchor: 'publication' | null;
+  /** 'publication', the id of the expression it is counted from, or null for an absolute date. */
+  anchor: string | null;
   /** Set when the text contradicts itself (غدا الخميس on a Tuesday) or names an impossible date. */
   warning?: string;
 }
@@ -64,6 +67,13 @@ function chooseYear(anchor: LocalDate, month: number, day: number | undefined, r
   return candidates.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a));
 }
 
+/** The year (of the three around the anchor) whose day/month falls on the weekday, nearest the anchor; null if none. */
+function yearOfWeekday(anchor: LocalDate, month: number, day: number, wd: number): number | null {
+  const fits = [anchor.y, anchor.y - 1, anchor.y + 1].filter((y) => isValidDate({ y, m: month, d: day }) && weekday({ y, m: month, d: day }) === wd);
+  if (!fits.length) return null;
+  return fits.reduce((a, b) => (Math.abs(diffDays({ y: b, m: month, d: day }, anchor)) < Math.abs(diffDays({ y: a, m: month, d: day }, anchor)) ? b : a));
+}
+
 function resolveWeekday(anchor: LocalDate, wd: number, ref: DayParse['weekdayRef'], tense: Tense): LocalDate {
   const diff = (wd - weekday(anchor) + 7) % 7; // days forward to the next such weekday (0 = today)
   if (ref === 'next') return addDays(anchor, diff === 0 ? 7 : diff);
@@ -80,7 +90,11 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
   if (p.date) {
     const { day, month, year, ref } = p.date;
     if (year !== undefined) date = { y: year, m: month, d: day };
-    else if (ctx.anchor) {
+    else if (ctx.anchor && p.weekday !== undefined && yearOfWeekday(ctx.anchor, month, day, p.weekday) !== null) {
+      // "الأحد 5 مارس": the year whose 5 March is a Sunday, nearest the publication.
+      date = { y: yearOfWeekday(ctx.anchor, month, day, p.weekday)!, m: month, d: day };
+      anchored = true;
+    } else if (ctx.anchor) {
       date = { y: chooseYear(ctx.anchor, month, day, ref, ctx.tense), m: month, d: day };
       anchored = true;
       if (ref === 'this' && month !== ctx.anchor.m) warning = `"${month}" is not the publication month`;
@@ -117,8 +131,8 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
   }
   if (p.part) {
     let [h0, h1] = PART_OF_DAY_HOURS[p.part];
-    // ليلة الخميس is the night leading into Thursday.
-    const base = p.part === 'NI' && p.rel === undefined ? addDays(date, -1) : date;
+    // ليلة الخميس is the night leading into Thursday (Arabic); "Thursday night" is Thursday's (English).
+    const base = p.part === 'NI' && p.nightBefore ? addDays(date, -1) : date;
     const half = (h1 - h0) / 2;
     let mod: TimexMod | undefined;
     if (p.partMod === 'END') [h0, mod] = [h0 + half, 'END'];
@@ -198,10 +212,37 @@ function resolveCore(p: TimexParse, ctx: ResolveContext, publication: Interval |
       }
       return { ...unitPeriod(anchor, p.unit, k, zone, undefined), mod, anchor: 'publication' };
     }
-    case 'duration': {
-      const code = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y' }[p.unit];
-      const value = code.startsWith('T') ? `PT${p.n}${code[1]}` : `P${p.n}${code}`;
-      return { type: 'DURATION', value, mod: p.approx ? 'APPROX' : undefined, granularity: 'duration', interval: null, anchor: null };
+    case 'duration':
+      return { type: 'DURATION', value: durationValue(p.n, p.unit), mod: p.approx ? 'APPROX' : undefined, granularity: 'duration', interval: null, anchor: null };
+    case 'set':
+      return { type: 'SET', value: durationValue(p.n, p.unit), granularity: 'duration', interval: null, anchor: null };
+    case 'relative':
+      return resolveRelative(p, ctx);
+    case 'weekday-range': {
+      if (!anchor) return { type: 'DURATION', value: `P${((p.to - p.from + 7) % 7) + 1}D`, granularity: 'duration', interval: null, anchor: 'publication' };
+      const a = resolveWeekday(anchor, p.from, undefined, ctx.tense);
+      const b = addDays(a, (p.to - p.from + 7) % 7);
+      return { type: 'DURATION', value: `P${diffDays(b, a) + 1}D`, granularity: 'day', interval: { start: dayInterval(a, zone).start, end: dayInterval(b, zone).end }, anchor: 'publication' };
+    }
+    case 'season': {
+      const y = p.year ?? (anchor ? seasonYear(anchor, p.season, p.ref, ctx.tense) : undefined);
+      if (y === undefined) return { type: 'DATE', value: `XXXX-${p.season}`, granularity: 'month', interval: null, anchor: 'publication' };
+      const [m0, months] = SEASON_MONTHS[p.season];
+      const end = addMonths(y, m0, months);
+      return { type: 'DATE', value: `${pad(y, 4)}-${p.season}`, granularity: 'month', interval: { start: wallToUtc({ y, m: m0, d: 1 }, 0, 0, zone), end: wallToUtc({ y: end.y, m: end.m, d: 1 }, 0, 0, zone) }, anchor: p.year === undefined ? 'publication' : null };
+    }
+    case 'feast': {
+      const d = feastDay(p.feast, p.year, anchor, p.ref, ctx.tense);
+      if (!d) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', interval: null, anchor: 'publication' };
+      return { type: 'DATE', value: formatDate(d), granularity: 'day', interval: dayInterval(d, zone), anchor: p.year === undefined ? 'publication' : null };
+    }
+    case 'decade': {
+      const y0 = p.decade * 10;
+      return { type: 'DATE', value: String(p.decade), mod: p.mod, granularity: 'year', interval: narrow({ start: yearInterval(y0, zone).start, end: yearInterval(y0 + 9, zone).end }, p.mod), anchor: null };
+    }
+    case 'century': {
+      const y0 = p.century * 100;
+      return { type: 'DATE', value: pad(p.century, 2), mod: p.mod, granularity: 'year', interval: narrow({ start: yearInterval(y0, zone).start, end: yearInterval(y0 + 99, zone).end }, p.mod), anchor: null };
     }
     case 'vague': {
       const end = publication?.end ?? null;
@@ -226,4 +267,97 @@ function unitPeriod(anchor: LocalDate, unit: 'week' | 'month' | 'year', offset: 
   }
   const y = anchor.y + offset;
   return { type: 'DATE' as const, value: pad(y, 4), mod, granularity: 'year' as const, interval: narrow(yearInterval(y, zone), mod) };
+}
+
+const UNIT_CODE = { minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'DE' } as const;
+const SMALLER: Partial<Record<keyof typeof UNIT_CODE, [keyof typeof UNIT_CODE, number]>> = { hour: ['minute', 60], day: ['hour', 24], year: ['month', 12], month: ['day', 30], week: ['day', 7] };
+const isTimeUnit = (u: keyof typeof UNIT_CODE) => u === 'minute' || u === 'hour';
+
+/** TIMEX3 duration: P5D, PT2H30M (two and a half hours), P2DT12H, PXY (years, count unknown). */
+export function durationValue(n: number | null, unit: keyof typeof UNIT_CODE): string {
+  const part = (k: number | string, u: keyof typeof UNIT_CODE) => `${k}${UNIT_CODE[u]}`;
+  if (n === null) return isTimeUnit(unit) ? `PT${part('X', unit)}` : `P${part('X', unit)}`;
+  const whole = Math.floor(n);
+  const rest = n - whole;
+  const smaller = SMALLER[unit];
+  const parts: [number, keyof typeof UNIT_CODE][] = [[whole, unit]];
+  if (rest > 0 && smaller) parts.push([Math.round(rest * smaller[1]), smaller[0]]);
+  let out = 'P';
+  let inTime = false;
+  for (const [k, u] of parts) {
+    if (k === 0 && parts.length > 1) continue;
+    if (isTimeUnit(u) && !inTime) [out, inTime] = [out + 'T', true];
+    out += part(k, u);
+  }
+  return out;
+}
+
+/** "The day before", "two days later", "the following week": counted from the day the text last spoke of,
+ *  else from the publication. */
+function resolveRelative(p: Extract<TimexParse, { kind: 'relative' }>, ctx: ResolveContext): Resolved {
+  const base = ctx.reference?.date ?? ctx.anchor;
+  const anchor = ctx.reference?.id ?? 'publication';
+  if (!base) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: p.unit, interval: null, anchor };
+  if (p.unit === 'day') {
+    const d = addDays(base, p.offset);
+    if (p.part) return { ...resolveDay({ kind: 'day', rel: 0, part: p.part, ...(p.partMod ? { partMod: p.partMod } : {}) }, { ...ctx, anchor: d }), anchor };
+    return { type: 'DATE', value: formatDate(d), granularity: 'day', interval: dayInterval(d, ctx.zone), anchor };
+  }
+  return { ...unitPeriod(base, p.unit, p.offset, ctx.zone, undefined), anchor };
+}
+
+// Meteorological seasons of the northern hemisphere: the first month and the number of months.
+const SEASON_MONTHS: Record<'SP' | 'SU' | 'FA' | 'WI', [number, number]> = { SP: [3, 3], SU: [6, 3], FA: [9, 3], WI: [12, 3] };
+
+/** The year of a season named without one: last / next / this, or the tense, else the nearest. */
+function seasonYear(anchor: LocalDate, season: 'SP' | 'SU' | 'FA' | 'WI', ref: 'this' | 'last' | 'next' | undefined, tense: Tense): number {
+  const [m0] = SEASON_MONTHS[season];
+  // Which seasons contain the anchor: winter spans the new year (December 2021 – February 2022 is 2021-WI).
+  const startOf = (y: number) => ({ y, m: m0, d: 1 });
+  const endOf = (y: number) => {
+    const e = addMonths(y, m0, 3);
+    return { y: e.y, m: e.m, d: 1 };
+  };
+  const years = [anchor.y - 2, anchor.y - 1, anchor.y, anchor.y + 1];
+  const current = years.find((y) => diffDays(anchor, startOf(y)) >= 0 && diffDays(endOf(y), anchor) > 0);
+  const past = years.filter((y) => diffDays(endOf(y), anchor) <= 0).at(-1)!;
+  const future = years.find((y) => diffDays(startOf(y), anchor) > 0)!;
+  if (ref === 'last') return past;
+  if (ref === 'next') return future;
+  if (ref === 'this') return current ?? (season === 'WI' && anchor.m <= 2 ? anchor.y - 1 : anchor.y);
+  if (current !== undefined) return current;
+  if (tense === 'past') return past;
+  if (tense === 'future') return future;
+  return Math.abs(diffDays(anchor, endOf(past))) < Math.abs(diffDays(startOf(future), anchor)) ? past : future;
+}
+
+const HIJRI_FEASTS: Partial<Record<Feast, [number, number]>> = {
+  'eid-al-fitr': [10, 1],
+  'eid-al-adha': [12, 10],
+  arafat: [12, 9],
+  'hijri-new-year': [1, 1],
+  mawlid: [3, 12],
+};
+
+/** The Gregorian day of a feast: in the year given, or the occurrence nearest the anchor in the tense's direction. */
+function feastDay(feast: Feast, year: number | undefined, anchor: LocalDate | null, ref: 'this' | 'last' | 'next' | undefined, tense: Tense): LocalDate | null {
+  const hijri = HIJRI_FEASTS[feast];
+  const onYear = (y: number): LocalDate[] => {
+    if (!hijri) return [{ y, m: feast === 'christmas' ? 12 : 1, d: feast === 'christmas' ? 25 : 1 }];
+    // A Gregorian year holds one or two of a Hijri feast (the Hijri year is eleven days shorter).
+    const hy = Math.floor((y - 622) * 1.0307) + 1;
+    return [hy - 2, hy - 1, hy, hy + 1, hy + 2].map((h) => hijriToGregorian({ y: h, m: hijri[0], d: hijri[1] })).filter((d): d is LocalDate => d !== null && d.y === y);
+  };
+  if (year !== undefined) return onYear(year)[0] ?? null;
+  if (!anchor) return null;
+  const all = [anchor.y - 1, anchor.y, anchor.y + 1].flatMap(onYear);
+  const dist = (d: LocalDate) => diffDays(d, anchor);
+  const before = all.filter((d) => dist(d) <= 0).sort((a, b) => dist(b) - dist(a))[0];
+  const after = all.filter((d) => dist(d) >= 0).sort((a, b) => dist(a) - dist(b))[0];
+  if (ref === 'last' || tense === 'past') return before ?? null;
+  if (ref === 'next' || tense === 'future') return after ?? null;
+  if (ref === 'this') return all.find((d) => d.y === anchor.y) ?? null;
+  if (!before) return after ?? null;
+  if (!after) return before;
+  return -dist(before) <= dist(after) ? before : after;
 }

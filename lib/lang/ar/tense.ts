@@ -8,6 +8,9 @@ import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab';
 const CUE_AT = new RegExp(`[وف]?(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'uy');
 const CUE_UNITS = new Set(['و', 'ف', ...FUTURE_CUES].map((c) => c.charCodeAt(0)));
 const FUTURE_VERB = /^[وف]?(س[يتن][\p{L}]{2,7})$/u;
+// سأـ + imperfect (سأسافر، سأعود) is the first person's future; سا- nouns and past verbs of the form فاعل
+// (ساعة، سابق، سافر، ساهم) are listed apart.
+const FUTURE_FIRST_PERSON = /^[وف]?(سا[\p{L}]{3,6})$/u;
 
 
 /** Where a document marks the future, found once; a clause is future when it holds one of them. */
@@ -24,7 +27,7 @@ export class TenseIndex implements Tenses {
         continue;
       }
       // سـ + imperfect verb is the future (سيجري، ستعقد); NOT_FUTURE_VERBS are nouns that look alike.
-      const verb = FUTURE_VERB.exec(w.text);
+      const verb = FUTURE_VERB.exec(w.text) ?? FUTURE_FIRST_PERSON.exec(w.text);
       if (verb && !NOT_FUTURE_VERBS.has(verb[1]!)) this.cues.push({ start: w.start, end: w.end });
     }
   }

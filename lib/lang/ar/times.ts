@@ -3,9 +3,11 @@
 import type { DayParse, TaggedSpan, TimexParse } from '../../time/parse';
 import type { WordSpan } from '../../text/phrases';
 import { prefixCode, prefixCodes, procliticPrefixes, wordRest, wordSpans } from '../../text/phrases';
+import type { PartOfDay, Unit } from '../../time/parse';
 import {
-  AMBIGUOUS_MONTHS, HIJRI_MONTHS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY, PERIOD_MODS, REFS, RELATIVE_DAYS, UNITS,
-  VAGUE, VAGUE_NUMBERS, WEEKDAYS, ZONES,
+  AMBIGUOUS_MONTHS, APPROX_WORDS, CENTURIES, CLOCK_PARTS, DECADES, DECADE_UNITS, EXTRA_UNITS, FEASTS, HIJRI_MONTHS, HOUR_WORDS,
+  MINUTE_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_DAYS, PARTS_OF_DAY, PERIOD_MODS, REFS, RELATIVE_DAYS, SEASONS, SETS, TENS_WORDS,
+  UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_FORMS, ZONES,
 } from './vocab';
 
 const alt = (words: Iterable<string>) =>
@@ -13,14 +15,28 @@ const alt = (words: Iterable<string>) =>
 
 const MON = alt(Object.keys(MONTHS));
 const HMON = alt(Object.keys(HIJRI_MONTHS));
-const WD = alt(Object.keys(WEEKDAYS));
+const WD = alt(Object.keys(WEEKDAY_FORMS));
 const REL = alt(Object.keys(RELATIVE_DAYS));
 const PART = alt(Object.keys(PARTS_OF_DAY).filter((p) => !p.endsWith('ا') && p !== 'ليلا'));
 const PART_ADV = alt(['صباحا', 'ظهرا', 'عصرا', 'مساء', 'مساءا', 'ليلا']);
 const REFW = alt(Object.keys(REFS));
 const PMOD = alt(Object.keys(PERIOD_MODS));
-const UNIT = alt(Object.keys(UNITS));
-const NUMW = alt(Object.keys(NUMBER_WORDS));
+const ALL_UNITS: Record<string, { unit: Unit; n: number }> = { ...UNITS, ...EXTRA_UNITS };
+const UNIT = alt(Object.keys(ALL_UNITS));
+const DEC_UNIT = alt(Object.keys(DECADE_UNITS));
+const NUMW = alt([...Object.keys(NUMBER_WORDS), ...Object.keys(TENS_WORDS)]);
+const APPROX = alt(APPROX_WORDS);
+const HOURW = alt(Object.keys(HOUR_WORDS));
+const MINW = alt(Object.keys(MINUTE_WORDS));
+const CPART = alt(Object.keys(CLOCK_PARTS));
+const ORD = alt(Object.keys(ORDINAL_DAYS));
+const FEAST = alt(Object.keys(FEASTS));
+const DECADE = alt(Object.keys(DECADES));
+const CENT = alt(Object.keys(CENTURIES));
+const SET = alt(Object.keys(SETS));
+/** A part of the day after a day, joined by في: الأحد في المساء. */
+const PART_APART: Record<string, PartOfDay> = { الصباح: 'MO', الفجر: 'MO', الظهيره: 'MI', الظهر: 'MI', العصر: 'AF', المساء: 'EV', الليل: 'NI' };
+const PARTW = alt(Object.keys(PART_APART));
 const ZONE = alt(Object.keys(ZONES));
 const VAG = alt(Object.keys(VAGUE));
 const D = '(?:[0-9]{1,2})';
@@ -28,7 +44,7 @@ const SP = '\\s+';
 const SEP = '\\s*[،,]?\\s*';
 
 // A word starts where no letter or digit precedes; proclitics و ف ب ل ك sit outside the span.
-const PRE = '(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)';
+const PRE = '(?<![\\p{L}\\p{N}])(?<clitic>[وف]?[بلك]?)';
 const POST = '(?![\\p{L}\\p{N}])';
 
 const DATE = `(?<day>${D})${SP}(?:من${SP})?(?:شهر${SP})?(?<mon>${MON})(?:\\s*/\\s*(?:${MON}))?(?:${SEP}(?:من${SP})?(?:(?:عام|العام|سنه)${SP})?(?<year>[0-9]{4}))?(?:${SP}(?<mref>${REFW}))?`;
@@ -38,11 +54,11 @@ const DAY_CORE =
   `(?:(?<rel>${REL})(?:${SEP}(?<part2>${PART_ADV}))?)?` +
   `(?:${SEP}(?:يوم${SP})?(?<wd>${WD})(?:${SP}(?<wref>الماضيه|الماضي|المنصرمه|المنصرم|المقبله|المقبل|القادمه|القادم|الفائته|الفائت))?)?` +
   `(?:${SEP}(?:${DATE}))?` +
-  `(?:${SP}(?<part3>${PART_ADV}))?`;
+  `(?:${SP}(?<part3>${PART_ADV})|${SEP}في${SP}(?<part4>${PARTW}))?`;
 const CLOCK =
-  `(?:(?:الساعه${SP}(?<h1>[0-9]{1,2})(?:[:.](?<m1>[0-9]{2}))?)|(?<h2>[0-9]{1,2})[:.](?<m2>[0-9]{2}))` +
-  `(?:${SP}(?<ampm>صباحا|ظهرا|عصرا|مساء|مساءا|ليلا))?` +
-  `(?:${SP}(?:(?:ب|حسب${SP}ال)توقيت${SP}(?<zone>${ZONE}|المحلي)|(?<utc>ت\\.?\\s*غ|GMT|UTC)))?`;
+  `(?:(?:الساعه${SP}(?:(?<h1>[0-9]{1,2})(?:[:.](?<m1>[0-9]{2}))?|(?<hw>${HOURW})(?:${SP}(?<mw>${MINW}))?))|(?<h2>[0-9]{1,2})[:.](?<m2>[0-9]{2}))` +
+  `(?:${SP}(?<ampm>${CPART}))?` +
+  `(?:${SP}(?:(?:بال|ب|حسب${SP}ال)توقيت${SP}(?<zone>${ZONE}|المحلي)|(?<utc>ت\\.?\\s*غ|GMT|UTC)))?`;
 
 const firstWords = (vocabulary: Record<string, unknown>) => [...new Set(Object.keys(vocabulary).map((k) => k.split(' ')[0]!))];
 
@@ -63,12 +79,15 @@ const isAmbiguousMonthAlone = (g: Record<string, string | undefined>) =>
 
 const PMOD_MAP = { متاخر: 'END', مبكر: 'START', سابق: 'EARLIER', لاحق: 'LATER' } as const;
 
-function countOf(numWord: string | undefined, unitWord: string): { n: number; approx: boolean } | null {
-  const u = UNITS[unitWord]!;
+/** The count before a unit: a number, a number word, the unit's own (a dual is two), or null when unknown
+ *  (عدة أيام، بضعة أسابيع: some days); null altogether when nothing counts (أيام alone). */
+function countOf(numWord: string | undefined, unitWord: string): { n: number | null; approx: boolean } | null {
+  const u = ALL_UNITS[unitWord]!;
   if (numWord === undefined) return u.n > 0 ? { n: u.n, approx: false } : null; // "أيام" alone is no count
-  const n = /^[0-9]+$/.test(numWord) ? Number(numWord) : NUMBER_WORDS[numWord];
+  if (VAGUE_NUMBERS.has(numWord)) return { n: null, approx: false };
+  const n = /^[0-9]+$/.test(numWord) ? Number(numWord) : (NUMBER_WORDS[numWord] ?? TENS_WORDS[numWord]);
   if (n === undefined) return null;
-  return { n, approx: VAGUE_NUMBERS.has(numWord) };
+  return { n, approx: false };
 }
 
 const RULES: Rule[] = [
@@ -99,26 +118,34 @@ const RULES: Rule[] = [
     firsts: ['الساعه'], digit: true,
     re: rx(CLOCK),
     build: (g) => {
-      let h = Number(g.h1 ?? g.h2);
-      const m = Number(g.m1 ?? g.m2 ?? 0);
-      if (g.ampm && /مساء|ليلا|عصرا/.test(g.ampm) && h < 12) h += 12;
+      let h = g.hw ? HOUR_WORDS[g.hw.replace(/\s+/g, ' ')]! : Number(g.h1 ?? g.h2);
+      let m = Number(g.m1 ?? g.m2 ?? 0);
+      const fraction = g.mw ? MINUTE_WORDS[g.mw.replace(/\s+/g, ' ')]! : 0;
+      if (fraction < 0) [h, m] = [h - 1, 60 + fraction];
+      else m += fraction;
+      const half = g.ampm ? CLOCK_PARTS[g.ampm.replace(/\s+/g, ' ')] : undefined;
+      // الرابعة عصراً is 16:00, الواحدة ظهراً 13:00, العاشرة ليلاً 22:00 but الثانية ليلاً 02:00.
+      if (h < 12 && (half === 'pm' || (half === 'noon' && h <= 5) || (half === 'night' && h >= 6))) h += 12;
       const zone = g.utc ? 'UTC' : g.zone && g.zone !== 'المحلي' ? ZONES[g.zone.replace(/\s+/g, ' ')] : undefined;
       return { kind: 'day', clock: { h, m, zone } };
     },
   },
   {
     name: 'day',
-    firsts: ['في', 'وقت', 'يوم', ...firstWords(PARTS_OF_DAY), ...firstWords(RELATIVE_DAYS), ...firstWords(WEEKDAYS)], digit: true,
+    firsts: ['في', 'وقت', 'يوم', ...firstWords(PARTS_OF_DAY), ...firstWords(RELATIVE_DAYS), ...firstWords(WEEKDAY_FORMS)], digit: true,
     re: rx(DAY_CORE),
     build: (g) => {
       if (!g.rel && !g.wd && !g.day) return null;
       const p: DayParse = { kind: 'day' };
       if (g.rel) p.rel = RELATIVE_DAYS[g.rel.replace(/\s+/g, ' ')];
-      if (g.wd) p.weekday = WEEKDAYS[g.wd];
+      if (g.wd) p.weekday = WEEKDAY_FORMS[g.wd];
       if (g.wref) p.weekdayRef = REFS[g.wref];
       if (g.day) p.date = { day: +g.day, month: monthOf(g.mon!), year: num(g.year), ref: g.mref ? REFS[g.mref] : undefined };
       const part = g.part ?? g.part2 ?? g.part3;
       if (part) p.part = PARTS_OF_DAY[part.replace(/\s+/g, ' ')];
+      if (g.part4) p.part = PART_APART[g.part4];
+      // ليلة الخميس (the construct before the day) is the night leading into Thursday; ليلة أمس is last night.
+      if (g.part && p.part === 'NI' && p.rel === undefined) p.nightBefore = true;
       if (g.pmod) p.partMod = PMOD_MAP[g.pmod as keyof typeof PMOD_MAP];
       return p;
     },
@@ -152,26 +179,138 @@ const RULES: Rule[] = [
   {
     name: 'year',
     firsts: ['عام', 'العام', 'سنه', 'السنه', ...firstWords(PERIOD_MODS)],
-    re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:عام|العام|سنه|السنه)${SP}(?<year>[0-9]{4})`),
-    build: (g) => ({ kind: 'year', year: +g.year!, mod: g.mmod ? PERIOD_MODS[g.mmod] : undefined }),
+    re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:عام|العام|سنه|السنه)${SP}(?<year>[0-9]{4})|(?<mmod2>${PMOD})${SP}(?<year2>(?:19|20)[0-9]{2})(?![0-9])`),
+    build: (g) => {
+      const mod = g.mmod ?? g.mmod2;
+      return { kind: 'year', year: +(g.year ?? g.year2)!, mod: mod ? PERIOD_MODS[mod] : undefined };
+    },
   },
   {
     name: 'offset',
     firsts: ['قبل', 'منذ', 'بعد'],
-    re: rx(`(?<prep>قبل|منذ|بعد)${SP}(?:(?:نحو|حوالي)${SP})?(?:(?<n>[0-9]+|${NUMW})${SP})?(?<unit>${UNIT})`),
+    re: rx(`(?<prep>قبل|منذ|بعد)${SP}(?:(?<approx>${APPROX})${SP})?(?:(?<n>[0-9]+|${NUMW})${SP})?(?<unit>${UNIT})`),
     build: (g) => {
+      const unit = ALL_UNITS[g.unit!]!.unit;
       const c = countOf(g.n, g.unit!);
-      if (!c) return null;
-      return { kind: 'offset', n: c.n, unit: UNITS[g.unit!]!.unit, sign: g.prep === 'بعد' ? 1 : -1, approx: c.approx || /نحو|حوالي/.test(g.core ?? '') };
+      // منذ سنوات، منذ عدة أشهر: for years, for some months — a length whose count is unknown.
+      if ((!c || c.n === null) && g.prep === 'منذ') return { kind: 'duration', n: null, unit, approx: false };
+      if (!c || c.n === null) return null;
+      return { kind: 'offset', n: c.n, unit, sign: g.prep === 'بعد' ? 1 : -1, approx: c.approx || g.approx !== undefined };
     },
   },
   {
-    name: 'duration',
-    firsts: ['لمده', 'طوال', 'علي'],
-    re: rx(`(?:لمده|طوال|علي${SP}مدي|علي${SP}مدار)${SP}(?:(?<n>[0-9]+|${NUMW})${SP})?(?<unit>${UNIT})`),
+    name: 'relative',
+    firsts: ['اليوم', 'الليله', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'بعد', 'قبل', 'صباح', 'مساء', 'ظهر', 'عصر', 'ليله', 'بعدها', 'قبلها'],
+    re: rx(
+      `(?:(?<part>${PART})${SP})?(?<unit>اليوم|الليله|الاسبوع|الشهر|العام|السنه)${SP}(?<which>التالي|التاليه|اللاحق|اللاحقه|السابق|السابقه|نفسه|نفسها|ذاته|ذاتها|الذي${SP}تلاه|الذي${SP}سبقه)` +
+        `|(?<dir>بعد|قبل)(?:${SP}ذلك${SP}|ها${SP})ب(?:(?<n>[0-9]+|${NUMW})${SP})?(?<unit2>${UNIT})`,
+    ),
     build: (g) => {
+      if (g.unit2) {
+        const c = countOf(g.n, g.unit2);
+        const u = ALL_UNITS[g.unit2]!.unit;
+        if (!c || c.n === null || u === 'minute' || u === 'hour') return null;
+        return { kind: 'relative', unit: u, offset: (g.dir === 'قبل' ? -1 : 1) * c.n };
+      }
+      const w = g.which!.replace(/\s+/g, ' ');
+      const offset = /^(?:التالي|التاليه|اللاحق|اللاحقه|الذي تلاه)$/.test(w) ? 1 : /^(?:السابق|السابقه|الذي سبقه)$/.test(w) ? -1 : 0;
+      const unit = g.unit === 'الاسبوع' ? 'week' : g.unit === 'الشهر' ? 'month' : g.unit === 'العام' || g.unit === 'السنه' ? 'year' : 'day';
+      const part = g.part ? PARTS_OF_DAY[g.part.replace(/\s+/g, ' ')] : g.unit === 'الليله' ? 'NI' : undefined;
+      return { kind: 'relative', unit, offset, ...(part && unit === 'day' ? { part } : {}) };
+    },
+  },
+  {
+    name: 'weekday-range',
+    firsts: ['من', 'بين'],
+    re: rx(`(?:من|بين)${SP}(?:يوم${SP})?(?<w1>${WD})${SP}(?:الي|حتي|و)\\s*(?:يوم${SP})?(?<w2>${WD})`),
+    build: (g) => ({ kind: 'weekday-range', from: WEEKDAY_FORMS[g.w1!]!, to: WEEKDAY_FORMS[g.w2!]! }),
+  },
+  {
+    name: 'ordinal-date',
+    firsts: ['يوم', ...firstWords(ORDINAL_DAYS)],
+    re: rx(`(?:يوم${SP})?(?<ord>${ORD})${SP}من${SP}(?:شهر${SP})?(?<mon>${MON})(?:\\s*/\\s*(?:${MON}))?(?:${SEP}(?:من${SP})?(?:(?:عام|العام|سنه)${SP})?(?<year>[0-9]{4}))?(?:${SP}(?<mref>${REFW}))?`),
+    build: (g) => ({ kind: 'day', date: { day: ORDINAL_DAYS[g.ord!.replace(/\s+/g, ' ')]!, month: monthOf(g.mon!), year: num(g.year), ref: g.mref ? REFS[g.mref] : undefined } }),
+  },
+  {
+    name: 'numeric-date-ymd',
+    firsts: [], digit: true,
+    re: rx(`(?<y>(?:19|20)[0-9]{2})[/.-](?<m>[0-9]{1,2})[/.-](?<d>[0-9]{1,2})`),
+    build: (g) => ({ kind: 'day', date: { day: +g.d!, month: +g.m!, year: +g.y! } }),
+  },
+  {
+    name: 'part-of-today',
+    firsts: ['هذا', 'هذه', 'الليله'],
+    re: rx(`هذا${SP}(?<pa>الصباح|المساء|الظهر|العصر)|(?:هذه${SP})?الليله(?:${SP}(?<pref>الماضيه|المقبله|القادمه))?`),
+    build: (g) => {
+      const part = g.pa ? PART_APART[g.pa]! : 'NI';
+      const rel = g.pref === 'الماضيه' ? -1 : g.pref ? 1 : 0;
+      return { kind: 'day', rel, part };
+    },
+  },
+  {
+    name: 'feast',
+    firsts: firstWords(FEASTS),
+    re: rx(`(?<feast>${FEAST})(?:${SEP}(?:(?:عام|العام|سنه|لعام)${SP})?(?<year>[0-9]{4}))?(?:${SP}(?<fref>${REFW}))?`),
+    build: (g) => ({ kind: 'feast', feast: FEASTS[g.feast!.replace(/\s+/g, ' ')]!, year: num(g.year), ref: g.fref ? REFS[g.fref] : undefined }),
+  },
+  {
+    name: 'season',
+    firsts: ['فصل', 'هذا', 'هذه', ...Object.keys(SEASONS)],
+    re: rx(
+      `(?:فصل${SP})?(?<s1>الصيف|الشتاء|الربيع|الخريف)(?:${SP}(?<sref>${REFW})|${SEP}(?:(?:عام|العام|سنه)${SP})?(?<y1>[0-9]{4}))` +
+        `|(?:هذا|هذه)${SP}(?<s2>الصيف|الشتاء|الربيع|الخريف)` +
+        `|(?<s3>صيف|شتاء|ربيع|خريف)${SP}(?:(?:(?:عام|العام|سنه)${SP})?(?<y3>[0-9]{4})|(?:العام|السنه)${SP}(?<yref>${REFW}))` +
+        `|(?<s4>فصل${SP}(?:الصيف|الشتاء|الربيع|الخريف))`,
+    ),
+    build: (g) => {
+      const word = (g.s1 ?? g.s2 ?? g.s3 ?? g.s4!.replace(/^فصل\s+/, ''))!;
+      const season = SEASONS[word]!;
+      const year = num(g.y1 ?? g.y3);
+      const ref = g.sref ? REFS[g.sref] : g.s2 ? 'this' : undefined;
+      if (g.yref) return { kind: 'season', season, ref: REFS[g.yref] === 'last' ? 'last' : REFS[g.yref] === 'next' ? 'next' : 'this' };
+      return { kind: 'season', season, ...(year ? { year } : {}), ...(ref ? { ref } : {}) };
+    },
+  },
+  {
+    name: 'decade',
+    firsts: ['عقد', ...Object.keys(DECADES)],
+    re: rx(`(?:عقد${SP})?(?<dec>${DECADE})(?:${SP}(?:من${SP})?القرن${SP}(?:الماضي|العشرين|المنصرم))?`),
+    build: (g) => ({ kind: 'decade', decade: DECADES[g.dec!]! }),
+  },
+  {
+    name: 'century',
+    firsts: ['القرن', ...firstWords(PERIOD_MODS)],
+    re: rx(`(?:(?<mmod>${PMOD})${SP})?القرن${SP}(?<cent>${CENT})`),
+    build: (g) => ({ kind: 'century', century: CENTURIES[g.cent!.replace(/\s+/g, ' ')]!, mod: g.mmod ? PERIOD_MODS[g.mmod] : undefined }),
+  },
+  {
+    name: 'set',
+    firsts: firstWords(SETS),
+    re: rx(`(?<set>${SET})`),
+    build: (g) => ({ kind: 'set', n: 1, unit: SETS[g.set!.replace(/\s+/g, ' ')]! }),
+  },
+  {
+    name: 'duration',
+    firsts: ['لمده', 'مده', 'طوال', 'علي', 'خلال', 'عده', 'بضعه', 'بضع', ...firstWords(Object.fromEntries(APPROX_WORDS.map((w) => [w, 0]))), ...Object.keys(ALL_UNITS), ...Object.keys(DECADE_UNITS), ...firstWords(NUMBER_WORDS), ...Object.keys(TENS_WORDS)],
+    digit: true,
+    re: rx(
+      `(?:(?<pre>لمده|(?<!ل)مده|طوال|علي${SP}مدي|علي${SP}مدار|خلال)${SP})?(?:(?<approx>${APPROX})${SP})?(?:(?<n>[0-9]+|${NUMW})${SP})?` +
+        `(?:(?<unit>${UNIT})(?:${SP}(?<half>و\\s*نصف)(?:${SP}(?:ال)?(?:ساعه|يوم|شهر|عام|سنه))?)?|(?<dunit>${DEC_UNIT}))`,
+    ),
+    build: (g) => {
+      if (g.dunit) {
+        const k = DECADE_UNITS[g.dunit]!;
+        const c = g.n ? countOf(g.n, 'عام') : null;
+        return { kind: 'duration', n: c?.n ?? (k || null), unit: 'decade', approx: g.approx !== undefined };
+      }
+      const u = ALL_UNITS[g.unit!]!;
       const c = countOf(g.n, g.unit!);
-      return c ? { kind: 'duration', n: c.n, unit: UNITS[g.unit!]!.unit, approx: c.approx } : null;
+      // A unit alone (ساعة، يوم) is no length of time unless a preposition or a half says so; a plural
+      // with no count (لسنوات، خلال أشهر) is one whose count is unknown.
+      const said = g.pre !== undefined || g.approx !== undefined || g.half !== undefined || g.n !== undefined || u.n === 2;
+      if (!said && !(u.n === 0 && g.clitic?.endsWith('ل'))) return null;
+      const n = c === null ? null : c.n === null ? null : c.n + (g.half ? 0.5 : 0);
+      return { kind: 'duration', n, unit: u.unit, approx: g.approx !== undefined || (c?.approx ?? false) };
     },
   },
   {

@@ -26,6 +26,8 @@ export const HIJRI_MONTHS: Record<string, number> = {
 export const WEEKDAYS: Record<string, number> = {
   الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6,
 };
+/** The weekdays and their misspellings as printed, for reading (WEEKDAYS stays the canonical list). */
+export const WEEKDAY_FORMS: Record<string, number> = { ...WEEKDAYS, ...weekdayMisspellings(WEEKDAYS) };
 
 /** Day offsets from the anchor. أمس الأول and أول أمس are both "the day before yesterday". */
 export const RELATIVE_DAYS: Record<string, number> = {
@@ -36,7 +38,7 @@ export const RELATIVE_DAYS: Record<string, number> = {
 
 /** Construct forms (مساء الغد) and adverbial forms (غدا مساء). مساء is evening, never night. */
 export const PARTS_OF_DAY: Record<string, PartOfDay> = {
-  صباح: 'MO', صباحا: 'MO', ظهر: 'MI', ظهرا: 'MI', الظهر: 'MI', 'بعد ظهر': 'AF', 'بعد الظهر': 'AF', عصر: 'AF',
+  صباح: 'MO', صباحا: 'MO', فجر: 'MO', فجرا: 'MO', ظهيره: 'MI', ظهر: 'MI', ظهرا: 'MI', الظهر: 'MI', 'بعد ظهر': 'AF', 'بعد الظهر': 'AF', عصر: 'AF',
   عصرا: 'AF', مساء: 'EV', مساءا: 'EV', ليله: 'NI', ليلا: 'NI',
 };
 
@@ -95,4 +97,105 @@ export const NOT_FUTURE_VERBS = new Set([
   'سنين', 'ستين', 'ستون', 'سيناء', 'سيول', 'سيناريو', 'سيد', 'سيده', 'سياده', 'سيادي', 'سيدات', 'سنتين',
   'ستوكهولم', 'سيدني', 'سيبيريا', 'سيريلانكا', 'سيئول', 'سيول', 'ستراتيجي', 'ستالين', 'سيرغي', 'سيرجي',
   'سيمفروبول', 'سينما', 'سيف', 'سيارتين', 'ستيفن', 'ستولتنبرغ', 'سنودن', 'سيباستوبول', 'سيفاستوبول',
+  // سا- words that are not سأ + verb: nouns, and past verbs of the form فاعل and their inflections.
+  'ساعات', 'ساعتين', 'ساعتان', 'سابقا', 'سابقه', 'سابقين', 'ساحات', 'ساحه', 'ساحل', 'ساحلي', 'ساحليه', 'سافرت', 'سافروا',
+  'ساهمت', 'ساهموا', 'ساعدت', 'ساعدوا', 'سارعت', 'سارعوا', 'ساندت', 'سادت', 'سامحت', 'ساءلت', 'سالمه', 'ساميه',
+  'سانتياغو', 'ساركوزي', 'سامسونغ', 'ساندرز', 'ساخاروف', 'ساكاشفيلي', 'سارايفو', 'ساراييفو', 'سانت', 'سامر', 'سامح',
 ]);
+
+/** Hours written as ordinal words after الساعة (الساعة الرابعة عصراً). */
+export const HOUR_WORDS: Record<string, number> = {
+  الواحده: 1, الثانيه: 2, الثالثه: 3, الرابعه: 4, الخامسه: 5, السادسه: 6, السابعه: 7, الثامنه: 8, التاسعه: 9,
+  العاشره: 10, 'الحاديه عشره': 11, 'الثانيه عشره': 12,
+};
+/** Fractions of an hour after it: والنصف 30 minutes past, إلا ربعاً a quarter to. */
+export const MINUTE_WORDS: Record<string, number> = {
+  والنصف: 30, 'و نصف': 30, والربع: 15, والثلث: 20, 'الا ربعا': -15, 'الا ربع': -15, 'الا الربع': -15, 'الا ثلثا': -20, 'الا ثلث': -20,
+};
+/** Words after a clock time that say which half of the day it is in. */
+export const CLOCK_PARTS: Record<string, 'am' | 'pm' | 'noon' | 'night'> = {
+  صباحا: 'am', فجرا: 'am', 'من صباح اليوم': 'am', ظهرا: 'noon', عصرا: 'pm', 'بعد الظهر': 'pm', 'بعد الظهيره': 'pm',
+  'بعد ظهر اليوم': 'pm', 'من بعد ظهر اليوم': 'pm', مساء: 'pm', مساءا: 'pm', 'من مساء اليوم': 'pm', ليلا: 'night',
+};
+
+/** Ordinal days of the month, masculine as يوم is (الخامس من مارس). */
+export const ORDINAL_DAYS: Record<string, number> = (() => {
+  const units = ['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع'];
+  const out: Record<string, number> = {};
+  units.forEach((u, i) => (out[u] = i + 1));
+  out['العاشر'] = 10;
+  out['الحادي عشر'] = 11;
+  units.slice(1).forEach((u, i) => (out[`${u} عشر`] = i + 12));
+  out['العشرين'] = 20;
+  out['الحادي والعشرين'] = 21;
+  units.slice(1).forEach((u, i) => (out[`${u} والعشرين`] = i + 22));
+  out['الثلاثين'] = 30;
+  out['الحادي والثلاثين'] = 31;
+  return out;
+})();
+
+/** Counts written as words past ten: عشرون / عشرين … */
+export const TENS_WORDS: Record<string, number> = {
+  عشرين: 20, عشرون: 20, ثلاثين: 30, ثلاثون: 30, اربعين: 40, اربعون: 40, خمسين: 50, خمسون: 50, ستين: 60, ستون: 60,
+  سبعين: 70, سبعون: 70, ثمانين: 80, ثمانون: 80, تسعين: 90, تسعون: 90, مئه: 100, ماءه: 100,
+};
+
+/** Words for "about" before a count: the result carries mod APPROX. */
+export const APPROX_WORDS = ['نحو', 'حوالي', 'قرابه', 'زهاء', 'ما يقارب', 'ما يناهز', 'ما يزيد علي', 'اكثر من', 'اقل من', 'قرابة'];
+
+/** Units in their accusative singular after numbers past ten (15 يوما), and decades. */
+export const EXTRA_UNITS: Record<string, { unit: Unit; n: number }> = {
+  يوما: { unit: 'day', n: 1 }, شهرا: { unit: 'month', n: 1 }, عاما: { unit: 'year', n: 1 }, اسبوعا: { unit: 'week', n: 1 },
+  ساعه: { unit: 'hour', n: 1 }, دقيقه: { unit: 'minute', n: 1 },
+};
+export const DECADE_UNITS: Record<string, number> = { عقد: 1, عقدين: 2, عقدان: 2, عقود: 0 };
+
+/** Seasons (meteorological, northern hemisphere). الربيع العربي is not a season. */
+export const SEASONS: Record<string, 'SP' | 'SU' | 'FA' | 'WI'> = {
+  الربيع: 'SP', الصيف: 'SU', الخريف: 'FA', الشتاء: 'WI', ربيع: 'SP', صيف: 'SU', خريف: 'FA', شتاء: 'WI',
+};
+
+/** Feasts and the days that fall on a calendar date each year. */
+export const FEASTS: Record<string, 'new-year' | 'christmas' | 'eid-al-fitr' | 'eid-al-adha' | 'arafat' | 'hijri-new-year' | 'mawlid'> = {
+  'عيد الفطر': 'eid-al-fitr', 'عيد الفطر المبارك': 'eid-al-fitr', 'عيد الاضحي': 'eid-al-adha', 'عيد الاضحي المبارك': 'eid-al-adha',
+  'يوم عرفه': 'arafat', 'راس السنه الميلاديه': 'new-year', 'راس السنه الجديده': 'new-year', 'راس السنه': 'new-year',
+  'عيد راس السنه': 'new-year', 'راس السنه الهجريه': 'hijri-new-year', 'عيد الميلاد المجيد': 'christmas', 'عيد الميلاد': 'christmas',
+  'المولد النبوي': 'mawlid', 'المولد النبوي الشريف': 'mawlid',
+};
+
+/** Decades of the twentieth century as Arabic writes them (التسعينيات، تسعينات), as TIMEX3 decades (199). */
+export const DECADES: Record<string, number> = (() => {
+  const out: Record<string, number> = {};
+  const stems: [string, number][] = [['عشرين', 192], ['ثلاثين', 193], ['اربعين', 194], ['خمسين', 195], ['ستين', 196], ['سبعين', 197], ['ثمانين', 198], ['تسعين', 199]];
+  for (const [stem, d] of stems) {
+    const base = stem.slice(0, -2); // ستين → ست
+    for (const form of [`${base}ينيات`, `${base}ينات`]) {
+      out[`ال${form}`] = d;
+      out[form] = d;
+    }
+  }
+  return out;
+})();
+
+/** Centuries as TIMEX3 writes them: the twentieth century is "19". القرن الماضي is read from the 2000s. */
+export const CENTURIES: Record<string, number> = {
+  الماضي: 19, المنصرم: 19, العشرين: 19, الحالي: 20, الجاري: 20, 'الحادي والعشرين': 20, 'التاسع عشر': 18, 'الثامن عشر': 17,
+};
+
+/** Recurrences: كل أسبوع، سنوياً (P1W, P1Y). */
+export const SETS: Record<string, Unit> = {
+  'كل يوم': 'day', 'كل اسبوع': 'week', 'كل شهر': 'month', 'كل عام': 'year', 'كل سنه': 'year', 'كل ساعه': 'hour',
+  يوميا: 'day', اسبوعيا: 'week', شهريا: 'month', سنويا: 'year',
+};
+
+/** Misspellings of weekday names as printed: two neighbouring letters swapped (الأرعباء). */
+export function weekdayMisspellings(weekdays: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [w, n] of Object.entries(weekdays)) {
+    for (let i = 2; i + 1 < w.length; i++) {
+      const v = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+      if (v !== w && !(v in weekdays)) out[v] = n;
+    }
+  }
+  return out;
+}

@@ -47,7 +47,7 @@ interface Row {
   /** TIMEX3 value. */
   value: string;
   /** Default: TIME for a date with a time (…T…), DURATION for P…, else DATE. */
-  type?: 'DATE' | 'TIME' | 'DURATION';
+  type?: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   /** Absent: the expression must carry no mod. 'any': not asserted. */
   mod?: TimexMod | 'any';
   /** Absent: not asserted. null: must be null. */
@@ -82,7 +82,7 @@ function timesOf(sentence: string, anchor = ANCHOR, zone = ZONE): { times: TimeE
 }
 
 const typeOf = (row: Row) =>
-  row.type ?? (/^P[0-9T]/.test(row.value) ? 'DURATION' : /^[0-9X]{4}-[0-9X]{2}-[0-9X]{2}T/.test(row.value) ? 'TIME' : 'DATE');
+  row.type ?? (/^P[0-9TX]/.test(row.value) ? 'DURATION' : /^[0-9X]{4}-[0-9X]{2}-[0-9X]{2}T/.test(row.value) ? 'TIME' : 'DATE');
 
 function expectRow(row: Row) {
   const { times, warnings } = timesOf(row.sentence, row.anchor, row.zone);
@@ -359,7 +359,40 @@ const NEW_YORK: Row[] = [
   { sentence: 'وقع الرئيس القانون الجمعة.', anchor: '2021-07-04', zone: 'America/New_York', text: 'الجمعة', value: '2021-07-02', interval: ['2021-07-02T04:00:00Z', '2021-07-03T04:00:00Z'] },
 ];
 
+// Issue 15, family 10: what news writes beyond the seed (constructed sentences).
+const BEYOND_THE_SEED: Row[] = [
+  { sentence: 'عقد الاجتماع الساعة الرابعة عصراً.', text: 'الساعة الرابعة عصراً', value: '2021-12-29T16:00', interval: ['2021-12-29T13:00:00Z', '2021-12-29T13:01:00Z'] },
+  { sentence: 'وصل الوفد الساعة 4 بعد الظهر.', text: 'الساعة 4 بعد الظهر', value: '2021-12-29T16:00' },
+  { sentence: 'يبدأ اللقاء الساعة العاشرة والنصف صباحا.', text: 'الساعة العاشرة والنصف صباحا', value: '2021-12-29T10:30' },
+  { sentence: 'انتهت الجلسة الساعة الخامسة إلا ربعاً مساءً.', text: 'الساعة الخامسة إلا ربعاً مساءً', value: '2021-12-29T16:45' },
+  { sentence: 'بدأ الاجتماع الساعة الثانية بعد الظهر بالتوقيت المحلي.', text: 'الساعة الثانية بعد الظهر بالتوقيت المحلي', value: '2021-12-29T14:00' },
+  { sentence: 'أعلنت الوزارة هذا الصباح نتائج التحقيق.', text: 'هذا الصباح', value: '2021-12-29TMO' },
+  { sentence: 'يلتقي الوزيران الليلة في جنيف.', text: 'الليلة', value: '2021-12-29TNI' },
+  { sentence: 'وصل الرئيس إلى العاصمة الأحد في المساء.', text: 'الأحد في المساء', value: '2021-12-26TEV' },
+  { sentence: 'دامت المحادثات ساعتين ونصف.', text: 'ساعتين ونصف', value: 'PT2H30M' },
+  { sentence: 'تستمر الزيارة مدة خمسة أيام.', text: 'مدة خمسة أيام', value: 'P5D' },
+  { sentence: 'دام الاجتماع ثلاث ساعات ونصف الساعة.', text: 'ثلاث ساعات ونصف الساعة', value: 'PT3H30M' },
+  { sentence: 'توقفت المفاوضات بعد جمود استمر نحو خمسة أشهر.', text: 'نحو خمسة أشهر', value: 'P5M', mod: 'APPROX' },
+  { sentence: 'ظل الملف معلقا لسنوات.', text: 'سنوات', value: 'PXY' },
+  { sentence: 'تجري الاتصالات منذ عدة أسابيع.', text: 'منذ عدة أسابيع', value: 'PXW' },
+  { sentence: 'وقّع البلدان الاتفاق في الخامس من مارس 2019.', text: 'الخامس من مارس 2019', value: '2019-03-05' },
+  { sentence: 'صدر القرار بتاريخ 2019/03/05 عن الوزارة.', text: '2019/03/05', value: '2019-03-05' },
+  { sentence: 'التقى الوزيران يوم الاثنين، وفي اليوم التالي زار الوفد القاهرة.', text: 'اليوم التالي', value: '2021-12-28' },
+  { sentence: 'نشرت الوزارة المسودة في 17 ديسمبر، ثم سلمتها بعد ذلك بيومين.', text: 'بعد ذلك بيومين', value: '2021-12-19' },
+  { sentence: 'عقدت اللجنة جلساتها من الاثنين حتى الأربعاء.', text: 'من الاثنين حتى الأربعاء', value: 'P3D', interval: ['2021-12-26T21:00:00Z', '2021-12-29T21:00:00Z'] },
+  { sentence: 'تتوقف المفاوضات خلال عطلة عيد الفطر.', anchor: '2022-04-25', zone: 'Asia/Riyadh', text: 'عيد الفطر', value: '2022-05-02' },
+  { sentence: 'يعود الوفد بعد عطلة رأس السنة.', text: 'رأس السنة', value: '2022-01-01' },
+  { sentence: 'جرت الجولة الأولى الصيف الماضي.', text: 'الصيف الماضي', value: '2021-SU' },
+  { sentence: 'سأسافر يوم الأحد إلى جنيف.', text: 'يوم الأحد', value: '2022-01-02' },
+  { sentence: 'التقى الوزيران الأحد 5 مارس في الرياض.', anchor: '2023-03-20', zone: 'Asia/Riyadh', text: 'الأحد 5 مارس', value: '2023-03-05' },
+  { sentence: 'وصل الوفد يوم الخمسي إلى العاصمة.', text: 'يوم الخمسي', value: '2021-12-23' },
+  { sentence: 'شهدت المنطقة حروبا في التسعينيات.', text: 'التسعينيات', value: '199' },
+  { sentence: 'رسمت الحدود في القرن الماضي.', text: 'القرن الماضي', value: '19' },
+  { sentence: 'تعقد اللجنة اجتماعاتها سنوياً في فيينا.', text: 'سنوياً', value: 'P1Y', type: 'SET' },
+];
+
 const ROWS: Row[] = [
+  ...BEYOND_THE_SEED,
   ...SEED,
   ...RELATIVE_DAYS,
   ...WEEKDAYS,
