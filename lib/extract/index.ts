@@ -126,7 +126,7 @@ function read(text: string, lang: Language, g: Gazetteer): Reading {
   const sentences = lang.sentences(nt.text);
   const words = wordSpans(nt.text);
   const times = lang.times(nt.text, sentences, words);
-  let mentions = lang.mentions(nt.text, sentences, words, g);
+  let mentions = lang.mentions(nt.text, sentences, words, g, times);
   // A place named in a time expression ("20:30 Moscow time", "بتوقيت موسكو") is a zone, not an actor.
   if (times.length) mentions = mentions.filter((m) => !spansWithin(times, m.start - 40, m.end + 40).some((t) => t.start <= m.start && m.end <= t.end));
   const orig = (s: { start: number; end: number }) => toOriginalSpan(nt, s.start, s.end);
@@ -176,36 +176,70 @@ function publication(r: Reading, anchor: LocalDate | null, year: number | undefi
   return { value: only, source: 'inferred', candidates: inferred.candidates };
 }
 
-/** Who each mention is: a role title resolves to whoever held it on the publication date (on every candidate
- *  date, if inferred); a person a title introduces becomes an actor of the document. */
+/** Who each mention is: a role title names the last person the text gave that title, else whoever held it on
+ *  the publication date (on every candidate date, if inferred); a person a title introduces, a body, a group or
+ *  an unnamed source the gazetteer lacks becomes an actor of the document, and a surname names it again. */
 function identify(r: Reading, published: Published, g: Gazetteer): Map<string, Actor> {
   const dates = published.value ? [published.value] : published.candidates.map((c) => c.value);
   const actors = new Map<string, Actor>();
+  const byKey = new Map<string, string>();
+  const make = (m: ActorMention): string => {
+    const f = m.fresh!;
+    const known = byKey.get(f.key);
+    if (known) return known;
+    const written = r.quote(f.name);
+    const latin = f.en ?? r.lang.latin(written);
+    let id = `new-${latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || textId(written).slice(4)}`;
+    while (actors.has(id) || g.entries.has(id)) id += '-2';
+    byKey.set(f.key, id);
+    const of = m.role?.of || f.of;
+    const ofKind = of ? g.entries.get(of)?.kind : undefined;
+    actors.set(id, {
+      id,
+      kind: f.kind,
+      names: { en: [latin], ar: r.lang.code === 'ar' ? [written] : [], ru: [] },
+      roles: m.role?.title ? [{ title: m.role.title, ...(m.role.of ? { of: m.role.of } : {}) }] : f.unnamed ? [{ title: 'unnamed source', ...(of ? { of } : {}) }] : [],
+      affiliations: of && f.kind !== 'state' ? [{ type: f.kind === 'person' ? (ofKind === 'state' ? 'basedIn' : 'speaksFor') : 'partOf', actorId: of }] : [],
+      inGazetteer: false,
+    });
+    return id;
+  };
+  // Persons with a title so far, latest last: "الوزير التركي", "the minister" name the last that fits.
+  const titled: { id: string; title: string; of?: string }[] = [];
+  const fits = (t: { title: string; of?: string }, role: { title: string; of: string }) =>
+    (t.title === role.title || (role.title === 'minister' && t.title.endsWith('minister'))) && (!role.of || !t.of || t.of === role.of);
   for (const m of r.mentions) {
-    if (m.actorId || !m.role) continue;
-    if (m.how === 'new' && m.newName) {
-      const written = r.quote(m.newName);
-      const latin = r.lang.latin(written);
-      const id = `new-${latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || textId(written)}`;
-      m.actorId = id;
-      if (!actors.has(id)) {
-        actors.set(id, {
-          id,
-          kind: 'person',
-          names: { en: [latin], ar: r.lang.code === 'ar' ? [written] : [], ru: [] },
-          roles: [{ title: m.role.title, of: m.role.of }],
-          affiliations: g.entries.get(m.role.of)?.kind === 'state' ? [] : [{ type: 'speaksFor', actorId: m.role.of }],
-          inGazetteer: false,
-        });
-      }
+    if (m.actorId) {
+      const e = g.entries.get(m.actorId);
+      if (m.role) titled.push({ id: m.actorId, title: m.role.title, of: m.role.of });
+      else if (e?.kind === 'person') for (const role of e.roles ?? []) if (dates.some((d) => holdersOn(g, role.title, role.of ?? '', d).includes(e.id))) titled.push({ id: e.id, title: role.title, ...(role.of ? { of: role.of } : {}) });
+      continue;
+    }
+    if (m.how === 'alias') continue;
+    if (m.how === 'new' || m.how === 'description') {
+      m.actorId = make(m);
+      if (m.how === 'new' && m.role) titled.push({ id: m.actorId, title: m.role.title, of: m.role.of });
       continue;
     }
     const role = m.role;
-    const holders = dates.map((d) => holdersOn(g, role.title, role.of, d));
-    const first = holders[0];
-    if (first?.length === 1 && holders.every((h) => h.length === 1 && h[0] === first[0])) m.actorId = first[0]!;
-    else r.warnings.push(`"${r.quote(m)}" at ${r.orig(m).start}: cannot tell who held this office${dates.length ? '' : ' without a publication date'}`);
+    if (role) {
+      const earlier = [...titled].reverse().find((t) => fits(t, role));
+      if (earlier) {
+        m.actorId = earlier.id;
+        continue;
+      }
+      const holders = role.of ? dates.map((d) => holdersOn(g, role.title, role.of, d)) : [];
+      const first = holders[0];
+      if (first?.length === 1 && holders.every((h) => h.length === 1 && h[0] === first[0])) {
+        m.actorId = first[0]!;
+        titled.push({ id: m.actorId, title: role.title, of: role.of });
+        continue;
+      }
+    }
+    if (m.fresh) m.actorId = make(m);
+    else if (role) r.warnings.push(`"${r.quote(m)}" at ${r.orig(m).start}: cannot tell who held this office${dates.length ? '' : ' without a publication date'}`);
   }
+  for (const m of r.mentions) if (m.how === 'alias' && m.aliasOf) m.actorId = byKey.get(m.aliasOf) ?? null;
   return actors;
 }
 
@@ -291,6 +325,9 @@ function collectActors(actors: Map<string, Actor>, known: (ActorMention & { acto
     ...events.flatMap((e) => e.participants),
   ]);
   if (publisher && g.entries.has(publisher)) used.add(publisher);
+  // Actors the document made (a body, a group, an unnamed source) stay only where they speak or take part.
+  const acting = new Set([...statements.flatMap((s) => [s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : [])]), ...events.flatMap((e) => e.participants)]);
+  for (const [id, a] of actors) if (!a.inGazetteer && !acting.has(id)) actors.delete(id);
   for (const id of used) {
     const e = g.entries.get(id);
     if (e && !actors.has(id)) actors.set(id, toActor(e));

@@ -32,7 +32,7 @@ export interface Language {
   /** Where the text marks the future, for bare weekdays and yearless dates. */
   tenses(text: string, words: WordSpan[]): Tenses;
   /** Actors the text names: gazetteer names and metonyms, role titles, persons a title introduces. */
-  mentions(text: string, sentences: Sentence[], words: WordSpan[], g: Gazetteer): ActorMention[];
+  mentions(text: string, sentences: Sentence[], words: WordSpan[], g: Gazetteer, times: readonly TaggedSpan[]): ActorMention[];
   /** Who said what, when and through which channel: one draft per speaker and reporting sentence. */
   statements(read: ReadText): StatementDraft[];
   /** The words that name events in what was said. */

@@ -16,10 +16,10 @@ export const arabic: Language = {
   sentences,
   times: (text, _sentences, words) => tagArabic(text, words),
   tenses: (text, words) => new TenseIndex(text, words),
-  mentions(text, sents, words, g) {
+  mentions(text, sents, words, g, times) {
     let finder = finders.get(g);
     if (!finder) finders.set(g, (finder = new MentionFinder(g)));
-    return finder.find(text, sents, words);
+    return finder.find(text, sents, words, times);
   },
   statements: (r) => findStatements(r.text, r.sentences, r.mentions, r.times, r.g, r.words),
   events: ARABIC_EVENTS,

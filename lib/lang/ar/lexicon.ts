@@ -17,12 +17,47 @@ export interface CueForm {
   lemma: string;
   stance: Stance;
   participle: boolean;
+  /** Only a cue with أن/إن/a colon/quoted words/عن after it. */
+  needsComplement?: boolean;
+  /** Only without a subject of its own: the last speaker's (وتابع: …). */
+  continuation?: boolean;
+  /** First person (نؤكد، أعلن as أُعلن is rare): the voice of the document, a ministry's own statement. */
+  firstPerson?: boolean;
+  /** Feminine or plural agreement (أكدت، تؤكد، أكدوا): which earlier speaker a continuation fits. */
+  agreement?: 'f' | 'm' | 'pl' | 'dual';
 }
+
+/** The persons of a regular past: أكد → أكدت، أكدوا، أكدا، أكدتا, with an object pronoun (أكده، أكدته، أكدها). */
+function pastForms(p: string): [string, CueForm['agreement']][] {
+  return [[p, 'm'], [p + 'ت', 'f'], [p + 'وا', 'pl'], [p + 'ا', 'dual'], [p + 'تا', 'dual'], [p + 'ه', 'm'], [p + 'ها', 'm'], [p + 'ته', 'f'], [p + 'تها', 'f'], [p + 'نا', 'pl']];
+}
+/** The persons of a present: يؤكد → تؤكد، يؤكدون، يؤكدان، تؤكدان، نؤكد، أؤكد (a defective ينفي → ينفون). */
+function presentForms(pr: string): [string, CueForm['agreement'], boolean?][] {
+  const s = pr.slice(1);
+  const base = /[يو]$/.test(s) ? s.slice(0, -1) : s;
+  return [
+    ['ي' + s, 'm'], ['ت' + s, 'f'], ['ي' + base + 'ون', 'pl'], ['ي' + s + 'ان', 'dual'], ['ت' + s + 'ان', 'dual'], ['ن' + s, 'pl', true], ['ا' + s, 'm', true],
+    ['ي' + s + 'ه', 'm'], ['ت' + s + 'ه', 'f'], ['ي' + s + 'ها', 'm'], ['ت' + s + 'ها', 'f'],
+  ];
+}
+const agreementOf = (form: string): CueForm['agreement'] => (/ت$|تا$|^ت/.test(form) ? 'f' : /وا$|ون$/.test(form) ? 'pl' : 'm');
+
 export const CUE_FORMS = new Map<string, CueForm>();
 for (const c of cuesLexicon.cues) {
-  for (const f of c.forms) CUE_FORMS.set(normalizeKey(f), { lemma: c.lemma, stance: c.stance as Stance, participle: false });
-  for (const f of c.participles ?? []) CUE_FORMS.set(normalizeKey(f), { lemma: c.lemma, stance: c.stance as Stance, participle: true });
+  const base = { lemma: c.lemma, stance: c.stance as Stance, ...('needs' in c && c.needs === 'complement' ? { needsComplement: true } : {}), ...('continuation' in c && c.continuation ? { continuation: true } : {}) };
+  const add = (form: string, f: CueForm) => {
+    const key = normalizeKey(form);
+    if (!CUE_FORMS.has(key)) CUE_FORMS.set(key, f);
+  };
+  const past = typeof c.past === 'string' ? pastForms(normalizeKey(c.past)) : c.past.map((f): [string, CueForm['agreement']] => [f, agreementOf(normalizeKey(f))]);
+  for (const [f, agreement] of past) add(f, { ...base, participle: false, agreement });
+  const present = typeof c.present === 'string' ? presentForms(normalizeKey(c.present)) : c.present.map((f): [string, CueForm['agreement']] => [f, agreementOf(normalizeKey(f))]);
+  for (const [f, agreement, first] of present) add(f, { ...base, participle: false, agreement, ...(first ? { firstPerson: true } : {}) });
+  for (const f of c.participles ?? []) add(f, { ...base, participle: true, agreement: /ه$|ة$/.test(f) ? 'f' : 'm' });
 }
+/** Masdars of the cues (تأكيد، إعلان، قول), read in nominal attribution: إعلان الخارجية أن…، نقلت عن فلان قوله. */
+export const CUE_NOUNS = new Map<string, CueForm>();
+for (const c of cuesLexicon.cues) for (const n of c.nouns ?? []) CUE_NOUNS.set(normalizeKey(n), { lemma: c.lemma, stance: c.stance as Stance, participle: false });
 const asPhrases = (keys: Iterable<string>) => [...keys].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) }));
 /** Cue words, with an optional conjunction و/ف outside the span. */
 export const CUE_MATCHER = new PhraseMatcher(asPhrases(CUE_FORMS.keys()), procliticPrefixes('وف', ''));

@@ -1,27 +1,74 @@
-// Actor mentions: gazetteer names and metonyms, role titles resolved by date, and title–name
-// apposition ("المتحدث باسم الرئاسة الروسية، دميتري بيسكوف،") — all in normalised text.
+// Arabic actor mentions, in normalised text: gazetteer names and metonyms, and the noun phrases news uses for
+// speakers — a chain of titles with what they are of and the name they introduce («نائب رئيس الوزراء وزير
+// الخارجية الأردني أيمن الصفدي»، «كبير المفاوضين الإيرانيين، نائب وزير الخارجية علي باقري كني»), a body
+// («وزارة الخارجية الإيرانية»), a state's side («الجانب الأمريكي»), a group («الدول الغربية») or an unnamed
+// source («مصدر دبلوماسي أوروبي طلب عدم ذكر اسمه»). A person a title introduces is named again by surname.
+import nounsLexicon from './lexicon/nouns.json';
 import titlesLexicon from './lexicon/titles.json';
+import type { ActorKind } from '../../model/schema';
 import { normalizeKey } from '../../text/normalize';
 import type { WordSpan } from '../../text/phrases';
 import { PhraseMatcher, phrasePattern, procliticPrefixes, wordSpans } from '../../text/phrases';
-import { lowerBound, nextAfter } from '../../text/spans';
+import { lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
 import type { Gazetteer } from '../../extract/gazetteer';
-import type { ActorMention, RoleRef } from '../../extract/mentions';
+import type { ActorMention, FreshActor, RoleRef } from '../../extract/mentions';
+import { CUE_FORMS } from './lexicon';
+import { transliterate } from './transliterate';
 
 interface TitleForm {
   form: string;
   title: string;
-  of: 'institution' | 'state' | 'counterpart';
+  of: 'institution' | 'state' | 'counterpart' | 'any';
 }
 
 const TITLE_FORMS: TitleForm[] = titlesLexicon.titles
   .flatMap((t) => t.forms.map((f) => ({ form: normalizeKey(f), title: t.title, of: t.of as TitleForm['of'] })))
   .sort((a, b) => b.form.length - a.form.length);
 
-// Words that cannot be part of a person's name in an apposition.
-const FUNCTION_WORDS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'ان', 'انه', 'اليوم', 'امس', 'غدا', 'قد', 'الذي', 'التي', 'مع', 'بين', 'و', 'ثم', 'او', 'ما', 'لا', 'هذا', 'هذه']);
+const set = (words: string[]) => new Set(words.map(normalizeKey));
+const TITLE_WORDS = set(nounsLexicon.titleWords);
+const HONORIFICS = set(nounsLexicon.honorifics);
+const NOT_THE_OFFICE = set(nounsLexicon.notTheOffice);
+const INSTITUTION_HEADS = set(nounsLexicon.institutionHeads);
+const UNNAMED_HEADS = set(nounsLexicon.unnamedHeads);
+const UNNAMED_MODIFIERS = set(nounsLexicon.unnamedModifiers.filter((w) => !w.includes(' ')));
+const UNNAMED_PHRASES = nounsLexicon.unnamedModifiers.filter((w) => w.includes(' ')).map(normalizeKey).sort((a, b) => b.length - a.length);
+const GROUP_HEADS = set(nounsLexicon.groupHeads);
+const GROUP_MODIFIERS = set(nounsLexicon.groupModifiers.filter((w) => !w.includes(' ')));
+const SIDE_HEADS = set(nounsLexicon.sideHeads);
+const STATEMENT_NOUNS = set(nounsLexicon.statementNouns);
+/** Nouns that complete a title or a body's name without the article (وزير خارجية، حكومة تصريف الأعمال). */
+const COMPLEMENT_NOUNS = set([
+  'خارجية', 'دفاع', 'داخلية', 'شؤون', 'تصريف', 'الأعمال', 'الوزراء', 'الأمن', 'القومي', 'الدولة', 'مجلس', 'الدولي', 'الدولية', 'العامة', 'الشؤون',
+  'المغتربين', 'الخارجية', 'الدفاع', 'الحكومة', 'حكومة', 'جامعة', 'الدول', 'العربية', 'الأمم', 'المتحدة', 'المنظمات', 'الاتحاد', 'الأوروبي', 'السياسة',
+  'المشتركة', 'العليا', 'التعاون', 'الخليجي', 'الإعلام', 'الاتصال', 'الإعلامي', 'المكتب', 'الوفد', 'المفاوض', 'الطاقة', 'الذرية', 'القضايا',
+]);
+/** Words that never start or continue a person's name. */
+const FUNCTION_WORDS = set([
+  'في', 'فى', 'من', 'إلى', 'على', 'عن', 'أن', 'إن', 'أنه', 'أنها', 'إنه', 'إنها', 'بأن', 'قد', 'لقد', 'كما', 'الذي', 'التي', 'الذين', 'مع', 'بين', 'و', 'ثم', 'أو',
+  'ما', 'لا', 'لم', 'لن', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'كان', 'كانت', 'بعد', 'قبل', 'خلال', 'منذ', 'حول', 'ضد', 'لدى', 'عند', 'حين', 'عندما',
+  'إذ', 'إذا', 'أمس', 'اليوم', 'غدا', 'عقب', 'إثر', 'أمام', 'عبر', 'حيث', 'لكن', 'بل', 'أي', 'كل', 'بعض', 'غير', 'سوى', 'نحو', 'حتى', 'أيضا', 'فقط',
+  'وقد', 'وكان', 'وكانت', 'فيما', 'بينما', 'أما', 'أيضاً', 'نفسه', 'نفسها', 'ذاته', 'لها', 'له', 'لهم', 'به', 'بها', 'فيه', 'فيها', 'منه', 'منها', 'عليه',
+  'عليها', 'إليه', 'إليها', 'عنه', 'عنها', 'بدوره', 'بدورها', 'جانبه', 'جانبها', 'جهته', 'جهتها', 'رد', 'ردا', 'بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا', 'قائلا',
+  'قائلة', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'يوم', 'مساء', 'صباح', 'ليلة', 'وقت', 'الساعة',
+]);
+/** Nouns that stand right after a speaker's title as the verb's object, never as a name (أكد الوزير استعداد بلاده). */
+const OBJECT_NOUNS = set([
+  'استعداد', 'دعم', 'رفض', 'ضرورة', 'أهمية', 'موقف', 'التزام', 'حرص', 'تمسك', 'ترحيب', 'قلق', 'أمل', 'ثقة', 'إدانة', 'تضامن', 'عزم', 'إصرار', 'رغبة',
+  'استمرار', 'مواصلة', 'تأييد', 'معارضة', 'اهتمام', 'تقدير', 'شكر', 'ارتياح', 'أسف', 'انزعاج', 'خيبة', 'امتعاض', 'دعوة', 'مطالبة', 'إمكانية', 'احتمال',
+  'بلاده', 'بلادها', 'حكومته', 'حكومتها', 'الحاجة', 'الموقف', 'التزامه', 'التزامها', 'استعدادها', 'استعداده', 'تطلع', 'تطلعه', 'وجود', 'عدم', 'صحة',
+]);
+/** Particles inside names: عبد الله، أبو الغيط، بن سلمان، آل ثاني. */
+const NAME_PARTICLES = set(['عبد', 'أبو', 'أبي', 'بو', 'بن', 'ابن', 'بنت', 'آل', 'ال', 'دي', 'فون', 'فان', 'دا']);
+/** Where a name or a speaker's phrase ends: the verb's complement, a channel, the time, an aside. */
+const PHRASE_END = /^[\s]*(?:[.:؛!؟"(\-–—]|$)/u;
+const FEMININE_TITLE = /(?:^|\s)(?:\S*(?:ه|ة))(?:\s|$)/u;
+
+const isAl = (w: string) => w.startsWith('ال') && w.length > 3;
+
+type WordClass = 'title' | 'honorific' | 'institution' | 'unnamed' | 'group' | 'side' | 'statement' | 'complement' | 'function' | 'cue' | 'al' | 'plain';
 
 export class MentionFinder {
   private readonly nameMatcher: PhraseMatcher;
@@ -36,16 +83,16 @@ export class MentionFinder {
     this.titleMatcher = new PhraseMatcher(TITLE_FORMS.map((t) => ({ phrase: t.form, pattern: phrasePattern(t.form, t.form.endsWith(' ل')) })), clitics);
   }
 
-  find(text: string, sentences: Sentence[], words: WordSpan[] = wordSpans(text)): ActorMention[] {
+  find(text: string, sentences: Sentence[], words: WordSpan[] = wordSpans(text), times: readonly { start: number; end: number }[] = []): ActorMention[] {
     const names = this.names(text, words);
-    const titles = this.titles(text, names, sentences, words);
-    // Titles (with their apposed names and institutions) cover the names inside them.
+    const phrases = this.phrases(text, sentences, words, names, times);
+    // Phrases (with the names inside them) cover those names.
     const covered = (n: ActorMention) => {
-      const t = titles[lowerBound(titles, n.start + 1) - 1]; // the last title starting at or before n
+      const t = phrases[lowerBound(phrases, n.start + 1) - 1];
       return t !== undefined && n.end <= t.end;
     };
-    const out = [...titles, ...names.filter((n) => !covered(n))];
-    return out.sort((a, b) => a.start - b.start);
+    const found = [...phrases, ...names.filter((n) => !covered(n))].sort((a, b) => a.start - b.start);
+    return this.withSurnames(text, words, found, times);
   }
 
   private names(text: string, words: WordSpan[]): ActorMention[] {
@@ -57,63 +104,360 @@ export class MentionFinder {
     return out;
   }
 
-  private demonymAt(text: string, pos: number): { id: string; end: number } | null {
-    const m = /^\s+([\p{L}]+)/u.exec(text.slice(pos, pos + 30));
-    if (!m) return null;
-    const id = this.g.demonyms.get(m[1]!);
-    return id ? { id, end: pos + m[0].length } : null;
+  private kind(id: string | null | undefined): ActorKind | undefined {
+    return id ? this.g.entries.get(id)?.kind : undefined;
   }
 
-  private titles(text: string, names: ActorMention[], sentences: Sentence[], words: WordSpan[]): ActorMention[] {
+  /** A word's class, with a conjunction و/ف or a preposition ل/ب/لل glued to it looked through. */
+  private classify(w: string): { cls: WordClass; bare: string; clitic: string } {
+    for (const clitic of ['', 'و', 'ف', 'ل', 'ب', 'لل', 'وب', 'ول', 'ولل']) {
+      if (clitic && (!w.startsWith(clitic) || w.length - clitic.length < 3)) continue;
+      const bare = clitic === 'لل' || clitic === 'ولل' ? 'ال' + w.slice(clitic.length) : w.slice(clitic.length);
+      const cls = this.classOf(bare);
+      if (cls !== 'plain' && cls !== 'al') return { cls, bare, clitic };
+      if (!clitic) {
+        if (cls === 'al') return { cls, bare, clitic };
+        continue;
+      }
+    }
+    return { cls: isAl(w) ? 'al' : 'plain', bare: w, clitic: '' };
+  }
+
+  private classOf(w: string): WordClass {
+    if (FUNCTION_WORDS.has(w)) return 'function';
+    if (CUE_FORMS.has(w)) return 'cue';
+    if (HONORIFICS.has(w)) return 'honorific';
+    if (TITLE_WORDS.has(w)) return 'title';
+    if (SIDE_HEADS.has(w)) return 'side';
+    if (STATEMENT_NOUNS.has(w)) return 'statement';
+    if (INSTITUTION_HEADS.has(w)) return 'institution';
+    if (UNNAMED_HEADS.has(w)) return 'unnamed';
+    if (GROUP_HEADS.has(w)) return 'group';
+    if (COMPLEMENT_NOUNS.has(w) || this.g.demonyms.has(w)) return 'complement';
+    return isAl(w) ? 'al' : 'plain';
+  }
+
+  /** The noun phrases that can name a speaker, left to right, none inside another. */
+  private phrases(text: string, sentences: Sentence[], words: WordSpan[], names: ActorMention[], times: readonly { start: number; end: number }[]): ActorMention[] {
     const out: ActorMention[] = [];
-    const nameAt = (pos: number, gap: RegExp) => nextAfter(names, pos, text, gap);
-    for (const { start, end: titleEnd } of this.titleMatcher.find(text, words)) {
-      const form = this.formByKey.get(text.slice(start, titleEnd).replace(/\s+/g, ' '))!;
-      let role: RoleRef | null = null;
-      let end = titleEnd;
-      if (form.of === 'institution') {
-        const inst = nameAt(titleEnd, /^\s*$/);
-        if (inst && this.g.entries.get(inst.actorId!)?.kind !== 'person') {
-          role = { title: form.title, of: inst.actorId! };
-          end = inst.end;
-          const dem = this.demonymAt(text, end); // الأمين العام لحلف الناتو / المتحدث باسم الخارجية الروسية
-          if (dem && this.g.entries.get(inst.actorId!)?.kind === 'state') end = dem.end;
-        }
-      } else {
-        const dem = this.demonymAt(text, titleEnd);
-        const state = dem ? null : nameAt(titleEnd, /^\s+$/);
-        const stateId = dem?.id ?? (state && this.g.entries.get(state.actorId!)?.kind === 'state' ? state.actorId : null);
-        if (stateId) {
-          end = dem?.end ?? state!.end;
-          let title = form.title;
-          if (form.of === 'counterpart') {
-            const sentence = sentenceAt(sentences, start);
-            const last = out.at(-1); // titles come in text order: the latest one is the previous role
-            const previous = last && sentence && last.start >= sentence.start ? last : undefined;
-            if (!previous) continue;
-            title = previous.role!.title;
-          }
-          role = { title, of: stateId };
-        }
+    const nameAt = new Map(names.map((n) => [n.start, n]));
+    const titleAt = new Map(this.titleMatcher.find(text, words).map((h) => [h.start, h]));
+    const inTime = (pos: number) => {
+      const t = times[lowerBound(times, pos + 1) - 1];
+      return t !== undefined && pos < t.end;
+    };
+    let done = 0;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (w.start < done || inTime(w.start)) continue;
+      // A gazetteer name that is a body or a state ends no phrase here; a person may be the head of an apposition.
+      const { cls, clitic } = this.classify(w.text);
+      const startsPhrase = cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'unnamed' || cls === 'group' || cls === 'side' || cls === 'statement';
+      if (!startsPhrase) continue;
+      const start = w.start + (clitic === 'و' || clitic === 'ف' ? 1 : 0);
+      const m = this.phraseAt(text, sentences, words, i, start, cls, nameAt, titleAt, inTime, out);
+      if (m) {
+        out.push(m);
+        done = m.end;
       }
-      if (!role) continue;
-      const last = out.at(-1);
-      if (last && last.start <= start && start < last.end) continue; // inside a longer title (titles come in text order)
-      // Apposition: a known person right after the role, or a comma-delimited unknown name.
-      const person = nameAt(end, /^\s*[،,]?\s*$/);
-      if (person && this.g.entries.get(person.actorId!)?.kind === 'person') {
-        out.push({ start, end: person.end, actorId: person.actorId, how: 'title+name', role });
-        continue;
-      }
-      const unknown = /^\s*[،,]\s*((?:[\p{L}]+\s+){1,2}[\p{L}]+)\s*[،,]/u.exec(text.slice(end, end + 60));
-      if (unknown && unknown[1]!.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w) && !this.g.demonyms.has(w))) {
-        const nStart = end + unknown[0].indexOf(unknown[1]!);
-        const nEnd = nStart + unknown[1]!.length;
-        out.push({ start, end: nEnd, actorId: null, how: 'new', role, newName: { start: nStart, end: nEnd } });
-        continue;
-      }
-      out.push({ start, end, actorId: null, how: 'title', role });
     }
     return out;
+  }
+
+  /** Parse the phrase that begins at word i: a chain of titles and complements, then a name, or a description. */
+  private phraseAt(
+    text: string,
+    sentences: Sentence[],
+    words: WordSpan[],
+    i: number,
+    start: number,
+    head: WordClass,
+    nameAt: Map<number, ActorMention>,
+    titleAt: Map<number, { start: number; end: number }>,
+    inTime: (pos: number) => boolean,
+    previous: ActorMention[],
+  ): ActorMention | null {
+    const sentence = sentenceAt(sentences, start);
+    const limit = sentence?.end ?? text.length;
+    // A body the gazetteer knows by this very phrase (وزارة الخارجية الروسية) is its name, not a description.
+    const known = nameAt.get(start) ?? nameAt.get(words[i]!.start);
+    if (known && (head === 'institution' || head === 'statement' || head === 'group') && this.kind(known.actorId) !== 'person') return null;
+    let end = words[i]!.end;
+    let of: string | undefined;
+    let person: ActorMention | undefined;
+    let name: { start: number; end: number } | undefined;
+    let firstWord = words[i]!.text;
+    let role: RoleRef | undefined;
+    let notTheOffice = false;
+    const prefix = this.classify(firstWord);
+    if (prefix.cls === 'title' && NOT_THE_OFFICE.has(prefix.bare)) notTheOffice = true;
+    // The role: the longest title form at the start of the chain (وزير الخارجية، المتحدث باسم).
+    const t = titleAt.get(start) ?? titleAt.get(words[i]!.start);
+    const titleForm = t ? this.formByKey.get(text.slice(t.start, t.end).replace(/\s+/g, ' ')) : undefined;
+    let j = i + 1;
+    let words_ = 1;
+    let afterComma = false;
+    for (; j < words.length && words[j]!.start < limit; j++) {
+      const w = words[j]!;
+      const gap = text.slice(words[j - 1]!.end, w.start);
+      if (/[.:؛!؟"\n\-–—]/.test(gap)) break;
+      if (gap.includes('(')) {
+        // A gloss in parentheses (الكرملين)، (بترا) belongs to the phrase; then it goes on after ")".
+        const close = text.indexOf(')', w.start);
+        if (close < 0 || close > limit || close - w.start > 40) break;
+        const k = lowerBound(words, close);
+        end = close + 1;
+        j = k - 1;
+        continue;
+      }
+      if (inTime(w.start)) break;
+      const named = nameAt.get(w.start) ?? nameAt.get(w.start + 1);
+      const { cls, bare, clitic } = this.classify(w.text);
+      if (/[،,]/.test(gap)) {
+        // After a title with no name yet, a comma opens the name or another title (apposition); else it ends.
+        if (name || person) break;
+        if (!(cls === 'title' || cls === 'honorific' || (named && this.kind(named.actorId) === 'person') || cls === 'plain')) break;
+        afterComma = true;
+      }
+      if (named) {
+        const k = this.kind(named.actorId);
+        if (k === 'person') {
+          if (head === 'unnamed' || head === 'group' || head === 'statement') break;
+          person = named;
+          end = named.end;
+          j = lowerBound(words, named.end);
+          break;
+        }
+        // A body or a state completes the title: المتحدث باسم الكرملين، رئيس روسيا.
+        if (clitic === 'و' && head !== 'group') break; // "X وY": another actor
+        if (!of || k === 'state' || k === 'alliance' || k === 'institution') of = named.actorId ?? of;
+        end = named.end;
+        j = lowerBound(words, named.end) - 1;
+        words_++;
+        continue;
+      }
+      if (cls === 'function' || cls === 'cue') {
+        // باسم، لدى، في + a place or a body belong to a title: مندوب روسيا لدى المنظمات الدولية في فيينا.
+        if ((bare === 'لدى' || bare === 'في' || bare === 'فى') && head !== 'unnamed' && head !== 'statement' && j + 1 < words.length && !/[،,]/.test(text.slice(w.end, words[j + 1]!.start)) && !inTime(words[j + 1]!.start)) {
+          const next = this.classify(words[j + 1]!.text);
+          if (next.cls === 'al' || next.cls === 'complement' || next.cls === 'institution' || nameAt.has(words[j + 1]!.start)) {
+            end = words[j + 1]!.end;
+            j++;
+            continue;
+          }
+          if (next.cls === 'plain' && bare !== 'لدى' && this.namedPlace(text, words, j + 1)) {
+            end = words[j + 1]!.end;
+            j++;
+            continue;
+          }
+        }
+        break;
+      }
+      if (head === 'unnamed') {
+        const phrase = UNNAMED_PHRASES.find((p) => text.startsWith(p, w.start) && PHRASE_END.test(text.slice(w.start + p.length)) || text.startsWith(p + ' ', w.start) || text.startsWith(p + '،', w.start));
+        if (phrase) {
+          end = w.start + phrase.length;
+          j = lowerBound(words, end);
+          break;
+        }
+        if (UNNAMED_MODIFIERS.has(bare) || cls === 'complement' || (cls === 'al' && words_ === 1 && bare === 'المستوى')) {
+          end = w.end;
+          words_++;
+          if (this.g.demonyms.has(bare)) of ??= this.g.demonyms.get(bare);
+          continue;
+        }
+        if (bare === 'باسم' && clitic === '') {
+          end = w.end;
+          continue;
+        }
+        break;
+      }
+      if (head === 'group') {
+        if (GROUP_MODIFIERS.has(bare) || cls === 'complement' || (cls === 'al' && words_ <= 2)) {
+          end = w.end;
+          words_++;
+          if (this.g.demonyms.has(bare)) of ??= this.g.demonyms.get(bare);
+          continue;
+        }
+        break;
+      }
+      if (head === 'side') {
+        const state = this.g.demonyms.get(bare);
+        if (state && words_ === 1) return { start, end: w.end, actorId: state, how: 'metonym' };
+        break;
+      }
+      if (head === 'statement') {
+        if (cls === 'complement' || (cls === 'al' && words_ <= 2)) {
+          if (this.g.demonyms.has(bare)) of ??= this.g.demonyms.get(bare);
+          end = w.end;
+          words_++;
+          continue;
+        }
+        break;
+      }
+      // Titles, institutions and their complements.
+      if (cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'complement' || cls === 'side' || (cls === 'al' && clitic !== 'و') || (cls === 'al' && clitic === 'و' && words_ > 1)) {
+        if (clitic === 'و' && (cls === 'title' || cls === 'honorific') && !afterComma && words_ > 1 && head !== 'title' && head !== 'honorific') break;
+        if (this.g.demonyms.has(bare)) of ??= this.g.demonyms.get(bare);
+        end = w.end;
+        words_++;
+        continue;
+      }
+      if (cls === 'plain' && clitic === '' && !OBJECT_NOUNS.has(w.text)) {
+        // An institution's name in construct goes on without the article: حكومة تصريف الأعمال، وزارة خارجية.
+        const prevBare = this.classify(words[j - 1]!.text).bare;
+        if (INSTITUTION_HEADS.has(prevBare) && !isAl(prevBare) && words_ < 6) {
+          end = w.end;
+          words_++;
+          continue;
+        }
+        if (head === 'institution' && !afterComma) break;
+        const run = this.nameRun(text, words, j, limit, nameAt, inTime, afterComma);
+        if (run) {
+          name = run;
+          end = run.end;
+          j = lowerBound(words, run.end);
+        }
+        break;
+      }
+      break;
+    }
+    firstWord = this.classify(firstWord).bare;
+    const phrase = { start, end };
+    const feminine = this.feminine(text.slice(start, end));
+
+    if (head === 'side' || end === words[i]!.end && (head === 'institution' || head === 'statement' || head === 'group' || head === 'unnamed' && !UNNAMED_HEADS.has(firstWord))) {
+      // A head alone (الوزارة، البيان، الدول) is an anaphor or no speaker at all: left to attribution.
+      if (head === 'statement' || head === 'institution') return null;
+    }
+    if (head === 'unnamed') {
+      if (end === words[i]!.end && !/^(?:مصدر|مصادر|مسؤول|مسؤوله|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|خبراء|مراقبون)$/.test(firstWord)) return null;
+      return { ...phrase, actorId: null, how: 'description', feminine, fresh: this.fresh('person', phrase, text, of, true) };
+    }
+    if (head === 'group') {
+      if (end === words[i]!.end) return null;
+      const media = /وسائل/.test(firstWord);
+      return { ...phrase, actorId: null, how: 'description', feminine: true, fresh: this.fresh(media ? 'media' : 'alliance', phrase, text, of, false) };
+    }
+    if (head === 'statement') {
+      // البيان الأمريكي is the statement of whoever of that state spoke: attribution decides.
+      if (of) return null;
+      return { ...phrase, actorId: null, how: 'description', fresh: this.fresh('institution', phrase, text, of, false) };
+    }
+    if (head === 'institution') {
+      if (person || name) return null; // a body's name then a person's: the person is found on their own
+      return { ...phrase, actorId: null, how: 'description', feminine, fresh: this.fresh('institution', phrase, text, of, false) };
+    }
+
+    // A title chain: its role is the title form it begins with, of what the chain names.
+    if (titleForm && !notTheOffice) {
+      let title = titleForm.title;
+      let roleOf = of;
+      if (titleForm.of === 'counterpart') {
+        const last = previous.at(-1);
+        const same = last && sentence && last.start >= sentence.start ? last : undefined;
+        title = same?.role?.title ?? '';
+        if (!title) roleOf = undefined;
+      }
+      if (title && roleOf) role = { title, of: roleOf };
+      else if (title && titleForm.of === 'any') role = { title, of: '' };
+    }
+    if (person) return { ...phrase, end: person.end, actorId: person.actorId, how: 'title+name', ...(role ? { role } : {}), feminine };
+    if (name) {
+      const written = text.slice(name.start, name.end);
+      return {
+        ...phrase,
+        actorId: null,
+        how: 'new',
+        ...(role ? { role } : {}),
+        feminine,
+        fresh: { kind: 'person', name, key: normalizeKey(written), ...(of ? { of } : {}) },
+      };
+    }
+    // A title with no name: whoever held the office, or an earlier person with that title, else the title itself.
+    if (head === 'honorific') return null;
+    if (!role && !titleForm) {
+      if (words_ === 1) return null; // وزير، رئيس alone
+    }
+    return { ...phrase, actorId: null, how: 'title', ...(role ? { role } : {}), feminine, fresh: this.fresh('person', phrase, text, of, false) };
+  }
+
+  /** A place after في (في فيينا): a word the gazetteer or the zone list does not hold, followed by a name. */
+  private namedPlace(text: string, words: WordSpan[], k: number): boolean {
+    const after = words[k + 1];
+    if (!after || /[،,.:]/.test(text.slice(words[k]!.end, after.start))) return false;
+    const c = this.classify(after.text).cls;
+    return c === 'plain';
+  }
+
+  /** A person's name: one to six words that are no title, function word or verb, ending where the phrase does. */
+  private nameRun(text: string, words: WordSpan[], j: number, limit: number, nameAt: Map<number, ActorMention>, inTime: (pos: number) => boolean, afterComma: boolean): { start: number; end: number } | null {
+    let k = j;
+    let end = words[j]!.end;
+    for (k = j + 1; k < words.length && k - j < 6 && words[k]!.start < limit; k++) {
+      const w = words[k]!;
+      if (text.slice(words[k - 1]!.end, w.start).trim() !== '') break;
+      if (inTime(w.start) || nameAt.has(w.start)) break;
+      const { cls } = this.classify(w.text);
+      const particle = NAME_PARTICLES.has(words[k - 1]!.text) || NAME_PARTICLES.has(w.text);
+      if (cls === 'plain' && !OBJECT_NOUNS.has(w.text)) {
+        if (/^[لب]/.test(w.text) && this.classify(w.text.slice(1)).cls !== 'plain') break;
+        end = w.end;
+        continue;
+      }
+      if (cls === 'al' && (particle || k - j <= 2) && !COMPLEMENT_NOUNS.has(w.text) && !this.g.demonyms.has(w.text)) {
+        end = w.end;
+        continue;
+      }
+      break;
+    }
+    const n = text.slice(words[j]!.start, end).split(/\s+/).length;
+    const rest = text.slice(end, Math.min(limit, end + 30));
+    // Where a name stops, news writes a comma, the verb's complement, a channel or the time, or the verb (SVO).
+    const bounded = afterComma || PHRASE_END.test(rest) || /^\s*[،,]/.test(rest) || /^\s*(?:[وف]?(?:ل|لل)\S+|في\s|فى\s|عن\s|خلال\s|عقب\s|عبر\s|[أا]ن\s|[إا]ن\s|بأن\s|[أا]نه|[أا]نها|قد\s)/.test(rest) || inTime(end + 1) || inTime(end + 2);
+    if (!bounded) return null;
+    if (n === 1 && OBJECT_NOUNS.has(words[j]!.text)) return null;
+    return { start: words[j]!.start, end };
+  }
+
+  private feminine(phrase: string): boolean {
+    const first = phrase.split(/\s+/)[0] ?? '';
+    return FEMININE_TITLE.test(first) && !/^(?:الخليفه|خليفه)$/.test(first);
+  }
+
+  private fresh(kind: ActorKind, span: { start: number; end: number }, text: string, of: string | undefined, unnamed: boolean): FreshActor {
+    const written = text.slice(span.start, span.end);
+    const state = of ? this.g.entries.get(of)?.names.en?.[0] : undefined;
+    return { kind, name: span, key: normalizeKey(written), ...(of ? { of } : {}), ...(unnamed ? { unnamed } : {}), ...(state ? { en: `${transliterate(written)} (${state})` } : {}) };
+  }
+
+  /** Surnames of the persons titles introduced, wherever they stand alone (before their introduction too). */
+  private withSurnames(text: string, words: WordSpan[], found: ActorMention[], times: readonly { start: number; end: number }[]): ActorMention[] {
+    const keys = new Map<string, string>();
+    for (const m of found) {
+      if (m.how !== 'new' || !m.fresh) continue;
+      const parts = text.slice(m.fresh.name.start, m.fresh.name.end).split(/\s+/);
+      if (parts.length < 2) continue;
+      const last = parts.at(-1)!;
+      const surname = parts.length >= 3 && NAME_PARTICLES.has(parts.at(-2)!) ? parts.slice(-2).join(' ') : last;
+      for (const alias of [surname, parts.join(' ')]) if (alias.length >= 3 && !FUNCTION_WORDS.has(alias) && !keys.has(alias)) keys.set(alias, m.fresh.key);
+    }
+    if (!keys.size) return found;
+    const matcher = new PhraseMatcher([...keys.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), procliticPrefixes('وف', 'بلك'));
+    const out = [...found];
+    const inside = (pos: number) => {
+      const m = found[lowerBound(found, pos + 1) - 1];
+      return m !== undefined && pos < m.end;
+    };
+    const inTime = (pos: number) => {
+      const t = times[lowerBound(times, pos + 1) - 1];
+      return t !== undefined && pos < t.end;
+    };
+    for (const h of matcher.find(text, words)) {
+      if (inside(h.start) || inTime(h.start)) continue;
+      const key = keys.get(text.slice(h.start, h.end).replace(/\s+/g, ' '))!;
+      out.push({ start: h.start, end: h.end, actorId: null, how: 'alias', aliasOf: key });
+    }
+    return out.sort((a, b) => a.start - b.start);
   }
 }

@@ -1,118 +1,313 @@
-// Attribution: cue + speaker + channel + content, one draft per mention, in normalised text.
-// Arabic news puts the verb first (أكد المتحدث…) or the speaker first (البيت الأبيض، قد أكد…);
-// the writer's framing (يشار إلى أن) is skipped so that the speaker inside it is found.
+// Arabic attribution: cue + speaker + channel + content, one draft per speaker and reporting sentence, in
+// normalised text. Arabic news puts the verb first (أكد المتحدث…), the speaker first (البيت الأبيض، قد أكد…،
+// أما جاويش أوغلو فاعتبر…), goes on without naming the speaker again (وأضاف أن…، وتابع: «…»، مشيراً إلى…),
+// attributes by a preposition or a noun (بحسب الخارجية، نقلاً عن مصدر، على لسان المتحدث، إعلان الكرملين أن…)
+// and reports through another (نقلت وكالة… عن فلان قوله). The writer's framing (يشار إلى أن) is no speaker.
 import type { Stance } from '../../model/schema';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
 import type { WordSpan } from '../../text/phrases';
+import { PhraseMatcher, phrasePattern, procliticPrefixes } from '../../text/phrases';
 import { lowerBound, nextAfter } from '../../text/spans';
+import { normalizeKey } from '../../text/normalize';
 import type { TaggedSpan } from '../../time/parse';
 import type { SpanN, StatementDraft } from '../../extract/drafts';
-import { headlineDraft, nearestTime } from '../../extract/drafts';
+import { nearestTime } from '../../extract/drafts';
 import type { Gazetteer } from '../../extract/gazetteer';
-import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_MATCHER, FRAMING_RE } from './lexicon';
 import type { ActorMention } from '../../extract/mentions';
+import cuesLexicon from './lexicon/cues.json';
+import type { CueForm } from './lexicon';
+import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_MATCHER, FRAMING_RE } from './lexicon';
 
+const ATTRIBUTIONS = new PhraseMatcher(
+  cuesLexicon.attributions.before.map(normalizeKey).map((phrase) => ({ phrase, pattern: phrasePattern(phrase, phrase.endsWith(' ل')) })),
+  procliticPrefixes('وف', ''),
+);
+const SAYING_NOUNS = new Set(cuesLexicon.attributions.sayingNouns.map(normalizeKey));
+/** Between a verb and its subject, or a subject and its verb: قد، كذلك، أيضاً… */
+const FILLER_AFTER = /^(?:\s|قد(?![\p{L}])|كذلك(?![\p{L}])|ايضا(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|عنها(?![\p{L}])|عنه(?![\p{L}])|عليها(?![\p{L}])|عليه(?![\p{L}])|بها(?![\p{L}])|به(?![\p{L}])|فيه(?![\p{L}])|فيها(?![\p{L}]))*$/u;
+const FILLER_BEFORE = /^(?:[\s،,]|قد(?![\p{L}])|لقد(?![\p{L}])|كان(?![\p{L}])|كانت(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|من\s+جهته(?![\p{L}])|من\s+جهتها(?![\p{L}])|من\s+جانبه(?![\p{L}])|من\s+جانبها(?![\p{L}])|بدورهم(?![\p{L}])|\([^()\n]{1,40}\))*$/u;
+/** What may open a clause before a verb with no subject of its own: و، ف، ثم، كما، ولكن… */
+const CLAUSE_OPENING = /^(?:[\s،,"-]|و|ف|ثم(?![\p{L}])|كما(?![\p{L}])|لكن(?![\p{L}])|ولكن(?![\p{L}])|قد(?![\p{L}])|بل(?![\p{L}])|في\s+المقابل(?![\p{L}])|من\s+جهه\s+اخري(?![\p{L}]))*$/u;
+/** After a verb with no subject: its complement, a colon, quoted words, a channel or a time (وأضاف أن…، وتابع: …). */
+const SUBJECTLESS_AFTER = /^\s*(?:[:"]|[-–—]|[اإأ]ن(?![\p{L}])|انه|انها|انهم|بان|ب?ان(?![\p{L}])|الي\s+ان|علي\s+ان|علي\s+ضروره|من\s+ان|عن\s|بالقول|قائلا|قائله|في\s|خلال\s|امام\s|ل\S+|الي\s)/u;
+const COMPLEMENT_AFTER = /^\s*(?:قد\s+)?(?:[:"]|[-–—]|[اإأ]ن(?![\p{L}])|انه|انها|بان|الي\s+ان|علي\s+ان|من\s+ان|عن\s|بالقول|قائلا)/u;
+const SENTENCE_END_MARK = /[.!?؟]["»”)]*\s*$/u;
 
-export function findStatements(
-  text: string,
-  sentences: Sentence[],
-  mentions: ActorMention[],
-  times: TaggedSpan[],
-  g: Gazetteer,
-  words: WordSpan[],
-): StatementDraft[] {
-  const drafts: StatementDraft[] = [];
+interface Context {
+  text: string;
+  sentences: Sentence[];
+  mentions: ActorMention[];
+  times: TaggedSpan[];
+  g: Gazetteer;
+  drafts: StatementDraft[];
+  headline: Sentence | null;
+}
+
+export function findStatements(text: string, sentences: Sentence[], mentions: ActorMention[], times: TaggedSpan[], g: Gazetteer, words: WordSpan[]): StatementDraft[] {
   const framing = [...text.matchAll(FRAMING_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const headline = sentences[0] && !/\n/.test(text.slice(sentences[0].start, sentences[0].end)) && text.indexOf('\n') >= sentences[0].end ? sentences[0] : null;
+  const headline = headlineOf(text, sentences);
+  const cx: Context = { text, sentences, mentions, times, g, drafts: [], headline };
+  if (headline) cx.drafts.push(...headlineDrafts(text, headline, mentions));
 
-  const head = headline && headlineDraft(text, headline, mentions);
-  if (head) drafts.push(head);
-
-  for (const { start: cs, end: ce } of CUE_MATCHER.find(text, words)) {
-    const form = CUE_FORMS.get(text.slice(cs, ce))!;
-    if (form.participle) continue; // continues the statement before it
-    if (framing.some((f) => f.start <= cs && cs < f.end)) continue;
-    if (insideContent(drafts, cs)) continue; // a cue quoted inside content
-    const sentence = sentenceAt(sentences, cs);
+  // Cues and attributions in text order, so that a continuation finds the speaker before it.
+  const cues = CUE_MATCHER.find(text, words).map((h) => ({ ...h, kind: 'verb' as const }));
+  const attributions = ATTRIBUTIONS.find(text, words).map((h) => ({ ...h, kind: 'attribution' as const }));
+  const all = [...cues, ...attributions].sort((a, b) => a.start - b.start);
+  for (const hit of all) {
+    if (framing.some((f) => f.start <= hit.start && hit.start < f.end)) continue;
+    const sentence = sentenceAt(sentences, hit.start);
     if (!sentence || sentence === headline) continue;
-    const draft = attribute(text, sentence, { start: cs, end: ce, lemma: form.lemma }, form.stance, mentions, times, g, drafts);
-    if (draft) drafts.push(draft);
+    if (insideQuote(text, sentence, hit.start)) continue; // words someone said, quoted
+    if (hit.kind === 'attribution') {
+      cx.drafts.push(...attribution(cx, sentence, hit));
+      continue;
+    }
+    const form = CUE_FORMS.get(text.slice(hit.start, hit.end))!;
+    cx.drafts.push(...verb(cx, sentence, { start: hit.start, end: hit.end, lemma: form.lemma }, form));
   }
-  return drafts.sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
+  return dedupe(cx.drafts).sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
 }
 
-/** Whether a position lies in the content of a draft so far; content stays inside its sentence, and
- * drafts come in text order, so only the drafts of the latest sentences can hold it. */
-function insideContent(drafts: StatementDraft[], pos: number): boolean {
-  for (let i = drafts.length - 1; i >= 0 && drafts[i]!.mention.end > pos; i--) {
-    if (drafts[i]!.content.some((c) => c.start <= pos && pos < c.end)) return true;
-  }
-  return false;
+/** One draft per speaker and sentence: a second cue of the same speaker in a sentence is the same statement. */
+function dedupe(drafts: StatementDraft[]): StatementDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.mention.start}|${d.speaker.actorId ?? d.speaker.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
-function speakerOf(text: string, cue: SpanN, sentence: Sentence, mentions: ActorMention[], g: Gazetteer) {
-  const after = nextAfter(mentions, cue.end, text, /^\s*(?:قد\s+)?$/u);
-  if (after && after.start < sentence.end) return { speaker: after, svo: false };
-  let i = lowerBound(mentions, cue.start) - 1;
-  while (i >= 0 && mentions[i]!.end > cue.start) i--;
-  const before = i >= 0 && mentions[i]!.start >= sentence.start ? mentions[i] : undefined;
-  if (before) {
-    const gap = text.slice(before.end, cue.start).replace(/["«»]/g, ' ');
-    const words = gap.split(/[\s،,]+/).filter(Boolean);
-    if (words.every((w) => w === 'قد' || g.demonyms.has(w)) && words.length <= 2) return { speaker: before, svo: true };
+/** A first line that is a headline: a line of its own, short, with no full stop (a lead sentence has one). */
+function headlineOf(text: string, sentences: Sentence[]): Sentence | null {
+  const first = sentences[0];
+  if (!first) return null;
+  const line = text.slice(first.start, first.end);
+  const lineEnd = text.indexOf('\n', first.start);
+  if (lineEnd < 0 || lineEnd > first.end + 2) return null; // the sentence runs on: no line of its own
+  if (SENTENCE_END_MARK.test(line)) return null;
+  if (line.split(/\s+/).length > 25) return null;
+  return first;
+}
+
+/** "Speaker: what" — a headline is a mention of the statement it summarises; "X وY: …" of each. */
+function headlineDrafts(text: string, headline: Sentence, mentions: readonly ActorMention[]): StatementDraft[] {
+  const line = text.slice(headline.start, headline.end);
+  const colon = line.search(/:/);
+  if (colon < 0) return [];
+  const before = { start: headline.start, end: headline.start + colon };
+  const speakers: ActorMention[] = [];
+  let i = lowerBound(mentions, before.start);
+  const first = mentions[i];
+  if (!first || first.end > before.end || !/^\s*و?\s*$/.test(text.slice(before.start, first.start))) return [];
+  speakers.push(first);
+  for (i++; i < mentions.length && mentions[i]!.end <= before.end; i++) {
+    if (/^\s*و\s*$/.test(text.slice(speakers.at(-1)!.end, mentions[i]!.start))) speakers.push(mentions[i]!);
+  }
+  // What stands between the speaker and the colon is where or when (لافروف بعد لقائه كوليبا في أنطاليا:), not a verb.
+  const between = text.slice(speakers.at(-1)!.end, before.end);
+  if (between.split(/\s+/).filter(Boolean).length > 8) return [];
+  for (const w of between.split(/\s+/)) if (CUE_FORMS.has(w.replace(/^[وف]/, '')) || CUE_FORMS.has(w)) return [];
+  const contentStart = headline.start + colon + 1 + (/^\s*/.exec(line.slice(colon + 1))?.[0].length ?? 0);
+  if (contentStart >= headline.end) return [];
+  return speakers.map((speaker) => ({
+    speaker,
+    cue: { start: headline.start + colon, end: headline.start + colon + 1, lemma: ':' },
+    stance: 'state' as Stance,
+    channel: null,
+    content: [{ start: contentStart, end: headline.end }],
+    direct: false,
+    mention: headline,
+    saidAtTimex: null,
+    headline: true,
+    confidence: 0.6,
+  }));
+}
+
+/** Whether a position lies between quotation marks of its sentence (quoted words are someone's own). */
+function insideQuote(text: string, sentence: Sentence, pos: number): boolean {
+  let n = 0;
+  for (let i = sentence.start; i < pos; i++) if (text.charCodeAt(i) === 34) n++;
+  return n % 2 === 1;
+}
+
+/** The mentions that follow a position with only fillers between, and those coordinated with them (X وY). */
+function mentionsAfter(cx: Context, pos: number, limit: number, filler: RegExp): ActorMention[] {
+  const first = nextAfter(cx.mentions, pos, cx.text, filler);
+  if (!first || first.start >= limit || first.actorId === null) return [];
+  const out = [first];
+  for (let i = lowerBound(cx.mentions, first.end); i < cx.mentions.length; i++) {
+    const m = cx.mentions[i]!;
+    if (m.start >= limit || m.actorId === null || !/^\s*[،,]?\s*و\s*$/.test(cx.text.slice(out.at(-1)!.end, m.start))) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/** The subject before a verb in its clause (البيت الأبيض، قد أكد؛ وكانت الرياض قد أعلنت؛ X وY أكدا). */
+function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): ActorMention[] {
+  let i = lowerBound(cx.mentions, cue.start) - 1;
+  while (i >= 0 && cx.mentions[i]!.end > cue.start) i--;
+  const last = i >= 0 && cx.mentions[i]!.start >= sentence.start ? cx.mentions[i]! : undefined;
+  if (!last || last.actorId === null) return [];
+  // أما X فـ: the verb carries ف, the gap is empty; a demonym may follow a name (شبكة "سي إن إن" الأمريكية قد لفتت).
+  const gap = cx.text
+    .slice(last.end, cue.start)
+    .replace(/["]/g, ' ')
+    .split(/(\s+)/)
+    .map((w) => (cx.g.demonyms.has(w) ? ' ' : w))
+    .join('');
+  if (!FILLER_BEFORE.test(gap)) return [];
+  const out = [last];
+  for (let k = i - 1; k >= 0 && cx.mentions[k]!.start >= sentence.start; k--) {
+    const m = cx.mentions[k]!;
+    if (m.actorId === null || !/^\s*[،,]?\s*و\s*$/.test(cx.text.slice(m.end, out[0]!.start))) break;
+    out.unshift(m);
+  }
+  return out;
+}
+
+/** The speaker a subjectless verb continues: the last speaker before it, within a few sentences, whose
+ *  gender fits the verb's (وأضافت after المتحدثة، not after the minister). */
+function lastSpeaker(cx: Context, pos: number, sentence: Sentence, agreement: CueForm['agreement']): ActorMention | null {
+  const k = cx.sentences.indexOf(sentence);
+  const earliest = cx.sentences[Math.max(0, k - 4)]!.start;
+  for (let i = cx.drafts.length - 1; i >= 0; i--) {
+    const d = cx.drafts[i]!;
+    if (d.mention.start >= pos && d.mention !== sentence) continue;
+    if (d.mention.start < earliest) break;
+    if (d.headline) continue;
+    const s = d.speaker;
+    const kind = s.actorId ? cx.g.entries.get(s.actorId)?.kind : undefined;
+    if (agreement === 'f' && s.feminine === false && kind === 'person') continue;
+    if (agreement === 'm' && s.feminine && kind !== 'person') continue;
+    return s;
   }
   return null;
 }
 
+function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, form: CueForm): StatementDraft[] {
+  const { text } = cx;
+  const before = text.slice(sentence.start, cue.start);
+  const opensClause = CLAUSE_OPENING.test(before) || /(?:[،,:؛]|\s[-–—])\s*(?:و|ف|ثم\s|كما\s)?\s*$/u.test(before);
+  if (form.participle) {
+    // مشيراً إلى… at the start of a sentence: the last speaker goes on; inside one, the same statement does.
+    if (!CLAUSE_OPENING.test(before)) return [];
+    const s = lastSpeaker(cx, cue.start, sentence, form.agreement);
+    return s ? draft(cx, sentence, cue, form.stance, [s], false, 0.75) : [];
+  }
+  if (form.needsComplement && !COMPLEMENT_AFTER.test(text.slice(cue.end, sentence.end).replace(/^\s*\S+(?=\s+(?:[اإأ]ن|بان)\s)/u, ''))) {
+    // تحدث الرئيسان هاتفياً: no statement; رأى لافروف أن…: the subject stands between, let it.
+    const after = mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER);
+    if (!after.length || !COMPLEMENT_AFTER.test(text.slice(after.at(-1)!.end, sentence.end))) return [];
+  }
+  if (!form.continuation) {
+    const vs = mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER);
+    if (vs.length) return reported(cx, sentence, cue, form, vs, false);
+    const sv = subjectBefore(cx, cue, sentence);
+    if (sv.length) return reported(cx, sentence, cue, form, sv, true);
+    const noun = statementNounSpeaker(cx, cue);
+    if (noun) return reported(cx, sentence, cue, form, [noun], false);
+  }
+  // No subject of its own: the last speaker goes on (وأضاف أن…، وتابع: …), or the document's own voice (نؤكد).
+  if (!opensClause || !SUBJECTLESS_AFTER.test(text.slice(cue.end, sentence.end))) return [];
+  const s = lastSpeaker(cx, cue.start, sentence, form.agreement) ?? (form.firstPerson ? documentVoice(cx) : null);
+  return s ? draft(cx, sentence, cue, form.stance, [s], false, 0.75) : [];
+}
+
+/** Who speaks in the first person in a statement published as such (نؤكد، ندعو): the first body it names. */
+function documentVoice(cx: Context): ActorMention | null {
+  const first = cx.sentences.slice(0, 3).at(-1)?.end ?? 0;
+  return cx.mentions.find((m) => m.start < first && m.actorId && cx.g.entries.get(m.actorId)?.kind !== 'person') ?? null;
+}
+
+/** A verb with its subject; نقل X عن Y: X reports and Y speaks. */
+function reported(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, form: CueForm, speakers: ActorMention[], svo: boolean): StatementDraft[] {
+  const out = draft(cx, sentence, cue, form.stance, speakers, svo, 0.9);
+  if (cue.lemma === 'نقل' && !svo) {
+    const from = /^\s*عن\s+/u.exec(cx.text.slice(speakers.at(-1)!.end, sentence.end));
+    const channelEnd = from ? speakers.at(-1)!.end + from[0].length : -1;
+    const source = from ? mentionsAfter(cx, channelEnd, sentence.end, /^\s*$/) : [];
+    if (source.length) out.push(...draft(cx, sentence, cue, 'state', source, false, 0.85, source.at(-1)!.end));
+  }
+  return out;
+}
+
+/** بحسب X، وفقاً لـX، نقلاً عن X، على لسان X، حسبما أفاد X، في تصريحات لـX: X speaks. */
+function attribution(cx: Context, sentence: Sentence, hit: SpanN): StatementDraft[] {
+  const { text } = cx;
+  let pos = hit.end;
+  // بحسب ما أوردته وكالة…، حسبما أفاد…، وفقاً لما ذكره…: a verb of saying with its pronoun, then the speaker.
+  const what = /^\s*(?:ما|لما)?\s*(?:[\p{L}]+)?/u.exec(text.slice(pos, Math.min(sentence.end, pos + 30)));
+  const tryAt = (p: number) => mentionsAfter(cx, p, sentence.end, /^[\s"]*$/);
+  let speakers = tryAt(pos);
+  if (!speakers.length && what) {
+    const words = text.slice(pos, Math.min(sentence.end, pos + 40)).split(/(\s+)/);
+    // skip up to three words: ما أوردته، بيان ل، تصريحات صحفية ل
+    let p = pos;
+    for (let k = 0; k < words.length && k < 6 && !speakers.length; k++) {
+      p += words[k]!.length;
+      const w = words[k]!.trim();
+      if (!w) continue;
+      const bare = w.replace(/^(?:ل|لل|و)/, '');
+      if (!/^(?:ما|لما)$/.test(w) && !SAYING_NOUNS.has(bare) && !SAYING_NOUNS.has(w) && !/^[\p{L}]+(?:ه|ها|هم)$/u.test(w) && !/^(?:صحفيه|صحفي|رسميه|صادر|الصادر|صادره|الصادره|عن|نشرها|نشره)$/.test(w)) break;
+      speakers = tryAt(p);
+    }
+  }
+  if (!speakers.length) return [];
+  const lemma = text.slice(hit.start, hit.end);
+  return draft(cx, sentence, { ...hit, lemma }, 'report', speakers, false, 0.85, speakers.at(-1)!.end);
+}
+
 /** "البيان الأمريكي" speaks for whoever of that state spoke last (the White House statement). */
-function statementNounSpeaker(text: string, cue: SpanN, g: Gazetteer, drafts: StatementDraft[]): ActorMention | null {
+function statementNounSpeaker(cx: Context, cue: SpanN): ActorMention | null {
+  const { text, g } = cx;
   const m = /^\s*(البيان)(?:\s+([\p{L}]+))?/u.exec(text.slice(cue.end, cue.end + 40));
   if (!m) return null;
   const stateId = m[2] ? g.demonyms.get(m[2]) : undefined;
+  if (!stateId) return null;
   const start = cue.end + m[0].indexOf('البيان');
-  const end = stateId ? cue.end + m[0].length : start + 'البيان'.length;
+  const end = cue.end + m[0].length;
   const belongs = (id: string | null) => {
-    if (!id || !stateId) return !stateId;
+    if (!id) return false;
     if (id === stateId) return true;
     const e = g.entries.get(id);
     return (e?.affiliations ?? []).some((a) => a.actorId === stateId && (a.type === 'partOf' || a.type === 'speaksFor' || a.type === 'basedIn'));
   };
-  const previous = drafts.filter((d) => belongs(d.speaker.actorId)).at(-1);
-  const actorId = previous?.speaker.actorId ?? stateId ?? null;
-  if (!actorId) return null;
-  return { start, end, actorId, how: 'metonym' };
+  const previous = cx.drafts.filter((d) => belongs(d.speaker.actorId)).at(-1);
+  return { start, end, actorId: previous?.speaker.actorId ?? stateId, how: 'metonym' };
 }
 
-function attribute(
-  text: string,
-  sentence: Sentence,
-  cue: SpanN & { lemma: string },
-  cueStance: Stance,
-  mentions: ActorMention[],
-  times: TaggedSpan[],
-  g: Gazetteer,
-  drafts: StatementDraft[],
-): StatementDraft | null {
-  let found = speakerOf(text, cue, sentence, mentions, g);
-  if (!found) {
-    const noun = statementNounSpeaker(text, cue, g, drafts);
-    if (noun) found = { speaker: noun, svo: false };
-  }
-  if (!found) return null;
-  const { speaker, svo } = found;
-
-  // Walk past speaker, fillers, channel and the time of saying to the complement.
-  let pos = svo ? cue.end : Math.max(cue.end, speaker.end);
+/** A draft: the channel, the time of saying and the content after the speaker, the stance from the complement. */
+function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, cueStance: Stance, speakers: ActorMention[], svo: boolean, confidence: number, from?: number): StatementDraft[] {
+  const { text, mentions, times, g } = cx;
+  const speaker = speakers[0]!;
+  let pos = from ?? (svo || speaker.end < cue.start ? cue.end : Math.max(cue.end, speakers.at(-1)!.end));
   let channel: StatementDraft['channel'] = null;
   let saidAtTimex: number | null = null;
   let direct = false;
-  for (let guard = 0; guard < 12 && pos < sentence.end; guard++) {
+  for (let guard = 0; guard < 14 && pos < sentence.end; guard++) {
     const rest = text.slice(pos, sentence.end);
     const filler = /^(?:[\s،,"]+|قد(?![\p{L}])|الي(?=\s+(?:ان|انه|انها)(?![\p{L}])))/u.exec(rest);
     if (filler && filler[0].length) {
       pos += filler[0].length;
       continue;
+    }
+    // An aside between dashes or in parentheses (- في رد على سؤال -): its channel and time still count.
+    const aside = /^[-–—(]\s*/.exec(rest);
+    if (aside) {
+      const close = rest.slice(1).search(/[-–—)]/);
+      if (close > 0 && close < 80) {
+        const inner = { start: pos + aside[0].length, end: pos + 1 + close };
+        const t = lowerBound(times, inner.start);
+        if (saidAtTimex === null && t < times.length && times[t]!.end <= inner.end) saidAtTimex = t;
+        const ch = CHANNEL_RE.exec(text.slice(inner.start, inner.end).replace(/^في\s+/, ''));
+        if (!channel && ch) channel = { start: inner.start, end: inner.end };
+        pos = inner.end + 1;
+        continue;
+      }
     }
     const ch = CHANNEL_RE.exec(rest);
     if (ch && !channel) {
@@ -159,8 +354,13 @@ function attribute(
     }
   }
   while (contentEnd > pos && /[\s.،,:؛]/.test(text[contentEnd - 1]!)) contentEnd--;
-  if (contentEnd <= pos) return null;
-  const content: SpanN[] = [{ start: pos, end: contentEnd }];
+  // An attribution before the words (بحسب X، فإن…) or after them (…، بحسب X): the rest of the sentence.
+  if (contentEnd <= pos) {
+    pos = sentence.start;
+    contentEnd = Math.min(cue.start, speaker.start);
+    while (contentEnd > pos && /[\s.،,:؛]/.test(text[contentEnd - 1]!)) contentEnd--;
+  }
+  const content: SpanN[] = contentEnd > pos ? [{ start: pos, end: contentEnd }] : [{ start: sentence.start, end: sentence.end }];
 
   // "…، وهو ما تعتبره موسكو خرقا": the relative ما points back to the clause before it.
   const before = text.slice(sentence.start, svo ? speaker.start : cue.start);
@@ -184,9 +384,12 @@ function attribute(
       }
     }
   }
-  if (stance === 'state' && speaker.actorId && g.entries.get(speaker.actorId)?.kind === 'media') stance = 'report';
+  const kind = (s: ActorMention) => (s.actorId ? g.entries.get(s.actorId)?.kind : undefined);
+  if (stance === 'state' && kind(speaker) === 'media') stance = 'report';
   const known = speaker.how === 'name' || speaker.how === 'title+name' || speaker.how === 'metonym';
-  return {
+  const c = Math.round((known ? confidence : confidence - 0.15) * (svo ? 0.95 : 1) * 100) / 100;
+  // X وY أكدا: one statement of each.
+  return speakers.map((speaker) => ({
     speaker,
     cue,
     stance,
@@ -196,6 +399,6 @@ function attribute(
     mention: sentence,
     saidAtTimex,
     headline: false,
-    confidence: Math.round((known ? 0.9 : 0.7) * (svo ? 0.95 : 1) * 100) / 100,
-  };
+    confidence: c,
+  }));
 }

@@ -92,7 +92,7 @@ export class EnglishMentionFinder {
       if (unknown && unknown[1]!.split(/\s+/).every((w) => !NOT_NAME.has(w))) {
         const nStart = end + unknown[0].indexOf(unknown[1]!);
         const nEnd = nStart + unknown[1]!.length;
-        out.push({ start, end: nEnd, actorId: null, how: 'new', role, newName: { start: nStart, end: nEnd } });
+        out.push({ start, end: nEnd, actorId: null, how: 'new', role, fresh: { kind: 'person', name: { start: nStart, end: nEnd }, key: unknown[1]!.replace(/\s+/g, ' ') } });
         continue;
       }
       // Apposition after a name: "Dmitry Peskov, the Kremlin spokesman," is Peskov.
