@@ -238,12 +238,11 @@ function reported(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string 
 /** بحسب X، وفقاً لـX، نقلاً عن X، على لسان X، حسبما أفاد X، في تصريحات لـX: X speaks. */
 function attribution(cx: Context, sentence: Sentence, hit: SpanN): StatementDraft[] {
   const { text } = cx;
-  let pos = hit.end;
+  const pos = hit.end;
   // بحسب ما أوردته وكالة…، حسبما أفاد…، وفقاً لما ذكره…: a verb of saying with its pronoun, then the speaker.
-  const what = /^\s*(?:ما|لما)?\s*(?:[\p{L}]+)?/u.exec(text.slice(pos, Math.min(sentence.end, pos + 30)));
   const tryAt = (p: number) => mentionsAfter(cx, p, sentence.end, /^[\s"]*$/);
   let speakers = tryAt(pos);
-  if (!speakers.length && what) {
+  if (!speakers.length) {
     const words = text.slice(pos, Math.min(sentence.end, pos + 40)).split(/(\s+)/);
     // skip up to three words: ما أوردته، بيان ل، تصريحات صحفية ل
     let p = pos;
