@@ -96,7 +96,7 @@ for (const split of SPLITS) {
   }
 }
 
-const which = values.misses ?? (values.only ? 'all' : 'dev');
+const which = values.misses ?? 'dev';
 if (which !== 'none') {
   for (const s of scored) {
     if (which !== 'all' && s.article.split !== which) continue;

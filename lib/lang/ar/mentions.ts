@@ -238,14 +238,14 @@ export class MentionFinder {
       }
       if (cls === 'function' || cls === 'cue') {
         // باسم، لدى، في + a place or a body belong to a title: مندوب روسيا لدى المنظمات الدولية في فيينا.
-        if ((bare === 'لدى' || bare === 'في' || bare === 'فى') && head !== 'unnamed' && head !== 'statement' && j + 1 < words.length && !/[،,]/.test(text.slice(w.end, words[j + 1]!.start)) && !inTime(words[j + 1]!.start)) {
+        if ((bare === 'لدي' || bare === 'في' || bare === 'فى') && head !== 'unnamed' && head !== 'statement' && j + 1 < words.length && !/[،,]/.test(text.slice(w.end, words[j + 1]!.start)) && !inTime(words[j + 1]!.start)) {
           const next = this.classify(words[j + 1]!.text);
           if (next.cls === 'al' || next.cls === 'complement' || next.cls === 'institution' || nameAt.has(words[j + 1]!.start)) {
             end = words[j + 1]!.end;
             j++;
             continue;
           }
-          if (next.cls === 'plain' && bare !== 'لدى' && this.namedPlace(text, words, j + 1)) {
+          if (next.cls === 'plain' && bare !== 'لدي' && this.namedPlace(text, words, j + 1)) {
             end = words[j + 1]!.end;
             j++;
             continue;
@@ -296,7 +296,7 @@ export class MentionFinder {
         break;
       }
       // Titles, institutions and their complements.
-      if (cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'complement' || cls === 'side' || (cls === 'al' && clitic !== 'و') || (cls === 'al' && clitic === 'و' && words_ > 1)) {
+      if (cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'complement' || cls === 'side' || cls === 'group' || cls === 'unnamed' || cls === 'statement' || cls === 'al') {
         if (clitic === 'و' && (cls === 'title' || cls === 'honorific') && !afterComma && words_ > 1 && head !== 'title' && head !== 'honorific') break;
         if (this.g.demonyms.has(bare)) of ??= this.g.demonyms.get(bare);
         end = w.end;
@@ -414,7 +414,7 @@ export class MentionFinder {
     const n = text.slice(words[j]!.start, end).split(/\s+/).length;
     const rest = text.slice(end, Math.min(limit, end + 30));
     // Where a name stops, news writes a comma, the verb's complement, a channel or the time, or the verb (SVO).
-    const bounded = afterComma || PHRASE_END.test(rest) || /^\s*[،,]/.test(rest) || /^\s*(?:[وف]?(?:ل|لل)\S+|في\s|فى\s|عن\s|خلال\s|عقب\s|عبر\s|[أا]ن\s|[إا]ن\s|بأن\s|[أا]نه|[أا]نها|قد\s)/.test(rest) || inTime(end + 1) || inTime(end + 2);
+    const bounded = afterComma || PHRASE_END.test(rest) || /^\s*[،,]/.test(rest) || /^\s*(?:[وف]?(?:ل|لل|ب)\S+|في\s|فى\s|عن\s|خلال\s|عقب\s|عبر\s|علي\s|الي\s|مع\s|[أاإ]ن(?![\p{L}])|بان\s|[أا]نه|[أا]نها|قد\s)/u.test(rest) || inTime(end + 1) || inTime(end + 2);
     if (!bounded) return null;
     if (n === 1 && OBJECT_NOUNS.has(words[j]!.text)) return null;
     return { start: words[j]!.start, end };
