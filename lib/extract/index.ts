@@ -7,7 +7,7 @@ import { ENGINE } from '../model/schema';
 import { language } from '../lang/index';
 import type { Language } from '../lang/types';
 import type { NormalizedText } from '../text/normalize';
-import { normalizeArabic, toOriginalSpan } from '../text/normalize';
+import { normalizeArabic, normalizeKey, toOriginalSpan } from '../text/normalize';
 import { detectLang } from '../text/lang';
 import { wordSpans, type WordSpan } from '../text/phrases';
 import { spansWithin } from '../text/spans';
@@ -187,7 +187,7 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     const f = m.fresh!;
     const known = byKey.get(f.key);
     if (known) return known;
-    const written = r.quote(f.name);
+    const written = f.label ?? r.quote(f.name);
     const latin = f.en ?? r.lang.latin(written);
     let id = `new-${latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || textId(written).slice(4)}`;
     while (actors.has(id) || g.entries.has(id)) id += '-2';
@@ -208,7 +208,11 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
   const titled: { id: string; title: string; of?: string }[] = [];
   const fits = (t: { title: string; of?: string }, role: { title: string; of: string }) =>
     (t.title === role.title || (role.title === 'minister' && t.title.endsWith('minister'))) && (!role.of || !t.of || t.of === role.of);
-  for (const m of r.mentions) {
+  for (const [index, m] of r.mentions.entries()) {
+    if (m.anaphor) {
+      m.actorId = antecedent(r.mentions, index, m.anaphor, (id) => actors.get(id)?.names.ar ?? g.entries.get(id)?.names.ar ?? []);
+      continue;
+    }
     if (m.actorId) {
       const e = g.entries.get(m.actorId);
       if (m.role) titled.push({ id: m.actorId, title: m.role.title, of: m.role.of });
@@ -241,6 +245,15 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
   }
   for (const m of r.mentions) if (m.how === 'alias' && m.aliasOf) m.actorId = byKey.get(m.aliasOf) ?? null;
   return actors;
+}
+
+/** The actor a head noun alone names again (اللجنة، الوزارة، البيان): the last one before it named with that head. */
+function antecedent(mentions: ActorMention[], index: number, head: string, names: (id: string) => string[]): string | null {
+  for (let k = index - 1; k >= 0; k--) {
+    const id = mentions[k]!.actorId;
+    if (id && names(id).some((n) => normalizeKey(n).replace(/^ال/, '').startsWith(head))) return id;
+  }
+  return null;
 }
 
 /** Statements and events of the contract from the merged drafts: offsets in the original, saidAt, time claims. */

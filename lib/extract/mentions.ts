@@ -15,6 +15,8 @@ export interface FreshActor {
   name: { start: number; end: number };
   /** The same key names the same actor across the document (its name, normalised). */
   key: string;
+  /** The name as a name, where the words glue a preposition to it (للخارجية المصرية → الخارجية المصرية). */
+  label?: string;
   /** An English label where the words allow one; else the name is transliterated. */
   en?: string;
   /** A source the text does not name (مصدر دبلوماسي، a senior US official): described, not named. */
@@ -34,6 +36,8 @@ export interface ActorMention {
   fresh?: FreshActor;
   /** For a surname standing alone: the key of the fresh actor it names again. */
   aliasOf?: string;
+  /** A head noun alone (البيان، اللجنة، الوزارة): the last actor named with that head, if any. */
+  anaphor?: string;
   /** The words mark the feminine (المتحدثة، الخارجية الروسية): a continuation in the feminine fits it. */
   feminine?: boolean;
 }

@@ -77,7 +77,10 @@ export class MentionFinder {
 
   constructor(private readonly g: Gazetteer) {
     const clitics = procliticPrefixes('وف', 'بلك');
-    this.nameMatcher = new PhraseMatcher([...g.arabicNames.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), clitics);
+    // ل + البيت الأبيض is written للبيت الأبيض: with ل taken off, the name without its alef.
+    const keys = [...g.arabicNames.keys()];
+    const glued = keys.filter((k) => k.startsWith('ال') && k.length > 4).map((k) => k.slice(1));
+    this.nameMatcher = new PhraseMatcher([...keys, ...glued].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), clitics);
     for (const t of TITLE_FORMS) this.formByKey.set(t.form, t);
     // Forms ending in ل (الأمين العام ل) attach to the next word.
     this.titleMatcher = new PhraseMatcher(TITLE_FORMS.map((t) => ({ phrase: t.form, pattern: phrasePattern(t.form, t.form.endsWith(' ل')) })), clitics);
@@ -98,7 +101,8 @@ export class MentionFinder {
   private names(text: string, words: WordSpan[]): ActorMention[] {
     const out: ActorMention[] = [];
     for (const { start, end } of this.nameMatcher.find(text, words)) {
-      const hit = this.g.arabicNames.get(text.slice(start, end).replace(/\s+/g, ' '))!;
+      const key = text.slice(start, end).replace(/\s+/g, ' ');
+      const hit = this.g.arabicNames.get(key) ?? this.g.arabicNames.get('ا' + key)!;
       out.push({ start, end, actorId: hit.id, how: hit.metonym ? 'metonym' : 'name' });
     }
     return out;
@@ -197,10 +201,13 @@ export class MentionFinder {
     let j = i + 1;
     let words_ = 1;
     let afterComma = false;
+    let namedBody: ActorMention | undefined;
     for (; j < words.length && words[j]!.start < limit; j++) {
       const w = words[j]!;
       const gap = text.slice(words[j - 1]!.end, w.start);
-      if (/[.:؛!؟"\n\-–—]/.test(gap)) break;
+      // صحيفة "هآرتس": quotation marks around the name a generic noun introduces.
+      const quotedName = head === 'institution' && words_ === 1 && /^\s*"$/.test(gap) && (nameAt.has(w.start) || nameAt.has(w.start + 1));
+      if (/[.:؛!؟"\n\-–—]/.test(gap) && !quotedName) break;
       if (gap.includes('(')) {
         // A gloss in parentheses (الكرملين)، (بترا) belongs to the phrase; then it goes on after ")".
         const close = text.indexOf(')', w.start);
@@ -231,7 +238,8 @@ export class MentionFinder {
         // A body or a state completes the title: المتحدث باسم الكرملين، رئيس روسيا.
         if (clitic === 'و' && head !== 'group') break; // "X وY": another actor
         if (!of || k === 'state' || k === 'alliance' || k === 'institution') of = named.actorId ?? of;
-        end = named.end;
+        if (words_ === 1 && head === 'institution') [namedBody, of] = [named, named.actorId ?? of];
+        end = named.end + (text[named.end] === '"' ? 1 : 0);
         j = lowerBound(words, named.end) - 1;
         words_++;
         continue;
@@ -268,6 +276,14 @@ export class MentionFinder {
         }
         if (bare === 'باسم' && clitic === '') {
           end = w.end;
+          continue;
+        }
+        // مراسلنا في موسكو، مصدر في الخارجية: where the source is.
+        const next = words[j + 1];
+        if ((bare === 'في' || bare === 'فى') && next && (nameAt.has(next.start) || this.classify(next.text).cls === 'institution')) {
+          const place = nameAt.get(next.start);
+          end = place ? place.end : next.end;
+          j = lowerBound(words, end) - 1;
           continue;
         }
         break;
@@ -326,9 +342,10 @@ export class MentionFinder {
     const phrase = { start, end };
     const feminine = this.feminine(text.slice(start, end));
 
-    if (head === 'side' || end === words[i]!.end && (head === 'institution' || head === 'statement' || head === 'group' || head === 'unnamed' && !UNNAMED_HEADS.has(firstWord))) {
-      // A head alone (الوزارة، البيان، الدول) is an anaphor or no speaker at all: left to attribution.
-      if (head === 'statement' || head === 'institution') return null;
+    if (end === words[i]!.end && (head === 'institution' || head === 'statement')) {
+      // A head alone (الوزارة، البيان، اللجنة) names again the last body named with it, if there is one.
+      if (!isAl(firstWord)) return null;
+      return { ...phrase, actorId: null, how: 'description', feminine, anaphor: firstWord.slice(2) };
     }
     if (head === 'unnamed') {
       if (end === words[i]!.end && !/^(?:مصدر|مصادر|مسؤول|مسؤوله|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|خبراء|مراقبون)$/.test(firstWord)) return null;
@@ -346,6 +363,8 @@ export class MentionFinder {
     }
     if (head === 'institution') {
       if (person || name) return null; // a body's name then a person's: the person is found on their own
+      // وكالة رويترز، صحيفة "هآرتس"، منظمة الأمم المتحدة: the generic noun before a name the gazetteer knows.
+      if (of && namedBody && namedBody.end >= end - 1) return { ...phrase, actorId: of, how: 'name' };
       return { ...phrase, actorId: null, how: 'description', feminine, fresh: this.fresh('institution', phrase, text, of, false) };
     }
 
@@ -360,7 +379,7 @@ export class MentionFinder {
         if (!title) roleOf = undefined;
       }
       if (title && roleOf) role = { title, of: roleOf };
-      else if (title && titleForm.of === 'any') role = { title, of: '' };
+      else if (title && titleForm.of !== 'counterpart') role = { title, of: '' }; // وزير الخارجية: of the last one named
     }
     if (person) return { ...phrase, end: person.end, actorId: person.actorId, how: 'title+name', ...(role ? { role } : {}), feminine };
     if (name) {
@@ -426,9 +445,14 @@ export class MentionFinder {
   }
 
   private fresh(kind: ActorKind, span: { start: number; end: number }, text: string, of: string | undefined, unnamed: boolean): FreshActor {
-    const written = text.slice(span.start, span.end);
+    let written = text.slice(span.start, span.end);
+    // A preposition glued to the first word is no part of the name: لوزارة → وزارة، للخارجية → الخارجية.
+    const c = this.classify(written.split(/\s+/)[0]!);
+    if (c.clitic === 'لل' || c.clitic === 'ولل') written = 'ال' + written.slice(c.clitic.length);
+    else if (c.clitic && /[لب]$/.test(c.clitic)) written = written.slice(c.clitic.length);
     const state = of ? this.g.entries.get(of)?.names.en?.[0] : undefined;
-    return { kind, name: span, key: normalizeKey(written), ...(of ? { of } : {}), ...(unnamed ? { unnamed } : {}), ...(state ? { en: `${transliterate(written)} (${state})` } : {}) };
+    const label = written === text.slice(span.start, span.end) ? {} : { label: written };
+    return { kind, name: span, key: normalizeKey(written), ...label, ...(of ? { of } : {}), ...(unnamed ? { unnamed } : {}), ...(state ? { en: `${transliterate(written)} (${state})` } : {}) };
   }
 
   /** Surnames of the persons titles introduced, wherever they stand alone (before their introduction too). */

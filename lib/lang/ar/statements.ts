@@ -25,7 +25,7 @@ const ATTRIBUTIONS = new PhraseMatcher(
 );
 const SAYING_NOUNS = new Set(cuesLexicon.attributions.sayingNouns.map(normalizeKey));
 /** Between a verb and its subject, or a subject and its verb: قد، كذلك، أيضاً… */
-const FILLER_AFTER = /^(?:\s|قد(?![\p{L}])|كذلك(?![\p{L}])|ايضا(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|عنها(?![\p{L}])|عنه(?![\p{L}])|عليها(?![\p{L}])|عليه(?![\p{L}])|بها(?![\p{L}])|به(?![\p{L}])|فيه(?![\p{L}])|فيها(?![\p{L}]))*$/u;
+const FILLER_AFTER = /^(?:\s|قد(?![\p{L}])|كذلك(?![\p{L}])|ايضا(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|عنها(?![\p{L}])|عنه(?![\p{L}])|عليها(?![\p{L}])|عليه(?![\p{L}])|بها(?![\p{L}])|به(?![\p{L}])|فيه(?![\p{L}])|فيها(?![\p{L}])|خلاله(?![\p{L}])|خلالها(?![\p{L}])|حينها(?![\p{L}]))*$/u;
 const FILLER_BEFORE = /^(?:[\s،,]|قد(?![\p{L}])|لقد(?![\p{L}])|كان(?![\p{L}])|كانت(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|من\s+جهته(?![\p{L}])|من\s+جهتها(?![\p{L}])|من\s+جانبه(?![\p{L}])|من\s+جانبها(?![\p{L}])|بدورهم(?![\p{L}])|\([^()\n]{1,40}\))*$/u;
 /** What may open a clause before a verb with no subject of its own: و، ف، ثم، كما، ولكن… */
 const CLAUSE_OPENING = /^(?:[\s،,"-]|و|ف|ثم(?![\p{L}])|كما(?![\p{L}])|لكن(?![\p{L}])|ولكن(?![\p{L}])|قد(?![\p{L}])|بل(?![\p{L}])|في\s+المقابل(?![\p{L}])|من\s+جهه\s+اخري(?![\p{L}]))*$/u;
@@ -48,7 +48,8 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
   const framing = [...text.matchAll(FRAMING_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const headline = headlineOf(text, sentences);
   const cx: Context = { text, sentences, mentions, times, g, drafts: [], headline };
-  if (headline) cx.drafts.push(...headlineDrafts(text, headline, mentions));
+  // "Speaker: what" — a headline, a subtitle, a live blog's entry, or any line that begins so.
+  for (const s of sentences) if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, mentions));
 
   // Cues and attributions in text order, so that a continuation finds the speaker before it.
   const cues = CUE_MATCHER.find(text, words).map((h) => ({ ...h, kind: 'verb' as const }));
@@ -92,38 +93,51 @@ function headlineOf(text: string, sentences: Sentence[]): Sentence | null {
   return first;
 }
 
-/** "Speaker: what" — a headline is a mention of the statement it summarises; "X وY: …" of each. */
-function headlineDrafts(text: string, headline: Sentence, mentions: readonly ActorMention[]): StatementDraft[] {
-  const line = text.slice(headline.start, headline.end);
-  const colon = line.search(/:/);
-  if (colon < 0) return [];
-  const before = { start: headline.start, end: headline.start + colon };
-  const speakers: ActorMention[] = [];
-  let i = lowerBound(mentions, before.start);
-  const first = mentions[i];
-  if (!first || first.end > before.end || !/^\s*و?\s*$/.test(text.slice(before.start, first.start))) return [];
-  speakers.push(first);
-  for (i++; i < mentions.length && mentions[i]!.end <= before.end; i++) {
-    if (/^\s*و\s*$/.test(text.slice(speakers.at(-1)!.end, mentions[i]!.start))) speakers.push(mentions[i]!);
+/** "Speaker: what" — a line that names a speaker and, after a colon, what was said: «كوليبا: القرار ليس بيد
+ *  لافروف... وأنقرة: سنواصل الوساطة» holds two; «لافروف بعد لقائه كوليبا في أنطاليا: لا بديل» one. */
+function colonDrafts(text: string, line: Sentence, mentions: readonly ActorMention[]): StatementDraft[] {
+  const out: StatementDraft[] = [];
+  const body = text.slice(line.start, line.end);
+  for (const colon of body.matchAll(/:/g)) {
+    const at = line.start + colon.index;
+    // The speaker opens the line or a segment of it (after «...», «|», «-», «،» or و), a few words before the colon.
+    let i = lowerBound(mentions, at) - 1;
+    while (i >= 0 && mentions[i]!.end > at) i--;
+    let first = -1;
+    for (let k = i; k >= 0 && mentions[k]!.start >= line.start; k--) {
+      const opens = /(?:^|\.\.\.|…|\||[-–—،,])\s*و?\s*$/u.test(text.slice(line.start, mentions[k]!.start));
+      if (opens) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 0 || mentions[first]!.actorId === null) continue;
+    const speakers = [mentions[first]!];
+    for (let k = first + 1; k <= i; k++) if (/^\s*و\s*$/.test(text.slice(speakers.at(-1)!.end, mentions[k]!.start)) && mentions[k]!.actorId !== null) speakers.push(mentions[k]!);
+    const between = text.slice(speakers.at(-1)!.end, at);
+    const words = between.split(/\s+/).filter(Boolean);
+    if (words.length > 8 || words.some((w) => CUE_FORMS.has(w) || CUE_FORMS.has(w.replace(/^[وف]/, '')))) continue;
+    let contentStart = at + 1;
+    while (contentStart < line.end && /\s/.test(text[contentStart]!)) contentStart++;
+    const next = body.slice(contentStart - line.start).search(/(?:\.\.\.|…|\|)\s*و?\s*\S+[^:]{0,60}:/u);
+    const contentEnd = next < 0 ? line.end : contentStart + next;
+    if (contentStart >= contentEnd) continue;
+    for (const speaker of speakers) {
+      out.push({
+        speaker,
+        cue: { start: at, end: at + 1, lemma: ':' },
+        stance: 'state' as Stance,
+        channel: null,
+        content: [{ start: contentStart, end: contentEnd }],
+        direct: text[contentStart] === '"',
+        mention: line,
+        saidAtTimex: null,
+        headline: true,
+        confidence: 0.6,
+      });
+    }
   }
-  // What stands between the speaker and the colon is where or when (لافروف بعد لقائه كوليبا في أنطاليا:), not a verb.
-  const between = text.slice(speakers.at(-1)!.end, before.end);
-  if (between.split(/\s+/).filter(Boolean).length > 8) return [];
-  for (const w of between.split(/\s+/)) if (CUE_FORMS.has(w.replace(/^[وف]/, '')) || CUE_FORMS.has(w)) return [];
-  const contentStart = headline.start + colon + 1 + (/^\s*/.exec(line.slice(colon + 1))?.[0].length ?? 0);
-  if (contentStart >= headline.end) return [];
-  return speakers.map((speaker) => ({
-    speaker,
-    cue: { start: headline.start + colon, end: headline.start + colon + 1, lemma: ':' },
-    stance: 'state' as Stance,
-    channel: null,
-    content: [{ start: contentStart, end: headline.end }],
-    direct: false,
-    mention: headline,
-    saidAtTimex: null,
-    headline: true,
-    confidence: 0.6,
-  }));
+  return out;
 }
 
 /** Whether a position lies between quotation marks of its sentence (quoted words are someone's own). */
@@ -158,7 +172,8 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): ActorMentio
     .replace(/["]/g, ' ')
     .split(/(\s+)/)
     .map((w) => (cx.g.demonyms.has(w) ? ' ' : w))
-    .join('');
+    .join('')
+    .replace(/ف$/, '');
   if (!FILLER_BEFORE.test(gap)) return [];
   const out = [last];
   for (let k = i - 1; k >= 0 && cx.mentions[k]!.start >= sentence.start; k--) {
@@ -198,21 +213,37 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     const s = lastSpeaker(cx, cue.start, sentence, form.agreement);
     return s ? draft(cx, sentence, cue, form.stance, [s], false, 0.75) : [];
   }
-  if (form.needsComplement && !COMPLEMENT_AFTER.test(text.slice(cue.end, sentence.end).replace(/^\s*\S+(?=\s+(?:[اإأ]ن|بان)\s)/u, ''))) {
-    // تحدث الرئيسان هاتفياً: no statement; رأى لافروف أن…: the subject stands between, let it.
-    const after = mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER);
-    if (!after.length || !COMPLEMENT_AFTER.test(text.slice(after.at(-1)!.end, sentence.end))) return [];
-  }
-  if (!form.continuation) {
+  const after = text.slice(cue.end, sentence.end);
+  // ما أقرّ به الأمين العام، التي أعلن عنها الإليزيه: the relative clause's antecedent is what was said.
+  const relative = /(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u.test(before);
+  if ((form.needsComplement || form.continuation) && !relative && !COMPLEMENT_AFTER.test(after)) {
+    // تحدث الرئيسان هاتفياً: no statement; رأى لافروف (71 عاماً) أن…، وأردف الوزير - في رد على سؤال - أن…: the subject stands between.
     const vs = mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER);
-    if (vs.length) return reported(cx, sentence, cue, form, vs, false);
-    const sv = subjectBefore(cx, cue, sentence);
-    if (sv.length) return reported(cx, sentence, cue, form, sv, true);
-    const noun = statementNounSpeaker(cx, cue);
-    if (noun) return reported(cx, sentence, cue, form, [noun], false);
+    const rest = vs.length ? text.slice(vs.at(-1)!.end, sentence.end).replace(/^\s*(?:\([^()]{0,40}\)|[-–—][^-–—]{0,80}[-–—])/u, '') : '';
+    if (!vs.length || !COMPLEMENT_AFTER.test(rest)) return [];
   }
+  // أما X (، الذي …)، فاعتبر…: the subject is what أما opened.
+  const amma = /^\s*و?اما\s+/u.exec(before);
+  if (amma && text[cue.start - 1] === 'ف') {
+    const m = mentionsAfter(cx, sentence.start + amma[0].length, cue.start, /^\s*$/);
+    if (m.length) return reported(cx, sentence, cue, form, m, true);
+  }
+  // …، الذي أكد: the relative pronoun's antecedent speaks.
+  const who = /(?:[،,]\s*)?(?:الذي|التي)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u.exec(before);
+  if (who) {
+    const ante = subjectBefore(cx, { start: sentence.start + who.index, end: sentence.start + who.index }, sentence);
+    if (ante.length && !mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER).length) return reported(cx, sentence, cue, form, ante.slice(-1), true);
+  }
+  const sv = subjectBefore(cx, cue, sentence);
+  const vs = mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER);
+  // أن بوتين أبلغ نظيره: after a complementizer, or opening the clause, the noun before the verb is its subject.
+  const svFirst = sv.length > 0 && /^\s*(?:قد\s+)?$/.test(text.slice(sv.at(-1)!.end, cue.start)) && /(?:^|[\s،,])(?:[اإأ]ن|انه|بان|و|ف|اما)?\s*$/u.test(text.slice(sentence.start, sv[0]!.start).replace(/[وف]$/, ''));
+  if (sv.length && (svFirst || !vs.length)) return reported(cx, sentence, cue, form, sv, true);
+  if (vs.length) return reported(cx, sentence, cue, form, vs, false);
+  const noun = statementNounSpeaker(cx, cue);
+  if (noun) return reported(cx, sentence, cue, form, [noun], false);
   // No subject of its own: the last speaker goes on (وأضاف أن…، وتابع: …), or the document's own voice (نؤكد).
-  if (!opensClause || !SUBJECTLESS_AFTER.test(text.slice(cue.end, sentence.end))) return [];
+  if (!opensClause || !SUBJECTLESS_AFTER.test(after)) return [];
   const s = lastSpeaker(cx, cue.start, sentence, form.agreement) ?? (form.firstPerson ? documentVoice(cx) : null);
   return s ? draft(cx, sentence, cue, form.stance, [s], false, 0.75) : [];
 }
@@ -240,7 +271,7 @@ function attribution(cx: Context, sentence: Sentence, hit: SpanN): StatementDraf
   const { text } = cx;
   const pos = hit.end;
   // بحسب ما أوردته وكالة…، حسبما أفاد…، وفقاً لما ذكره…: a verb of saying with its pronoun, then the speaker.
-  const tryAt = (p: number) => mentionsAfter(cx, p, sentence.end, /^[\s"]*$/);
+  const tryAt = (p: number) => mentionsAfter(cx, p, sentence.end, /^[\s"]*(?:ل|ب|لل)?$/);
   let speakers = tryAt(pos);
   if (!speakers.length) {
     const words = text.slice(pos, Math.min(sentence.end, pos + 40)).split(/(\s+)/);
@@ -314,7 +345,9 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
       let end = pos + ch[0].length;
       let actorId: string | undefined;
       if (form.takesName) {
-        const named = nextAfter(mentions, end, text, /^[\s"«]*$/);
+        // The outlet's name after the form, or a phrase that begins inside it (لوكالة "سبوتنيك" is وكالة سبوتنيك).
+        const inside = mentions[lowerBound(mentions, pos)];
+        const named = inside && inside.start < end && inside.end > end ? inside : nextAfter(mentions, end, text, /^[\s"«]*$/);
         if (named && named.actorId) {
           actorId = named.actorId;
           end = named.end + (/^["»]/.test(text.slice(named.end)) ? 1 : 0);
