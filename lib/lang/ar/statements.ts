@@ -35,6 +35,8 @@ const COMPLEMENT_AFTER = /^\s*(?:قد\s+)?(?:[:"]|[-–—]|[اإأ]ن(?![\p{L}]
 const SENTENCE_END_MARK = /[.!?؟]["»”)]*\s*$/u;
 
 interface Context {
+  /** The antecedent of the relative clause the current verb is in, given to its draft as what was said. */
+  antecedent?: SpanN;
   text: string;
   sentences: Sentence[];
   mentions: ActorMention[];
@@ -205,6 +207,7 @@ function lastSpeaker(cx: Context, pos: number, sentence: Sentence, agreement: Cu
 
 function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, form: CueForm): StatementDraft[] {
   const { text } = cx;
+  cx.antecedent = undefined;
   const before = text.slice(sentence.start, cue.start);
   const opensClause = CLAUSE_OPENING.test(before) || /(?:[،,:؛]|\s[-–—])\s*(?:و|ف|ثم\s|كما\s)?\s*$/u.test(before);
   if (form.participle) {
@@ -215,7 +218,15 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
   }
   const after = text.slice(cue.end, sentence.end);
   // ما أقرّ به الأمين العام، التي أعلن عنها الإليزيه: the relative clause's antecedent is what was said.
-  const relative = /(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u.test(before);
+  const rel = /(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u.exec(before);
+  const relative = rel !== null;
+  // What the relative clause says is its antecedent: «الاتصال الهاتفي الذي أعلن عنه البيت الأبيض» speaks of the call.
+  if (rel) {
+    const upTo = sentence.start + rel.index;
+    const opening = /(?:^|[،,:؛]|\s(?:[اإأ]ن|بان|انه|انها)\s)(?=[^،,:؛]*$)/u.exec(text.slice(sentence.start, upTo));
+    const from = opening ? sentence.start + opening.index + opening[0].length : sentence.start;
+    if (upTo > from) cx.antecedent = { start: from, end: upTo };
+  }
   if ((form.needsComplement || form.continuation) && !relative && !COMPLEMENT_AFTER.test(after)) {
     // تحدث الرئيسان هاتفياً: no statement; رأى لافروف (71 عاماً) أن…، وأردف الوزير - في رد على سؤال - أن…: the subject stands between.
     const vs = mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER);
@@ -393,6 +404,10 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
     while (contentEnd > pos && /[\s.،,:؛]/.test(text[contentEnd - 1]!)) contentEnd--;
   }
   const content: SpanN[] = contentEnd > pos ? [{ start: pos, end: contentEnd }] : [{ start: sentence.start, end: sentence.end }];
+  if (cx.antecedent) {
+    if (cx.antecedent.end <= content[0]!.start) content.unshift(cx.antecedent);
+    cx.antecedent = undefined;
+  }
 
   // "…، وهو ما تعتبره موسكو خرقا": the relative ما points back to the clause before it.
   const before = text.slice(sentence.start, svo ? speaker.start : cue.start);
