@@ -27,24 +27,51 @@ export interface StatementDraft {
 
 const inside = (s: SpanN, outer: SpanN) => outer.start <= s.start && s.end <= outer.end;
 
-/** "Speaker: what they said" — a headline is a mention of the statement it summarises (both languages). */
-export function headlineDraft(text: string, headline: Sentence, mentions: readonly ActorMention[]): StatementDraft | null {
-  const speaker = mentions.find((m) => m.start === headline.start);
-  const colon = speaker ? /^\s*:\s*/.exec(text.slice(speaker.end, headline.end)) : null;
-  if (!speaker || !colon) return null;
-  const cueStart = speaker.end + colon[0].indexOf(':');
-  return {
-    speaker,
-    cue: { start: cueStart, end: cueStart + 1, lemma: ':' },
-    stance: 'state',
-    channel: null,
-    content: [{ start: speaker.end + colon[0].length, end: headline.end }],
-    direct: false,
-    mention: headline,
-    saidAtTimex: null,
-    headline: true,
-    confidence: 0.6,
-  };
+/** "Speaker: what" — a line that names a speaker and, after a colon, what was said: «كوليبا: القرار ليس بيد
+ *  لافروف... وأنقرة: سنواصل الوساطة» holds two; «لافروف بعد لقائه كوليبا في أنطاليا: لا بديل» one. */
+export function colonDrafts(text: string, line: Sentence, mentions: readonly ActorMention[], isCue: (word: string) => boolean): StatementDraft[] {
+  const out: StatementDraft[] = [];
+  const body = text.slice(line.start, line.end);
+  for (const colon of body.matchAll(/:/g)) {
+    const at = line.start + colon.index;
+    // The speaker opens the line or a segment of it (after «...», «|», «-», «،» or و), a few words before the colon.
+    let i = lowerBound(mentions, at) - 1;
+    while (i >= 0 && mentions[i]!.end > at) i--;
+    let first = -1;
+    for (let k = i; k >= 0 && mentions[k]!.start >= line.start; k--) {
+      const opens = /(?:^|\.\.\.|…|\||[-–—،,])\s*و?\s*$/u.test(text.slice(line.start, mentions[k]!.start));
+      if (opens) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 0 || mentions[first]!.actorId === null) continue;
+    const speakers = [mentions[first]!];
+    for (let k = first + 1; k <= i; k++) if (/^\s*و\s*$/.test(text.slice(speakers.at(-1)!.end, mentions[k]!.start)) && mentions[k]!.actorId !== null) speakers.push(mentions[k]!);
+    const between = text.slice(speakers.at(-1)!.end, at);
+    const words = between.split(/\s+/).filter(Boolean);
+    if (words.length > 8 || words.some(isCue)) continue;
+    let contentStart = at + 1;
+    while (contentStart < line.end && /\s/.test(text[contentStart]!)) contentStart++;
+    const next = body.slice(contentStart - line.start).search(/(?:\.\.\.|…|\|)\s*و?\s*\S+[^:]{0,60}:/u);
+    const contentEnd = next < 0 ? line.end : contentStart + next;
+    if (contentStart >= contentEnd) continue;
+    for (const speaker of speakers) {
+      out.push({
+        speaker,
+        cue: { start: at, end: at + 1, lemma: ':' },
+        stance: 'state',
+        channel: null,
+        content: [{ start: contentStart, end: contentEnd }],
+        direct: text[contentStart] === '"',
+        mention: line,
+        saidAtTimex: null,
+        headline: true,
+        confidence: 0.6,
+      });
+    }
+  }
+  return out;
 }
 
 /** The time of saying when the walk past the cue met none: the expression of the sentence outside the content

@@ -7,7 +7,7 @@ import { ENGINE } from '../model/schema';
 import { language } from '../lang/index';
 import type { Language } from '../lang/types';
 import type { NormalizedText } from '../text/normalize';
-import { normalizeArabic, normalizeKey, toOriginalSpan } from '../text/normalize';
+import { normalizeArabic, toOriginalSpan } from '../text/normalize';
 import { detectLang } from '../text/lang';
 import { wordSpans, type WordSpan } from '../text/phrases';
 import { spansWithin } from '../text/spans';
@@ -210,7 +210,11 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     (t.title === role.title || (role.title === 'minister' && t.title.endsWith('minister'))) && (!role.of || !t.of || t.of === role.of);
   for (const [index, m] of r.mentions.entries()) {
     if (m.anaphor) {
-      m.actorId = antecedent(r.mentions, index, m.anaphor, (id) => actors.get(id)?.names.ar ?? g.entries.get(id)?.names.ar ?? []);
+      m.actorId = antecedent(r.mentions, index, (id) => {
+        const a = actors.get(id) ?? (g.entries.has(id) ? toActor(g.entries.get(id)!) : undefined);
+        return a !== undefined && r.lang.refersTo(m.anaphor!, a);
+      });
+      if (!m.actorId && m.fresh) m.actorId = make(m);
       continue;
     }
     if (m.actorId) {
@@ -247,11 +251,11 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
   return actors;
 }
 
-/** The actor a head noun alone names again (اللجنة، الوزارة، البيان): the last one before it named with that head. */
-function antecedent(mentions: ActorMention[], index: number, head: string, names: (id: string) => string[]): string | null {
+/** The actor a phrase names again (اللجنة، "the minister"): the last one before it that the phrase can mean. */
+function antecedent(mentions: ActorMention[], index: number, fits: (id: string) => boolean): string | null {
   for (let k = index - 1; k >= 0; k--) {
     const id = mentions[k]!.actorId;
-    if (id && names(id).some((n) => normalizeKey(n).replace(/^ال/, '').startsWith(head))) return id;
+    if (id && fits(id)) return id;
   }
   return null;
 }

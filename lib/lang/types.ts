@@ -39,6 +39,8 @@ export interface Language {
   events: EventLexicon;
   /** A Latin label for a person's name as the text writes it. */
   latin(written: string): string;
+  /** Whether a phrase that names an actor again (اللجنة، "the minister") can mean this one. */
+  refersTo(anaphor: string, actor: { kind: string; names: { en: string[]; ar: string[] }; roles: { title: string }[] }): boolean;
   /** The date of a wire dateline at the top of the text ("MOSCOW, Dec 29 (Reuters) -"), if there is one. */
   dateline(text: string, times: TaggedSpan[]): TaggedSpan | undefined;
 }

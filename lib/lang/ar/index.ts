@@ -1,5 +1,6 @@
 // Arabic: the language the engine was first built for.
 import type { Gazetteer } from '../../extract/gazetteer';
+import { normalizeKey } from '../../text/normalize';
 import { sentences } from '../../text/tokens';
 import type { Language } from '../types';
 import { ARABIC_EVENTS } from './lexicon';
@@ -24,5 +25,7 @@ export const arabic: Language = {
   statements: (r) => findStatements(r.text, r.sentences, r.mentions, r.times, r.g, r.words),
   events: ARABIC_EVENTS,
   latin: transliterate,
+  // اللجنة names again the last body whose name begins لجنة…
+  refersTo: (head, actor) => actor.names.ar.some((n) => normalizeKey(n).replace(/^ال/, '').startsWith(head)),
   dateline: () => undefined,
 };

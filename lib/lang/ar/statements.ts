@@ -12,7 +12,7 @@ import { lowerBound, nextAfter } from '../../text/spans';
 import { normalizeKey } from '../../text/normalize';
 import type { TaggedSpan } from '../../time/parse';
 import type { SpanN, StatementDraft } from '../../extract/drafts';
-import { nearestTime } from '../../extract/drafts';
+import { colonDrafts, nearestTime } from '../../extract/drafts';
 import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import cuesLexicon from './lexicon/cues.json';
@@ -32,6 +32,8 @@ const CLAUSE_OPENING = /^(?:[\s،,"-]|و|ف|ثم(?![\p{L}])|كما(?![\p{L}])|ل
 /** After a verb with no subject: its complement, a colon, quoted words, a channel or a time (وأضاف أن…، وتابع: …). */
 const SUBJECTLESS_AFTER = /^\s*(?:[:"]|[-–—]|[اإأ]ن(?![\p{L}])|انه|انها|انهم|بان|ب?ان(?![\p{L}])|الي\s+ان|علي\s+ان|علي\s+ضروره|من\s+ان|عن\s|بالقول|قائلا|قائله|في\s|خلال\s|امام\s|ل\S+|الي\s)/u;
 const COMPLEMENT_AFTER = /^\s*(?:قد\s+)?(?:[:"]|[-–—]|[اإأ]ن(?![\p{L}])|انه|انها|بان|الي\s+ان|علي\s+ان|من\s+ان|عن\s|بالقول|قائلا)/u;
+/** A word that is a verb of saying (with و/ف glued to it): no 'Speaker:' line has one before its colon. */
+const isCue = (w: string) => CUE_FORMS.has(w) || CUE_FORMS.has(w.replace(/^[وف]/, ''));
 const SENTENCE_END_MARK = /[.!?؟]["»”)]*\s*$/u;
 
 interface Context {
@@ -51,7 +53,7 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
   const headline = headlineOf(text, sentences);
   const cx: Context = { text, sentences, mentions, times, g, drafts: [], headline };
   // "Speaker: what" — a headline, a subtitle, a live blog's entry, or any line that begins so.
-  for (const s of sentences) if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, mentions));
+  for (const s of sentences) if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, mentions, isCue));
 
   // Cues and attributions in text order, so that a continuation finds the speaker before it.
   const cues = CUE_MATCHER.find(text, words).map((h) => ({ ...h, kind: 'verb' as const }));
@@ -93,53 +95,6 @@ function headlineOf(text: string, sentences: Sentence[]): Sentence | null {
   if (SENTENCE_END_MARK.test(line)) return null;
   if (line.split(/\s+/).length > 25) return null;
   return first;
-}
-
-/** "Speaker: what" — a line that names a speaker and, after a colon, what was said: «كوليبا: القرار ليس بيد
- *  لافروف... وأنقرة: سنواصل الوساطة» holds two; «لافروف بعد لقائه كوليبا في أنطاليا: لا بديل» one. */
-function colonDrafts(text: string, line: Sentence, mentions: readonly ActorMention[]): StatementDraft[] {
-  const out: StatementDraft[] = [];
-  const body = text.slice(line.start, line.end);
-  for (const colon of body.matchAll(/:/g)) {
-    const at = line.start + colon.index;
-    // The speaker opens the line or a segment of it (after «...», «|», «-», «،» or و), a few words before the colon.
-    let i = lowerBound(mentions, at) - 1;
-    while (i >= 0 && mentions[i]!.end > at) i--;
-    let first = -1;
-    for (let k = i; k >= 0 && mentions[k]!.start >= line.start; k--) {
-      const opens = /(?:^|\.\.\.|…|\||[-–—،,])\s*و?\s*$/u.test(text.slice(line.start, mentions[k]!.start));
-      if (opens) {
-        first = k;
-        break;
-      }
-    }
-    if (first < 0 || mentions[first]!.actorId === null) continue;
-    const speakers = [mentions[first]!];
-    for (let k = first + 1; k <= i; k++) if (/^\s*و\s*$/.test(text.slice(speakers.at(-1)!.end, mentions[k]!.start)) && mentions[k]!.actorId !== null) speakers.push(mentions[k]!);
-    const between = text.slice(speakers.at(-1)!.end, at);
-    const words = between.split(/\s+/).filter(Boolean);
-    if (words.length > 8 || words.some((w) => CUE_FORMS.has(w) || CUE_FORMS.has(w.replace(/^[وف]/, '')))) continue;
-    let contentStart = at + 1;
-    while (contentStart < line.end && /\s/.test(text[contentStart]!)) contentStart++;
-    const next = body.slice(contentStart - line.start).search(/(?:\.\.\.|…|\|)\s*و?\s*\S+[^:]{0,60}:/u);
-    const contentEnd = next < 0 ? line.end : contentStart + next;
-    if (contentStart >= contentEnd) continue;
-    for (const speaker of speakers) {
-      out.push({
-        speaker,
-        cue: { start: at, end: at + 1, lemma: ':' },
-        stance: 'state' as Stance,
-        channel: null,
-        content: [{ start: contentStart, end: contentEnd }],
-        direct: text[contentStart] === '"',
-        mention: line,
-        saidAtTimex: null,
-        headline: true,
-        confidence: 0.6,
-      });
-    }
-  }
-  return out;
 }
 
 /** Whether a position lies between quotation marks of its sentence (quoted words are someone's own). */

@@ -7,6 +7,7 @@ import { EnglishMentionFinder } from './mentions';
 import { findStatementsEn } from './statements';
 import { EnglishTenses } from './tense';
 import { tagEnglish } from './times';
+import { refersTo } from './refer';
 
 const finders = new WeakMap<Gazetteer, EnglishMentionFinder>();
 
@@ -18,10 +19,11 @@ export const english: Language = {
   sentences: sentencesEn,
   times: (text, sents) => tagEnglish(text, sents),
   tenses: (text) => new EnglishTenses(text),
-  mentions: (text, sents, words, g) => finderFor(g).find(text, sents, words),
+  mentions: (text, sents, words, g, times) => finderFor(g).find(text, sents, words, times),
   statements: (r) => findStatementsEn(r.text, r.sentences, r.mentions, r.times, r.g, r.words),
   events: ENGLISH_EVENTS,
   latin: (written) => written,
+  refersTo,
   dateline: (text, times) =>
     times.find((t) => t.start < 400 && t.parse.kind === 'day' && t.parse.date && DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))),
 };

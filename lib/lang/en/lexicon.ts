@@ -25,8 +25,9 @@ const alternation = (forms: string[]) => [...new Set(forms)].sort((a, b) => b.le
 
 export const CUE_FORMS_EN = new Map<string, CueForm>();
 for (const c of cuesLexicon.cues) {
-  for (const f of c.forms) CUE_FORMS_EN.set(f, { lemma: c.lemma, stance: c.stance as Stance, participle: false });
-  for (const f of c.participles ?? []) CUE_FORMS_EN.set(f, { lemma: c.lemma, stance: c.stance as Stance, participle: true });
+  const weak = 'needs' in c ? { needsComplement: true } : {};
+  for (const f of c.forms) if (!CUE_FORMS_EN.has(f)) CUE_FORMS_EN.set(f, { lemma: c.lemma, stance: c.stance as Stance, participle: false, ...weak });
+  for (const f of c.participles ?? []) if (!CUE_FORMS_EN.has(f)) CUE_FORMS_EN.set(f, { lemma: c.lemma, stance: c.stance as Stance, participle: true, ...weak });
 }
 export const cueFormEn = (text: string) => CUE_FORMS_EN.get(text.toLowerCase().replace(/\s+/g, ' '));
 export const CUE_MATCHER_EN = matcherOf(CUE_FORMS_EN.keys());

@@ -27,17 +27,25 @@ export class EnglishMentionFinder {
     this.nameMatcher = new PhraseMatcher([...g.englishNames.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), ['']);
   }
 
-  find(text: string, _sentences: Sentence[], words: WordSpan[] = wordSpans(text)): ActorMention[] {
+  find(text: string, sentences: Sentence[], words: WordSpan[] = wordSpans(text), times: readonly { start: number; end: number }[] = []): ActorMention[] {
     const names: ActorMention[] = this.nameMatcher.find(text, words).map(({ start, end }) => {
       const hit = this.g.englishNames.get(text.slice(start, end).replace(/\s+/g, ' '))!;
       return { start, end, actorId: hit.id, how: hit.metonym ? 'metonym' : 'name' };
     });
     const titles = this.titles(text, names, words);
-    const covered = (n: ActorMention) => {
+    const covered = (list: ActorMention[]) => (n: { start: number; end: number }) => {
+      const t = list[lowerBound(list, n.start + 1) - 1];
+      return t !== undefined && n.start < t.end;
+    };
+    const insideTitle = (n: ActorMention) => {
       const t = titles[lowerBound(titles, n.start + 1) - 1];
       return t !== undefined && n.end <= t.end;
     };
-    return [...titles, ...names.filter((n) => !covered(n))].sort((a, b) => a.start - b.start);
+    const found = [...titles, ...names.filter((n) => !insideTitle(n))].sort((a, b) => a.start - b.start);
+    const described = describedActors(text, sentences, this.g).filter((d) => !found.some((f) => f.start < d.end && d.start < f.end));
+    const all = [...found, ...described].sort((a, b) => a.start - b.start);
+    const people = unknownNames(text, sentences, all, times).filter((n) => !covered(all)(n));
+    return withSurnames(text, words, [...all, ...people].sort((a, b) => a.start - b.start), times);
   }
 
   private kindOf(id: string | null) {
@@ -106,4 +114,118 @@ export class EnglishMentionFinder {
     }
     return out;
   }
+}
+
+/** Words that open a phrase describing a speaker the text does not name: "a senior EU official", "Western
+ *  officials", "one European diplomat in Geneva", "an Israeli police spokesman", "Israeli media". */
+const UNNAMED_HEAD = /(?<![\p{L}\p{N}'’-])(?:(?:a|an|one|two|three|several|some|other|another|many)\s+)?(?:(?:senior|top|high-ranking|high-level|junior|former|leading|well-placed|informed|diplomatic|government|administration|military|security|intelligence|defense|defence|foreign|western|european|arab|gulf|israeli|palestinian|egyptian|iranian|russian|ukrainian|turkish|american|u\.s\.|us|eu|nato|un|u\.n\.|white house|state department|pentagon|kremlin|police|hamas|israeli police|israeli security|egyptian security|iranian foreign ministry|[A-Z][\p{L}.-]+)\s+){0,4}(?<head>officials?|diplomats?|sources?|spokes(?:man|woman|person)|aides?|negotiators?|analysts?|envoys?|media|intelligence|observers?|insiders?)(?![\p{L}\p{N}])(?:\s+(?:in|at|from|with|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+){0,2}|talks|matter|negotiations|discussions))?/giu;
+/** A definite phrase that names an actor again: "the minister", "the official", "the alliance", "his ministry". */
+const DEFINITE = /(?<![\p{L}\p{N}'’-])(?:the|his|her|its|their)\s+(?:(?:two|three|four|Turkish|Russian|Ukrainian|American|U\.S\.|US|Iranian|Egyptian|Qatari|Saudi|Jordanian|Syrian|Israeli|Palestinian|Chinese|British|French|German|European|Arab|senior|top|chief|foreign|defense|defence|prime|deputy)\s+)*(?<noun>minister|ministers|official|officials|secretary|secretary-general|president|spokes(?:man|woman|person)|diplomat|envoy|under\s+secretary|ministry|alliance|bloc|agency|organization|organisation|army|government|delegation|kremlin|foreign\s+secretary|foreign\s+minister|prime\s+minister|chancellor|emir|king|negotiator|mediators?|administration|organizers|group|movement|council|embassy|mission)(?![\p{L}\p{N}])/giu;
+
+const NAME_PARTICLE = /^(?:al-\p{L}+|al|el|bin|ibn|bint|abu|abdul|de|da|van|von|der|le|la|di|ul)$/iu;
+/** Capitalised words that are not a person's name where a speaker may stand. */
+const NOT_A_NAME = new Set([
+  'The', 'A', 'An', 'On', 'In', 'At', 'And', 'But', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their',
+  'Our', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Asked', 'After', 'Before', 'While', 'When', 'As', 'If', 'Speaking', 'According', 'In',
+  'For', 'With', 'From', 'By', 'To', 'Of', 'President', 'Prime', 'Minister', 'Foreign', 'Secretary', 'Spokesman', 'Spokeswoman', 'Mr', 'Mrs', 'Ms',
+  'Dr', 'Sir', 'Lord', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'General', 'Gen.', 'Sheikh', 'Prince', 'King', 'Queen', 'Emir', 'Ambassador', 'Envoy', 'Senator',
+  'Sen.', 'Rep.', 'Gov.', 'Update', 'Updated', 'Live', 'Breaking', 'Reuters', 'AP', 'AFP', 'GMT', 'UTC', 'BST', 'CET', 'EST', 'Western', 'European',
+  'Russian', 'Ukrainian', 'American', 'Israeli', 'Palestinian', 'Iranian', 'Turkish', 'Arab', 'Gulf', 'Saudi', 'Qatari', 'Egyptian', 'Jordanian',
+  'Syrian', 'Lebanese', 'Iraqi', 'Emirati', 'Sudanese', 'Chinese', 'British', 'French', 'German', 'There', 'Here', 'Now', 'Today', 'Yesterday',
+  'Tomorrow', 'Meanwhile', 'However', 'Still', 'Also', 'Officials', 'Diplomats', 'Sources', 'Analysts', 'Talks', 'Negotiations', 'Ceasefire', 'Truce',
+]);
+
+/** Speakers the text describes rather than names: unnamed sources and groups, and definite phrases that name one
+ *  again (resolved to an earlier actor by the pipeline). */
+function describedActors(text: string, sentences: Sentence[], g: Gazetteer): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of text.matchAll(UNNAMED_HEAD)) {
+    const phrase = m[0].replace(/\s+$/, '');
+    const start = m.index;
+    const end = start + phrase.length;
+    // "Western officials" needs a modifier or an article: "officials" alone is too general; "Israeli media" is a group.
+    const words = phrase.split(/\s+/);
+    if (words.length < 2) continue;
+    if (/^(?:the|his|her|its)$/i.test(words[0]!)) continue;
+    const head = m.groups!.head!.toLowerCase();
+    const demonym = words.find((w) => g.englishDemonyms.has(w));
+    const of = demonym ? g.englishDemonyms.get(demonym) : undefined;
+    const kind = head === 'media' ? 'media' : head === 'intelligence' ? 'institution' : 'person';
+    const key = phrase.toLowerCase().replace(/^(?:a|an|one|two|three|several|some|other|another|many)\s+/, '');
+    out.push({ start, end, actorId: null, how: 'description', fresh: { kind, name: { start, end }, key, en: phrase.replace(/^(?:a|an|one)\s+/i, ''), unnamed: true, ...(of ? { of } : {}) } });
+  }
+  for (const m of text.matchAll(DEFINITE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const noun = m.groups!.noun!.toLowerCase().replace(/\s+/g, ' ');
+    // "the Kremlin" is a name; a definite noun at a sentence's start is read the same way.
+    if (noun === 'kremlin') continue;
+    // A group (the ministers, the two sides) is itself a speaker when it names no earlier one.
+    const group = /(?:ministers|officials|mediators|organizers|delegation|group|movement)$/.test(noun);
+    const fresh = group ? { fresh: { kind: 'person' as const, name: { start, end }, key: m[0].toLowerCase().replace(/\s+/g, ' '), en: m[0] } } : {};
+    out.push({ start, end, actorId: null, how: 'description', anaphor: `en:${noun}`, ...fresh });
+  }
+  void sentences;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Persons the gazetteer does not know, named in full where a speaker stands: "Iryna Vereshchuk, who…, told",
+ *  "Wendy Sherman told reporters", "Khalil al-Hayya, a senior Hamas official,". */
+function unknownNames(text: string, sentences: Sentence[], known: ActorMention[], times: readonly { start: number; end: number }[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const inTime = (pos: number) => {
+    const t = times[lowerBound(times, pos + 1) - 1];
+    return t !== undefined && pos < t.end;
+  };
+  const taken = (pos: number) => {
+    const m = known[lowerBound(known, pos + 1) - 1];
+    return m !== undefined && pos < m.end;
+  };
+  const NAME = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|der|le|la|di)[\s-])?\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){1,3}/gu;
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(NAME)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      if (taken(start) || taken(end - 1) || inTime(start)) continue;
+      const parts = m[0].split(/\s+/);
+      if (parts.some((w) => NOT_A_NAME.has(w))) continue;
+      // Where a speaker stands: before a comma, a verb or "who"; after a verb of saying; or as the subject of a sentence.
+      const after = text.slice(end, Math.min(s.end, end + 40));
+      const before = text.slice(Math.max(s.start, start - 12), start);
+      const speakerPlace = /^\s*(?:,|\(|who\b|has\b|had\b|also\b|later\b|told\b|said\b|says\b|wrote\b|tweeted\b|added\b|insisted\b|warned\b|argued\b|noted\b|stressed\b|replied\b|\p{Ll}+ed\b)/u.test(after) || /(?:said|says|told|according\s+to|quoted|cited)\s+$/u.test(before);
+      if (!speakerPlace) continue;
+      out.push({ start, end, actorId: null, how: 'new', fresh: { kind: 'person', name: { start, end }, key: m[0].replace(/\s+/g, ' ') } });
+    }
+  }
+  return out;
+}
+
+/** A person introduced in full is named again by surname ("Wendy Sherman" … "Sherman said"). */
+function withSurnames(text: string, words: WordSpan[], found: ActorMention[], times: readonly { start: number; end: number }[]): ActorMention[] {
+  const keys = new Map<string, string>();
+  for (const m of found) {
+    if (m.how !== 'new' || !m.fresh) continue;
+    const parts = text.slice(m.fresh.name.start, m.fresh.name.end).split(/\s+/);
+    if (parts.length < 2) continue;
+    const surname = parts.length >= 3 && NAME_PARTICLE.test(parts.at(-2)!) ? parts.slice(-2).join(' ') : parts.at(-1)!;
+    if (surname.length >= 3 && !NOT_A_NAME.has(surname) && !keys.has(surname)) keys.set(surname, m.fresh.key);
+  }
+  if (!keys.size) return found;
+  const matcher = new PhraseMatcher([...keys.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), ['']);
+  const inside = (pos: number) => {
+    const m = found[lowerBound(found, pos + 1) - 1];
+    return m !== undefined && pos < m.end;
+  };
+  const inTime = (pos: number) => {
+    const t = times[lowerBound(times, pos + 1) - 1];
+    return t !== undefined && pos < t.end;
+  };
+  const out = [...found];
+  for (const h of matcher.find(text, words)) {
+    if (inside(h.start) || inTime(h.start)) continue;
+    out.push({ start: h.start, end: h.end, actorId: null, how: 'alias', aliasOf: keys.get(text.slice(h.start, h.end).replace(/\s+/g, ' '))! });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

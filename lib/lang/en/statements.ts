@@ -1,7 +1,9 @@
-// English attribution: who said what, through which channel, when. News English puts the speaker before
-// the verb ("Peskov told reporters on Wednesday that…"), after it in a quote's tag ("…," said Peskov), after
-// the quote ("…," Peskov said), at the end of the sentence ("…, the Kremlin said."), or behind "according
-// to". Works on the normalised text (quotes are straight) and returns the same drafts as the Arabic finder.
+// English attribution: who said what, through which channel, when. News English puts the speaker before the
+// verb ("Peskov told reporters on Wednesday that…", "Lavrov, speaking at his own news conference, said…"), after
+// it in a quote's tag ("…," said Peskov), after the quote ("…," he said), at the end of the sentence ("…, the
+// Kremlin said."), in the middle ("Turkey, he said, would keep the channel open"), behind "according to", or in
+// an absolute phrase ("with Kuleba concluding that…"). He, she, it and they are the last speaker that fits.
+// Works on the normalised text (quotes are straight) and returns the same drafts as the Arabic finder.
 import type { Stance } from '../../model/schema';
 import type { WordSpan } from '../../text/phrases';
 import { lowerBound, nextAfter, spansWithin } from '../../text/spans';
@@ -9,35 +11,50 @@ import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
 import type { TaggedSpan } from '../../time/parse';
 import type { Gazetteer } from '../../extract/gazetteer';
-import {
-  AUXILIARIES_EN, CHANNEL_RE_EN, COMPLEMENTIZER_RE_EN, COMPLEMENT_RULES_EN, CUE_MATCHER_EN, FRAMING_RE_EN, channelFormEn, cueFormEn,
-} from './lexicon';
+import type { CueForm } from '../ar/lexicon';
+import { AUXILIARIES_EN, CHANNEL_RE_EN, COMPLEMENTIZER_RE_EN, COMPLEMENT_RULES_EN, CUE_MATCHER_EN, FRAMING_RE_EN, channelFormEn, cueFormEn } from './lexicon';
 import type { ActorMention } from '../../extract/mentions';
-import { type SpanN, type StatementDraft, headlineDraft, nearestTime } from '../../extract/drafts';
+import { type SpanN, type StatementDraft, colonDrafts, nearestTime } from '../../extract/drafts';
 
 const MEDIA_NOUN = /^\s+(?:channel|TV|television|radio|network|news\s+agency|agency|newspaper|broadcaster|website|programme|program|show)(?![\p{L}])/iu;
 const PREPOSITION = /^(?:on|at|in|during|early|late|earlier|later)?\s*$/i;
+const PRONOUN = /(?<![\p{L}'’-])(he|she|it|they|we|i)\s*$/iu;
+const isCue = (w: string) => cueFormEn(w.replace(/[^\p{L}'’-]/gu, '')) !== undefined;
+
+interface Context {
+  text: string;
+  sentences: Sentence[];
+  mentions: ActorMention[];
+  times: TaggedSpan[];
+  g: Gazetteer;
+  drafts: StatementDraft[];
+}
 
 export function findStatementsEn(text: string, sentences: Sentence[], mentions: ActorMention[], times: TaggedSpan[], g: Gazetteer, words: WordSpan[]): StatementDraft[] {
-  const drafts: StatementDraft[] = [];
+  const cx: Context = { text, sentences, mentions, times, g, drafts: [] };
   const framing = [...text.matchAll(FRAMING_RE_EN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  // A first line of its own without a full stop is a headline (English headlines do not end in one).
+  // A first line of its own without a full stop is a headline: it speaks only as "Speaker: what".
   const first = sentences[0];
   const headline = first && text.indexOf('\n') >= first.end && !/[.!?]["']?$/.test(text.slice(first.start, first.end)) ? first : null;
-  const head = headline && headlineDraft(text, headline, mentions);
-  if (head) drafts.push(head);
+  for (const s of sentences) if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, mentions, isCue));
   for (const { start: cs, end: ce } of CUE_MATCHER_EN.find(text, words)) {
     const form = cueFormEn(text.slice(cs, ce))!;
-    if (form.participle) continue; // "…, adding that": continues the statement before it
     if (framing.some((f) => f.start <= cs && cs < f.end)) continue;
     const sentence = sentenceAt(sentences, cs);
     if (!sentence || sentence === headline) continue;
     if (insideQuote(text, sentence.start, cs)) continue; // a cue quoted inside what someone said
     const cue = { start: cs, end: ce, lemma: form.lemma };
-    const draft = form.lemma === 'according to' ? accordingTo(text, sentence, cue, mentions, times) : attribute(text, sentence, cue, form.stance, mentions, times, g);
-    if (draft) drafts.push(draft);
+    cx.drafts.push(...(form.lemma === 'according to' ? accordingTo(cx, sentence, cue) : attribute(cx, sentence, cue, form)));
   }
-  return drafts.sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
+  const seen = new Set<string>();
+  return cx.drafts
+    .filter((d) => {
+      const key = `${d.mention.start}|${d.speaker.actorId}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
 }
 
 /** Whether `pos` sits between an opening and a closing quotation mark of its sentence. */
@@ -93,41 +110,139 @@ function stanceOf(text: string, content: SpanN, cueStance: Stance, speaker: Acto
   return stance;
 }
 
-function draftOf(text: string, g: Gazetteer, parts: Omit<StatementDraft, 'stance' | 'headline' | 'confidence'>, cueStance: Stance, inverted: boolean): StatementDraft {
-  const known = parts.speaker.how === 'name' || parts.speaker.how === 'title+name' || parts.speaker.how === 'metonym';
-  return {
-    ...parts,
-    stance: stanceOf(text, parts.content.at(-1)!, cueStance, parts.speaker, g, parts.direct),
-    headline: false,
-    confidence: Math.round((known ? 0.9 : 0.7) * (inverted ? 0.95 : 1) * 100) / 100,
+/** The speaker a pronoun or an unresolved description stands for: the last speaker that fits, within a few
+ *  sentences; failing one, the last person the previous sentences named. */
+function lastSpeaker(cx: Context, pos: number, sentence: Sentence, pronoun: string): ActorMention | null {
+  const k = cx.sentences.indexOf(sentence);
+  const earliest = cx.sentences[Math.max(0, k - 4)]!.start;
+  const kindOf = (m: ActorMention) => (m.actorId ? (cx.g.entries.get(m.actorId)?.kind ?? (m.fresh?.kind ?? 'person')) : undefined);
+  const fits = (m: ActorMention) => {
+    const kind = kindOf(m);
+    if (pronoun === 'he' || pronoun === 'she' || pronoun === 'i') return kind === 'person' && !/(?:officials|sources|diplomats|ministers)$/i.test(m.fresh?.en ?? '');
+    if (pronoun === 'it') return kind !== 'person';
+    return true; // they, we: a body, a state, a group or a person speaking for one
   };
+  for (let i = cx.drafts.length - 1; i >= 0; i--) {
+    const d = cx.drafts[i]!;
+    if (d.mention.start > pos || d.mention.start < earliest) continue;
+    if (d.headline && d.mention !== sentence) continue;
+    if (fits(d.speaker)) return d.speaker;
+  }
+  for (let i = lowerBound(cx.mentions, pos) - 1; i >= 0 && cx.mentions[i]!.start >= earliest; i--) {
+    const m = cx.mentions[i]!;
+    if (m.actorId && fits(m)) return m;
+  }
+  return null;
 }
 
-function speakerBefore(text: string, cue: SpanN, sentence: Sentence, mentions: ActorMention[], times: TaggedSpan[]): ActorMention | null {
-  let i = lowerBound(mentions, cue.start) - 1;
-  while (i >= 0 && mentions[i]!.end > cue.start) i--;
-  const before = i >= 0 && mentions[i]!.start >= sentence.start ? mentions[i]! : null;
-  if (!before) return null;
-  // Between speaker and verb only auxiliaries, adverbs of saying and a time: "the White House on Wednesday confirmed".
-  let gap = text.slice(before.end, cue.start);
-  for (const t of spansWithin(times, before.end, cue.start)) gap = gap.replace(text.slice(t.start, t.end), ' ');
-  const rest = gap.replace(/[,]/g, ' ').split(/\s+/).filter(Boolean);
-  return rest.length <= 4 && rest.every((w) => AUXILIARIES_EN.has(w.toLowerCase())) ? before : null;
+/** The subject that ends where the verb's material begins: a mention, a pronoun, or X and Y. Between them may
+ *  stand auxiliaries and adverbs, a time, and asides set off by commas (", speaking at his news conference,"). */
+function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers: ActorMention[]; pronoun?: string; end: number } | null {
+  const { text } = cx;
+  let end = cue.start;
+  const mentionEndingAt = (pos: number) => {
+    let i = lowerBound(cx.mentions, pos) - 1;
+    while (i >= 0 && cx.mentions[i]!.end > pos) i--;
+    return i >= 0 && cx.mentions[i]!.end === pos && cx.mentions[i]!.start >= sentence.start;
+  };
+  for (let guard = 0; guard < 12; guard++) {
+    while (end > sentence.start && /\s/.test(text[end - 1]!)) end--;
+    if (mentionEndingAt(end)) break;
+    const before = text.slice(sentence.start, end);
+    const t = spansWithin(cx.times, sentence.start, end).at(-1);
+    if (t && t.end >= end - 1 && /^(?:\s*(?:on|at|in|during|earlier|later|late|early)?\s*)$/i.test(text.slice(t.end, end))) {
+      end = t.start;
+      const prep = /(?:on|at|in|during)\s*$/i.exec(text.slice(sentence.start, end));
+      if (prep) end -= prep[0].length;
+      continue;
+    }
+    const word = /([\p{L}'’-]+)$/u.exec(before);
+    if (word && AUXILIARIES_EN.has(word[1]!.toLowerCase()) && !/^(?:the|a|an)$/i.test(word[1]!)) {
+      end -= word[1]!.length;
+      continue;
+    }
+    // "Dmitry Peskov, the Kremlin spokesman, said": the subject itself ends before the comma.
+    if (/,$/.test(before)) {
+      let k = end - 1;
+      while (k > sentence.start && /\s/.test(text[k - 1]!)) k--;
+      if (mentionEndingAt(k)) {
+        end = k;
+        break;
+      }
+    }
+    // An aside between commas or dashes after the subject: ", speaking to Russian reporters after the talks,".
+    if (/[,–—]$/.test(before)) {
+      const open = Math.max(before.lastIndexOf(',', before.length - 2), before.lastIndexOf('–', before.length - 2), before.lastIndexOf('—', before.length - 2));
+      if (open > 0 && before.length - open < 160 && !before.slice(open + 1, -1).includes('"')) {
+        const inner = before.slice(open + 1, -1);
+        // The aside must not itself end a subject for us ("…, he said, …" is handled as a pronoun subject).
+        if (!PRONOUN.test(inner) || inner.trim().split(/\s+/).length > 2) {
+          end = sentence.start + open;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  // A mention ending here (its possessive too: "Russia's foreign ministry said" is a mention of its own).
+  let i = lowerBound(cx.mentions, end) - 1;
+  while (i >= 0 && cx.mentions[i]!.end > end) i--;
+  const m = i >= 0 ? cx.mentions[i] : undefined;
+  if (m && m.start >= sentence.start && /^\s*$/.test(text.slice(m.end, end))) {
+    const speakers = [m];
+    for (let k = i - 1; k >= 0 && cx.mentions[k]!.start >= sentence.start; k--) {
+      if (!/^\s*(?:,\s*)?(?:and|&)\s*$/i.test(text.slice(cx.mentions[k]!.end, speakers[0]!.start))) break;
+      speakers.unshift(cx.mentions[k]!);
+    }
+    return { speakers, end };
+  }
+  const pronoun = PRONOUN.exec(text.slice(sentence.start, end));
+  if (pronoun) return { speakers: [], pronoun: pronoun[1]!.toLowerCase(), end };
+  return null;
 }
 
-function attribute(text: string, sentence: Sentence, cue: SpanN & { lemma: string }, cueStance: Stance, mentions: ActorMention[], times: TaggedSpan[], g: Gazetteer): StatementDraft | null {
-  // "…," said Peskov / "…," said the Kremlin spokesman.
+function attribute(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, form: CueForm): StatementDraft[] {
+  const { text, mentions } = cx;
+  const before = text.slice(sentence.start, cue.start);
+  if (form.participle) {
+    // "with Kuleba concluding that…": the absolute phrase's subject says it; otherwise the statement goes on.
+    const w = /(?:^|[\s,])with\s+$/i;
+    let i = lowerBound(mentions, cue.start) - 1;
+    while (i >= 0 && mentions[i]!.end > cue.start) i--;
+    const m = i >= 0 ? mentions[i] : undefined;
+    if (m && m.start >= sentence.start && /^[\s,]*$/.test(text.slice(m.end, cue.start).replace(/,[^,]{1,80},/, '')) && w.test(text.slice(sentence.start, m.start).replace(/[\p{Lu}][\p{L}'’]*\s+[\p{Lu}][\p{L}'’]*['’]s\s+$/u, ''))) {
+      return draft(cx, sentence, cue, form.stance, [m], false, 0.8);
+    }
+    return [];
+  }
+  // "…," said Peskov / "…," said the Kremlin spokesman / "…", said a senior official.
   const after = nextAfter(mentions, cue.end, text, /^\s*$/);
-  const tagged = /[,"]\s*$/.test(text.slice(sentence.start, cue.start));
-  let speaker: ActorMention | null = null;
-  let inverted = false;
-  if (after && after.start < sentence.end && tagged) {
-    speaker = after;
-    inverted = true;
-  } else speaker = speakerBefore(text, cue, sentence, mentions, times);
-  if (!speaker) return null;
+  const tagged = /[,"]\s*$/.test(before);
+  if (after && after.start < sentence.end && tagged && after.actorId) return draft(cx, sentence, cue, form.stance, [after], true, 0.9);
 
-  let pos = inverted ? speaker.end : cue.end;
+  const subject = subjectBefore(cx, cue, sentence);
+  if (!subject) return [];
+  let speakers = subject.speakers;
+  // An unresolved definite phrase ("the official") or a pronoun: the last speaker that fits.
+  if (speakers.length === 1 && speakers[0]!.actorId === null && speakers[0]!.anaphor) {
+    const s = lastSpeaker(cx, cue.start, sentence, 'he');
+    speakers = s ? [s] : [];
+  }
+  if (subject.pronoun) {
+    const s = lastSpeaker(cx, cue.start, sentence, subject.pronoun);
+    speakers = s ? [s] : [];
+  }
+  speakers = speakers.filter((s) => s.actorId !== null);
+  if (!speakers.length) return [];
+  const confidence = subject.pronoun || speakers[0]!.how === 'alias' || speakers[0]!.anaphor ? 0.75 : form.needsComplement ? 0.7 : 0.9;
+  return draft(cx, sentence, cue, form.stance, speakers, false, confidence, subject.end);
+}
+
+/** The channel, the time of saying and the content after the verb (or before the speaker), the stance from the words. */
+function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, cueStance: Stance, speakers: ActorMention[], inverted: boolean, confidence: number, subjectEnd?: number): StatementDraft[] {
+  const { text, mentions, times, g } = cx;
+  const speaker = speakers[0]!;
+  let pos = inverted ? speakers.at(-1)!.end : cue.end;
   let channel: StatementDraft['channel'] = null;
   let saidAtTimex: number | null = null;
   let direct = false;
@@ -204,33 +319,49 @@ function attribute(text: string, sentence: Sentence, cue: SpanN & { lemma: strin
     const close = text.indexOf('"', pos + 1);
     if (close > pos && close <= sentence.end) content = trimSpan(text, { start: pos + 1, end: close });
   }
+  const speakerStart = Math.min(...speakers.map((s) => s.start));
   if (!content) {
     const tail = trimSpan(text, { start: pos, end: sentence.end });
-    // After the verb only the sentence's end (or the speaker, inverted), or the speaker set off by a comma
-    // with no "that" ("…on Thursday, the White House said on Wednesday, as…"): what was said comes before.
-    const setOff = !inverted && !complement && /,\s*(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(sentence.start, speaker.start));
+    // After the verb only the sentence's end (or the speaker, inverted), or the speaker set off by a comma with no
+    // "that" ("…on Thursday, the White House said on Wednesday, as…"): what was said comes before.
+    const setOff = !inverted && !complement && /,\s*(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(sentence.start, speakerStart));
     const nothingAfter = tail.end <= tail.start || setOff || (!complement && /^(?:on|in|at|during)?\s*$/i.test(text.slice(tail.start, tail.end)));
     if (!nothingAfter) content = tail;
     else {
-      const b = contentBefore(text, sentence, inverted ? cue.start : speaker.start);
-      if (!b) return null;
-      content = b.span;
-      direct = b.direct;
+      const b = contentBefore(text, sentence, inverted ? cue.start : speakerStart);
+      // "Turkey, he said, would keep the channel open": the words around the tag.
+      if (!b && setOff && tail.end > tail.start) content = { start: sentence.start, end: tail.end };
+      else if (b) {
+        content = b.span;
+        direct = b.direct;
+      } else return [];
     }
   }
-  if (content.end <= content.start) return null;
-  if (saidAtTimex === null) saidAtTimex = nearestTime(times, sentence, [content], speaker, cue);
-  return draftOf(text, g, { speaker, cue, channel, content: [content], direct, mention: sentence, saidAtTimex }, cueStance, inverted);
+  if (!content || content.end <= content.start) return [];
+  if (saidAtTimex === null) saidAtTimex = nearestTime(times, sentence, [content], { start: speakerStart, end: subjectEnd ?? speaker.end }, cue);
+  return speakers.map((s) => ({
+    speaker: s,
+    cue,
+    stance: stanceOf(text, content!, cueStance, s, g, direct),
+    channel,
+    content: [content!],
+    direct,
+    mention: sentence,
+    saidAtTimex,
+    headline: false,
+    confidence,
+  }));
 }
 
-/** "According to CNN, the call was requested by Putin" / "…, according to CNN." */
-function accordingTo(text: string, sentence: Sentence, cue: SpanN & { lemma: string }, mentions: ActorMention[], times: TaggedSpan[]): StatementDraft | null {
+/** "According to CNN, the call was requested by Putin" / "…, according to a senior European diplomat." */
+function accordingTo(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }): StatementDraft[] {
+  const { text, mentions, times } = cx;
   const speaker = nextAfter(mentions, cue.end, text, /^\s*(?:the\s+)?$/i);
-  if (!speaker || speaker.end > sentence.end) return null;
+  if (!speaker || speaker.end > sentence.end || speaker.actorId === null) return [];
   const afterSpeaker = trimSpan(text, { start: speaker.end, end: sentence.end });
   const lead = text.slice(sentence.start, cue.start).trim() === '';
   const content = lead ? afterSpeaker : trimSpan(text, { start: sentence.start, end: cue.start });
-  if (content.end <= content.start) return null;
+  if (content.end <= content.start) return [];
   const saidAtTimex = nearestTime(times, sentence, [content], speaker, cue);
-  return { speaker, cue, stance: 'report', channel: null, content: [content], direct: false, mention: sentence, saidAtTimex, headline: false, confidence: 0.8 };
+  return [{ speaker, cue, stance: 'report', channel: null, content: [content], direct: false, mention: sentence, saidAtTimex, headline: false, confidence: 0.8 }];
 }
