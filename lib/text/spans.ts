@@ -25,3 +25,15 @@ export function spansWithin<T extends { start: number; end: number }>(list: read
   for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
   return out;
 }
+
+/** Whether a position lies inside any of the spans (sorted by start; they may overlap): one binary search over
+ *  the running maximum of their ends. */
+export function coveredBy(list: readonly { start: number; end: number }[]): (pos: number) => boolean {
+  const maxEnd = new Float64Array(list.length);
+  let m = -Infinity;
+  for (let i = 0; i < list.length; i++) maxEnd[i] = m = Math.max(m, list[i]!.end);
+  return (pos) => {
+    const i = lowerBound(list, pos + 1) - 1;
+    return i >= 0 && maxEnd[i]! > pos;
+  };
+}

@@ -9,7 +9,7 @@ import type { ActorKind } from '../../model/schema';
 import { normalizeKey } from '../../text/normalize';
 import type { WordSpan } from '../../text/phrases';
 import { PhraseMatcher, phrasePattern, procliticPrefixes, wordSpans } from '../../text/phrases';
-import { lowerBound } from '../../text/spans';
+import { coveredBy, lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
 import type { Gazetteer } from '../../extract/gazetteer';
@@ -469,10 +469,7 @@ export class MentionFinder {
     if (!keys.size) return found;
     const matcher = new PhraseMatcher([...keys.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), procliticPrefixes('وف', 'بلك'));
     const out = [...found];
-    const inside = (pos: number) => {
-      const m = found[lowerBound(found, pos + 1) - 1];
-      return m !== undefined && pos < m.end;
-    };
+    const inside = coveredBy(found);
     const inTime = (pos: number) => {
       const t = times[lowerBound(times, pos + 1) - 1];
       return t !== undefined && pos < t.end;

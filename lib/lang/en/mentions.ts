@@ -4,7 +4,7 @@
 // Dmitry Peskov") or stand beside ("Dmitry Peskov, the Kremlin spokesman,"). Same output as the Arabic finder.
 import type { WordSpan } from '../../text/phrases';
 import { PhraseMatcher, phrasePattern, wordSpans } from '../../text/phrases';
-import { lowerBound, nextAfter } from '../../text/spans';
+import { coveredBy, lowerBound, nextAfter } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import type { Gazetteer } from '../../extract/gazetteer';
 import { TITLE_MATCHER_EN, titleFormEn } from './lexicon';
@@ -42,8 +42,13 @@ export class EnglishMentionFinder {
       return t !== undefined && n.end <= t.end;
     };
     const found = [...titles, ...names.filter((n) => !insideTitle(n))].sort((a, b) => a.start - b.start);
-    const described = describedActors(text, sentences, this.g).filter((d) => !found.some((f) => f.start < d.end && d.start < f.end));
-    const all = [...found, ...described].sort((a, b) => a.start - b.start);
+    // An unnamed source or a body named by its owner ("a senior EU official", "Netanyahu's office") is one speaker,
+    // not the names inside it; a definite phrase yields to a name it overlaps.
+    const described = describedActors(text, sentences, this.g).filter((d) => d.fresh || !found.some((f) => f.start < d.end && d.start < f.end));
+    const titled = (d: ActorMention) => found.some((f) => (f.how === 'title' || f.how === 'title+name' || f.how === 'new') && f.start < d.end && d.start < f.end);
+    const strong = described.filter((d) => d.fresh && !titled(d));
+    const kept = described.filter((d) => !d.fresh || !titled(d));
+    const all = [...found.filter((f) => !strong.some((d) => d.start <= f.start && f.end <= d.end && f.start !== d.start)), ...kept].sort((a, b) => a.start - b.start);
     const people = unknownNames(text, sentences, all, times).filter((n) => !covered(all)(n));
     return withSurnames(text, words, [...all, ...people].sort((a, b) => a.start - b.start), times);
   }
@@ -116,11 +121,39 @@ export class EnglishMentionFinder {
   }
 }
 
+/** A word in either case at the start: "senior" matches "Senior" too, and nothing else is case-blind. */
+const either = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.]/g, '\\.')}`;
+const words = (list: string[]) => list.sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(either).join('[ \\t]+')).join('|');
+const UNNAMED_MODIFIERS = words([
+  'senior', 'top', 'high-ranking', 'high-level', 'junior', 'former', 'leading', 'well-placed', 'informed', 'diplomatic', 'government', 'administration',
+  'military', 'security', 'intelligence', 'defense', 'defence', 'foreign', 'western', 'european', 'arab', 'gulf', 'regional', 'police', 'health',
+  'foreign ministry', 'state department', 'white house', 'pentagon', 'kremlin', 'palace', 'palestinian', 'israeli', 'egyptian', 'iranian', 'russian',
+  'ukrainian', 'turkish', 'american', 'qatari', 'saudi', 'jordanian', 'syrian', 'lebanese', 'iraqi', 'emirati', 'sudanese', 'chinese', 'british',
+  'french', 'german', 'hamas', 'hezbollah', 'nato', 'eu', 'u.s.', 'us', 'un', 'u.n.', 'other', 'two', 'three', 'several', 'some', 'many',
+]);
+const UNNAMED_HEADS = words([
+  'official', 'officials', 'diplomat', 'diplomats', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'negotiator',
+  'negotiators', 'analyst', 'analysts', 'envoy', 'media', 'intelligence', 'observers', 'insiders', 'authorities', 'officers', 'mediators',
+]);
 /** Words that open a phrase describing a speaker the text does not name: "a senior EU official", "Western
- *  officials", "one European diplomat in Geneva", "an Israeli police spokesman", "Israeli media". */
-const UNNAMED_HEAD = /(?<![\p{L}\p{N}'’-])(?:(?:a|an|one|two|three|several|some|other|another|many)\s+)?(?:(?:senior|top|high-ranking|high-level|junior|former|leading|well-placed|informed|diplomatic|government|administration|military|security|intelligence|defense|defence|foreign|western|european|arab|gulf|israeli|palestinian|egyptian|iranian|russian|ukrainian|turkish|american|u\.s\.|us|eu|nato|un|u\.n\.|white house|state department|pentagon|kremlin|police|hamas|israeli police|israeli security|egyptian security|iranian foreign ministry|[A-Z][\p{L}.-]+)\s+){0,4}(?<head>officials?|diplomats?|sources?|spokes(?:man|woman|person)|aides?|negotiators?|analysts?|envoys?|media|intelligence|observers?|insiders?)(?![\p{L}\p{N}])(?:\s+(?:in|at|from|with|close\s+to|familiar\s+with)\s+(?:the\s+)?(?:[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+){0,2}|talks|matter|negotiations|discussions))?/giu;
+ *  officials", "one European diplomat in Geneva", "an Israeli police spokesman", "Israeli media", "Moscow's negotiators". */
+const UNNAMED = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?<det>(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother|[Mm]any)[ \\t]+)?(?<mods>(?:(?:${UNNAMED_MODIFIERS}|\\p{Lu}[\\p{L}.-]+['’]s)[ \\t]+){0,4})(?<head>${UNNAMED_HEADS})(?![\\p{L}\\p{N}])(?:[ \\t]+(?:in|at|from|with|close[ \\t]+to|familiar[ \\t]+with)[ \\t]+(?:the[ \\t]+)?(?:\\p{Lu}[\\p{L}.-]+(?:[ \\t]+\\p{Lu}[\\p{L}.-]+){0,2}|talks|matter|negotiations|discussions))?`,
+  'gu',
+);
+const DEFINITE_NOUNS = [
+  'minister', 'ministers', 'official', 'officials', 'secretary-general', 'secretary general', 'secretary', 'president', 'spokesman', 'spokeswoman',
+  'spokesperson', 'diplomat', 'envoy', 'under secretary', 'ministry', 'alliance', 'bloc', 'agency', 'organization', 'organisation', 'army',
+  'government', 'delegation', 'foreign secretary', 'foreign minister', 'prime minister', 'chancellor', 'emir', 'king', 'negotiator', 'mediators',
+  'administration', 'organizers', 'group', 'movement', 'council', 'embassy', 'mission', 'office',
+].sort((a, b) => b.length - a.length);
 /** A definite phrase that names an actor again: "the minister", "the official", "the alliance", "his ministry". */
-const DEFINITE = /(?<![\p{L}\p{N}'’-])(?:the|his|her|its|their)\s+(?:(?:two|three|four|Turkish|Russian|Ukrainian|American|U\.S\.|US|Iranian|Egyptian|Qatari|Saudi|Jordanian|Syrian|Israeli|Palestinian|Chinese|British|French|German|European|Arab|senior|top|chief|foreign|defense|defence|prime|deputy)\s+)*(?<noun>minister|ministers|official|officials|secretary|secretary-general|president|spokes(?:man|woman|person)|diplomat|envoy|under\s+secretary|ministry|alliance|bloc|agency|organization|organisation|army|government|delegation|kremlin|foreign\s+secretary|foreign\s+minister|prime\s+minister|chancellor|emir|king|negotiator|mediators?|administration|organizers|group|movement|council|embassy|mission)(?![\p{L}\p{N}])/giu;
+const DEFINITE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \\t]+(?:(?:two|three|four|Turkish|Russian|Ukrainian|American|U\\.S\\.|US|Iranian|Egyptian|Qatari|Saudi|Jordanian|Syrian|Israeli|Palestinian|Chinese|British|French|German|European|Arab|senior|top|chief|foreign|defen[cs]e|deputy|health)[ \\t]+)*(?<noun>${words(DEFINITE_NOUNS)})(?![\\p{L}\\p{N}-])`,
+  'gu',
+);
+/** "Netanyahu's office", "Gaza's health ministry", "its army": a body named by whose it is. */
+const POSSESSED = /(?<![\p{L}\p{N}'’-])(?<owner>\p{Lu}[\p{L}-]+)['’]s[ \t]+(?<noun>(?:health[ \t]+|foreign[ \t]+|defen[cs]e[ \t]+|interior[ \t]+)?(?:office|ministry|army|government|negotiators|delegation|mission|embassy|military|cabinet))(?![\p{L}\p{N}])/gu;
 
 const NAME_PARTICLE = /^(?:al-\p{L}+|al|el|bin|ibn|bint|abu|abdul|de|da|van|von|der|le|la|di|ul)$/iu;
 /** Capitalised words that are not a person's name where a speaker may stand. */
@@ -140,34 +173,39 @@ const NOT_A_NAME = new Set([
  *  again (resolved to an earlier actor by the pipeline). */
 function describedActors(text: string, sentences: Sentence[], g: Gazetteer): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const m of text.matchAll(UNNAMED_HEAD)) {
+  for (const m of text.matchAll(UNNAMED)) {
     const phrase = m[0].replace(/\s+$/, '');
     const start = m.index;
     const end = start + phrase.length;
-    // "Western officials" needs a modifier or an article: "officials" alone is too general; "Israeli media" is a group.
-    const words = phrase.split(/\s+/);
-    if (words.length < 2) continue;
-    if (/^(?:the|his|her|its)$/i.test(words[0]!)) continue;
     const head = m.groups!.head!.toLowerCase();
+    // "officials" alone is too general: it needs a modifier or a determiner ("Western officials", "an official").
+    if (!m.groups!.det && !m.groups!.mods) continue;
+    const words = phrase.split(/\s+/);
     const demonym = words.find((w) => g.englishDemonyms.has(w));
     const of = demonym ? g.englishDemonyms.get(demonym) : undefined;
-    const kind = head === 'media' ? 'media' : head === 'intelligence' ? 'institution' : 'person';
-    const key = phrase.toLowerCase().replace(/^(?:a|an|one|two|three|several|some|other|another|many)\s+/, '');
+    const kind = head === 'media' ? 'media' : head === 'intelligence' || head === 'authorities' ? 'institution' : 'person';
+    const key = phrase.toLowerCase().replace(/^(?:a|an|one)\s+/, '');
     out.push({ start, end, actorId: null, how: 'description', fresh: { kind, name: { start, end }, key, en: phrase.replace(/^(?:a|an|one)\s+/i, ''), unnamed: true, ...(of ? { of } : {}) } });
   }
   for (const m of text.matchAll(DEFINITE)) {
     const start = m.index;
     const end = start + m[0].length;
-    const noun = m.groups!.noun!.toLowerCase().replace(/\s+/g, ' ');
-    // "the Kremlin" is a name; a definite noun at a sentence's start is read the same way.
-    if (noun === 'kremlin') continue;
-    // A group (the ministers, the two sides) is itself a speaker when it names no earlier one.
+    const noun = m.groups!.noun!.toLowerCase().replace(/\s+/g, ' ').replace('secretary general', 'secretary-general');
+    // A group (the ministers, the mediators) is itself a speaker when it names no earlier one.
     const group = /(?:ministers|officials|mediators|organizers|delegation|group|movement)$/.test(noun);
     const fresh = group ? { fresh: { kind: 'person' as const, name: { start, end }, key: m[0].toLowerCase().replace(/\s+/g, ' '), en: m[0] } } : {};
     out.push({ start, end, actorId: null, how: 'description', anaphor: `en:${noun}`, ...fresh });
   }
+  for (const m of text.matchAll(POSSESSED)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const owner = g.englishNames.get(m.groups!.owner!);
+    out.push({ start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: m[0].toLowerCase(), en: m[0], ...(owner ? { of: owner.id } : {}) } });
+  }
   void sentences;
-  return out.sort((a, b) => a.start - b.start);
+  // The longest phrase where they overlap.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((d, i) => !out.slice(0, i).some((o) => o.start <= d.start && d.end <= o.end));
 }
 
 /** Persons the gazetteer does not know, named in full where a speaker stands: "Iryna Vereshchuk, who…, told",
@@ -178,10 +216,7 @@ function unknownNames(text: string, sentences: Sentence[], known: ActorMention[]
     const t = times[lowerBound(times, pos + 1) - 1];
     return t !== undefined && pos < t.end;
   };
-  const taken = (pos: number) => {
-    const m = known[lowerBound(known, pos + 1) - 1];
-    return m !== undefined && pos < m.end;
-  };
+  const taken = coveredBy(known);
   const NAME = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?(?:\s+(?:(?:al|el|bin|ibn|abu|de|da|van|von|der|le|la|di)[\s-])?\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?){1,3}/gu;
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -190,13 +225,16 @@ function unknownNames(text: string, sentences: Sentence[], known: ActorMention[]
       const end = start + m[0].length;
       if (taken(start) || taken(end - 1) || inTime(start)) continue;
       const parts = m[0].split(/\s+/);
-      if (parts.some((w) => NOT_A_NAME.has(w))) continue;
+      const article = /(?:^|\s)the\s+$/i.test(text.slice(Math.max(s.start, start - 5), start));
+      if (parts.some((w, k) => NOT_A_NAME.has(w) && !(article && k === 0))) continue;
       // Where a speaker stands: before a comma, a verb or "who"; after a verb of saying; or as the subject of a sentence.
       const after = text.slice(end, Math.min(s.end, end + 40));
       const before = text.slice(Math.max(s.start, start - 12), start);
       const speakerPlace = /^\s*(?:,|\(|who\b|has\b|had\b|also\b|later\b|told\b|said\b|says\b|wrote\b|tweeted\b|added\b|insisted\b|warned\b|argued\b|noted\b|stressed\b|replied\b|\p{Ll}+ed\b)/u.test(after) || /(?:said|says|told|according\s+to|quoted|cited)\s+$/u.test(before);
       if (!speakerPlace) continue;
-      out.push({ start, end, actorId: null, how: 'new', fresh: { kind: 'person', name: { start, end }, key: m[0].replace(/\s+/g, ' ') } });
+      // "the Palestinian Red Crescent said": a body; "Iryna Vereshchuk, who…": a person.
+      const body = /(?:^|\s)the\s+$/i.test(before);
+      out.push({ start: body ? start - 4 : start, end, actorId: null, how: 'new', fresh: { kind: body ? 'institution' : 'person', name: { start, end }, key: m[0].replace(/\s+/g, ' ') } });
     }
   }
   return out;
@@ -214,10 +252,7 @@ function withSurnames(text: string, words: WordSpan[], found: ActorMention[], ti
   }
   if (!keys.size) return found;
   const matcher = new PhraseMatcher([...keys.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), ['']);
-  const inside = (pos: number) => {
-    const m = found[lowerBound(found, pos + 1) - 1];
-    return m !== undefined && pos < m.end;
-  };
+  const inside = coveredBy(found);
   const inTime = (pos: number) => {
     const t = times[lowerBound(times, pos + 1) - 1];
     return t !== undefined && pos < t.end;

@@ -41,7 +41,7 @@ export function findStatementsEn(text: string, sentences: Sentence[], mentions: 
     const form = cueFormEn(text.slice(cs, ce))!;
     if (framing.some((f) => f.start <= cs && cs < f.end)) continue;
     const sentence = sentenceAt(sentences, cs);
-    if (!sentence || sentence === headline) continue;
+    if (!sentence || sentence === headline || headingLine(text, sentence)) continue;
     if (insideQuote(text, sentence.start, cs)) continue; // a cue quoted inside what someone said
     const cue = { start: cs, end: ce, lemma: form.lemma };
     cx.drafts.push(...(form.lemma === 'according to' ? accordingTo(cx, sentence, cue) : attribute(cx, sentence, cue, form)));
@@ -55,6 +55,13 @@ export function findStatementsEn(text: string, sentences: Sentence[], mentions: 
       return true;
     })
     .sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
+}
+
+/** A line of its own, short, with no full stop: a live blog's entry heading or a subtitle ("Guterres urges both sides
+ *  to observe the truce"), which speaks only as "Speaker: what". */
+export function headingLine(text: string, s: Sentence): boolean {
+  const own = (s.start === 0 || text[s.start - 1] === '\n') && (s.end === text.length || text[s.end] === '\n');
+  return own && !/[.!?:]["'»”)]*$/.test(text.slice(s.start, s.end)) && text.slice(s.start, s.end).split(/\s+/).length <= 14;
 }
 
 /** Whether `pos` sits between an opening and a closing quotation mark of its sentence. */
@@ -122,6 +129,16 @@ function lastSpeaker(cx: Context, pos: number, sentence: Sentence, pronoun: stri
     if (pronoun === 'it') return kind !== 'person';
     return true; // they, we: a body, a state, a group or a person speaking for one
   };
+  // The sentence before: its speaker, else the first actor that fits it names (its subject, as a rule).
+  const previous = k > 0 ? cx.sentences[k - 1] : undefined;
+  if (previous) {
+    const spoke = cx.drafts.filter((d) => d.mention.start === previous.start && !d.headline && fits(d.speaker)).at(-1);
+    if (spoke) return spoke.speaker;
+    for (let i = lowerBound(cx.mentions, previous.start); i < cx.mentions.length && cx.mentions[i]!.start < previous.end; i++) {
+      const m = cx.mentions[i]!;
+      if (m.actorId && fits(m) && kindOf(m) === (pronoun === 'it' ? kindOf(m) : kindOf(m) === 'person' || pronoun === 'they' ? kindOf(m) : 'person')) return m;
+    }
+  }
   for (let i = cx.drafts.length - 1; i >= 0; i--) {
     const d = cx.drafts[i]!;
     if (d.mention.start > pos || d.mention.start < earliest) continue;
@@ -161,11 +178,14 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers:
       end -= word[1]!.length;
       continue;
     }
-    // "Dmitry Peskov, the Kremlin spokesman, said": the subject itself ends before the comma.
+    // "Dmitry Peskov, the Kremlin spokesman, said": the subject itself (with its apposition) ends before the comma.
     if (/,$/.test(before)) {
       let k = end - 1;
       while (k > sentence.start && /\s/.test(text[k - 1]!)) k--;
-      if (mentionEndingAt(k)) {
+      const i = lowerBound(cx.mentions, k) - 1;
+      const m = i >= 0 ? cx.mentions[i] : undefined;
+      const whole = m && m.end === k && m.start >= sentence.start && (m.how === 'title+name' || !/^\s*(?:the|a|an|who|which)\b/i.test(text.slice(before.lastIndexOf(',', before.length - 2) + sentence.start + 1, k)));
+      if (whole && mentionEndingAt(k)) {
         end = k;
         break;
       }
@@ -175,8 +195,10 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers:
       const open = Math.max(before.lastIndexOf(',', before.length - 2), before.lastIndexOf('–', before.length - 2), before.lastIndexOf('—', before.length - 2));
       if (open > 0 && before.length - open < 160 && !before.slice(open + 1, -1).includes('"')) {
         const inner = before.slice(open + 1, -1);
-        // The aside must not itself end a subject for us ("…, he said, …" is handled as a pronoun subject).
-        if (!PRONOUN.test(inner) || inner.trim().split(/\s+/).length > 2) {
+        // A relative clause, a participle or an apposition after the subject (", who leads the delegation,",
+        // ", speaking to reporters,", ", the US ambassador to NATO,"): the subject stands before it.
+        const aside = /^\s*(?:who|which|whose|where|speaking|writing|asked|answering|responding|according|after|before|while|when|in|at|on|during|the|a|an|his|her|its|their|also|however|meanwhile|[\p{L}]+ing\b)/iu.test(inner);
+        if (aside && !PRONOUN.test(inner.trim())) {
           end = sentence.start + open;
           continue;
         }
@@ -204,6 +226,11 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers:
 function attribute(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, form: CueForm): StatementDraft[] {
   const { text, mentions } = cx;
   const before = text.slice(sentence.start, cue.start);
+  if (form.participle && form.lemma === 'cite') {
+    // "…, citing a security source": the source speaks, reported by the sentence's subject.
+    const source = nextAfter(mentions, cue.end, text, /^\s*(?:the\s+)?$/i);
+    return source && source.actorId && source.start < sentence.end ? draft(cx, sentence, cue, 'report', [source], true, 0.75) : [];
+  }
   if (form.participle) {
     // "with Kuleba concluding that…": the absolute phrase's subject says it; otherwise the statement goes on.
     const w = /(?:^|[\s,])with\s+$/i;
@@ -215,13 +242,14 @@ function attribute(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string
     }
     return [];
   }
-  // "…," said Peskov / "…," said the Kremlin spokesman / "…", said a senior official.
+  // "…," said Peskov / "…," said the Kremlin spokesman / "…", said a senior official — where the name ends the
+  // clause ("…, said Russia had not attacked" makes Russia the subject of what was said).
   const after = nextAfter(mentions, cue.end, text, /^\s*$/);
   const tagged = /[,"]\s*$/.test(before);
-  if (after && after.start < sentence.end && tagged && after.actorId) return draft(cx, sentence, cue, form.stance, [after], true, 0.9);
+  const inverted = after && after.start < sentence.end && tagged && after.actorId && /^\s*(?:[,.;:!?"]|$|(?:on|in|at|during|after|before|told|who|as|when|while|adding|noting|speaking)(?![\p{L}]))/u.test(text.slice(after.end, sentence.end));
 
   const subject = subjectBefore(cx, cue, sentence);
-  if (!subject) return [];
+  if (!subject || (!subject.speakers.length && !subject.pronoun)) return inverted ? draft(cx, sentence, cue, form.stance, [after!], true, 0.9) : [];
   let speakers = subject.speakers;
   // An unresolved definite phrase ("the official") or a pronoun: the last speaker that fits.
   if (speakers.length === 1 && speakers[0]!.actorId === null && speakers[0]!.anaphor) {
