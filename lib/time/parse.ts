@@ -32,6 +32,8 @@ export interface DayParse {
   part?: PartOfDay;
   partMod?: PartMod;
   clock?: { h: number; m: number; zone?: string };
+  /** "shortly before 10pm", "around noon": the time is bounded or approximate (TIMEX3 mod). */
+  near?: 'BEFORE' | 'AFTER' | 'APPROX';
 }
 export type TimexParse = (
   | DayParse
@@ -44,6 +46,8 @@ export type TimexParse = (
   /** Counted from the time the text already speaks of (the day before, two days later, the following week). */
   | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number; part?: PartOfDay; partMod?: PartMod }
   | { kind: 'weekday-range'; from: number; to: number }
+  /** Years written as a range: 2014-15, 1991–92 (P2Y). */
+  | { kind: 'year-range'; from: number; to: number }
   | { kind: 'season'; season: Season; year?: number; ref?: Ref }
   | { kind: 'feast'; feast: Feast; year?: number; ref?: Ref }
   | { kind: 'decade'; decade: number; mod?: PeriodMod }

@@ -127,7 +127,7 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
     if (p.clock.h > 23 || p.clock.m > 59) return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, granularity: 'minute', interval: null, anchor, warning: `impossible time ${p.clock.h}:${pad(p.clock.m)}` };
     const start = wallToUtc(date, p.clock.h, p.clock.m, zone);
     const end = isoUtc(Date.parse(start) + 60_000);
-    return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, granularity: 'minute', interval: { start, end }, anchor, warning };
+    return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, ...(p.near ? { mod: p.near } : {}), granularity: 'minute', interval: { start, end }, anchor, warning };
   }
   if (p.part) {
     let [h0, h1] = PART_OF_DAY_HOURS[p.part];
@@ -235,6 +235,10 @@ function resolveCore(p: TimexParse, ctx: ResolveContext, publication: Interval |
       const d = feastDay(p.feast, p.year, anchor, p.ref, ctx.tense);
       if (!d) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', interval: null, anchor: 'publication' };
       return { type: 'DATE', value: formatDate(d), granularity: 'day', interval: dayInterval(d, zone), anchor: p.year === undefined ? 'publication' : null };
+    }
+    case 'year-range': {
+      if (p.to < p.from) return { type: 'DURATION', value: 'P', granularity: 'duration', interval: null, anchor: null, warning: `impossible range of years ${p.from}–${p.to}` };
+      return { type: 'DURATION', value: `P${p.to - p.from + 1}Y`, granularity: 'year', interval: { start: yearInterval(p.from, zone).start, end: yearInterval(p.to, zone).end }, anchor: null };
     }
     case 'decade': {
       const y0 = p.decade * 10;

@@ -10,16 +10,23 @@ const FUTURE =
   /(?<![\p{L}'’])(?:will|won['’]t|would|shall|['’]ll|(?:is|are|was|were)\s+(?:due\s+)?to(?=\s+\p{L})|(?:is|are|was|were)\s+(?:expected|scheduled|set|slated|planned|going)\s+to|(?:scheduled|set|slated|due)\s+for|plans?\s+to|planned|upcoming|forthcoming|expected\s+to|to\s+(?:speak|talk|meet|hold|visit|sign|attend|discuss|begin|start|resume|travel|host))(?![\p{L}])/giu;
 const BOUNDARY = /[,;:"“”]|(?<![\p{L}])that(?![\p{L}])/giu;
 
+/** A verb in the past ("was signed in March", "met last week"): a month or a yearless date is then behind. */
+const PAST = /(?<![\p{L}'’-])(?:was|were|had|did|went|met|came|took|held|began|spoke|said|told|made|gave|left|saw|won|lost|fell|rose|[a-z]{3,}ed)(?![\p{L}'’-])/gu;
+
 export class EnglishTenses implements Tenses {
   private readonly cues: { start: number; end: number }[] = [];
+  private readonly past: { start: number; end: number }[] = [];
 
   constructor(private readonly text: string) {
     for (const m of text.matchAll(FUTURE)) this.cues.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(PAST)) this.past.push({ start: m.index, end: m.index + m[0].length });
   }
 
   tense(start: number, end: number): Tense {
     const next = this.cues[lowerBound(this.cues, start)];
-    return next && next.end <= end ? 'future' : null;
+    if (next && next.end <= end) return 'future';
+    const past = this.past[lowerBound(this.past, start)];
+    return past && past.end <= end ? 'past' : null;
   }
 
   /** The clause around a span: from the boundary before it to the boundary after it, within its sentence. */
