@@ -52,7 +52,7 @@ const FUNCTION_WORDS = set([
   'إذ', 'إذا', 'أمس', 'اليوم', 'غدا', 'عقب', 'إثر', 'أمام', 'عبر', 'حيث', 'لكن', 'بل', 'أي', 'كل', 'بعض', 'غير', 'سوى', 'نحو', 'حتى', 'أيضا', 'فقط',
   'وقد', 'وكان', 'وكانت', 'فيما', 'بينما', 'أما', 'أيضاً', 'نفسه', 'نفسها', 'ذاته', 'لها', 'له', 'لهم', 'به', 'بها', 'فيه', 'فيها', 'منه', 'منها', 'عليه',
   'عليها', 'إليه', 'إليها', 'عنه', 'عنها', 'بدوره', 'بدورها', 'جانبه', 'جانبها', 'جهته', 'جهتها', 'رد', 'ردا', 'بحسب', 'حسب', 'وفق', 'وفقا', 'نقلا', 'قائلا',
-  'قائلة', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'يوم', 'مساء', 'صباح', 'ليلة', 'وقت', 'الساعة',
+  'قائلة', 'فإن', 'وإن', 'وأن', 'لأن', 'كأن', 'فإنه', 'فإنها', 'وأنه', 'وأنها', 'ولكن', 'لكنه', 'لكنها', 'السبت', 'الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'يوم', 'مساء', 'صباح', 'ليلة', 'وقت', 'الساعة',
 ]);
 /** Nouns that stand right after a speaker's title as the verb's object, never as a name (أكد الوزير استعداد بلاده). */
 const OBJECT_NOUNS = set([
@@ -60,6 +60,8 @@ const OBJECT_NOUNS = set([
   'استمرار', 'مواصلة', 'تأييد', 'معارضة', 'اهتمام', 'تقدير', 'شكر', 'ارتياح', 'أسف', 'انزعاج', 'خيبة', 'امتعاض', 'دعوة', 'مطالبة', 'إمكانية', 'احتمال',
   'بلاده', 'بلادها', 'حكومته', 'حكومتها', 'الحاجة', 'الموقف', 'التزامه', 'التزامها', 'استعدادها', 'استعداده', 'تطلع', 'تطلعه', 'وجود', 'عدم', 'صحة',
 ]);
+/** What a qualifier makes of a title, for naming a person again: نائب وزير الخارجية → "deputy foreign-minister". */
+const QUALIFIER: Record<string, string> = { نائب: 'deputy', مساعد: 'assistant', مستشار: 'adviser', وكيل: 'undersecretary', السابق: 'former', المساعد: 'assistant' };
 /** Particles inside names: عبد الله، أبو الغيط، بن سلمان، آل ثاني. */
 const NAME_PARTICLES = set(['عبد', 'أبو', 'أبي', 'بو', 'بن', 'ابن', 'بنت', 'آل', 'ال', 'دي', 'فون', 'فان', 'دا']);
 /** Where a name or a speaker's phrase ends: the verb's complement, a channel, the time, an aside. */
@@ -151,9 +153,12 @@ export class MentionFinder {
       return t !== undefined && pos < t.end;
     };
     let done = 0;
+    // A word inside a gazetteer name of a body (the الدفاع of وزارة الدفاع الروسية) starts no phrase of its own.
+    const bodies = names.filter((n) => this.kind(n.actorId) !== 'person');
+    const inBody = coveredBy(bodies);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (w.start < done || inTime(w.start)) continue;
+      if (w.start < done || inTime(w.start) || (inBody(w.start) && !nameAt.has(w.start) && !nameAt.has(w.start + 1))) continue;
       // A gazetteer name that is a body or a state ends no phrase here; a person may be the head of an apposition.
       const { cls, clitic } = this.classify(w.text);
       const startsPhrase = cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'unnamed' || cls === 'group' || cls === 'side' || cls === 'statement';
@@ -207,6 +212,17 @@ export class MentionFinder {
       const gap = text.slice(words[j - 1]!.end, w.start);
       // صحيفة "هآرتس": quotation marks around the name a generic noun introduces.
       const quotedName = head === 'institution' && words_ === 1 && /^\s*"$/.test(gap) && (nameAt.has(w.start) || nameAt.has(w.start + 1));
+      // لحزب "خادم الشعب": a body's name in quotation marks after its head noun belongs to the chain.
+      const prevWord = this.classify(words[j - 1]!.text);
+      if (/^\s*"$/.test(gap) && !quotedName && prevWord.cls === 'institution' && !isAl(prevWord.bare)) {
+        const close = text.indexOf('"', w.start);
+        if (close > 0 && close < limit && close - w.start < 40) {
+          end = close + 1;
+          j = lowerBound(words, close) - 1;
+          words_++;
+          continue;
+        }
+      }
       if (/[.:؛!؟"\n\-–—]/.test(gap) && !quotedName) break;
       if (gap.includes('(')) {
         // A gloss in parentheses (الكرملين)، (بترا) belongs to the phrase; then it goes on after ")".
@@ -222,7 +238,7 @@ export class MentionFinder {
       const { cls, bare, clitic } = this.classify(w.text);
       if (/[،,]/.test(gap)) {
         // After a title with no name yet, a comma opens the name or another title (apposition); else it ends.
-        if (name || person) break;
+        if (name || person || head === 'institution' || head === 'group' || head === 'statement') break;
         if (!(cls === 'title' || cls === 'honorific' || (named && this.kind(named.actorId) === 'person') || cls === 'plain')) break;
         afterComma = true;
       }
@@ -246,7 +262,7 @@ export class MentionFinder {
       }
       if (cls === 'function' || cls === 'cue') {
         // باسم، لدى، في + a place or a body belong to a title: مندوب روسيا لدى المنظمات الدولية في فيينا.
-        if ((bare === 'لدي' || bare === 'في' || bare === 'فى') && head !== 'unnamed' && head !== 'statement' && j + 1 < words.length && !/[،,]/.test(text.slice(w.end, words[j + 1]!.start)) && !inTime(words[j + 1]!.start)) {
+        if ((bare === 'لدي' || bare === 'في' || bare === 'فى') && (head !== 'unnamed' || nameAt.has(words[j + 1]?.start ?? -1) || this.classify(words[j + 1]?.text ?? '').cls === 'institution') && head !== 'statement' && j + 1 < words.length && !/[،,]/.test(text.slice(w.end, words[j + 1]!.start)) && !inTime(words[j + 1]!.start)) {
           const next = this.classify(words[j + 1]!.text);
           if (next.cls === 'al' || next.cls === 'complement' || next.cls === 'institution' || nameAt.has(words[j + 1]!.start)) {
             end = words[j + 1]!.end;
@@ -311,7 +327,13 @@ export class MentionFinder {
         }
         break;
       }
-      // Titles, institutions and their complements.
+      // Titles, institutions and their complements. A word with the article completes a head in construct (وزير
+      // الخارجية، رئيس الكتلة) or agrees with the word before (الكتلة البرلمانية); after a title that has its own
+      // article (الوزير الغرب) or after a nationality (الروسية الدول) it belongs to the rest of the sentence.
+      const prev = this.classify(words[j - 1]!.text);
+      const afterDemonym = this.g.demonyms.has(prev.bare) || this.g.demonyms.has(words[j - 1]!.text);
+      const construct = !isAl(prev.bare) && (prev.cls === 'title' || prev.cls === 'institution' || prev.cls === 'honorific' || prev.cls === 'unnamed' || prev.cls === 'group');
+      if ((cls === 'al' || cls === 'group' || cls === 'unnamed' || cls === 'statement') && clitic === '' && !construct && (afterDemonym || prev.cls === 'title' || prev.cls === 'honorific') && !COMPLEMENT_NOUNS.has(bare)) break;
       if (cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'complement' || cls === 'side' || cls === 'group' || cls === 'unnamed' || cls === 'statement' || cls === 'al') {
         if (clitic === 'و' && (cls === 'title' || cls === 'honorific') && !afterComma && words_ > 1 && head !== 'title' && head !== 'honorific') break;
         if (this.g.demonyms.has(bare)) of ??= this.g.demonyms.get(bare);
@@ -369,7 +391,14 @@ export class MentionFinder {
     }
 
     // A title chain: its role is the title form it begins with, of what the chain names.
-    if (titleForm && !notTheOffice) {
+    // A title after نائب، مساعد، مستشار is another office: no holder, but «مساعد الرئيس الروسي» names again the
+    // person the text introduced with it.
+    const qualifier = notTheOffice ? QUALIFIER[prefix.bare.replace(/ه$/, '')] ?? prefix.bare : undefined;
+    const chainTitle = notTheOffice ? this.titleAfter(text, words, i, titleAt) : titleForm;
+    if (qualifier && chainTitle && of) role = { title: `${qualifier} ${chainTitle.title}`, of };
+    if (titleForm && !notTheOffice && titleForm.of === 'state' && !this.stateFollows(text, words, i, t, nameAt)) {
+      // رئيس الكتلة، رئيس البلدية: a head of something other than a state is not its president.
+    } else if (titleForm && !notTheOffice) {
       let title = titleForm.title;
       let roleOf = of;
       if (titleForm.of === 'counterpart') {
@@ -401,6 +430,27 @@ export class MentionFinder {
     return { ...phrase, actorId: null, how: 'title', ...(role ? { role } : {}), feminine, fresh: this.fresh('person', phrase, text, of, false) };
   }
 
+  /** The title a qualifier introduces: نائب [وزير الخارجية]، مساعد [الرئيس]. */
+  private titleAfter(text: string, words: WordSpan[], i: number, titleAt: Map<number, { start: number; end: number }>): TitleForm | undefined {
+    const next = words[i + 1];
+    if (!next) return undefined;
+    const t = titleAt.get(next.start);
+    return t ? this.formByKey.get(text.slice(t.start, t.end).replace(/\s+/g, ' ')) : undefined;
+  }
+
+  /** Whether a state (a nationality or a state's name) follows a title of a state right away (الرئيس الروسي). */
+  private stateFollows(text: string, words: WordSpan[], i: number, t: { start: number; end: number } | undefined, nameAt: Map<number, ActorMention>): boolean {
+    const after = t?.end ?? words[i]!.end;
+    const w = words[lowerBound(words, after)];
+    if (!w || /^\s*[،,.:"(]/.test(text.slice(after))) return true;
+    const named = nameAt.get(w.start) ?? nameAt.get(w.start + 1);
+    if (named) return this.kind(named.actorId) === 'state' || this.kind(named.actorId) === 'person';
+    const c = this.classify(w.text);
+    if (this.g.demonyms.has(c.bare) || this.g.demonyms.has(w.text)) return true;
+    // رئيس الكتلة، رئيس بلدية تشيرنيهيف: a head of something that is no state.
+    return !(c.cls === 'al' || c.cls === 'institution' || c.cls === 'complement' || c.cls === 'group' || (c.cls === 'plain' && !/^[وف]/.test(w.text) && i + 1 < words.length && !nameAt.has(w.start)));
+  }
+
   /** A place after في (في فيينا): a word the gazetteer or the zone list does not hold, followed by a name. */
   private namedPlace(text: string, words: WordSpan[], k: number): boolean {
     const after = words[k + 1];
@@ -411,6 +461,8 @@ export class MentionFinder {
 
   /** A person's name: one to six words that are no title, function word or verb, ending where the phrase does. */
   private nameRun(text: string, words: WordSpan[], j: number, limit: number, nameAt: Map<number, ActorMention>, inTime: (pos: number) => boolean, afterComma: boolean): { start: number; end: number } | null {
+    // بانتهاج، لمواصلة: a preposition glued to a noun begins no name.
+    if (/^[بلك]/.test(words[j]!.text) && words[j]!.text.length > 4 && !afterComma) return null;
     let k = j;
     let end = words[j]!.end;
     for (k = j + 1; k < words.length && k - j < 6 && words[k]!.start < limit; k++) {
@@ -433,7 +485,12 @@ export class MentionFinder {
     const n = text.slice(words[j]!.start, end).split(/\s+/).length;
     const rest = text.slice(end, Math.min(limit, end + 30));
     // Where a name stops, news writes a comma, the verb's complement, a channel or the time, or the verb (SVO).
-    const bounded = afterComma || PHRASE_END.test(rest) || /^\s*[،,]/.test(rest) || /^\s*(?:[وف]?(?:ل|لل|ب)\S+|في\s|فى\s|عن\s|خلال\s|عقب\s|عبر\s|علي\s|الي\s|مع\s|[أاإ]ن(?![\p{L}])|بان\s|[أا]نه|[أا]نها|قد\s)/u.test(rest) || inTime(end + 1) || inTime(end + 2);
+    const next = /^\s*(\S+)/.exec(rest)?.[1];
+    const nextClass = next ? this.classify(next).cls : undefined;
+    const bounded =
+      afterComma || PHRASE_END.test(rest) || /^\s*[،,]/.test(rest) ||
+      /^\s*(?:[وف]?(?:ل|لل|ب)\S+|في\s|فى\s|عن\s|خلال\s|عقب\s|عبر\s|علي\s|الي\s|مع\s|امام\s|اثناء\s|اثر\s|وسط\s|لدي\s|حول\s|بعد\s|قبل\s|ضمن\s|[أاإ]ن(?![\p{L}])|بان\s|[أا]نه|[أا]نها|قد\s)/u.test(rest) ||
+      nextClass === 'title' || nextClass === 'cue' || inTime(end + 1) || inTime(end + 2);
     if (!bounded) return null;
     if (n === 1 && OBJECT_NOUNS.has(words[j]!.text)) return null;
     return { start: words[j]!.start, end };

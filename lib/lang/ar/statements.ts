@@ -26,7 +26,7 @@ const ATTRIBUTIONS = new PhraseMatcher(
 const SAYING_NOUNS = new Set(cuesLexicon.attributions.sayingNouns.map(normalizeKey));
 /** Between a verb and its subject, or a subject and its verb: قد، كذلك، أيضاً… */
 const FILLER_AFTER = /^(?:\s|قد(?![\p{L}])|كذلك(?![\p{L}])|ايضا(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|عنها(?![\p{L}])|عنه(?![\p{L}])|عليها(?![\p{L}])|عليه(?![\p{L}])|بها(?![\p{L}])|به(?![\p{L}])|فيه(?![\p{L}])|فيها(?![\p{L}])|خلاله(?![\p{L}])|خلالها(?![\p{L}])|حينها(?![\p{L}]))*$/u;
-const FILLER_BEFORE = /^(?:[\s،,]|قد(?![\p{L}])|لقد(?![\p{L}])|كان(?![\p{L}])|كانت(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|من\s+جهته(?![\p{L}])|من\s+جهتها(?![\p{L}])|من\s+جانبه(?![\p{L}])|من\s+جانبها(?![\p{L}])|بدورهم(?![\p{L}])|\([^()\n]{1,40}\))*$/u;
+const FILLER_BEFORE = /^(?:[\s،,]|بن\s+\S+|قد(?![\p{L}])|لقد(?![\p{L}])|كان(?![\p{L}])|كانت(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|من\s+جهته(?![\p{L}])|من\s+جهتها(?![\p{L}])|من\s+جانبه(?![\p{L}])|من\s+جانبها(?![\p{L}])|بدورهم(?![\p{L}])|\([^()\n]{1,40}\))*$/u;
 /** What may open a clause before a verb with no subject of its own: و، ف، ثم، كما، ولكن… */
 const CLAUSE_OPENING = /^(?:[\s،,"-]|و|ف|ثم(?![\p{L}])|كما(?![\p{L}])|لكن(?![\p{L}])|ولكن(?![\p{L}])|قد(?![\p{L}])|بل(?![\p{L}])|في\s+المقابل(?![\p{L}])|من\s+جهه\s+اخري(?![\p{L}]))*$/u;
 /** After a verb with no subject: its complement, a colon, quoted words, a channel or a time (وأضاف أن…، وتابع: …). */
@@ -151,6 +151,8 @@ function lastSpeaker(cx: Context, pos: number, sentence: Sentence, agreement: Cu
     if (d.mention.start >= pos && d.mention !== sentence) continue;
     if (d.mention.start < earliest) break;
     if (d.headline) continue;
+    // A statement inside another's words in its sentence (أن بوتين أبلغ…) is not the one that goes on.
+    if (cx.drafts.some((o) => o !== d && o.mention === d.mention && o.content.some((c) => c.start <= d.cue.start && d.cue.start < c.end))) continue;
     const s = d.speaker;
     const kind = s.actorId ? cx.g.entries.get(s.actorId)?.kind : undefined;
     if (agreement === 'f' && s.feminine === false && kind === 'person') continue;
@@ -186,7 +188,20 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     // تحدث الرئيسان هاتفياً: no statement; رأى لافروف (71 عاماً) أن…، وأردف الوزير - في رد على سؤال - أن…: the subject stands between.
     const vs = mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER);
     const rest = vs.length ? text.slice(vs.at(-1)!.end, sentence.end).replace(/^\s*(?:\([^()]{0,40}\)|[-–—][^-–—]{0,80}[-–—])/u, '') : '';
-    if (!vs.length || !COMPLEMENT_AFTER.test(rest)) return [];
+    const person = vs.length > 0 && (vs[0]!.how === 'title+name' || vs[0]!.how === 'new' || (vs[0]!.how === 'name' && cx.g.entries.get(vs[0]!.actorId!)?.kind === 'person'));
+    if (!vs.length || (!COMPLEMENT_AFTER.test(rest) && !(person && /^\s*[،,]/.test(rest)))) return [];
+  }
+  // …وأنها طلبت مهلة: a pronoun after أن is the verb's subject — the last actor before it in the sentence that fits it.
+  const pronoun = /(?:^|[\s،,])(?:و)?(?:[اإأ]ن|بان|لان)(ه|ها|هم)\s+(?:قد\s+)?$/u.exec(before);
+  if (pronoun) {
+    const want = pronoun[1] === 'ه' ? 'person' : pronoun[1] === 'ها' ? 'body' : 'any';
+    for (let i = lowerBound(cx.mentions, cue.start) - 1; i >= 0 && cx.mentions[i]!.start >= sentence.start; i--) {
+      const m = cx.mentions[i]!;
+      if (!m.actorId || m.end > cue.start) continue;
+      const kind = cx.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind ?? 'person';
+      if (want === 'any' || (want === 'person') === (kind === 'person')) return reported(cx, sentence, cue, form, [m], true);
+    }
+    return [];
   }
   // أما X (، الذي …)، فاعتبر…: the subject is what أما opened.
   const amma = /^\s*و?اما\s+/u.exec(before);
@@ -210,7 +225,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
   if (noun) return reported(cx, sentence, cue, form, [noun], false);
   // No subject of its own: the last speaker goes on (وأضاف أن…، وتابع: …), or the document's own voice (نؤكد).
   if (!opensClause || !SUBJECTLESS_AFTER.test(after)) return [];
-  const s = lastSpeaker(cx, cue.start, sentence, form.agreement) ?? (form.firstPerson ? documentVoice(cx) : null);
+  const s = form.firstPerson ? (documentVoice(cx) ?? lastSpeaker(cx, cue.start, sentence, form.agreement)) : lastSpeaker(cx, cue.start, sentence, form.agreement);
   return s ? draft(cx, sentence, cue, form.stance, [s], false, 0.75) : [];
 }
 
@@ -223,9 +238,10 @@ function documentVoice(cx: Context): ActorMention | null {
 /** A verb with its subject; نقل X عن Y: X reports and Y speaks. */
 function reported(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, form: CueForm, speakers: ActorMention[], svo: boolean): StatementDraft[] {
   const out = draft(cx, sentence, cue, form.stance, speakers, svo, 0.9);
-  if (cue.lemma === 'نقل' && !svo) {
-    const from = /^\s*عن\s+/u.exec(cx.text.slice(speakers.at(-1)!.end, sentence.end));
-    const channelEnd = from ? speakers.at(-1)!.end + from[0].length : -1;
+  if (cue.lemma === 'نقل') {
+    const at = svo ? cue.end : speakers.at(-1)!.end;
+    const from = /^\s*عن\s+/u.exec(cx.text.slice(at, sentence.end));
+    const channelEnd = from ? at + from[0].length : -1;
     const source = from ? mentionsAfter(cx, channelEnd, sentence.end, /^\s*$/) : [];
     if (source.length) out.push(...draft(cx, sentence, cue, 'state', source, false, 0.85, source.at(-1)!.end));
   }
