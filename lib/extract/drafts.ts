@@ -56,7 +56,8 @@ export function colonDrafts(text: string, line: Sentence, mentions: readonly Act
     while (contentStart < line.end && /\s/.test(text[contentStart]!)) contentStart++;
     const next = body.slice(contentStart - line.start).search(/(?:\.\.\.|…|\|)\s*و?\s*\S+[^:]{0,60}:/u);
     const contentEnd = next < 0 ? line.end : contentStart + next;
-    if (contentStart >= contentEnd) continue;
+    // A dateline or a byline ("أنطاليا - الرياض: «اليوم»", "DOHA:") says nothing: what follows has a few words at least.
+    if (contentStart >= contentEnd || text.slice(contentStart, contentEnd).split(/\s+/).filter(Boolean).length < 2) continue;
     for (const speaker of speakers) {
       out.push({
         speaker,

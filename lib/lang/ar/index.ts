@@ -26,6 +26,6 @@ export const arabic: Language = {
   events: ARABIC_EVENTS,
   latin: transliterate,
   // اللجنة names again the last body whose name begins لجنة…
-  refersTo: (head, actor) => actor.names.ar.some((n) => normalizeKey(n).replace(/^ال/, '').startsWith(head)),
+  refersTo: (head, actor) => (head === '@last' ? actor.kind === 'person' : actor.names.ar.some((n) => normalizeKey(n).replace(/^ال/, '').startsWith(head))),
   dateline: () => undefined,
 };

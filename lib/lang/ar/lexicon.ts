@@ -29,7 +29,8 @@ export interface CueForm {
 
 /** The persons of a regular past: أكد → أكدت، أكدوا، أكدا، أكدتا, with an object pronoun (أكده، أكدته، أكدها). */
 function pastForms(p: string): [string, CueForm['agreement']][] {
-  return [[p, 'm'], [p + 'ت', 'f'], [p + 'وا', 'pl'], [p + 'ا', 'dual'], [p + 'تا', 'dual'], [p + 'ه', 'm'], [p + 'ها', 'm'], [p + 'ته', 'f'], [p + 'تها', 'f'], [p + 'نا', 'pl']];
+  // No أكده: a masculine past with ه is too often a noun (إضافة is أضاف + ه once normalised).
+  return [[p, 'm'], [p + 'ت', 'f'], [p + 'وا', 'pl'], [p + 'ا', 'dual'], [p + 'تا', 'dual'], [p + 'ها', 'm'], [p + 'ته', 'f'], [p + 'تها', 'f'], [p + 'هما', 'm'], [p + 'تهما', 'f']];
 }
 /** The persons of a present: يؤكد → تؤكد، يؤكدون، يؤكدان، تؤكدان، نؤكد، أؤكد (a defective ينفي → ينفون). */
 function presentForms(pr: string): [string, CueForm['agreement'], boolean?][] {
@@ -51,6 +52,8 @@ for (const c of cuesLexicon.cues) {
   };
   const past = typeof c.past === 'string' ? pastForms(normalizeKey(c.past)) : c.past.map((f): [string, CueForm['agreement']] => [f, agreementOf(normalizeKey(f))]);
   for (const [f, agreement] of past) add(f, { ...base, participle: false, agreement });
+  // أبلغنا، أكدنا: the first person plural, the voice of a statement's issuer.
+  if (typeof c.past === 'string') add(normalizeKey(c.past) + 'نا', { ...base, participle: false, agreement: 'pl', firstPerson: true });
   const present = typeof c.present === 'string' ? presentForms(normalizeKey(c.present)) : c.present.map((f): [string, CueForm['agreement']] => [f, agreementOf(normalizeKey(f))]);
   for (const [f, agreement, first] of present) add(f, { ...base, participle: false, agreement, ...(first ? { firstPerson: true } : {}) });
   for (const f of c.participles ?? []) add(f, { ...base, participle: true, agreement: /ه$|ة$/.test(f) ? 'f' : 'm' });

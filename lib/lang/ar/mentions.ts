@@ -76,13 +76,19 @@ export class MentionFinder {
   private readonly nameMatcher: PhraseMatcher;
   private readonly titleMatcher: PhraseMatcher;
   private readonly formByKey = new Map<string, TitleForm>();
+  private readonly peoples = new Map<string, string>();
 
   constructor(private readonly g: Gazetteer) {
     const clitics = procliticPrefixes('وف', 'بلك');
     // ل + البيت الأبيض is written للبيت الأبيض: with ل taken off, the name without its alef.
     const keys = [...g.arabicNames.keys()];
     const glued = keys.filter((k) => k.startsWith('ال') && k.length > 4).map((k) => k.slice(1));
-    this.nameMatcher = new PhraseMatcher([...keys, ...glued].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), clitics);
+    // الأمريكيون، الإيرانيين: a people for its state (وأبدى الأمريكيون استعداداً).
+    for (const [d, id] of g.demonyms) {
+      if (!d.startsWith('ال') || !d.endsWith('ي')) continue;
+      for (const plural of [d + 'ون', d + 'ين']) if (!g.arabicNames.has(plural)) this.peoples.set(plural, id);
+    }
+    this.nameMatcher = new PhraseMatcher([...keys, ...glued, ...this.peoples.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), clitics);
     for (const t of TITLE_FORMS) this.formByKey.set(t.form, t);
     // Forms ending in ل (الأمين العام ل) attach to the next word.
     this.titleMatcher = new PhraseMatcher(TITLE_FORMS.map((t) => ({ phrase: t.form, pattern: phrasePattern(t.form, t.form.endsWith(' ل')) })), clitics);
@@ -104,7 +110,8 @@ export class MentionFinder {
     const out: ActorMention[] = [];
     for (const { start, end } of this.nameMatcher.find(text, words)) {
       const key = text.slice(start, end).replace(/\s+/g, ' ');
-      const hit = this.g.arabicNames.get(key) ?? this.g.arabicNames.get('ا' + key)!;
+      const people = this.peoples.get(key);
+      const hit = people ? { id: people, metonym: true } : (this.g.arabicNames.get(key) ?? this.g.arabicNames.get('ا' + key)!);
       out.push({ start, end, actorId: hit.id, how: hit.metonym ? 'metonym' : 'name' });
     }
     return out;
@@ -160,7 +167,12 @@ export class MentionFinder {
       const w = words[i]!;
       if (w.start < done || inTime(w.start) || (inBody(w.start) && !nameAt.has(w.start) && !nameAt.has(w.start + 1))) continue;
       // A gazetteer name that is a body or a state ends no phrase here; a person may be the head of an apposition.
-      const { cls, clitic } = this.classify(w.text);
+      const { cls, clitic, bare: wordBare } = this.classify(w.text);
+      // الأخير، الأخيرة: the last person named before.
+      if (wordBare === 'الاخير' || wordBare === 'الاخيره') {
+        out.push({ start: w.start + (clitic === 'و' || clitic === 'ف' ? 1 : 0), end: w.end, actorId: null, how: 'description', anaphor: '@last' });
+        continue;
+      }
       const startsPhrase = cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'unnamed' || cls === 'group' || cls === 'side' || cls === 'statement';
       if (!startsPhrase) continue;
       const start = w.start + (clitic === 'و' || clitic === 'ف' ? 1 : 0);
@@ -290,7 +302,7 @@ export class MentionFinder {
           if (this.g.demonyms.has(bare)) of ??= this.g.demonyms.get(bare);
           continue;
         }
-        if (bare === 'باسم' && clitic === '') {
+        if (/^باسم(?:ه|ها|هم)?$/.test(bare) && clitic === '') {
           end = w.end;
           continue;
         }
@@ -396,7 +408,7 @@ export class MentionFinder {
     const qualifier = notTheOffice ? QUALIFIER[prefix.bare.replace(/ه$/, '')] ?? prefix.bare : undefined;
     const chainTitle = notTheOffice ? this.titleAfter(text, words, i, titleAt) : titleForm;
     if (qualifier && chainTitle && of) role = { title: `${qualifier} ${chainTitle.title}`, of };
-    if (titleForm && !notTheOffice && titleForm.of === 'state' && !this.stateFollows(text, words, i, t, nameAt)) {
+    if (titleForm && !notTheOffice && titleForm.of === 'state' && !titleForm.form.startsWith('ال') && !this.stateFollows(text, words, i, t, nameAt)) {
       // رئيس الكتلة، رئيس البلدية: a head of something other than a state is not its president.
     } else if (titleForm && !notTheOffice) {
       let title = titleForm.title;

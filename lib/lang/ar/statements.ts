@@ -28,7 +28,7 @@ const SAYING_NOUNS = new Set(cuesLexicon.attributions.sayingNouns.map(normalizeK
 const FILLER_AFTER = /^(?:\s|قد(?![\p{L}])|كذلك(?![\p{L}])|ايضا(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|عنها(?![\p{L}])|عنه(?![\p{L}])|عليها(?![\p{L}])|عليه(?![\p{L}])|بها(?![\p{L}])|به(?![\p{L}])|فيه(?![\p{L}])|فيها(?![\p{L}])|خلاله(?![\p{L}])|خلالها(?![\p{L}])|حينها(?![\p{L}]))*$/u;
 const FILLER_BEFORE = /^(?:[\s،,]|بن\s+\S+|قد(?![\p{L}])|لقد(?![\p{L}])|كان(?![\p{L}])|كانت(?![\p{L}])|بدوره(?![\p{L}])|بدورها(?![\p{L}])|من\s+جهته(?![\p{L}])|من\s+جهتها(?![\p{L}])|من\s+جانبه(?![\p{L}])|من\s+جانبها(?![\p{L}])|بدورهم(?![\p{L}])|\([^()\n]{1,40}\))*$/u;
 /** What may open a clause before a verb with no subject of its own: و، ف، ثم، كما، ولكن… */
-const CLAUSE_OPENING = /^(?:[\s،,"-]|و|ف|ثم(?![\p{L}])|كما(?![\p{L}])|لكن(?![\p{L}])|ولكن(?![\p{L}])|قد(?![\p{L}])|بل(?![\p{L}])|في\s+المقابل(?![\p{L}])|من\s+جهه\s+اخري(?![\p{L}]))*$/u;
+const CLAUSE_OPENING = /^(?:[\s،,"-]|و|ف|ثم(?![\p{L}])|كما(?![\p{L}])|اذ(?![\p{L}])|حيث(?![\p{L}])|فيما(?![\p{L}])|بينما(?![\p{L}])|لكن(?![\p{L}])|ولكن(?![\p{L}])|قد(?![\p{L}])|بل(?![\p{L}])|في\s+المقابل(?![\p{L}])|من\s+جهه\s+اخري(?![\p{L}]))*$/u;
 /** After a verb with no subject: its complement, a colon, quoted words, a channel or a time (وأضاف أن…، وتابع: …). */
 const SUBJECTLESS_AFTER = /^\s*(?:[:"]|[-–—]|[اإأ]ن(?![\p{L}])|انه|انها|انهم|بان|ب?ان(?![\p{L}])|الي\s+ان|علي\s+ان|علي\s+ضروره|من\s+ان|عن\s|بالقول|قائلا|قائله|في\s|خلال\s|امام\s|ل\S+|الي\s)/u;
 const COMPLEMENT_AFTER = /^\s*(?:قد\s+)?(?:[:"]|[-–—]|[اإأ]ن(?![\p{L}])|انه|انها|بان|الي\s+ان|علي\s+ان|من\s+ان|عن\s|بالقول|قائلا)/u;
@@ -53,7 +53,7 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
   const headline = headlineOf(text, sentences);
   const cx: Context = { text, sentences, mentions, times, g, drafts: [], headline };
   // "Speaker: what" — a headline, a subtitle, a live blog's entry, or any line that begins so.
-  for (const s of sentences) if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, mentions, isCue));
+  for (const s of sentences) cx.drafts.push(...colonDrafts(text, s, mentions, isCue));
 
   // Cues and attributions in text order, so that a continuation finds the speaker before it.
   const cues = CUE_MATCHER.find(text, words).map((h) => ({ ...h, kind: 'verb' as const }));
