@@ -43,17 +43,24 @@ export function resolveTimes(
 ): TimeExpression[] {
   const publication = publicationInterval(ctx.anchor, ctx.zone);
   // What "the day before" or "two days later" counts from: the last day the text spoke of.
-  let reference: { date: LocalDate; id: string } | null = null;
+  let reference: { date: LocalDate; id: string; end: number; header: boolean } | null = null;
   return tagged.map((t) => {
     const sentence = sentenceAt(sentences, t.start);
     const clause = tenses.clause?.(sentence, t) ?? clauseOf(nt.text, sentence, t);
-    const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: tenses.tense(clause.start, clause.end), reference }, publication);
+    // A bare clock time is on the day its paragraph speaks of (or, opening a line, a live blog entry's day).
+    const bareClock = t.parse.kind === 'day' && t.parse.clock !== undefined && t.parse.rel === undefined && t.parse.weekday === undefined && !t.parse.date;
+    const lineStart = /(?:^|\n)[\s\-–—|•*]*$/.test(nt.text.slice(Math.max(0, t.start - 6), t.start));
+    const near = reference !== null && (lineStart ? reference.header : !nt.text.slice(reference.end, t.start).includes('\n'));
+    const ref = reference && (!bareClock || near) ? reference : null;
+    const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: tenses.tense(clause.start, clause.end), reference: ref }, publication);
     const span = toOriginalSpan(nt, t.start, t.end);
     const text = nt.original.slice(span.start, span.end);
     if (r.warning) warnings.push(`time expression "${text}" at ${span.start}: ${r.warning}`);
     const id = timexId(span.start, span.end);
     const day = r.type !== 'DURATION' && r.type !== 'SET' && r.interval ? parseDate(r.value.slice(0, 10)) : null;
-    if (day) reference = { date: day, id };
+    // A date alone on its line is a live blog's header: the entries under it are on that day.
+    const header = /(?:^|\n)[^\S\n]*$/.test(nt.text.slice(Math.max(0, t.start - 40), t.start).replace(/[\p{L}]+[^\S\n]*[،,]?[^\S\n]*$/u, '')) && /^[^\S\n]*[.:،,]?[^\S\n]*(?:\n|$)/u.test(nt.text.slice(t.end, t.end + 4));
+    if (day) reference = { date: day, id, end: t.end, header };
     return {
       id,
       start: span.start,

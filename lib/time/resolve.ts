@@ -87,6 +87,12 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
   let anchored = false;
   let warning: string | undefined;
   let unknownValue = 'XXXX-XX-XX';
+  if (p.date && p.date.month === 0) {
+    // "the 19th of this / next month": the month is the publication's, or the one after or before it.
+    if (!ctx.anchor) return { type: 'DATE', value: `XXXX-XX-${pad(p.date.day)}`, granularity: 'day', interval: null, anchor: 'publication' };
+    const { y, m } = addMonths(ctx.anchor.y, ctx.anchor.m, p.date.ref === 'next' ? 1 : p.date.ref === 'last' ? -1 : 0);
+    return resolveDay({ ...p, date: { day: p.date.day, month: m, year: y } }, ctx);
+  }
   if (p.date) {
     const { day, month, year, ref } = p.date;
     if (year !== undefined) date = { y: year, m: month, d: day };
@@ -110,7 +116,8 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
     anchored = true;
     unknownValue = `XXXX-WXX-${p.weekday === 0 ? 7 : p.weekday}`;
   } else if (p.clock) {
-    date = ctx.anchor; // a bare clock time is on the day of publication
+    // A bare clock time is on the day the text speaks of (a live blog's entry, the day of the call), else publication's.
+    date = ctx.reference?.date ?? ctx.anchor;
     anchored = true;
   }
   if (date && p.weekday !== undefined && weekday(date) !== p.weekday) {

@@ -6,8 +6,8 @@ import { prefixCode, prefixCodes, procliticPrefixes, wordRest, wordSpans } from 
 import type { PartOfDay, Unit } from '../../time/parse';
 import {
   AMBIGUOUS_MONTHS, APPROX_WORDS, CENTURIES, CLOCK_PARTS, DECADES, DECADE_UNITS, EXTRA_UNITS, FEASTS, HIJRI_MONTHS, HOUR_WORDS,
-  MINUTE_WORDS, MONTHS, NUMBER_WORDS, ORDINAL_DAYS, PARTS_OF_DAY, PERIOD_MODS, REFS, RELATIVE_DAYS, SEASONS, SETS, TENS_WORDS,
-  UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_FORMS, ZONES,
+  MINUTE_WORDS, MONTHS, NUMBER_PHRASE, ORDINAL_DAYS, PARTS_OF_DAY, PERIOD_MODS, REFS, RELATIVE_DAYS, SEASONS, SETS,
+  NUMBER_WORDS, TENS_WORDS, UNITS, VAGUE, VAGUE_NUMBERS, WEEKDAY_FORMS, ZONES, arabicNumber,
 } from './vocab';
 
 const alt = (words: Iterable<string>) =>
@@ -24,7 +24,7 @@ const PMOD = alt(Object.keys(PERIOD_MODS));
 const ALL_UNITS: Record<string, { unit: Unit; n: number }> = { ...UNITS, ...EXTRA_UNITS };
 const UNIT = alt(Object.keys(ALL_UNITS));
 const DEC_UNIT = alt(Object.keys(DECADE_UNITS));
-const NUMW = alt([...Object.keys(NUMBER_WORDS), ...Object.keys(TENS_WORDS)]);
+const NUMW = NUMBER_PHRASE;
 const APPROX = alt(APPROX_WORDS);
 const HOURW = alt(Object.keys(HOUR_WORDS));
 const MINW = alt(Object.keys(MINUTE_WORDS));
@@ -56,7 +56,8 @@ const DAY_CORE =
   `(?:${SEP}(?:${DATE}))?` +
   `(?:${SP}(?<part3>${PART_ADV})|${SEP}في${SP}(?<part4>${PARTW}))?`;
 const CLOCK =
-  `(?:(?:الساعه${SP}(?:(?<h1>[0-9]{1,2})(?:[:.](?<m1>[0-9]{2}))?|(?<hw>${HOURW})(?:${SP}(?<mw>${MINW}))?))|(?<h2>[0-9]{1,2})[:.](?<m2>[0-9]{2}))` +
+  `(?:(?:الساعه${SP}(?:(?<h1>[0-9]{1,2})(?:[:.](?<m1>[0-9]{2}))?|(?<hw>${HOURW})(?:${SP}(?<mw>${MINW}))?))|(?<h2>[0-9]{1,2})[:.](?<m2>[0-9]{2})` +
+  `|(?<hw2>${HOURW})(?=${SP}(?:${MINW}|${CPART}|(?:بال|ب|حسب${SP}ال)توقيت))(?:${SP}(?<mw2>${MINW}))?)` +
   `(?:${SP}(?<ampm>${CPART}))?` +
   `(?:${SP}(?:(?:بال|ب|حسب${SP}ال)توقيت${SP}(?<zone>${ZONE}|المحلي)|(?<utc>ت\\.?\\s*غ|GMT|UTC)))?`;
 
@@ -85,7 +86,7 @@ function countOf(numWord: string | undefined, unitWord: string): { n: number | n
   const u = ALL_UNITS[unitWord]!;
   if (numWord === undefined) return u.n > 0 ? { n: u.n, approx: false } : null; // "أيام" alone is no count
   if (VAGUE_NUMBERS.has(numWord)) return { n: null, approx: false };
-  const n = /^[0-9]+$/.test(numWord) ? Number(numWord) : (NUMBER_WORDS[numWord] ?? TENS_WORDS[numWord]);
+  const n = arabicNumber(numWord);
   if (n === undefined) return null;
   return { n, approx: false };
 }
@@ -115,12 +116,14 @@ const RULES: Rule[] = [
   },
   {
     name: 'clock',
-    firsts: ['الساعه'], digit: true,
+    firsts: ['الساعه', ...firstWords(HOUR_WORDS)], digit: true,
     re: rx(CLOCK),
     build: (g) => {
-      let h = g.hw ? HOUR_WORDS[g.hw.replace(/\s+/g, ' ')]! : Number(g.h1 ?? g.h2);
+      const hw = g.hw ?? g.hw2;
+      const mw = g.mw ?? g.mw2;
+      let h = hw ? HOUR_WORDS[hw.replace(/\s+/g, ' ')]! : Number(g.h1 ?? g.h2);
       let m = Number(g.m1 ?? g.m2 ?? 0);
-      const fraction = g.mw ? MINUTE_WORDS[g.mw.replace(/\s+/g, ' ')]! : 0;
+      const fraction = mw ? MINUTE_WORDS[mw.replace(/\s+/g, ' ')]! : 0;
       if (fraction < 0) [h, m] = [h - 1, 60 + fraction];
       else m += fraction;
       const half = g.ampm ? CLOCK_PARTS[g.ampm.replace(/\s+/g, ' ')] : undefined;
@@ -168,9 +171,10 @@ const RULES: Rule[] = [
   {
     name: 'unit-ref',
     firsts: ['الاسبوع', 'الشهر', 'العام', 'السنه', 'هذا', 'هذه', ...firstWords(PERIOD_MODS)],
-    re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:(?<unit>الاسبوع|الشهر|العام|السنه)${SP}(?<uref>${REFW})|(?:هذا|هذه)${SP}(?<unit2>الاسبوع|الشهر|العام|السنه))`),
+    re: rx(`(?:(?<mmod>${PMOD})${SP})?(?:(?<unit>الاسبوع|الشهر|العام|السنه)${SP}(?<uref>${REFW})|(?:هذا|هذه)${SP}(?<unit2>الاسبوع|الشهر|العام|السنه))|(?<mmod2>${PMOD})${SP}(?<unit3>الاسبوع|الشهر|العام|السنه)`),
     build: (g) => {
-      const word = (g.unit ?? g.unit2)!;
+      const word = (g.unit ?? g.unit2 ?? g.unit3)!;
+      if (g.mmod2) return { kind: 'unit', unit: word === 'الاسبوع' ? 'week' : word === 'الشهر' ? 'month' : 'year', offset: 0, mod: PERIOD_MODS[g.mmod2] };
       const unit = word === 'الاسبوع' ? 'week' : word === 'الشهر' ? 'month' : 'year';
       const ref = g.uref ? REFS[g.uref]! : 'this';
       return { kind: 'unit', unit, offset: ref === 'last' ? -1 : ref === 'next' ? 1 : 0, mod: g.mmod ? PERIOD_MODS[g.mmod] : undefined };
@@ -194,6 +198,7 @@ const RULES: Rule[] = [
       const c = countOf(g.n, g.unit!);
       // منذ سنوات، منذ عدة أشهر: for years, for some months — a length whose count is unknown.
       if ((!c || c.n === null) && g.prep === 'منذ') return { kind: 'duration', n: null, unit, approx: false };
+      if ((!c || c.n === null) && g.prep === 'قبل') return { kind: 'vague', ref: 'PAST_REF' };
       if (!c || c.n === null) return null;
       return { kind: 'offset', n: c.n, unit, sign: g.prep === 'بعد' ? 1 : -1, approx: c.approx || g.approx !== undefined };
     },
@@ -202,7 +207,7 @@ const RULES: Rule[] = [
     name: 'relative',
     firsts: ['اليوم', 'الليله', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'بعد', 'قبل', 'صباح', 'مساء', 'ظهر', 'عصر', 'ليله', 'بعدها', 'قبلها'],
     re: rx(
-      `(?:(?<part>${PART})${SP})?(?<unit>اليوم|الليله|الاسبوع|الشهر|العام|السنه)${SP}(?<which>التالي|التاليه|اللاحق|اللاحقه|السابق|السابقه|نفسه|نفسها|ذاته|ذاتها|الذي${SP}تلاه|الذي${SP}سبقه)` +
+      `(?:(?<part>${PART})${SP})?(?<unit>اليوم|الليله|الاسبوع|الشهر|العام|السنه)${SP}(?<which>التالي|التاليه|الموالي|الموالية|اللاحق|اللاحقه|السابق|السابقه|نفسه|نفسها|ذاته|ذاتها|الذي${SP}تلاه|الذي${SP}سبقه)` +
         `|(?<dir>بعد|قبل)(?:${SP}ذلك${SP}|ها${SP})ب(?:(?<n>[0-9]+|${NUMW})${SP})?(?<unit2>${UNIT})`,
     ),
     build: (g) => {
@@ -213,7 +218,7 @@ const RULES: Rule[] = [
         return { kind: 'relative', unit: u, offset: (g.dir === 'قبل' ? -1 : 1) * c.n };
       }
       const w = g.which!.replace(/\s+/g, ' ');
-      const offset = /^(?:التالي|التاليه|اللاحق|اللاحقه|الذي تلاه)$/.test(w) ? 1 : /^(?:السابق|السابقه|الذي سبقه)$/.test(w) ? -1 : 0;
+      const offset = /^(?:التالي|التاليه|الموالي|الموالية|اللاحق|اللاحقه|الذي تلاه)$/.test(w) ? 1 : /^(?:السابق|السابقه|الذي سبقه)$/.test(w) ? -1 : 0;
       const unit = g.unit === 'الاسبوع' ? 'week' : g.unit === 'الشهر' ? 'month' : g.unit === 'العام' || g.unit === 'السنه' ? 'year' : 'day';
       const part = g.part ? PARTS_OF_DAY[g.part.replace(/\s+/g, ' ')] : g.unit === 'الليله' ? 'NI' : undefined;
       return { kind: 'relative', unit, offset, ...(part && unit === 'day' ? { part } : {}) };
@@ -227,9 +232,15 @@ const RULES: Rule[] = [
   },
   {
     name: 'ordinal-date',
-    firsts: ['يوم', ...firstWords(ORDINAL_DAYS)],
-    re: rx(`(?:يوم${SP})?(?<ord>${ORD})${SP}من${SP}(?:شهر${SP})?(?<mon>${MON})(?:\\s*/\\s*(?:${MON}))?(?:${SEP}(?:من${SP})?(?:(?:عام|العام|سنه)${SP})?(?<year>[0-9]{4}))?(?:${SP}(?<mref>${REFW}))?`),
-    build: (g) => ({ kind: 'day', date: { day: ORDINAL_DAYS[g.ord!.replace(/\s+/g, ' ')]!, month: monthOf(g.mon!), year: num(g.year), ref: g.mref ? REFS[g.mref] : undefined } }),
+    firsts: ['يوم', ...firstWords(ORDINAL_DAYS)], digit: true,
+    re: rx(`(?:يوم${SP})?(?:(?<ord>${ORD})|(?<dd>${D}))${SP}من${SP}(?:(?:شهر${SP})?(?<mon>${MON})(?:\\s*/\\s*(?:${MON}))?(?:${SEP}(?:من${SP})?(?:(?:عام|العام|سنه)${SP})?(?<year>[0-9]{4}))?(?:${SP}(?<mref>${REFW}))?|الشهر${SP}(?<cur>${REFW}|ذاته|نفسه))`),
+    build: (g) => {
+      const day = g.ord ? ORDINAL_DAYS[g.ord.replace(/\s+/g, ' ')]! : Number(g.dd);
+      // التاسع عشر من الشهر الجاري / المقبل: a day of the month the words name by reference.
+      if (g.cur) return { kind: 'day', date: { day, month: 0, ref: g.cur === 'ذاته' || g.cur === 'نفسه' ? 'this' : REFS[g.cur] } };
+      if (!g.ord && !g.mon) return null;
+      return { kind: 'day', date: { day, month: monthOf(g.mon!), year: num(g.year), ref: g.mref ? REFS[g.mref] : undefined } };
+    },
   },
   {
     name: 'numeric-date-ymd',
@@ -295,13 +306,32 @@ const RULES: Rule[] = [
     digit: true,
     re: rx(
       `(?:(?<pre>لمده|(?<!ل)مده|طوال|علي${SP}مدي|علي${SP}مدار|خلال)${SP})?(?:(?<approx>${APPROX})${SP})?(?:(?<n>[0-9]+|${NUMW})${SP})?` +
-        `(?:(?<unit>${UNIT})(?:${SP}(?<half>و\\s*نصف)(?:${SP}(?:ال)?(?:ساعه|يوم|شهر|عام|سنه))?)?|(?<dunit>${DEC_UNIT}))`,
+        `(?:(?<frac>ربع|نصف|ثلث)${SP})?(?:(?<unit>${UNIT})(?:${SP}(?<half>و\\s*نصف)(?:${SP}(?:ال)?(?:ساعه|يوم|شهر|عام|سنه))?|${SP}و\\s*(?:(?<n2>[0-9]+|${NUMW})${SP})?(?<unit2>${UNIT}))?|(?<dunit>${DEC_UNIT}))`,
     ),
     build: (g) => {
       if (g.dunit) {
+        // عقد alone is the verb "was held"; a decade needs a count, a dual, a preposition or a plural after ل.
         const k = DECADE_UNITS[g.dunit]!;
         const c = g.n ? countOf(g.n, 'عام') : null;
+        if (!c && k !== 2 && !g.pre && !g.approx && !(k === 0 && g.clitic?.endsWith('ل'))) return null;
         return { kind: 'duration', n: c?.n ?? (k || null), unit: 'decade', approx: g.approx !== undefined };
+      }
+      if (g.frac) {
+        // ربع ساعة، نصف ساعة: a fraction of one unit.
+        const u = ALL_UNITS[g.unit!]!;
+        if (u.n !== 1) return null;
+        return { kind: 'duration', n: g.frac === 'ربع' ? 0.25 : g.frac === 'نصف' ? 0.5 : 1 / 3, unit: u.unit, approx: g.approx !== undefined };
+      }
+      if (g.unit2) {
+        // ساعتين ودقيقتين، ثلاثة أيام وست ساعات: the second unit in the first's terms.
+        const a = countOf(g.n, g.unit!);
+        const b = countOf(g.n2, g.unit2);
+        const u1 = ALL_UNITS[g.unit!]!.unit;
+        const u2 = ALL_UNITS[g.unit2]!.unit;
+        const per: Partial<Record<string, number>> = { 'hour/minute': 60, 'day/hour': 24, 'year/month': 12, 'week/day': 7, 'month/day': 30 };
+        const k = per[`${u1}/${u2}`];
+        if (!a || a.n === null || !b || b.n === null || !k) return null;
+        return { kind: 'duration', n: a.n + b.n / k, unit: u1, approx: g.approx !== undefined };
       }
       const u = ALL_UNITS[g.unit!]!;
       const c = countOf(g.n, g.unit!);
@@ -311,6 +341,18 @@ const RULES: Rule[] = [
       if (!said && !(u.n === 0 && g.clitic?.endsWith('ل'))) return null;
       const n = c === null ? null : c.n === null ? null : c.n + (g.half ? 0.5 : 0);
       return { kind: 'duration', n, unit: u.unit, approx: g.approx !== undefined || (c?.approx ?? false) };
+    },
+  },
+  {
+    name: 'units-ago',
+    firsts: ['الايام', 'الاسابيع', 'الاشهر', 'الشهور', 'السنوات', 'الاعوام', 'العقود', 'الساعات', 'خلال'],
+    re: rx(`(?<unit>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|العقود|الساعات)(?:${SP}(?<n>${NUMW}))?${SP}(?<dir>الماضيه|الاخيره|المنصرمه|الفائته|المقبله|القادمه)`),
+    build: (g) => {
+      const unit = ({ الايام: 'day', الاسابيع: 'week', الاشهر: 'month', الشهور: 'month', السنوات: 'year', الاعوام: 'year', العقود: 'decade', الساعات: 'hour' } as const)[g.unit as 'الايام'];
+      const ahead = g.dir === 'المقبله' || g.dir === 'القادمه';
+      const n = g.n ? arabicNumber(g.n) ?? null : null;
+      if (n === null && ahead) return { kind: 'vague', ref: 'FUTURE_REF' };
+      return { kind: 'duration', n, unit, approx: false };
     },
   },
   {

@@ -38,7 +38,7 @@ export const RELATIVE_DAYS: Record<string, number> = {
 
 /** Construct forms (مساء الغد) and adverbial forms (غدا مساء). مساء is evening, never night. */
 export const PARTS_OF_DAY: Record<string, PartOfDay> = {
-  صباح: 'MO', صباحا: 'MO', فجر: 'MO', فجرا: 'MO', ظهيره: 'MI', ظهر: 'MI', ظهرا: 'MI', الظهر: 'MI', 'بعد ظهر': 'AF', 'بعد الظهر': 'AF', عصر: 'AF',
+  صباح: 'MO', صباحا: 'MO', فجر: 'MO', فجرا: 'MO', ظهيره: 'MI', ظهر: 'MI', ليل: 'NI', ظهرا: 'MI', الظهر: 'MI', 'بعد ظهر': 'AF', 'بعد الظهر': 'AF', عصر: 'AF',
   عصرا: 'AF', مساء: 'EV', مساءا: 'EV', ليله: 'NI', ليلا: 'NI',
 };
 
@@ -57,8 +57,40 @@ export const UNITS: Record<string, { unit: Unit; n: number }> = {
 
 export const NUMBER_WORDS: Record<string, number> = {
   ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6, سبعه: 7, سبع: 7, ثمانيه: 8, ثماني: 8,
-  ثمان: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, بضعه: 3, بضع: 3, عده: 3,
+  ثمان: 8, تسعه: 9, تسع: 9, عشره: 10, عشر: 10, بضعه: 3, بضع: 3, عده: 3, واحد: 1, واحده: 1, اثنين: 2, اثنان: 2,
+  اثنتين: 2, اثنتان: 2,
 };
+
+/** Counts of more than one word: أحد عشر، اثني عشر، خمسة عشر، مئة وعشرين، خمسة وعشرون. */
+const ONES: Record<string, number> = {
+  احد: 1, احدي: 1, واحد: 1, اثني: 2, اثنا: 2, اثنتي: 2, اثنتا: 2, ثلاثه: 3, ثلاث: 3, اربعه: 4, اربع: 4, خمسه: 5, خمس: 5, سته: 6, ست: 6,
+  سبعه: 7, سبع: 7, ثمانيه: 8, ثماني: 8, ثمان: 8, تسعه: 9, تسع: 9,
+};
+const TENS_ALL: Record<string, number> = {
+  عشرين: 20, عشرون: 20, ثلاثين: 30, ثلاثون: 30, اربعين: 40, اربعون: 40, خمسين: 50, خمسون: 50, ستين: 60, ستون: 60, سبعين: 70, سبعون: 70,
+  ثمانين: 80, ثمانون: 80, تسعين: 90, تسعون: 90,
+};
+const HUNDREDS: Record<string, number> = { مئه: 100, مائه: 100, مئتين: 200, مئتان: 200, مائتين: 200 };
+const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+/** The regex source of a count in words or digits (normalised text). */
+export const NUMBER_PHRASE = `(?:(?:${alt(Object.keys(ONES))})\\s+(?:عشر|عشره)|(?:${alt(Object.keys(HUNDREDS))})(?:\\s+و\\s*(?:(?:${alt(Object.keys(ONES))})\\s+و\\s*)?(?:${alt(Object.keys(TENS_ALL))}|${alt(Object.keys(ONES))}))?|(?:${alt(Object.keys(ONES))})\\s+و\\s*(?:${alt(Object.keys(TENS_ALL))})|${alt(Object.keys(TENS_ALL))}|${alt(Object.keys(NUMBER_WORDS))})`;
+
+/** The value of a count written in words (or digits): أحد عشر 11, مئة وعشرين 120. */
+export function arabicNumber(words: string): number | undefined {
+  const w = words.replace(/\s+/g, ' ').trim();
+  if (/^[0-9]+$/.test(w)) return Number(w);
+  if (w in NUMBER_WORDS) return NUMBER_WORDS[w];
+  if (w in TENS_ALL) return TENS_ALL[w];
+  const teen = /^(\S+) (?:عشر|عشره)$/.exec(w);
+  if (teen && ONES[teen[1]!] !== undefined) return ONES[teen[1]!]! + 10;
+  let total = 0;
+  for (const part of w.split(/\s*و\s*|\s+/).filter(Boolean)) {
+    const v = HUNDREDS[part] ?? TENS_ALL[part] ?? ONES[part];
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total || undefined;
+}
 /** Quantities that are not exact: the result carries mod APPROX. */
 export const VAGUE_NUMBERS = new Set(['بضعه', 'بضع', 'عده']);
 
@@ -80,17 +112,26 @@ export const REFS: Record<string, Ref> = {
 
 export const PERIOD_MODS: Record<string, 'START' | 'MID' | 'END'> = {
   مطلع: 'START', بدايه: 'START', اوائل: 'START', مستهل: 'START', منتصف: 'MID', اواسط: 'MID', نهايه: 'END',
-  اواخر: 'END', اخر: 'END', ختام: 'END',
+  اواخر: 'END', اخر: 'END', ختام: 'END', انتهاء: 'END',
 };
 
 export const VAGUE: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
   مؤخرا: 'PAST_REF', 'في الاونه الاخيره': 'PAST_REF', 'في وقت سابق': 'PAST_REF', سابقا: 'PAST_REF',
   حاليا: 'PRESENT_REF', 'في الوقت الحالي': 'PRESENT_REF', 'في الوقت الراهن': 'PRESENT_REF', الان: 'PRESENT_REF',
   قريبا: 'FUTURE_REF', 'في وقت لاحق': 'FUTURE_REF', لاحقا: 'FUTURE_REF', 'في المستقبل القريب': 'FUTURE_REF',
+  'في هذا الوقت': 'PRESENT_REF', 'في هذه الاثناء': 'PRESENT_REF', 'حتي الان': 'PRESENT_REF', 'في الوقت نفسه': 'PRESENT_REF',
+  'الايام المقبله': 'FUTURE_REF', 'الايام القادمه': 'FUTURE_REF', 'الاسابيع المقبله': 'FUTURE_REF', 'الاسابيع القادمه': 'FUTURE_REF',
+  'الاشهر المقبله': 'FUTURE_REF', 'الشهور المقبله': 'FUTURE_REF', 'الفتره المقبله': 'FUTURE_REF', 'المرحله المقبله': 'FUTURE_REF',
+  'الفتره الماضيه': 'PAST_REF', 'الفتره الاخيره': 'PAST_REF',
 };
 
 // Words that mark the future around a bare weekday or a yearless month (news-style tense cues).
-export const FUTURE_CUES = ['سوف', 'من المقرر', 'المقرر', 'يعتزم', 'تعتزم', 'بدءا من', 'اعتبارا من', 'ابتداء من', 'يرتقب', 'المرتقب', 'المرتقبه', 'المزمع', 'المزمعه'];
+export const FUTURE_CUES = [
+  'سوف', 'من المقرر', 'المقرر', 'يعتزم', 'تعتزم', 'بدءا من', 'اعتبارا من', 'ابتداء من', 'يرتقب', 'المرتقب', 'المرتقبه', 'المزمع', 'المزمعه',
+  // An imperfect of what is scheduled, beside a weekday, is ahead in news (يبدأ فجر الجمعة، تستأنف المحادثات الاثنين).
+  'يبدا', 'تبدا', 'يعقد', 'تعقد', 'يصل', 'تصل', 'يلتقي', 'تلتقي', 'يزور', 'تزور', 'يستانف', 'تستانف', 'ينطلق', 'تنطلق', 'يتوجه', 'تتوجه',
+  'يستقبل', 'تستقبل', 'يسري', 'تسري', 'يدخل', 'تدخل', 'تنعقد', 'ينعقد', 'يختتم', 'تختتم', 'يحل', 'تحل', 'يغادر', 'تغادر',
+];
 // سـ + imperfect verb is the future (سيجري، ستعقد); these سي/ست words are nouns.
 export const NOT_FUTURE_VERBS = new Set([
   'سياسه', 'سياسي', 'سياسيه', 'سياسات', 'سياسيين', 'سيطره', 'سياره', 'سيارات', 'ستار', 'ستاره', 'سنه', 'سنوات',
@@ -110,12 +151,16 @@ export const HOUR_WORDS: Record<string, number> = {
 };
 /** Fractions of an hour after it: والنصف 30 minutes past, إلا ربعاً a quarter to. */
 export const MINUTE_WORDS: Record<string, number> = {
+  'و5 دقائق': 5, 'و10 دقائق': 10, 'وخمس دقائق': 5, 'وعشر دقائق': 10, 'وسبع دقائق': 7, 'وثلاث دقائق': 3, 'واربع دقائق': 4, 'وست دقائق': 6,
+  'وثماني دقائق': 8, 'وتسع دقائق': 9, 'ودقيقتين': 2, 'ودقيقه': 1, 'وعشرين دقيقه': 20, 'وخمس وعشرين دقيقه': 25, 'وخمسه وعشرين دقيقه': 25,
   والنصف: 30, 'و نصف': 30, والربع: 15, والثلث: 20, 'الا ربعا': -15, 'الا ربع': -15, 'الا الربع': -15, 'الا ثلثا': -20, 'الا ثلث': -20,
 };
 /** Words after a clock time that say which half of the day it is in. */
 export const CLOCK_PARTS: Record<string, 'am' | 'pm' | 'noon' | 'night'> = {
   صباحا: 'am', فجرا: 'am', 'من صباح اليوم': 'am', ظهرا: 'noon', عصرا: 'pm', 'بعد الظهر': 'pm', 'بعد الظهيره': 'pm',
   'بعد ظهر اليوم': 'pm', 'من بعد ظهر اليوم': 'pm', مساء: 'pm', مساءا: 'pm', 'من مساء اليوم': 'pm', ليلا: 'night',
+  // ...من فجر/صباح/مساء (the day follows and joins): الثانية من فجر الجمعة.
+  'من فجر': 'am', 'من صباح': 'am', 'من ظهر': 'noon', 'من عصر': 'pm', 'من مساء': 'pm', 'من ليل': 'night', 'من ليله': 'night', 'فجر': 'am',
 };
 
 /** Ordinal days of the month, masculine as يوم is (الخامس من مارس). */
