@@ -3,6 +3,7 @@
 import type { DayParse, TaggedSpan, TimexParse } from '../../time/parse';
 import type { WordSpan } from '../../text/phrases';
 import { prefixCode, prefixCodes, procliticPrefixes, wordRest, wordSpans } from '../../text/phrases';
+import { lowerBound } from '../../text/spans';
 import type { PartOfDay, Unit } from '../../time/parse';
 import {
   AMBIGUOUS_MONTHS, APPROX_WORDS, CENTURIES, CLOCK_PARTS, DECADES, DECADE_UNITS, EXTRA_UNITS, FEASTS, HIJRI_MONTHS, HOUR_WORDS,
@@ -356,6 +357,13 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'part-alone',
+    firsts: ['صباحا', 'مساء', 'مساءا', 'ظهرا', 'عصرا', 'ليلا', 'فجرا'],
+    re: rx(`(?<adv>صباحا|مساءا|مساء|ظهرا|عصرا|ليلا|فجرا)`),
+    // صباحاً alone: a part of the day the text speaks of.
+    build: (g) => ({ kind: 'relative', unit: 'day', offset: 0, part: PARTS_OF_DAY[g.adv!]! }),
+  },
+  {
     name: 'vague',
     firsts: firstWords(VAGUE),
     re: rx(`(?<vag>${VAG})`),
@@ -366,6 +374,7 @@ const RULES: Rule[] = [
 // "روسيا اليوم" is RT's Arabic name; "اليوم التالي/نفسه" is "the next/same day", not today.
 const NOT_TODAY_BEFORE = /روسيا\s+$/;
 const NOT_TODAY_AFTER = /^\s+(?:التالي|نفسه|ذاته|السابق|السابع|الاول|الثاني|الذي|الدولي|العالمي|الوطني)/;
+const BARE_YEAR = /(?<![\p{L}\p{N}])(?:[وف]?(?:منذ|في|حتي|خلال|قبل|بعد|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه))\s+(?<year>(?:19|20)[0-9]{2})(?![0-9/.:-])/gu;
 // A newspaper or channel name (صحيفة الغد، جريدة اليوم) is not a date.
 const MEDIA_BEFORE = /(?:صحيفه|جريده|قناه|موقع|مجله|اذاعه)\s+$/;
 
@@ -426,7 +435,10 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
         !g.part &&
         (NOT_TODAY_BEFORE.test(before) || NOT_TODAY_AFTER.test(text.slice(end, end + 12)));
       const media = MEDIA_BEFORE.test(before);
-      const parse = notToday || media ? null : rule.build({ ...g, core: m[0] });
+      // «اليوم»، «الغد» in quotation marks are newspapers; (71 عاماً) in parentheses is an age.
+      const quoted = text[start - 1] === '"' && text[end] === '"' && rule.name === 'day' && !g.wd && !g.day;
+      const age = text[start - 1] === '(' && text[end] === ')' && rule.name === 'duration';
+      const parse = notToday || media || quoted || age ? null : rule.build({ ...g, core: m[0] });
       // A rejected match must not swallow the words after it: the next start is tried as usual.
       if (parse) {
         found.push({ start, end, rule: rule.name, parse, priority });
@@ -434,10 +446,19 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
       }
     }
   });
+  // Years standing alone after a preposition (منذ 2011، في 2014): no rule starts at a preposition's digits.
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index + m[0].length - m.groups!.year!.length;
+    found.push({ start, end: start + m.groups!.year!.length, rule: 'year', parse: { kind: 'year', year: Number(m.groups!.year) }, priority: RULES.length });
+  }
+  // The longest reading wins where readings overlap: sorted by length, each kept if it meets none kept before.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const chosen: TaggedSpan[] = [];
+  const taken: { start: number; end: number }[] = [];
   for (const f of found) {
-    if (chosen.some((c) => c.start < f.end && f.start < c.end)) continue;
+    const i = lowerBound(taken, f.start);
+    if ((i < taken.length && taken[i]!.start < f.end) || (i > 0 && taken[i - 1]!.end > f.start)) continue;
+    taken.splice(i, 0, { start: f.start, end: f.end });
     chosen.push({ start: f.start, end: f.end, rule: f.rule, parse: f.parse });
   }
   chosen.sort((a, b) => a.start - b.start);
@@ -460,7 +481,7 @@ function attachSinceAndClock(text: string, spans: TaggedSpan[]): TaggedSpan[] {
       const gap = text.slice(prev.end, s.start);
       const a = prev.parse;
       const b = s.parse;
-      if (/^\s*[،,]?\s*(?:في\s+|عند\s+)?$/.test(gap) && (a.clock === undefined) !== (b.clock === undefined)) {
+      if (/^\s*[،,\-–]?\s*(?:في\s+|عند\s+)?$/.test(gap) && (a.clock === undefined) !== (b.clock === undefined)) {
         const clock = a.clock ?? b.clock;
         const day = a.clock ? b : a;
         prev.parse = { ...day, clock, part: clock ? undefined : day.part };
