@@ -46,7 +46,8 @@ export function colonDrafts(text: string, line: Sentence, mentions: readonly Act
       }
     }
     // "Israel-Gaza ceasefire: …" is a topic, not a speaker: a name glued to another word does not speak.
-    if (first < 0 || mentions[first]!.actorId === null || /^[-‐–]\S/.test(text.slice(mentions[first]!.end, mentions[first]!.end + 2))) continue;
+    const glued = (m: ActorMention) => /^[-‐–]\S/.test(text.slice(m.end, m.end + 2)) || /\S[-‐–]$/.test(text.slice(Math.max(0, m.start - 2), m.start));
+    if (first < 0 || mentions[first]!.actorId === null || glued(mentions[first]!)) continue;
     const speakers = [mentions[first]!];
     for (let k = first + 1; k <= i; k++) if (/^\s*و\s*$/.test(text.slice(speakers.at(-1)!.end, mentions[k]!.start)) && mentions[k]!.actorId !== null) speakers.push(mentions[k]!);
     const between = text.slice(speakers.at(-1)!.end, at);

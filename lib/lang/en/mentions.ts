@@ -122,7 +122,7 @@ export class EnglishMentionFinder {
 }
 
 /** A word in either case at the start: "senior" matches "Senior" too, and nothing else is case-blind. */
-const either = (w: string) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.]/g, '\\.')}`;
+const either = (w: string) => `(?:[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1).replace(/[.]/g, '\\.')}|${w.toUpperCase().replace(/[.]/g, '\\.')})`;
 const words = (list: string[]) => list.sort((a, b) => b.length - a.length).map((w) => w.split(' ').map(either).join('[ \\t]+')).join('|');
 const UNNAMED_MODIFIERS = words([
   'senior', 'top', 'high-ranking', 'high-level', 'junior', 'former', 'leading', 'well-placed', 'informed', 'diplomatic', 'government', 'administration',
@@ -134,6 +134,7 @@ const UNNAMED_MODIFIERS = words([
 const UNNAMED_HEADS = words([
   'official', 'officials', 'diplomat', 'diplomats', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'negotiator',
   'negotiators', 'analyst', 'analysts', 'envoy', 'media', 'intelligence', 'observers', 'insiders', 'authorities', 'officers', 'mediators',
+  'television', 'TV', 'radio', 'news agency', 'state media', 'military', 'army', 'armed forces', 'tallies', 'police',
 ]);
 /** Words that open a phrase describing a speaker the text does not name: "a senior EU official", "Western
  *  officials", "one European diplomat in Geneva", "an Israeli police spokesman", "Israeli media", "Moscow's negotiators". */
@@ -145,7 +146,7 @@ const DEFINITE_NOUNS = [
   'minister', 'ministers', 'official', 'officials', 'secretary-general', 'secretary general', 'secretary', 'president', 'spokesman', 'spokeswoman',
   'spokesperson', 'diplomat', 'envoy', 'under secretary', 'ministry', 'alliance', 'bloc', 'agency', 'organization', 'organisation', 'army',
   'government', 'delegation', 'foreign secretary', 'foreign minister', 'prime minister', 'chancellor', 'emir', 'king', 'negotiator', 'mediators',
-  'administration', 'organizers', 'group', 'movement', 'council', 'embassy', 'mission', 'office',
+  'administration', 'organizers', 'group', 'movement', 'council', 'embassy', 'mission', 'office', 'kingdom', 'emirate',
 ].sort((a, b) => b.length - a.length);
 /** A definite phrase that names an actor again: "the minister", "the official", "the alliance", "his ministry". */
 const DEFINITE = new RegExp(
@@ -183,7 +184,7 @@ function describedActors(text: string, sentences: Sentence[], g: Gazetteer): Act
     const words = phrase.split(/\s+/);
     const demonym = words.find((w) => g.englishDemonyms.has(w));
     const of = demonym ? g.englishDemonyms.get(demonym) : undefined;
-    const kind = head === 'media' ? 'media' : head === 'intelligence' || head === 'authorities' ? 'institution' : 'person';
+    const kind = /media|television|tv|radio|agency/.test(head) ? 'media' : /intelligence|authorities|military|army|armed forces|police|tallies/.test(head) ? 'institution' : 'person';
     const key = phrase.toLowerCase().replace(/^(?:a|an|one)\s+/, '');
     out.push({ start, end, actorId: null, how: 'description', fresh: { kind, name: { start, end }, key, en: phrase.replace(/^(?:a|an|one)\s+/i, ''), unnamed: true, ...(of ? { of } : {}) } });
   }

@@ -40,6 +40,8 @@ const BODY: Record<string, (kind: string, names: string) => boolean> = {
   mission: (k, n) => /mission/i.test(n),
   administration: (k, n) => /white house|administration/i.test(n),
   kremlin: (k, n) => /kremlin|presidential/i.test(n),
+  kingdom: (k, n) => k === 'state' && /kingdom|saudi|jordan|morocco|bahrain|britain/i.test(n),
+  emirate: (k, n) => k === 'state' && /qatar|emirates|kuwait/i.test(n),
 };
 
 export function refersTo(anaphor: string, actor: Candidate): boolean {

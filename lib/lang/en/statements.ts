@@ -19,6 +19,9 @@ import { type SpanN, type StatementDraft, colonDrafts, nearestTime } from '../..
 const MEDIA_NOUN = /^\s+(?:channel|TV|television|radio|network|news\s+agency|agency|newspaper|broadcaster|website|programme|program|show)(?![\p{L}])/iu;
 const PREPOSITION = /^(?:on|at|in|during|early|late|earlier|later)?\s*$/i;
 const PRONOUN = /(?<![\p{L}'’-])(he|she|it|they|we|i)\s*$/iu;
+/** What stands between commas after a subject without being it: a relative clause, a participle, an apposition
+ *  ("who leads the delegation", "speaking to reporters", "Russia's deputy defence minister", "the US ambassador"). */
+const ASIDE = /^\s*(?:who|which|whose|where|speaking|writing|asked|answering|responding|according|after|before|while|when|in|at|on|during|the|a|an|his|her|its|their|also|however|meanwhile|for\s+(?:his|her|its|their)\s+part|\p{Lu}[\p{L}.-]*['’]s\s|deputy|former|chief|head|[\p{L}]+ing\b)/iu;
 const isCue = (w: string) => cueFormEn(w.replace(/[^\p{L}'’-]/gu, '')) !== undefined;
 
 interface Context {
@@ -154,7 +157,7 @@ function lastSpeaker(cx: Context, pos: number, sentence: Sentence, pronoun: stri
 
 /** The subject that ends where the verb's material begins: a mention, a pronoun, or X and Y. Between them may
  *  stand auxiliaries and adverbs, a time, and asides set off by commas (", speaking at his news conference,"). */
-function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers: ActorMention[]; pronoun?: string; end: number } | null {
+function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers: ActorMention[]; pronoun?: string; end: number; start?: number } | null {
   const { text } = cx;
   let end = cue.start;
   const mentionEndingAt = (pos: number) => {
@@ -184,7 +187,7 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers:
       while (k > sentence.start && /\s/.test(text[k - 1]!)) k--;
       const i = lowerBound(cx.mentions, k) - 1;
       const m = i >= 0 ? cx.mentions[i] : undefined;
-      const whole = m && m.end === k && m.start >= sentence.start && (m.how === 'title+name' || !/^\s*(?:the|a|an|who|which)\b/i.test(text.slice(before.lastIndexOf(',', before.length - 2) + sentence.start + 1, k)));
+      const whole = m && m.end === k && m.start >= sentence.start && (m.how === 'title+name' || !ASIDE.test(text.slice(before.lastIndexOf(',', before.length - 2) + sentence.start + 1, k)));
       if (whole && mentionEndingAt(k)) {
         end = k;
         break;
@@ -197,7 +200,7 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers:
         const inner = before.slice(open + 1, -1);
         // A relative clause, a participle or an apposition after the subject (", who leads the delegation,",
         // ", speaking to reporters,", ", the US ambassador to NATO,"): the subject stands before it.
-        const aside = /^\s*(?:who|which|whose|where|speaking|writing|asked|answering|responding|according|after|before|while|when|in|at|on|during|the|a|an|his|her|its|their|also|however|meanwhile|[\p{L}]+ing\b)/iu.test(inner);
+        const aside = ASIDE.test(inner);
         if (aside && !PRONOUN.test(inner.trim())) {
           end = sentence.start + open;
           continue;
@@ -219,7 +222,7 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers:
     return { speakers, end };
   }
   const pronoun = PRONOUN.exec(text.slice(sentence.start, end));
-  if (pronoun) return { speakers: [], pronoun: pronoun[1]!.toLowerCase(), end };
+  if (pronoun) return { speakers: [], pronoun: pronoun[1]!.toLowerCase(), end, start: sentence.start + pronoun.index };
   return null;
 }
 
@@ -233,7 +236,7 @@ function attribute(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string
   }
   if (form.participle) {
     // "with Kuleba concluding that…": the absolute phrase's subject says it; otherwise the statement goes on.
-    const w = /(?:^|[\s,])with\s+$/i;
+    const w = /(?:^|[\s,])with\s+(?:[^,]{1,40},\s*)?$/i;
     let i = lowerBound(mentions, cue.start) - 1;
     while (i >= 0 && mentions[i]!.end > cue.start) i--;
     const m = i >= 0 ? mentions[i] : undefined;
@@ -251,6 +254,8 @@ function attribute(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string
   const subject = subjectBefore(cx, cue, sentence);
   if (!subject || (!subject.speakers.length && !subject.pronoun)) return inverted ? draft(cx, sentence, cue, form.stance, [after!], true, 0.9) : [];
   let speakers = subject.speakers;
+  // Where the subject stands in this sentence (a pronoun's antecedent may be sentences before).
+  const at = { start: subject.start ?? speakers[0]?.start ?? subject.end, end: subject.end };
   // An unresolved definite phrase ("the official") or a pronoun: the last speaker that fits.
   if (speakers.length === 1 && speakers[0]!.actorId === null && speakers[0]!.anaphor) {
     const s = lastSpeaker(cx, cue.start, sentence, 'he');
@@ -258,16 +263,26 @@ function attribute(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string
   }
   if (subject.pronoun) {
     const s = lastSpeaker(cx, cue.start, sentence, subject.pronoun);
-    speakers = s ? [s] : [];
+    // The statement's speaker is where this sentence names it ("he"), the actor the one it stands for.
+    speakers = s ? [{ ...s, start: at.start, end: at.end, how: 'alias' }] : [];
   }
   speakers = speakers.filter((s) => s.actorId !== null);
   if (!speakers.length) return [];
   const confidence = subject.pronoun || speakers[0]!.how === 'alias' || speakers[0]!.anaphor ? 0.75 : form.needsComplement ? 0.7 : 0.9;
-  return draft(cx, sentence, cue, form.stance, speakers, false, confidence, subject.end);
+  const out = draft(cx, sentence, cue, form.stance, speakers, false, confidence, at);
+  // "SANA quoted him as describing…", "state TV quoted Shamkhani as saying…": the one quoted speaks as well.
+  const quoted = form.lemma === 'cite' ? /^\s*(?:(him|her|them)|(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*))\s+as\s+[\p{L}]+ing\b/u.exec(text.slice(cue.end, sentence.end)) : null;
+  if (quoted) {
+    const named = quoted[2] ? nextAfter(mentions, cue.end, text, /^\s*$/) : undefined;
+    const who = named ?? lastSpeaker(cx, cue.start, sentence, 'he');
+    const near = { start: cue.end + quoted.index + quoted[0].indexOf(quoted[1] ?? quoted[2]!), end: cue.end + quoted.index + quoted[0].indexOf(quoted[1] ?? quoted[2]!) + (quoted[1] ?? quoted[2]!).length };
+    if (who?.actorId && who.actorId !== speakers[0]!.actorId) out.push(...draft(cx, sentence, cue, 'state', [{ ...who, ...near, how: named ? who.how : 'alias' }], true, 0.75, near));
+  }
+  return out;
 }
 
 /** The channel, the time of saying and the content after the verb (or before the speaker), the stance from the words. */
-function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, cueStance: Stance, speakers: ActorMention[], inverted: boolean, confidence: number, subjectEnd?: number): StatementDraft[] {
+function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, cueStance: Stance, speakers: ActorMention[], inverted: boolean, confidence: number, subject?: SpanN): StatementDraft[] {
   const { text, mentions, times, g } = cx;
   const speaker = speakers[0]!;
   let pos = inverted ? speakers.at(-1)!.end : cue.end;
@@ -347,7 +362,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
     const close = text.indexOf('"', pos + 1);
     if (close > pos && close <= sentence.end) content = trimSpan(text, { start: pos + 1, end: close });
   }
-  const speakerStart = Math.min(...speakers.map((s) => s.start));
+  const speakerStart = subject?.start ?? Math.min(...speakers.map((s) => s.start));
   if (!content) {
     const tail = trimSpan(text, { start: pos, end: sentence.end });
     // After the verb only the sentence's end (or the speaker, inverted), or the speaker set off by a comma with no
@@ -366,7 +381,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
     }
   }
   if (!content || content.end <= content.start) return [];
-  if (saidAtTimex === null) saidAtTimex = nearestTime(times, sentence, [content], { start: speakerStart, end: subjectEnd ?? speaker.end }, cue);
+  if (saidAtTimex === null) saidAtTimex = nearestTime(times, sentence, [content], subject ?? { start: speakerStart, end: speaker.end }, cue);
   return speakers.map((s) => ({
     speaker: s,
     cue,
