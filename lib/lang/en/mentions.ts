@@ -201,7 +201,19 @@ function describedActors(text: string, sentences: Sentence[], g: Gazetteer): Act
     const start = m.index;
     const end = start + m[0].length;
     const owner = g.englishNames.get(m.groups!.owner!);
+    // "Russia's defence ministry" is the Russian Defence Ministry the gazetteer knows, where it does.
+    const noun = m.groups!.noun!.toLowerCase().replace(/defen[cs]e/, 'defen[cs]e').replace(/\s+/g, '\\s+');
+    const known = owner && [...g.entries.values()].find((e) => e.kind === 'institution' && (e.affiliations ?? []).some((a) => a.actorId === owner.id && a.type === 'partOf') && (e.names.en ?? []).some((n) => new RegExp(`\\b${noun}\\b`, 'i').test(n)));
+    if (known) {
+      out.push({ start, end, actorId: known.id, how: 'name' });
+      continue;
+    }
     out.push({ start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: m[0].toLowerCase(), en: m[0], ...(owner ? { of: owner.id } : {}) } });
+  }
+  // "the Saudis", "the Russians": a people for its state.
+  for (const m of text.matchAll(/(?<![\p{L}])[Tt]he\s+(?<people>\p{Lu}\p{Ll}+s)(?![\p{L}])/gu)) {
+    const id = g.englishDemonyms.get(m.groups!.people!.slice(0, -1)) ?? g.englishDemonyms.get(m.groups!.people!.replace(/ns$/, 'n'));
+    if (id) out.push({ start: m.index, end: m.index + m[0].length, actorId: id, how: 'metonym' });
   }
   void sentences;
   // The longest phrase where they overlap.

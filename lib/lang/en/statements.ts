@@ -14,6 +14,7 @@ import type { Gazetteer } from '../../extract/gazetteer';
 import type { CueForm } from '../ar/lexicon';
 import { AUXILIARIES_EN, CHANNEL_RE_EN, COMPLEMENTIZER_RE_EN, COMPLEMENT_RULES_EN, CUE_MATCHER_EN, FRAMING_RE_EN, channelFormEn, cueFormEn } from './lexicon';
 import type { ActorMention } from '../../extract/mentions';
+import { refersTo } from './refer';
 import { type SpanN, type StatementDraft, colonDrafts, nearestTime } from '../../extract/drafts';
 
 const MEDIA_NOUN = /^\s+(?:channel|TV|television|radio|network|news\s+agency|agency|newspaper|broadcaster|website|programme|program|show)(?![\p{L}])/iu;
@@ -155,6 +156,23 @@ function lastSpeaker(cx: Context, pos: number, sentence: Sentence, pronoun: stri
   return null;
 }
 
+/** The speakers of the last few sentences, latest first. */
+function recentSpeakers(cx: Context, pos: number, sentence: Sentence): ActorMention[] {
+  const k = cx.sentences.indexOf(sentence);
+  const earliest = cx.sentences[Math.max(0, k - 4)]!.start;
+  return cx.drafts.filter((d) => d.mention.start >= earliest && d.mention.start <= pos && !d.headline).map((d) => d.speaker).reverse();
+}
+
+/** What a definite phrase is matched against: the gazetteer's record of an actor, or what its mention says. */
+function candidate(cx: Context, m: ActorMention) {
+  const e = m.actorId ? cx.g.entries.get(m.actorId) : undefined;
+  return {
+    kind: e?.kind ?? m.fresh?.kind ?? 'person',
+    names: { en: e?.names.en ?? [m.fresh?.en ?? ''] },
+    roles: e?.roles ?? (m.role ? [m.role] : []),
+  };
+}
+
 /** The subject that ends where the verb's material begins: a mention, a pronoun, or X and Y. Between them may
  *  stand auxiliaries and adverbs, a time, and asides set off by commas (", speaking at his news conference,"). */
 function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers: ActorMention[]; pronoun?: string; end: number; start?: number } | null {
@@ -254,6 +272,12 @@ function attribute(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string
   const subject = subjectBefore(cx, cue, sentence);
   if (!subject || (!subject.speakers.length && !subject.pronoun)) return inverted ? draft(cx, sentence, cue, form.stance, [after!], true, 0.9) : [];
   let speakers = subject.speakers;
+  // "The President voiced…" in a readout is the president who spoke last, not the last one named.
+  const definite = speakers.length === 1 && speakers[0]!.anaphor?.startsWith('en:') ? speakers[0]! : undefined;
+  if (definite) {
+    const recent = recentSpeakers(cx, cue.start, sentence).find((d) => refersTo(definite.anaphor!, candidate(cx, d)));
+    if (recent) speakers = [{ ...recent, start: definite.start, end: definite.end, how: 'alias' }];
+  }
   // Where the subject stands in this sentence (a pronoun's antecedent may be sentences before).
   const at = { start: subject.start ?? speakers[0]?.start ?? subject.end, end: subject.end };
   // An unresolved definite phrase ("the official") or a pronoun: the last speaker that fits.
