@@ -44,9 +44,9 @@ export class EnglishMentionFinder {
     const found = [...titles, ...names.filter((n) => !insideTitle(n))].sort((a, b) => a.start - b.start);
     // An unnamed source or a body named by its owner ("a senior EU official", "Netanyahu's office") is one speaker,
     // not the names inside it; a definite phrase yields to a name it overlaps.
-    const described = describedActors(text, sentences, this.g).filter((d) => d.fresh || !found.some((f) => f.start < d.end && d.start < f.end));
+    const described = describedActors(text, sentences, this.g).filter((d) => d.fresh || d.actorId || !found.some((f) => f.start < d.end && d.start < f.end));
     const titled = (d: ActorMention) => found.some((f) => (f.how === 'title' || f.how === 'title+name' || f.how === 'new') && f.start < d.end && d.start < f.end);
-    const strong = described.filter((d) => d.fresh && !titled(d));
+    const strong = described.filter((d) => (d.fresh || d.actorId) && !titled(d));
     const kept = described.filter((d) => !d.fresh || !titled(d));
     const all = [...found.filter((f) => !strong.some((d) => d.start <= f.start && f.end <= d.end && f.start !== d.start)), ...kept].sort((a, b) => a.start - b.start);
     const people = unknownNames(text, sentences, all, times).filter((n) => !covered(all)(n));
@@ -129,7 +129,8 @@ const UNNAMED_MODIFIERS = words([
   'military', 'security', 'intelligence', 'defense', 'defence', 'foreign', 'western', 'european', 'arab', 'gulf', 'regional', 'police', 'health',
   'foreign ministry', 'state department', 'white house', 'pentagon', 'kremlin', 'palace', 'palestinian', 'israeli', 'egyptian', 'iranian', 'russian',
   'ukrainian', 'turkish', 'american', 'qatari', 'saudi', 'jordanian', 'syrian', 'lebanese', 'iraqi', 'emirati', 'sudanese', 'chinese', 'british',
-  'french', 'german', 'hamas', 'hezbollah', 'nato', 'eu', 'u.s.', 'us', 'un', 'u.n.', 'other', 'two', 'three', 'several', 'some', 'many',
+  'french', 'german', 'hamas', 'hezbollah', 'nato', 'eu', 'u.s.', 'us', 'un', 'u.n.', 'other', 'two', 'three', 'several', 'some', 'many', 'state',
+  'official', 'independent', 'local', 'national',
 ]);
 const UNNAMED_HEADS = words([
   'official', 'officials', 'diplomat', 'diplomats', 'source', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'negotiator',

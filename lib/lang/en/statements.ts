@@ -133,6 +133,13 @@ function lastSpeaker(cx: Context, pos: number, sentence: Sentence, pronoun: stri
     if (pronoun === 'it') return kind !== 'person';
     return true; // they, we: a body, a state, a group or a person speaking for one
   };
+  // Earlier in this sentence, outside quotation marks: "Mekdad did not take questions, but SANA quoted him…".
+  if (pronoun !== 'it') {
+    for (let i = lowerBound(cx.mentions, sentence.start); i < cx.mentions.length && cx.mentions[i]!.end <= pos - 1; i++) {
+      const m = cx.mentions[i]!;
+      if (m.actorId && fits(m) && kindOf(m) === 'person' && !insideQuote(cx.text, sentence.start, m.start) && cx.text.slice(m.end, pos).split(/\s+/).length > 3) return m;
+    }
+  }
   // The sentence before: its speaker, else the first actor that fits it names (its subject, as a rule).
   const previous = k > 0 ? cx.sentences[k - 1] : undefined;
   if (previous) {
@@ -194,9 +201,9 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): { speakers:
       if (prep) end -= prep[0].length;
       continue;
     }
-    const word = /([\p{L}'’-]+)$/u.exec(before);
-    if (word && AUXILIARIES_EN.has(word[1]!.toLowerCase()) && !/^(?:the|a|an)$/i.test(word[1]!)) {
-      end -= word[1]!.length;
+    const word = /"?([\p{L}'’-]+)"?$/u.exec(before);
+    if (word && ((AUXILIARIES_EN.has(word[1]!.toLowerCase()) && !/^(?:the|a|an)$/i.test(word[1]!)) || /^\p{Ll}{3,}ly$/u.test(word[1]!))) {
+      end -= word[0]!.length;
       continue;
     }
     // "Dmitry Peskov, the Kremlin spokesman, said": the subject itself (with its apposition) ends before the comma.
@@ -263,6 +270,11 @@ function attribute(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string
     }
     return [];
   }
+  // "Biden called Putin" is a phone call; "called it the most meaningful progress" a statement.
+  if (form.lemma === 'call') {
+    const next = nextAfter(mentions, cue.end, text, /^\s*$/);
+    if (next && (cx.g.entries.get(next.actorId ?? '')?.kind === 'person' || next.fresh?.kind === 'person') || !/^\s*(?:it|them|this|that|the|a|an|"|these|those|Russia['’]s|his|her|their)\b/iu.test(text.slice(cue.end, cue.end + 12))) return [];
+  }
   // "…," said Peskov / "…," said the Kremlin spokesman / "…", said a senior official — where the name ends the
   // clause ("…, said Russia had not attacked" makes Russia the subject of what was said).
   const after = nextAfter(mentions, cue.end, text, /^\s*$/);
@@ -280,6 +292,18 @@ function attribute(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string
   }
   // Where the subject stands in this sentence (a pronoun's antecedent may be sentences before).
   const at = { start: subject.start ?? speakers[0]?.start ?? subject.end, end: subject.end };
+  // "his ministry", "its army": what the last speaker speaks for or is part of, of that kind.
+  if (speakers.length === 1 && speakers[0]!.actorId === null && /^en:(?:ministry|office|government|embassy|mission|army)$/.test(speakers[0]!.anaphor ?? '')) {
+    const noun = speakers[0]!.anaphor!.slice(3);
+    for (const r of recentSpeakers(cx, cue.start, sentence)) {
+      const e = r.actorId ? cx.g.entries.get(r.actorId) : undefined;
+      const body = (e?.affiliations ?? []).map((a) => cx.g.entries.get(a.actorId)).find((b) => b && (noun === 'government' ? b.kind === 'state' : b.kind === 'institution' && new RegExp(noun, 'i').test((b.names.en ?? []).join(' '))));
+      if (body) {
+        speakers = [{ ...speakers[0]!, actorId: body.id, how: 'alias' }];
+        break;
+      }
+    }
+  }
   // An unresolved definite phrase ("the official") or a pronoun: the last speaker that fits.
   if (speakers.length === 1 && speakers[0]!.actorId === null && speakers[0]!.anaphor) {
     const s = lastSpeaker(cx, cue.start, sentence, 'he');
