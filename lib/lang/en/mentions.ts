@@ -90,10 +90,12 @@ export class EnglishMentionFinder {
       // A name the gazetteer knows right after the title: "Kremlin spokesman Dmitry Peskov".
       i = lowerBound(names, end);
       const person = names[i] && /^\s*,?\s*$/.test(text.slice(end, names[i]!.start)) && this.kindOf(names[i]!.actorId) === 'person' ? names[i] : undefined;
-      if (!of) {
-        continue; // "President Vladimir Putin": the name says who, and the title says of what only with a state
-      }
-      const role: RoleRef = { title: form.title, of };
+      // "President Vladimir Putin", "spokesman Gamal Roshdy": the name says who; the title says of what only with
+      // a state or a body, and without one it still names the office (for "the spokesman" later).
+      const nextName = names[lowerBound(names, end)];
+      const followedByName = (nextName && /^\s*,?\s*$/.test(text.slice(end, nextName.start))) || /^\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.test(text.slice(end, end + 40));
+      if (!of && !followedByName) continue;
+      const role: RoleRef = { title: form.title, of: of ?? '' };
       const last = out.at(-1);
       if (last && start < last.end) continue;
       if (person) {
@@ -151,8 +153,8 @@ const DEFINITE_NOUNS = [
 ].sort((a, b) => b.length - a.length);
 /** A definite phrase that names an actor again: "the minister", "the official", "the alliance", "his ministry". */
 const DEFINITE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)[ \\t]+(?:(?:two|three|four|Turkish|Russian|Ukrainian|American|U\\.S\\.|US|Iranian|Egyptian|Qatari|Saudi|Jordanian|Syrian|Israeli|Palestinian|Chinese|British|French|German|European|Arab|senior|top|chief|foreign|defen[cs]e|deputy|health)[ \\t]+)*(?<noun>${words(DEFINITE_NOUNS)})(?![\\p{L}\\p{N}-])`,
-  'gu',
+  `(?<![\\p{L}\\p{N}'’-])(?:the|his|her|its|their)[ \\t]+(?:(?<demonym>Turkish|Russian|Ukrainian|American|U\\.S\\.|US|Iranian|Egyptian|Qatari|Saudi|Jordanian|Syrian|Israeli|Palestinian|Chinese|British|French|German|Iraqi|Lebanese|Emirati|Sudanese|Polish)[ \\t]+|(?:two|three|four|European|Arab|senior|top|chief|foreign|defen[cs]e|deputy|health)[ \\t]+)*(?<noun>${DEFINITE_NOUNS.map((n) => n.replace(/ /g, '[ \\t]+')).join('|')})(?![\\p{L}\\p{N}-])`,
+  'giu',
 );
 /** "Netanyahu's office", "Gaza's health ministry", "its army": a body named by whose it is. */
 const POSSESSED = /(?<![\p{L}\p{N}'’-])(?<owner>\p{Lu}[\p{L}-]+)['’]s[ \t]+(?<noun>(?:health[ \t]+|foreign[ \t]+|defen[cs]e[ \t]+|interior[ \t]+)?(?:office|ministry|army|government|negotiators|delegation|mission|embassy|military|cabinet))(?![\p{L}\p{N}])/gu;
@@ -193,10 +195,12 @@ function describedActors(text: string, sentences: Sentence[], g: Gazetteer): Act
     const start = m.index;
     const end = start + m[0].length;
     const noun = m.groups!.noun!.toLowerCase().replace(/\s+/g, ' ').replace('secretary general', 'secretary-general');
+    // "the Syrian minister": only a minister of Syria.
+    const state = m.groups!.demonym ? g.englishDemonyms.get(m.groups!.demonym) ?? g.englishDemonyms.get(m.groups!.demonym.replace(/^US$/, 'U.S.')) : undefined;
     // A group (the ministers, the mediators) is itself a speaker when it names no earlier one.
     const group = /(?:ministers|officials|mediators|organizers|delegation|group|movement)$/.test(noun);
     const fresh = group ? { fresh: { kind: 'person' as const, name: { start, end }, key: m[0].toLowerCase().replace(/\s+/g, ' '), en: m[0] } } : {};
-    out.push({ start, end, actorId: null, how: 'description', anaphor: `en:${noun}`, ...fresh });
+    out.push({ start, end, actorId: null, how: 'description', anaphor: `en:${noun}${state ? `@${state}` : ''}`, ...fresh });
   }
   for (const m of text.matchAll(POSSESSED)) {
     const start = m.index;
@@ -235,12 +239,19 @@ function unknownNames(text: string, sentences: Sentence[], known: ActorMention[]
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     for (const m of sentence.matchAll(NAME)) {
-      const start = s.start + m.index;
+      let start = s.start + m.index;
       const end = start + m[0].length;
       if (taken(start) || taken(end - 1) || inTime(start)) continue;
-      const parts = m[0].split(/\s+/);
+      let parts = m[0].split(/\s+/);
       const article = /(?:^|\s)the\s+$/i.test(text.slice(Math.max(s.start, start - 5), start));
-      if (parts.some((w, k) => NOT_A_NAME.has(w) && !(article && k === 0))) continue;
+      // "Infrastructure Minister Oleksandr Kubrakov": the name is what follows the last title word.
+      const lastTitle = parts.findLastIndex((w, k) => NOT_A_NAME.has(w) && !(article && k === 0));
+      if (lastTitle >= 0) {
+        if (parts.length - lastTitle - 1 < 2) continue;
+        const skip = parts.slice(0, lastTitle + 1).join(' ').length + 1;
+        start += skip;
+        parts = parts.slice(lastTitle + 1);
+      }
       // Where a speaker stands: before a comma, a verb or "who"; after a verb of saying; or as the subject of a sentence.
       const after = text.slice(end, Math.min(s.end, end + 40));
       const before = text.slice(Math.max(s.start, start - 12), start);
@@ -248,7 +259,7 @@ function unknownNames(text: string, sentences: Sentence[], known: ActorMention[]
       if (!speakerPlace) continue;
       // "the Palestinian Red Crescent said": a body; "Iryna Vereshchuk, who…": a person.
       const body = /(?:^|\s)the\s+$/i.test(before);
-      out.push({ start: body ? start - 4 : start, end, actorId: null, how: 'new', fresh: { kind: body ? 'institution' : 'person', name: { start, end }, key: m[0].replace(/\s+/g, ' ') } });
+      out.push({ start: body ? start - 4 : start, end, actorId: null, how: 'new', fresh: { kind: body ? 'institution' : 'person', name: { start, end }, key: parts.join(' ') } });
     }
   }
   return out;

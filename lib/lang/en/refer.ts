@@ -46,7 +46,9 @@ const BODY: Record<string, (kind: string, names: string) => boolean> = {
 
 export function refersTo(anaphor: string, actor: Candidate): boolean {
   if (!anaphor.startsWith('en:')) return false;
-  const noun = anaphor.slice(3);
+  const [noun, state] = anaphor.slice(3).split('@') as [string, string | undefined];
+  // "the Syrian minister" is a minister of Syria.
+  if (state && !actor.roles.some((r) => (r as { of?: string }).of === state)) return false;
   const names = actor.names.en.join(' | ');
   const person = PERSON[noun];
   if (person) return actor.kind === 'person' && person(actor.roles.map((r) => r.title), names);
