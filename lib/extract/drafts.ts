@@ -84,11 +84,35 @@ export function nearestTime(times: readonly TaggedSpan[], sentence: SpanN, conte
   let found: number | null = null;
   for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
     const t = times[i]!;
-    if (!inside(t, sentence) || content.some((c) => t.start < c.end && c.start < t.end)) continue;
+    if (!inside(t, sentence) || content.some((c) => t.start < c.end && c.start < t.end) || !datesSaying(t)) continue;
     if (t.start < speaker.end && t.end > speaker.start) continue;
     const d = Math.min(Math.abs(t.start - cue.end), Math.abs(cue.start - t.end));
-    if (d < best) [best, found] = [d, i];
+    // A time far from the verb belongs to another clause of the sentence.
+    if (d < best && d <= NEAR_CUE) [best, found] = [d, i];
   }
   return found;
+}
+
+/** How far from its verb a time of saying stands at most, in characters (a title and a channel between). */
+const NEAR_CUE = 120;
+
+/** Whether an expression can date a saying: a day, a part of one or a clock time, a week — not a length, a set,
+ *  a year or a month (a statement made "in 2014" is rare, a clause about 2014 common), nor the vague present. */
+export function datesSaying(t: TaggedSpan): boolean {
+  const p = t.parse;
+  switch (p.kind) {
+    case 'day':
+    case 'relative':
+    case 'hijri':
+      return true;
+    case 'offset':
+      return p.unit === 'day' || p.unit === 'week';
+    case 'unit':
+      return p.unit === 'week';
+    case 'vague':
+      return p.ref === 'PAST_REF';
+    default:
+      return false;
+  }
 }
 

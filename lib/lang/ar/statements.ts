@@ -12,7 +12,7 @@ import { lowerBound, nextAfter } from '../../text/spans';
 import { normalizeKey } from '../../text/normalize';
 import type { TaggedSpan } from '../../time/parse';
 import type { SpanN, StatementDraft } from '../../extract/drafts';
-import { colonDrafts, nearestTime } from '../../extract/drafts';
+import { colonDrafts, datesSaying, nearestTime } from '../../extract/drafts';
 import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import cuesLexicon from './lexicon/cues.json';
@@ -302,7 +302,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
   let direct = false;
   for (let guard = 0; guard < 14 && pos < sentence.end; guard++) {
     const rest = text.slice(pos, sentence.end);
-    const filler = /^(?:[\s،,"]+|قد(?![\p{L}])|الي(?=\s+(?:ان|انه|انها)(?![\p{L}])))/u.exec(rest);
+    const filler = /^(?:[\s،,"]+|قد(?![\p{L}])|قوله(?![\p{L}])|قولها(?![\p{L}])|قولهم(?![\p{L}])|الي(?=\s+(?:ان|انه|انها)(?![\p{L}])))/u.exec(rest);
     if (filler && filler[0].length) {
       pos += filler[0].length;
       continue;
@@ -344,7 +344,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
     }
     const t = lowerBound(times, pos);
     if (t < times.length && /^(?:في|منذ|خلال|حتي)?\s*$/u.test(text.slice(pos, times[t]!.start))) {
-      if (saidAtTimex === null) saidAtTimex = t;
+      if (saidAtTimex === null && datesSaying(times[t]!)) saidAtTimex = t;
       pos = times[t]!.end;
       continue;
     }

@@ -15,7 +15,7 @@ import type { CueForm } from '../ar/lexicon';
 import { AUXILIARIES_EN, CHANNEL_RE_EN, COMPLEMENTIZER_RE_EN, COMPLEMENT_RULES_EN, CUE_MATCHER_EN, FRAMING_RE_EN, channelFormEn, cueFormEn } from './lexicon';
 import type { ActorMention } from '../../extract/mentions';
 import { refersTo } from './refer';
-import { type SpanN, type StatementDraft, colonDrafts, nearestTime } from '../../extract/drafts';
+import { type SpanN, type StatementDraft, colonDrafts, datesSaying, nearestTime } from '../../extract/drafts';
 
 const MEDIA_NOUN = /^\s+(?:channel|TV|television|radio|network|news\s+agency|agency|newspaper|broadcaster|website|programme|program|show)(?![\p{L}])/iu;
 const PREPOSITION = /^(?:on|at|in|during|early|late|earlier|later)?\s*$/i;
@@ -376,7 +376,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
     }
     const t = lowerBound(times, pos);
     if (t < times.length && times[t]!.end <= sentence.end && PREPOSITION.test(text.slice(pos, times[t]!.start))) {
-      if (saidAtTimex === null) saidAtTimex = t;
+      if (saidAtTimex === null && datesSaying(times[t]!)) saidAtTimex = t;
       pos = times[t]!.end;
       continue;
     }
