@@ -53,21 +53,40 @@ function eventOf(text: string, words: WordSpan[], d: StatementDraft, lex: EventL
 
 const GENERIC = new Set([FALLBACK_EVENTS.deny.type, FALLBACK_EVENTS.default.type]);
 
-export function mergeStatements(text: string, words: WordSpan[], drafts: StatementDraft[], mentions: ActorMention[], g: Gazetteer, tenses: Tenses, lex: EventLexicon): { statements: MergedStatement[]; events: EventDraft[] } {
+export function mergeStatements(
+  text: string,
+  words: WordSpan[],
+  drafts: StatementDraft[],
+  mentions: ActorMention[],
+  g: Gazetteer,
+  tenses: Tenses,
+  lex: EventLexicon,
+  /** The day a draft's saying is dated to, when an expression dates it. */
+  saidDay: (d: StatementDraft) => string | null = () => null,
+): { statements: MergedStatement[]; events: EventDraft[] } {
   const groups: StatementDraft[][] = [];
   const groupsBySpeaker = new Map<string | null, StatementDraft[][]>();
   // Content words only when two mentions of one speaker need comparing.
   const vocabulary = new Map<StatementDraft, Set<string>>();
   const vocab = (d: StatementDraft) => vocabulary.get(d) ?? vocabulary.set(d, contentWords(text, words, d.content, lex.stop)).get(d)!;
   const typeOf = new Map(drafts.map((d) => [d, eventOf(text, words, d, lex)]));
+  // Two mentions are one statement only if nothing tells them apart: not said on different days, not one
+  // confirming what the other denies (a merge never makes a stance of its own).
+  const apart = (a: StatementDraft, b: StatementDraft) => {
+    const [x, y] = [saidDay(a), saidDay(b)];
+    if (x && y && x !== y) return true;
+    return a.stance !== b.stance && a.stance !== 'state' && b.stance !== 'state' && !a.headline && !b.headline;
+  };
   for (const d of drafts) {
     const own = groupsBySpeaker.get(d.speaker.actorId) ?? [];
-    const group = own.find((grp) =>
-      grp.some((o) => {
-        const [a, b] = [typeOf.get(o)!.type.type, typeOf.get(d)!.type.type];
-        if (a === b && !GENERIC.has(a)) return true;
-        return jaccard(vocab(o), vocab(d)) >= SAME_CONTENT;
-      }),
+    const group = own.find(
+      (grp) =>
+        !grp.some((o) => apart(o, d)) &&
+        grp.some((o) => {
+          const [a, b] = [typeOf.get(o)!.type.type, typeOf.get(d)!.type.type];
+          if (a === b && !GENERIC.has(a)) return true;
+          return jaccard(vocab(o), vocab(d)) >= SAME_CONTENT;
+        }),
     );
     if (group) group.push(d);
     else {
@@ -79,7 +98,8 @@ export function mergeStatements(text: string, words: WordSpan[], drafts: Stateme
   const participantKinds = new Set(['person', 'state', 'alliance', 'institution']);
   const statements: MergedStatement[] = groups.map((grp) => {
     const primary = grp.find((d) => !d.headline) ?? grp[0]!;
-    const stance: Stance = grp.some((d) => d.stance === 'deny') ? 'deny' : primary.stance;
+    // The stance the statement's own words give, never one made up by merging (issue 17).
+    const stance: Stance = primary.stance;
     const ev = grp.map((d) => typeOf.get(d)!).find((t) => t.trigger) ?? fallbackEvent(stance);
     const participants = new Set<string>();
     for (const d of grp) {

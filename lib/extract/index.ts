@@ -82,7 +82,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
 
   const timeExpressions = resolveTimes(r.nt, r.times, r.sentences, { anchor, zone: timeZone }, r.warnings, r.tenses);
   const drafts = r.lang.statements({ text: r.nt.text, sentences: r.sentences, words: r.words, times: r.times, tenses: r.tenses, mentions: known, g });
-  const merged = mergeStatements(r.nt.text, r.words, drafts, known, g, r.tenses, r.lang.events);
+  const saidDay = (d: { saidAtTimex: number | null }) => (d.saidAtTimex === null ? null : (timeExpressions[d.saidAtTimex]?.value.slice(0, 10) ?? null));
+  const merged = mergeStatements(r.nt.text, r.words, drafts, known, g, r.tenses, r.lang.events, saidDay);
   const { statements, events } = assemble(r, merged, timeExpressions, published, publicationInterval(anchor, timeZone), g);
   collectActors(actors, known, statements, events, input.publisher, r, g);
 
