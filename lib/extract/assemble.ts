@@ -64,39 +64,51 @@ export function mergeStatements(
   /** The day a draft's saying is dated to, when an expression dates it. */
   saidDay: (d: StatementDraft) => string | null = () => null,
 ): { statements: MergedStatement[]; events: EventDraft[] } {
-  const groups: StatementDraft[][] = [];
-  const groupsBySpeaker = new Map<string | null, StatementDraft[][]>();
+  // Groups of one speaker's mentions, with what tells them apart kept as sets, so that a document of thousands of
+  // mentions is merged in linear time: a new mention is compared with a group's sets and its latest few mentions.
+  interface Group {
+    drafts: StatementDraft[];
+    days: Set<string>;
+    stances: Set<Stance>;
+    types: Set<string>;
+  }
+  const groups: Group[] = [];
+  const groupsBySpeaker = new Map<string | null, Group[]>();
   // Content words only when two mentions of one speaker need comparing.
   const vocabulary = new Map<StatementDraft, Set<string>>();
   const vocab = (d: StatementDraft) => vocabulary.get(d) ?? vocabulary.set(d, contentWords(text, words, d.content, lex.stop)).get(d)!;
   const typeOf = new Map(drafts.map((d) => [d, eventOf(text, words, d, lex)]));
   // Two mentions are one statement only if nothing tells them apart: not said on different days, not one
   // confirming what the other denies (a merge never makes a stance of its own).
-  const apart = (a: StatementDraft, b: StatementDraft) => {
-    const [x, y] = [saidDay(a), saidDay(b)];
-    if (x && y && x !== y) return true;
-    return a.stance !== b.stance && a.stance !== 'state' && b.stance !== 'state' && !a.headline && !b.headline;
+  const apart = (grp: Group, d: StatementDraft) => {
+    const day = saidDay(d);
+    if (day && [...grp.days].some((x) => x !== day)) return true;
+    return !d.headline && d.stance !== 'state' && [...grp.stances].some((s) => s !== d.stance);
   };
+  const RECENT = 8;
   for (const d of drafts) {
     const own = groupsBySpeaker.get(d.speaker.actorId) ?? [];
+    const type = typeOf.get(d)!.type.type;
     const group = own.find(
       (grp) =>
-        !grp.some((o) => apart(o, d)) &&
-        grp.some((o) => {
-          const [a, b] = [typeOf.get(o)!.type.type, typeOf.get(d)!.type.type];
-          if (a === b && !GENERIC.has(a)) return true;
-          return jaccard(vocab(o), vocab(d)) >= SAME_CONTENT;
-        }),
+        !apart(grp, d) &&
+        ((grp.types.has(type) && !GENERIC.has(type)) || grp.drafts.slice(-RECENT).some((o) => jaccard(vocab(o), vocab(d)) >= SAME_CONTENT)),
     );
-    if (group) group.push(d);
-    else {
-      groups.push([d]);
-      groupsBySpeaker.set(d.speaker.actorId, [...own, groups.at(-1)!]);
+    const g0 = group ?? { drafts: [], days: new Set<string>(), stances: new Set<Stance>(), types: new Set<string>() };
+    if (!group) {
+      groups.push(g0);
+      own.push(g0);
+      groupsBySpeaker.set(d.speaker.actorId, own);
     }
+    g0.drafts.push(d);
+    const day = saidDay(d);
+    if (day) g0.days.add(day);
+    if (!d.headline && d.stance !== 'state') g0.stances.add(d.stance);
+    g0.types.add(type);
   }
 
   const participantKinds = new Set(['person', 'state', 'alliance', 'institution']);
-  const statements: MergedStatement[] = groups.map((grp) => {
+  const statements: MergedStatement[] = groups.map(({ drafts: grp }) => {
     const primary = grp.find((d) => !d.headline) ?? grp[0]!;
     // The stance the statement's own words give, never one made up by merging (issue 17).
     const stance: Stance = primary.stance;

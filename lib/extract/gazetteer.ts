@@ -27,11 +27,13 @@ export interface Gazetteer {
   englishNames: Map<string, { id: string; metonym: boolean }>;
   /** English demonym (Russian, U.S.) → state id. */
   englishDemonyms: Map<string, string>;
+  /** Who held an office, by "title|of": each holder with its tenure, for lookups by date. */
+  offices: Map<string, { id: string; from: string; to: string }[]>;
 }
 
 export function buildGazetteer(entries: unknown): Gazetteer {
   const list = z.array(GazetteerEntry).parse(entries);
-  const g: Gazetteer = { entries: new Map(), arabicNames: new Map(), demonyms: new Map(), englishNames: new Map(), englishDemonyms: new Map() };
+  const g: Gazetteer = { entries: new Map(), arabicNames: new Map(), demonyms: new Map(), englishNames: new Map(), englishDemonyms: new Map(), offices: new Map() };
   for (const e of list) {
     g.entries.set(e.id, e);
     const add = (name: string, metonym: boolean) => {
@@ -48,6 +50,11 @@ export function buildGazetteer(entries: unknown): Gazetteer {
     for (const n of e.names.en ?? []) addEn(n, false);
     for (const n of e.metonyms?.en ?? []) addEn(n, true);
     for (const d of e.demonyms?.en ?? []) g.englishDemonyms.set(d, e.id);
+    for (const r of e.roles ?? []) {
+      const key = `${r.title}|${r.of ?? ''}`;
+      const list = g.offices.get(key) ?? g.offices.set(key, []).get(key)!;
+      list.push({ id: e.id, from: tenureStart(r.from), to: tenureEnd(r.to) });
+    }
   }
   return g;
 }
@@ -73,14 +80,11 @@ export const tenureEnd = (to: string | undefined) =>
 
 /** Who held `title` of `of` on a date (YYYY-MM-DD); a role that ends on a day is no longer held that day. */
 export function holdersOn(g: Gazetteer, title: string, of: string, date: string): string[] {
-  const out: string[] = [];
-  for (const e of g.entries.values()) {
-    for (const r of e.roles ?? []) {
-      if (r.title === title && r.of === of && tenureStart(r.from) <= date && date < tenureEnd(r.to)) out.push(e.id);
-    }
-  }
-  return out;
+  return (g.offices.get(`${title}|${of}`) ?? []).filter((h) => h.from <= date && date < h.to).map((h) => h.id);
 }
+
+/** Whether a person held a role on a date (its own tenure, no scan of the gazetteer). */
+export const heldOn = (r: { from?: string; to?: string }, date: string) => tenureStart(r.from) <= date && date < tenureEnd(r.to);
 
 /** The tenure intervals during which an actor held a role, for publication-date inference. */
 export function tenures(g: Gazetteer, actorId: string, title: string, of: string): { from: string; to: string }[] {

@@ -22,7 +22,7 @@ import type { Tenses } from '../time/tense';
 import type { MergedStatement } from './assemble';
 import { eventModality, mergeStatements, narrowest } from './assemble';
 import type { Gazetteer } from './gazetteer';
-import { defaultGazetteer, englishLabel, holdersOn, tenures, toActor } from './gazetteer';
+import { defaultGazetteer, englishLabel, heldOn, holdersOn, tenures, toActor } from './gazetteer';
 import type { ActorMention } from './mentions';
 
 export interface ExtractInput {
@@ -221,7 +221,7 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     if (m.actorId) {
       const e = g.entries.get(m.actorId);
       if (m.role) titled.push({ id: m.actorId, title: m.role.title, of: m.role.of });
-      else if (e?.kind === 'person') for (const role of e.roles ?? []) if (dates.some((d) => holdersOn(g, role.title, role.of ?? '', d).includes(e.id))) titled.push({ id: e.id, title: role.title, ...(role.of ? { of: role.of } : {}) });
+      else if (e?.kind === 'person') for (const role of e.roles ?? []) if (dates.some((d) => heldOn(role, d))) titled.push({ id: e.id, title: role.title, ...(role.of ? { of: role.of } : {}) });
       continue;
     }
     if (m.how === 'alias') continue;

@@ -28,6 +28,15 @@ function clauseOf(text: string, sentence: Sentence | undefined, span: { start: n
   return { start: a, end: after < 0 ? s1 : span.end + after };
 }
 
+/** A date alone on its line (a weekday word may stand before it): a live blog's header. */
+function isHeader(text: string, t: { start: number; end: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', t.end);
+  const before = text.slice(lineStart, t.start);
+  const after = text.slice(t.end, lineEnd < 0 ? text.length : lineEnd);
+  return before.length < 24 && /^\s*(?:[\p{L}]+\s*[،,]?\s*)?$/u.test(before) && /^\s*[.:،,]?\s*$/u.test(after);
+}
+
 export function publicationInterval(anchor: LocalDate | null, zone: string): Interval | null {
   return anchor ? dayInterval(anchor, zone) : null;
 }
@@ -59,8 +68,7 @@ export function resolveTimes(
     const id = timexId(span.start, span.end);
     const day = r.type !== 'DURATION' && r.type !== 'SET' && r.interval ? parseDate(r.value.slice(0, 10)) : null;
     // A date alone on its line is a live blog's header: the entries under it are on that day.
-    const header = /(?:^|\n)[^\S\n]*$/.test(nt.text.slice(Math.max(0, t.start - 40), t.start).replace(/[\p{L}]+[^\S\n]*[،,]?[^\S\n]*$/u, '')) && /^[^\S\n]*[.:،,]?[^\S\n]*(?:\n|$)/u.test(nt.text.slice(t.end, t.end + 4));
-    if (day) reference = { date: day, id, end: t.end, header };
+    if (day) reference = { date: day, id, end: t.end, header: day && isHeader(nt.text, t) };
     return {
       id,
       start: span.start,

@@ -29,6 +29,11 @@ const TITLE_FORMS: TitleForm[] = titlesLexicon.titles
 
 const set = (words: string[]) => new Set(words.map(normalizeKey));
 const TITLE_WORDS = set(nounsLexicon.titleWords);
+/** Title words that only qualify a title (العام، الخاص، الرسمي…): they go on a chain but never begin one. */
+const TITLE_MODIFIERS = set([
+  'العام', 'العامة', 'الخاص', 'الخاصة', 'الأعلى', 'السامي', 'السامية', 'الدائم', 'الدائمة', 'المقيم', 'الأول', 'الأولى', 'السابق', 'السابقة',
+  'المنتهية', 'ولايته', 'الرسمي', 'الرسمية', 'باسم', 'الصحفي', 'الصحفية', 'الصحافي', 'الصحافية', 'المكلف', 'المكلفة', 'العهد', 'المساعد', 'المساعدة',
+]);
 const HONORIFICS = set(nounsLexicon.honorifics);
 const NOT_THE_OFFICE = set(nounsLexicon.notTheOffice);
 const INSTITUTION_HEADS = set(nounsLexicon.institutionHeads);
@@ -121,8 +126,20 @@ export class MentionFinder {
     return id ? this.g.entries.get(id)?.kind : undefined;
   }
 
-  /** A word's class, with a conjunction و/ف or a preposition ل/ب/لل glued to it looked through. */
+  private readonly classes = new Map<string, { cls: WordClass; bare: string; clitic: string }>();
+
+  /** A word's class, with a conjunction و/ف or a preposition ل/ب/لل glued to it looked through (memoised: the
+   *  same words recur in every document). */
   private classify(w: string): { cls: WordClass; bare: string; clitic: string } {
+    let c = this.classes.get(w);
+    if (!c) {
+      if (this.classes.size > 100_000) this.classes.clear();
+      this.classes.set(w, (c = this.classifyOnce(w)));
+    }
+    return c;
+  }
+
+  private classifyOnce(w: string): { cls: WordClass; bare: string; clitic: string } {
     for (const clitic of ['', 'و', 'ف', 'ل', 'ب', 'لل', 'وب', 'ول', 'ولل']) {
       if (clitic && (!w.startsWith(clitic) || w.length - clitic.length < 3)) continue;
       const bare = clitic === 'لل' || clitic === 'ولل' ? 'ال' + w.slice(clitic.length) : w.slice(clitic.length);
@@ -173,7 +190,7 @@ export class MentionFinder {
         out.push({ start: w.start + (clitic === 'و' || clitic === 'ف' ? 1 : 0), end: w.end, actorId: null, how: 'description', anaphor: '@last' });
         continue;
       }
-      const startsPhrase = cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'unnamed' || cls === 'group' || cls === 'side' || cls === 'statement';
+      const startsPhrase = (cls === 'title' && !TITLE_MODIFIERS.has(wordBare)) || cls === 'honorific' || cls === 'institution' || cls === 'unnamed' || cls === 'group' || cls === 'side' || cls === 'statement';
       if (!startsPhrase) continue;
       const start = w.start + (clitic === 'و' || clitic === 'ف' ? 1 : 0);
       const m = this.phraseAt(text, sentences, words, i, start, cls, nameAt, titleAt, inTime, out);

@@ -288,7 +288,8 @@ function statementNounSpeaker(cx: Context, cue: SpanN): ActorMention | null {
     const e = g.entries.get(id);
     return (e?.affiliations ?? []).some((a) => a.actorId === stateId && (a.type === 'partOf' || a.type === 'speaksFor' || a.type === 'basedIn'));
   };
-  const previous = cx.drafts.filter((d) => belongs(d.speaker.actorId)).at(-1);
+  let previous: StatementDraft | undefined;
+  for (let i = cx.drafts.length - 1; i >= 0 && !previous; i--) if (belongs(cx.drafts[i]!.speaker.actorId)) previous = cx.drafts[i];
   return { start, end, actorId: previous?.speaker.actorId ?? stateId, how: 'metonym' };
 }
 

@@ -374,14 +374,19 @@ const RULES: Rule[] = [
 // "روسيا اليوم" is RT's Arabic name; "اليوم التالي/نفسه" is "the next/same day", not today.
 const NOT_TODAY_BEFORE = /روسيا\s+$/;
 const NOT_TODAY_AFTER = /^\s+(?:التالي|نفسه|ذاته|السابق|السابع|الاول|الثاني|الذي|الدولي|العالمي|الوطني)/;
-const BARE_YEAR = /(?<![\p{L}\p{N}])(?:[وف]?(?:منذ|في|حتي|خلال|قبل|بعد|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه))\s+(?<year>(?:19|20)[0-9]{2})(?![0-9/.:-])/gu;
+const YEAR_DIGITS = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9/.:-])/g;
+const PREPOSITION_BEFORE_YEAR = /(?:^|[^\p{L}\p{N}])[وف]?(?:منذ|في|حتي|خلال|قبل|بعد|مطلع|نهايه|اواخر|اوائل|منتصف|بدايه)\s+$/u;
 // A newspaper or channel name (صحيفة الغد، جريدة اليوم) is not a date.
 const MEDIA_BEFORE = /(?:صحيفه|جريده|قناه|موقع|مجله|اذاعه)\s+$/;
 
 // Every expression starts at a word whose first word (after proclitics) is one of its rule's firsts,
 // or at a digit. One pass over the words finds those starts; each rule then runs anchored there.
 const FIRST_WORDS = new Set(RULES.flatMap((r) => r.firsts));
-const RULE_FIRSTS = RULES.map((r) => new Set(r.firsts));
+const RULES_BY_FIRST = new Map<string, number[]>();
+RULES.forEach((r, k) => {
+  for (const w of new Set(r.firsts)) RULES_BY_FIRST.set(w, [...(RULES_BY_FIRST.get(w) ?? []), k]);
+});
+const DIGIT_RULES = RULES.flatMap((r, k) => (r.digit ? [k] : []));
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', 'y')));
 const CLITIC_LIST = procliticPrefixes('وف', 'بلك');
 const CLITICS = prefixCodes(CLITIC_LIST);
@@ -415,13 +420,16 @@ function expressionStarts(text: string, words: WordSpan[]): Start[] {
 /** All temporal expressions of a normalised text, longest first where they overlap. */
 export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): TaggedSpan[] {
   const found: (TaggedSpan & { priority: number })[] = [];
-  const starts = expressionStarts(text, words);
-  RULES.forEach((rule, priority) => {
-    const re = STICKY[priority]!;
-    let done = 0; // a rule's matches do not overlap one another, as in a left-to-right scan
-    const firsts = RULE_FIRSTS[priority]!;
-    for (const { at, firsts: words, digit } of starts) {
-      if (at < done || !((digit && rule.digit) || words.some((w) => firsts.has(w)))) continue;
+  // Each start tries only the rules that can begin with its word (or with a digit); a rule's matches do not
+  // overlap one another, as in a left-to-right scan.
+  const done = new Array<number>(RULES.length).fill(0);
+  for (const { at, firsts: starts, digit } of expressionStarts(text, words)) {
+    const candidates = new Set<number>(digit ? DIGIT_RULES : []);
+    for (const w of starts) for (const k of RULES_BY_FIRST.get(w) ?? []) candidates.add(k);
+    for (const priority of [...candidates].sort((a, b) => a - b)) {
+      if (at < done[priority]!) continue;
+      const rule = RULES[priority]!;
+      const re = STICKY[priority]!;
       re.lastIndex = at;
       const m = re.exec(text);
       if (!m) continue;
@@ -442,14 +450,14 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
       // A rejected match must not swallow the words after it: the next start is tried as usual.
       if (parse) {
         found.push({ start, end, rule: rule.name, parse, priority });
-        done = m.index + m[0].length;
+        done[priority] = m.index + m[0].length;
       }
     }
-  });
+  }
   // Years standing alone after a preposition (منذ 2011، في 2014): no rule starts at a preposition's digits.
-  for (const m of text.matchAll(BARE_YEAR)) {
-    const start = m.index + m[0].length - m.groups!.year!.length;
-    found.push({ start, end: start + m.groups!.year!.length, rule: 'year', parse: { kind: 'year', year: Number(m.groups!.year) }, priority: RULES.length });
+  for (const m of text.matchAll(YEAR_DIGITS)) {
+    if (!PREPOSITION_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    found.push({ start: m.index, end: m.index + 4, rule: 'year', parse: { kind: 'year', year: Number(m[0]) }, priority: RULES.length });
   }
   // The longest reading wins where readings overlap: sorted by length, each kept if it meets none kept before.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
