@@ -145,10 +145,8 @@ export class MentionFinder {
       const bare = clitic === 'لل' || clitic === 'ولل' ? 'ال' + w.slice(clitic.length) : w.slice(clitic.length);
       const cls = this.classOf(bare);
       if (cls !== 'plain' && cls !== 'al') return { cls, bare, clitic };
-      if (!clitic) {
-        if (cls === 'al') return { cls, bare, clitic };
-        continue;
-      }
+      // للمحادثات، بالمنطقة: a preposition with the article is a word with the article (a complement).
+      if (cls === 'al' && (!clitic || clitic.endsWith('ل') || clitic.endsWith('ب'))) return { cls, bare, clitic };
     }
     return { cls: isAl(w) ? 'al' : 'plain', bare: w, clitic: '' };
   }
@@ -362,9 +360,22 @@ export class MentionFinder {
       const prev = this.classify(words[j - 1]!.text);
       const afterDemonym = this.g.demonyms.has(prev.bare) || this.g.demonyms.has(words[j - 1]!.text);
       const construct = !isAl(prev.bare) && (prev.cls === 'title' || prev.cls === 'institution' || prev.cls === 'honorific' || prev.cls === 'unnamed' || prev.cls === 'group');
-      if ((cls === 'al' || cls === 'group' || cls === 'unnamed' || cls === 'statement') && clitic === '' && !construct && (afterDemonym || prev.cls === 'title' || prev.cls === 'honorific') && !COMPLEMENT_NOUNS.has(bare)) break;
+      if ((cls === 'al' || cls === 'group' || cls === 'unnamed' || cls === 'statement') && clitic === '' && !construct && (afterDemonym || prev.cls === 'title' || prev.cls === 'honorific') && !COMPLEMENT_NOUNS.has(bare)) {
+        // ألكسي فلاديموف، ألكسندر فومين: a foreign first name that looks like a word with the article, then a surname.
+        const next = words[j + 1];
+        if (cls === 'al' && (afterDemonym || prev.cls === 'honorific') && next && text.slice(w.end, next.start).trim() === '' && this.classify(next.text).cls === 'plain') {
+          const run = this.nameRun(text, words, j, limit, nameAt, inTime, afterComma);
+          if (run) {
+            name = run;
+            end = run.end;
+            j = lowerBound(words, run.end);
+          }
+        }
+        break;
+      }
       if (cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'complement' || cls === 'side' || cls === 'group' || cls === 'unnamed' || cls === 'statement' || cls === 'al') {
-        if (clitic === 'و' && (cls === 'title' || cls === 'honorific') && !afterComma && words_ > 1 && head !== 'title' && head !== 'honorific') break;
+        // "X وY": a second body, title or source begins another actor.
+        if (clitic === 'و' && (cls === 'title' || cls === 'honorific' || cls === 'institution' || cls === 'unnamed' || cls === 'group') && !afterComma && words_ > 1) break;
         if (this.g.demonyms.has(bare)) of ??= this.g.demonyms.get(bare);
         end = w.end;
         words_++;

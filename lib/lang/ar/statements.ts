@@ -215,6 +215,11 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     const ante = subjectBefore(cx, { start: sentence.start + who.index, end: sentence.start + who.index }, sentence);
     if (ante.length && !mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER).length) return reported(cx, sentence, cue, form, ante.slice(-1), true);
   }
+  // وأعرب سموه، وأوضح سعادته: an honorific with a pronoun is the last speaker.
+  if (/^\s*(?:سموه|سعادته|فخامته|معاليه|جلالته|سماحته)(?![\p{L}])/u.test(after)) {
+    const s = lastSpeaker(cx, cue.start, sentence, form.agreement);
+    return s ? draft(cx, sentence, cue, form.stance, [s], false, 0.75) : [];
+  }
   const sv = subjectBefore(cx, cue, sentence);
   const vs = mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER);
   // أن بوتين أبلغ نظيره: after a complementizer, or opening the clause, the noun before the verb is its subject.
