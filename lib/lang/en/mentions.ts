@@ -45,7 +45,9 @@ export class EnglishMentionFinder {
     // An unnamed source or a body named by its owner ("a senior EU official", "Netanyahu's office") is one speaker,
     // not the names inside it; a definite phrase yields to a name it overlaps.
     const described = describedActors(text, sentences, this.g).filter((d) => d.fresh || d.actorId || !found.some((f) => f.start < d.end && d.start < f.end));
-    const titled = (d: ActorMention) => found.some((f) => (f.how === 'title' || f.how === 'title+name' || f.how === 'new') && f.start < d.end && d.start < f.end);
+    // An unnamed source yields to a title it overlaps ("Kremlin spokesman Dmitry Peskov"); a body named by its owner
+    // does not ("Prime Minister Benjamin Netanyahu's office").
+    const titled = (d: ActorMention) => !!d.fresh?.unnamed && found.some((f) => (f.how === 'title' || f.how === 'title+name' || f.how === 'new') && f.start < d.end && d.start < f.end);
     const strong = described.filter((d) => (d.fresh || d.actorId) && !titled(d));
     const kept = described.filter((d) => !d.fresh || !titled(d));
     const all = [...found.filter((f) => !strong.some((d) => d.start <= f.start && f.end <= d.end && f.start !== d.start)), ...kept].sort((a, b) => a.start - b.start);
@@ -142,7 +144,7 @@ const UNNAMED_HEADS = words([
 /** Words that open a phrase describing a speaker the text does not name: "a senior EU official", "Western
  *  officials", "one European diplomat in Geneva", "an Israeli police spokesman", "Israeli media", "Moscow's negotiators". */
 const UNNAMED = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?<det>(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother|[Mm]any)[ \\t]+)?(?<mods>(?:(?:${UNNAMED_MODIFIERS}|\\p{Lu}[\\p{L}.-]+['’]s)[ \\t]+){0,4})(?<head>${UNNAMED_HEADS})(?![\\p{L}\\p{N}])(?:[ \\t]+(?:in|at|from|with|close[ \\t]+to|familiar[ \\t]+with)[ \\t]+(?:the[ \\t]+)?(?:\\p{Lu}[\\p{L}.-]+(?:[ \\t]+\\p{Lu}[\\p{L}.-]+){0,2}|talks|matter|negotiations|discussions))?`,
+  `(?<![\\p{L}\\p{N}'’-])(?<det>(?:[Aa]|[Aa]n|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother|[Mm]any)[ \\t]+)?(?<mods>(?:(?:${UNNAMED_MODIFIERS}|\\p{Lu}[\\p{L}.-]+['’]s|\\p{Lu}\\p{Ll}+)[ \\t]+){0,4})(?<head>${UNNAMED_HEADS})(?![\\p{L}\\p{N}])(?:[ \\t]+(?:in|at|from|with|close[ \\t]+to|familiar[ \\t]+with)[ \\t]+(?:the[ \\t]+)?(?:\\p{Lu}[\\p{L}.-]+(?:[ \\t]+\\p{Lu}[\\p{L}.-]+){0,2}|talks|matter|negotiations|discussions))?`,
   'gu',
 );
 const DEFINITE_NOUNS = [
@@ -157,7 +159,7 @@ const DEFINITE = new RegExp(
   'giu',
 );
 /** "Netanyahu's office", "Gaza's health ministry", "its army": a body named by whose it is. */
-const POSSESSED = /(?<![\p{L}\p{N}'’-])(?<owner>\p{Lu}[\p{L}-]+)['’]s[ \t]+(?<noun>(?:health[ \t]+|foreign[ \t]+|defen[cs]e[ \t]+|interior[ \t]+)?(?:office|ministry|army|government|negotiators|delegation|mission|embassy|military|cabinet))(?![\p{L}\p{N}])/gu;
+const POSSESSED = /(?<![\p{L}\p{N}'’-])(?<owner>\p{Lu}[\p{L}-]+)['’]s[ \t]+(?<noun>(?:health[ \t]+|foreign[ \t]+|defen[cs]e[ \t]+|interior[ \t]+|state[ \t]+news[ \t]+|state[ \t]+|official[ \t]+)?(?:office|ministry|army|government|negotiators|delegation|mission|embassy|military|cabinet|news[ \t]+agency|agency|media|television|TV|broadcaster))(?![\p{L}\p{N}])/gu;
 
 const NAME_PARTICLE = /^(?:al-\p{L}+|al|el|bin|ibn|bint|abu|abdul|de|da|van|von|der|le|la|di|ul)$/iu;
 /** Capitalised words that are not a person's name where a speaker may stand. */
@@ -182,8 +184,8 @@ function describedActors(text: string, sentences: Sentence[], g: Gazetteer): Act
     const start = m.index;
     const end = start + phrase.length;
     const head = m.groups!.head!.toLowerCase();
-    // "officials" alone is too general: it needs a modifier or a determiner ("Western officials", "an official").
-    if (!m.groups!.det && !m.groups!.mods) continue;
+    // "officials" alone is too general: it needs a modifier, a determiner or a place ("officials in Tehran").
+    if (!m.groups!.det && !m.groups!.mods && !/\s(?:in|at|from)\s/.test(phrase)) continue;
     const words = phrase.split(/\s+/);
     const demonym = words.find((w) => g.englishDemonyms.has(w));
     const of = demonym ? g.englishDemonyms.get(demonym) : undefined;

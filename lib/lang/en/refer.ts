@@ -7,12 +7,13 @@ interface Candidate {
   roles: { title: string }[];
 }
 
-const PERSON: Record<string, (titles: string[], names: string) => boolean> = {
+const PERSON: Record<string, (titles: string[], names: string, of: (string | undefined)[]) => boolean> = {
   minister: (t) => t.some((x) => x.includes('minister')),
   'foreign minister': (t) => t.includes('foreign-minister'),
   'foreign secretary': (t) => t.includes('foreign-minister'),
   'prime minister': (t) => t.includes('prime-minister'),
-  secretary: (t) => t.some((x) => x.includes('secretary') || x === 'foreign-minister' || x === 'defense-minister'),
+  // "The Secretary" is a secretary: of state or defence in Washington, of state for foreign affairs in London.
+  secretary: (t, _n, of) => t.some((x, k) => x.includes('secretary') || ((x === 'foreign-minister' || x === 'defense-minister') && (of[k] === 'united-states' || of[k] === 'united-kingdom'))),
   'under secretary': (t) => t.some((x) => x.includes('secretary')),
   'secretary-general': (t) => t.includes('secretary-general'),
   president: (t) => t.includes('president'),
@@ -51,7 +52,7 @@ export function refersTo(anaphor: string, actor: Candidate): boolean {
   if (state && !actor.roles.some((r) => (r as { of?: string }).of === state)) return false;
   const names = actor.names.en.join(' | ');
   const person = PERSON[noun];
-  if (person) return actor.kind === 'person' && person(actor.roles.map((r) => r.title), names);
+  if (person) return actor.kind === 'person' && person(actor.roles.map((r) => r.title), names, actor.roles.map((r) => (r as { of?: string }).of));
   const body = BODY[noun];
   if (body) return actor.kind !== 'person' && body(actor.kind, names);
   // Plurals and groups (the ministers, the two sides, the mediators): an earlier group described so.

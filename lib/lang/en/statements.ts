@@ -143,7 +143,8 @@ function lastSpeaker(cx: Context, pos: number, sentence: Sentence, pronoun: stri
   // The sentence before: its speaker, else the first actor that fits it names (its subject, as a rule).
   const previous = k > 0 ? cx.sentences[k - 1] : undefined;
   if (previous) {
-    const spoke = cx.drafts.filter((d) => d.mention.start === previous.start && !d.headline && fits(d.speaker)).at(-1);
+    // Its first statement: the sentence's main clause, not one nested in what was said.
+    const spoke = cx.drafts.find((d) => d.mention.start === previous.start && !d.headline && fits(d.speaker));
     if (spoke) return spoke.speaker;
     for (let i = lowerBound(cx.mentions, previous.start); i < cx.mentions.length && cx.mentions[i]!.start < previous.end; i++) {
       const m = cx.mentions[i]!;
@@ -449,6 +450,8 @@ function accordingTo(cx: Context, sentence: Sentence, cue: SpanN & { lemma: stri
   const { text, mentions, times } = cx;
   const speaker = nextAfter(mentions, cue.end, text, /^\s*(?:the\s+)?$/i);
   if (!speaker || speaker.end > sentence.end || speaker.actorId === null) return [];
+  // "according to the U.N.-led centre": the name is an adjective of the one that speaks.
+  if (/^-(?:led|backed|brokered|run|based|sponsored)\b/.test(text.slice(speaker.end, speaker.end + 12))) return [];
   const afterSpeaker = trimSpan(text, { start: speaker.end, end: sentence.end });
   const lead = text.slice(sentence.start, cue.start).trim() === '';
   const content = lead ? afterSpeaker : trimSpan(text, { start: sentence.start, end: cue.start });
