@@ -1,6 +1,7 @@
 // News-style tense cues: a bare weekday or a yearless date after سوف / من المقرر / سـ+verb is ahead
 // of the publication, otherwise taken as past (weekdays) or nearest (dates).
 import type { WordSpan } from '../../text/phrases';
+import type { Sentence } from '../../text/tokens';
 import { lowerBound } from '../../text/spans';
 import type { Tense, Tenses } from '../../time/tense';
 import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab';
@@ -11,13 +12,20 @@ const FUTURE_VERB = /^[وف]?(س[يتن][\p{L}]{2,7})$/u;
 // سأـ + imperfect (سأسافر، سأعود) is the first person's future; سا- nouns and past verbs of the form فاعل
 // (ساعة، سابق، سافر، ساهم) are listed apart.
 const FUTURE_FIRST_PERSON = /^[وف]?(سا[\p{L}]{3,6})$/u;
+// What was done before another past event (كانت قد سلمت، كان قد أعلن، سبق أن): the clause is behind.
+const PAST = /(?<![\p{L}])(?:[وف]?كان(?:ت|وا)?\s+قد|[وف]?سبق\s+(?:ان|له|لها)|[وف]?قد\s+(?:[\p{L}]{3,6}(?:ت|وا)))(?![\p{L}])/gu;
+// A clause ends at ؛, a colon, a quotation mark, or a comma before a word that opens another clause
+// (…، كما يرتقب أن…؛ …، قبل أن تنشرهما…).
+const BOUNDARY = /[؛;:«»"“”]|،\s*(?=(?:[وف]?(?:كما|قبل|بعد|فيما|بينما|حيث|لكن|لكنه|لكنها|غير|الا|في\s+حين|وسط|مشيرا|مشيره|مؤكدا|مؤكده|مضيفا|مضيفه|علما|يذكر|ويذكر))(?![\p{L}]))/gu;
 
 
 /** Where a document marks the future, found once; a clause is future when it holds one of them. */
 export class TenseIndex implements Tenses {
   private readonly cues: { start: number; end: number }[] = [];
+  private readonly past: { start: number; end: number }[] = [];
 
-  constructor(text: string, words: WordSpan[]) {
+  constructor(private readonly text: string, words: WordSpan[]) {
+    for (const m of text.matchAll(PAST)) this.past.push({ start: m.index, end: m.index + m[0].length });
     for (const w of words) {
       if (!CUE_UNITS.has(text.charCodeAt(w.start))) continue;
       CUE_AT.lastIndex = w.start;
@@ -35,6 +43,21 @@ export class TenseIndex implements Tenses {
   /** Tense of the clause [start, end) of the normalised text. */
   tense(start: number, end: number): Tense {
     const next = this.cues[lowerBound(this.cues, start)];
-    return next && next.end <= end ? 'future' : null;
+    if (next && next.end <= end) return 'future';
+    const past = this.past[lowerBound(this.past, start)];
+    return past && past.end <= end ? 'past' : null;
+  }
+
+  /** The clause around a span: from the boundary before it to the boundary after it, within its sentence. */
+  clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
+    const s0 = sentence?.start ?? 0;
+    const s1 = sentence?.end ?? this.text.length;
+    let start = s0;
+    BOUNDARY.lastIndex = s0;
+    for (let m = BOUNDARY.exec(this.text); m && m.index < span.start; m = BOUNDARY.exec(this.text)) start = m.index + m[0].length;
+    BOUNDARY.lastIndex = span.end;
+    const after = BOUNDARY.exec(this.text);
+    const end = after && after.index < s1 ? after.index : s1;
+    return { start, end };
   }
 }

@@ -60,7 +60,7 @@ const CLOCK =
   `(?:(?:الساعه${SP}(?:(?<h1>[0-9]{1,2})(?:[:.](?<m1>[0-9]{2}))?|(?<hw>${HOURW})(?:${SP}(?<mw>${MINW}))?))|(?<h2>[0-9]{1,2})[:.](?<m2>[0-9]{2})` +
   `|(?<hw2>${HOURW})(?=${SP}(?:${MINW}|${CPART}|(?:بال|ب|حسب${SP}ال)توقيت))(?:${SP}(?<mw2>${MINW}))?)` +
   `(?:${SP}(?<ampm>${CPART}))?` +
-  `(?:${SP}(?:(?:بال|ب|حسب${SP}ال)توقيت${SP}(?<zone>${ZONE}|المحلي)|(?<utc>ت\\.?\\s*غ|GMT|UTC)))?`;
+  `(?:${SP}(?:(?:بال|ب|حسب${SP}ال)توقيت${SP}(?<zone>${ZONE}|المحلي)|(?<utc>ت\\.?\\s*غ|GMT|UTC|[غج]ريني?تش)))?`;
 
 const firstWords = (vocabulary: Record<string, unknown>) => [...new Set(Object.keys(vocabulary).map((k) => k.split(' ')[0]!))];
 
@@ -485,6 +485,7 @@ function attachSinceAndClock(text: string, spans: TaggedSpan[]): TaggedSpan[] {
       s.rule += '+since';
     }
     const prev = out[out.length - 1];
+    if (prev && glosses(text, prev, s)) continue;
     if (prev && prev.parse.kind === 'day' && s.parse.kind === 'day') {
       const gap = text.slice(prev.end, s.start);
       const a = prev.parse;
@@ -501,4 +502,29 @@ function attachSinceAndClock(text: string, spans: TaggedSpan[]): TaggedSpan[] {
     out.push(s);
   }
   return out;
+}
+
+/** A name given again in parentheses is one expression with the name before it: أمس (الخميس)، يونيو (حزيران)
+ *  الماضي، أواخر فبراير (شباط). The gloss joins the span; a weekday gloss of a relative day is kept on it, and
+ *  a reference word after the parenthesis (الماضي، المقبل) reads on the month. */
+function glosses(text: string, prev: TaggedSpan, s: TaggedSpan): boolean {
+  if (!/^\s*\($/.test(text.slice(prev.end, s.start)) || text[s.end] !== ')') return false;
+  const a = prev.parse;
+  const b = s.parse;
+  if (a.kind === 'day' && b.kind === 'day' && b.weekday !== undefined && b.rel === undefined && !b.date && b.clock === undefined) {
+    if (a.weekday === undefined) prev.parse = { ...a, weekday: b.weekday };
+  } else if (b.kind === 'month' && b.year === undefined && ((a.kind === 'month' && a.month === b.month) || (a.kind === 'day' && a.date?.month === b.month))) {
+    const ref = /^\s+(الماضيه|الماضي|المنصرمه|المنصرم|المقبله|المقبل|القادمه|القادم|الجاريه|الجاري|الحاليه|الحالي)(?![\p{L}])/u.exec(text.slice(s.end + 1, s.end + 16));
+    if (ref) {
+      const r = REFS[ref[1]!];
+      if (a.kind === 'month' && a.ref === undefined) prev.parse = { ...a, ref: r };
+      else if (a.kind === 'day' && a.date && a.date.ref === undefined) prev.parse = { ...a, date: { ...a.date, ref: r } };
+      prev.end = s.end + 1 + ref[0].length;
+      prev.rule += '+gloss';
+      return true;
+    }
+  } else return false;
+  prev.end = s.end + 1;
+  prev.rule += '+gloss';
+  return true;
 }
