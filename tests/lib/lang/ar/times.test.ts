@@ -389,6 +389,12 @@ const BEYOND_THE_SEED: Row[] = [
   { sentence: 'شهدت المنطقة حروبا في التسعينيات.', text: 'التسعينيات', value: '199' },
   { sentence: 'رسمت الحدود في القرن الماضي.', text: 'القرن الماضي', value: '19' },
   { sentence: 'تعقد اللجنة اجتماعاتها سنوياً في فيينا.', text: 'سنوياً', value: 'P1Y', type: 'SET' },
+  // Past perfect reads a yearless date behind, though a later clause (كما يرتقب…) looks ahead.
+  { sentence: 'وكانت موسكو قد سلمت واشنطن يوم 15 ديسمبر مسودتين، كما يرتقب أن تعقد لقاءات في جنيف.', anchor: '2022-01-01', zone: 'Africa/Algiers', text: '15 ديسمبر', value: '2021-12-15' },
+  // A name given again in parentheses is one expression; a reference word after it reads on the month.
+  { sentence: 'وقال أمس (الخميس) إن الزيارة ستتم.', anchor: '2022-03-11', zone: 'Asia/Riyadh', text: 'أمس (الخميس)', value: '2022-03-10' },
+  { sentence: 'تعثرت المحادثات في أكتوبر (تشرين الأول) المقبل.', anchor: '2022-03-11', zone: 'Asia/Riyadh', text: 'أكتوبر (تشرين الأول) المقبل', value: '2022-10' },
+  { sentence: 'بدأ البث عند 16:05 غرينتش.', text: '16:05 غرينتش', value: '2021-12-29T16:05' },
 ];
 
 const ROWS: Row[] = [
