@@ -24,6 +24,7 @@ import { eventModality, mergeStatements, narrowest } from './assemble';
 import type { Gazetteer } from './gazetteer';
 import { defaultGazetteer, englishLabel, heldOn, holdersOn, tenures, toActor } from './gazetteer';
 import type { ActorMention } from './mentions';
+import { joinAppositions } from './mentions';
 
 export interface ExtractInput {
   text: string;
@@ -130,6 +131,7 @@ function read(text: string, lang: Language, g: Gazetteer): Reading {
   let mentions = lang.mentions(nt.text, sentences, words, g, times);
   // A place named in a time expression ("20:30 Moscow time", "بتوقيت موسكو") is a zone, not an actor.
   if (times.length) mentions = mentions.filter((m) => !spansWithin(times, m.start - 40, m.end + 40).some((t) => t.start <= m.start && m.end <= t.end));
+  mentions = joinAppositions(nt.text, mentions, (m) => (m.actorId ? g.entries.get(m.actorId)?.kind === 'person' : m.fresh?.kind === 'person'));
   const orig = (s: { start: number; end: number }) => toOriginalSpan(nt, s.start, s.end);
   const quote = (s: { start: number; end: number }) => {
     const o = orig(s);

@@ -41,3 +41,35 @@ export interface ActorMention {
   /** The words mark the feminine (المتحدثة، الخارجية الروسية): a continuation in the feminine fits it. */
   feminine?: boolean;
 }
+
+/** A title set off by commas before a person's name (رئيس الكتلة البرلمانية، ديفيد أراخاميا، قال…; the party's
+ *  leader, David Arakhamia, said…) is one mention of that person: the name says who the title is. */
+export function joinAppositions(text: string, mentions: ActorMention[], isPerson: (m: ActorMention) => boolean): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    // محمد بن عبدالعزيز بن صالح الخليفي: a name the gazetteer knows by its end (الخليفي), read as a new person up
+    // to it, is the known person.
+    if (b && a.how === 'new' && a.fresh?.kind === 'person' && b.how === 'name' && isPerson(b) && /^\s+$/.test(text.slice(a.end, b.start))) {
+      out.push({ ...b, start: a.start, how: 'title+name', ...(a.role ? { role: a.role } : {}) });
+      i++;
+      continue;
+    }
+    const titleOnly = (a.how === 'title' || a.how === 'description') && !a.fresh?.unnamed && (a.role !== undefined || a.fresh?.kind === 'person');
+    if (
+      b &&
+      titleOnly &&
+      (b.how === 'name' || b.how === 'new' || b.how === 'title+name') &&
+      isPerson(b) &&
+      /^\s*[،,]\s*$/.test(text.slice(a.end, b.start)) &&
+      /^\s*[،,]/.test(text.slice(b.end, b.end + 3))
+    ) {
+      out.push({ ...b, start: a.start, how: b.how === 'name' ? 'title+name' : b.how, ...(a.role && !b.role ? { role: a.role } : {}) });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -23,6 +23,8 @@ export interface CueForm {
   continuation?: boolean;
   /** First person (نؤكد، أعلن as أُعلن is rare): the voice of the document, a ministry's own statement. */
   firstPerson?: boolean;
+  /** A masculine past with its object pronoun (وصفه، أعلنه): a verb only after ما or الذي, a noun elsewhere. */
+  afterRelative?: boolean;
   /** Feminine or plural agreement (أكدت، تؤكد، أكدوا): which earlier speaker a continuation fits. */
   agreement?: 'f' | 'm' | 'pl' | 'dual';
 }
@@ -52,6 +54,7 @@ for (const c of cuesLexicon.cues) {
   };
   const past = typeof c.past === 'string' ? pastForms(normalizeKey(c.past)) : c.past.map((f): [string, CueForm['agreement']] => [f, agreementOf(normalizeKey(f))]);
   for (const [f, agreement] of past) add(f, { ...base, participle: false, agreement });
+  if (typeof c.past === 'string') add(normalizeKey(c.past) + 'ه', { ...base, participle: false, agreement: 'm', afterRelative: true });
   // أبلغنا، أكدنا: the first person plural, the voice of a statement's issuer.
   if (typeof c.past === 'string') add(normalizeKey(c.past) + 'نا', { ...base, participle: false, agreement: 'pl', firstPerson: true });
   const present = typeof c.present === 'string' ? presentForms(normalizeKey(c.present)) : c.present.map((f): [string, CueForm['agreement']] => [f, agreementOf(normalizeKey(f))]);

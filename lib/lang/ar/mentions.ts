@@ -516,7 +516,9 @@ export class MentionFinder {
         end = w.end;
         continue;
       }
-      if (cls === 'al' && (particle || k - j <= 2) && !COMPLEMENT_NOUNS.has(w.text) && !this.g.demonyms.has(w.text)) {
+      // محمد بن عبدالعزيز بن صالح الخليفي: after بن, a family name in ال and ـي ends the chain of fathers.
+      const nisba = /ي$/.test(w.text) && words.slice(j, k).some((x) => x.text === 'بن');
+      if (cls === 'al' && (particle || k - j <= 2 || nisba) && !COMPLEMENT_NOUNS.has(w.text) && !this.g.demonyms.has(w.text)) {
         end = w.end;
         continue;
       }
@@ -530,7 +532,7 @@ export class MentionFinder {
     const bounded =
       afterComma || PHRASE_END.test(rest) || /^\s*[،,]/.test(rest) ||
       /^\s*(?:[وف]?(?:ل|لل|ب)\S+|في\s|فى\s|عن\s|خلال\s|عقب\s|عبر\s|علي\s|الي\s|مع\s|امام\s|اثناء\s|اثر\s|وسط\s|لدي\s|حول\s|بعد\s|قبل\s|ضمن\s|[أاإ]ن(?![\p{L}])|بان\s|[أا]نه|[أا]نها|قد\s)/u.test(rest) ||
-      nextClass === 'title' || nextClass === 'cue' || inTime(end + 1) || inTime(end + 2);
+      nextClass === 'title' || nextClass === 'cue' || inTime(end + 1) || inTime(end + 2) || (k < words.length && nameAt.has(words[k]!.start) && /^\s+$/.test(text.slice(end, words[k]!.start)));
     if (!bounded) return null;
     if (n === 1 && OBJECT_NOUNS.has(words[j]!.text)) return null;
     return { start: words[j]!.start, end };

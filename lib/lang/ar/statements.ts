@@ -34,6 +34,8 @@ const SUBJECTLESS_AFTER = /^\s*(?:[:"]|[-–—]|[اإأ]ن(?![\p{L}])|انه|ا
 const COMPLEMENT_AFTER = /^\s*(?:قد\s+)?(?:[:"]|[-–—]|[اإأ]ن(?![\p{L}])|انه|انها|بان|الي\s+ان|علي\s+ان|من\s+ان|عن\s|بالقول|قائلا)/u;
 /** A word that is a verb of saying (with و/ف glued to it): no 'Speaker:' line has one before its colon. */
 const isCue = (w: string) => CUE_FORMS.has(w) || CUE_FORMS.has(w.replace(/^[وف]/, ''));
+/** What stands before a verb that carries its object (ما وصفه، الذي أعلنه، ما أقرّ به). */
+const RELATIVE_BEFORE = /(?:^|[\s،,])(?:ما|الذي|التي)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u;
 const SENTENCE_END_MARK = /[.!?؟]["»”)]*\s*$/u;
 
 interface Context {
@@ -69,6 +71,7 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
       continue;
     }
     const form = CUE_FORMS.get(text.slice(hit.start, hit.end))!;
+    if (form.afterRelative && !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 24), hit.start))) continue;
     cx.drafts.push(...verb(cx, sentence, { start: hit.start, end: hit.end, lemma: form.lemma }, form));
   }
   return dedupe(cx.drafts).sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
@@ -115,6 +118,16 @@ function mentionsAfter(cx: Context, pos: number, limit: number, filler: RegExp):
     out.push(m);
   }
   return out;
+}
+
+/** The position after the times that follow a position (تحدثت أمس الأربعاء عن…): what the verb takes comes after them. */
+function skipTimes(cx: Context, pos: number, end: number): number {
+  for (let t = lowerBound(cx.times, pos); t < cx.times.length; t++) {
+    const span = cx.times[t]!;
+    if (span.end > end || !/^[\s،,]*(?:في\s+|يوم\s+)?$/u.test(cx.text.slice(pos, span.start))) break;
+    pos = span.end;
+  }
+  return pos;
 }
 
 /** The subject before a verb in its clause (البيت الأبيض، قد أكد؛ وكانت الرياض قد أعلنت؛ X وY أكدا). */
@@ -173,7 +186,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     const s = lastSpeaker(cx, cue.start, sentence, form.agreement);
     return s ? draft(cx, sentence, cue, form.stance, [s], false, 0.75) : [];
   }
-  const after = text.slice(cue.end, sentence.end);
+  const after = text.slice(skipTimes(cx, cue.end, sentence.end), sentence.end);
   // ما أقرّ به الأمين العام، التي أعلن عنها الإليزيه: the relative clause's antecedent is what was said.
   const rel = /(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u.exec(before);
   const relative = rel !== null;
@@ -182,7 +195,8 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     const upTo = sentence.start + rel.index;
     const opening = /(?:^|[،,:؛]|\s(?:[اإأ]ن|بان|انه|انها)\s)(?=[^،,:؛]*$)/u.exec(text.slice(sentence.start, upTo));
     const from = opening ? sentence.start + opening.index + opening[0].length : sentence.start;
-    if (upTo > from) cx.antecedent = { start: from, end: upTo };
+    // وهو ما وصفه…: the pronoun stands for the clause before it, which draft() takes.
+    if (upTo > from && !/^\s*و?(?:هو|هي|هذا|ذلك)\s*$/u.test(text.slice(from, upTo))) cx.antecedent = { start: from, end: upTo };
   }
   if ((form.needsComplement || form.continuation) && !relative && !COMPLEMENT_AFTER.test(after)) {
     // تحدث الرئيسان هاتفياً: no statement; رأى لافروف (71 عاماً) أن…، وأردف الوزير - في رد على سؤال - أن…: the subject stands between.

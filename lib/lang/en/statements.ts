@@ -84,6 +84,10 @@ const trimSpan = (text: string, s: SpanN): SpanN => {
   return { start, end };
 };
 
+/** A title set off before the name ("The party's leader, David Arakhamia, said…"): the sentence opens with the speaker. */
+const APPOSED_TITLE =
+  /^\s*(?:the|a|an|its|their|his|her|[\p{Lu}][\p{L}'’]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,5}(?:leader|minister|spokesman|spokeswoman|spokesperson|adviser|advisor|envoy|head|chief|secretary|ambassador|president|negotiator|chairman|chairwoman|director|coordinator|representative|aide|commissioner|governor)(?:\s+(?:of|for|at|in|to)\s+[^,;:"]{1,60})?\s*,\s*$/iu;
+
 /** What a sentence says before its attribution ("The call will take place, the Kremlin said"): quoted or not. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s/.'-]{1,40},[^\n]{0,40}?\s[-–—]{1,2}\s+/u;
 
@@ -416,7 +420,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
     const tail = trimSpan(text, { start: pos, end: sentence.end });
     // After the verb only the sentence's end (or the speaker, inverted), or the speaker set off by a comma with no
     // "that" ("…on Thursday, the White House said on Wednesday, as…"): what was said comes before.
-    const setOff = !inverted && !complement && /,\s*(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(sentence.start, speakerStart));
+    const setOff = !inverted && !complement && /,\s*(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(sentence.start, speakerStart)) && !APPOSED_TITLE.test(text.slice(sentence.start, speakerStart));
     const nothingAfter = tail.end <= tail.start || setOff || (!complement && /^(?:on|in|at|during)?\s*$/i.test(text.slice(tail.start, tail.end)));
     if (!nothingAfter) content = tail;
     else {
