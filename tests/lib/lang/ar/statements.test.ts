@@ -1,0 +1,34 @@
+// Arabic attribution patterns, one constructed sentence each (not news): who speaks, by which cue — and the
+// sentences that hold no statement at all, which must stay empty.
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/lib/extract/index';
+
+const read = (text: string) => {
+  const x = extract({ text, published: '2022-03-11', timeZone: 'Asia/Riyadh', lang: 'ar' });
+  return x.statements.map((s) => ({ speaker: s.speaker.actorId, cue: s.cue.text, words: text.slice(s.speaker.start, s.speaker.end) }));
+};
+
+describe('Arabic attribution', () => {
+  it.each([
+    ['a relative ما with the verb carrying its object', 'وأعلن الكرملين أن المحادثات كانت صعبة، وهو ما وصفه بيسكوف بأنه "أمر طبيعي".', 'dmitry-peskov', 'وصفه'],
+    ['a time between the verb and what it takes', 'وكانت زاخاروفا قد تحدثت أمس الأربعاء عن "استفزازات".', 'maria-zakharova', 'تحدثت'],
+    ['a title set off by commas before the name', 'وقال رئيس الكتلة البرلمانية للحزب الحاكم، ديفيد أراخاميا، إن كييف طالبت بضمانات.', 'david-arakhamia', 'قال'],
+    ['a Gulf name with its fathers and a family nisba', 'وأعرب وزير الدولة بوزارة الخارجية سعادة الدكتور محمد بن عبدالعزيز بن صالح الخليفي عن أمله في التهدئة.', 'mohammed-al-khulaifi', 'أعرب'],
+  ])('%s', (_, text, speaker, cue) => {
+    expect(read(text)).toContainEqual(expect.objectContaining({ speaker, cue }));
+  });
+
+  it('the apposed title and the name are one speaker span, pointing at the original words', () => {
+    const text = 'وقال رئيس الكتلة البرلمانية للحزب الحاكم، ديفيد أراخاميا، إن كييف طالبت بضمانات.';
+    const s = read(text).find((r) => r.speaker === 'david-arakhamia')!;
+    expect(s.words).toBe('رئيس الكتلة البرلمانية للحزب الحاكم، ديفيد أراخاميا');
+  });
+
+  it.each([
+    ['a masculine past with ه is a noun where no relative stands before it', 'وقدم الوزير وصفه للوضع في الجلسة.'],
+    ['speaking by phone is no statement', 'وتحدث الرئيسان هاتفيا أمس.'],
+    ['a list of states after a comma is no apposition', 'وشاركت روسيا، أوكرانيا، تركيا في الاجتماع.'],
+  ])('no statement: %s', (_, text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
