@@ -410,7 +410,7 @@ export class MentionFinder {
       return { ...phrase, actorId: null, how: 'description', feminine, anaphor: firstWord.slice(2) };
     }
     if (head === 'unnamed') {
-      if (end === words[i]!.end && !/^(?:مصدر|مصادر|مسؤول|مسؤوله|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|خبراء|مراقبون)$/.test(firstWord)) return null;
+      if (end === words[i]!.end && !/^(?:مصدر|مصادر|مسؤول|مسؤوله|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|خبراء|مراقبون|مراسلنا|مراسلتنا|مراسلونا)$/.test(firstWord)) return null;
       return { ...phrase, actorId: null, how: 'description', feminine, fresh: this.fresh('person', phrase, text, of, true) };
     }
     if (head === 'group') {

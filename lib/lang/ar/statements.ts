@@ -273,7 +273,9 @@ function attribution(cx: Context, sentence: Sentence, hit: SpanN): StatementDraf
   const pos = hit.end;
   // بحسب ما أوردته وكالة…، حسبما أفاد…، وفقاً لما ذكره…: a verb of saying with its pronoun, then the speaker.
   const tryAt = (p: number) => mentionsAfter(cx, p, sentence.end, /^[\s"]*(?:ل|ب|لل)?$/);
-  let speakers = tryAt(pos);
+  // وفقاً لمسؤول: the phrase ends in ل, and the speaker's words begin with it.
+  const glued = cx.mentions[lowerBound(cx.mentions, hit.start)];
+  let speakers = glued && glued.actorId !== null && glued.start > hit.start && glued.start < pos && glued.end > pos ? [glued] : tryAt(pos);
   if (!speakers.length) {
     const words = text.slice(pos, Math.min(sentence.end, pos + 40)).split(/(\s+)/);
     // skip up to three words: ما أوردته، بيان ل، تصريحات صحفية ل

@@ -14,6 +14,9 @@ describe('Arabic attribution', () => {
     ['a time between the verb and what it takes', 'وكانت زاخاروفا قد تحدثت أمس الأربعاء عن "استفزازات".', 'maria-zakharova', 'تحدثت'],
     ['a title set off by commas before the name', 'وقال رئيس الكتلة البرلمانية للحزب الحاكم، ديفيد أراخاميا، إن كييف طالبت بضمانات.', 'david-arakhamia', 'قال'],
     ['a Gulf name with its fathers and a family nisba', 'وأعرب وزير الدولة بوزارة الخارجية سعادة الدكتور محمد بن عبدالعزيز بن صالح الخليفي عن أمله في التهدئة.', 'mohammed-al-khulaifi', 'أعرب'],
+    ['وفقاً ل glued to the source', 'وسيعرض الرئيس خيارات دبلوماسية، وفقاً لمسؤول كبير في الإدارة الأمريكية.', expect.stringMatching(/^new-/), 'وفقاً ل'],
+    ['the outlet\'s own correspondent', 'فيما أفاد مراسلنا بأن آلاف النازحين عادوا إلى منازلهم.', expect.stringMatching(/^new-/), 'أفاد'],
+    ['eyewitnesses', 'وأفاد شهود عيان بأن القصف تواصل طوال الليل.', expect.stringMatching(/^new-/), 'أفاد'],
   ])('%s', (_, text, speaker, cue) => {
     expect(read(text)).toContainEqual(expect.objectContaining({ speaker, cue }));
   });
