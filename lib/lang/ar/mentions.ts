@@ -496,7 +496,8 @@ export class MentionFinder {
     const after = words[k + 1];
     if (!after || /[،,.:]/.test(text.slice(words[k]!.end, after.start))) return false;
     const c = this.classify(after.text).cls;
-    return c === 'plain';
+    // …في غزة ارتفاع…، أن وزارة الصحة في غزة كانت قد أعلنت / أعلنت: the phrase's verb follows the place.
+    return c === 'plain' || c === 'cue' || /^[وف]?(?:كان|كانت|قد)$/.test(after.text);
   }
 
   /** A person's name: one to six words that are no title, function word or verb, ending where the phrase does. */
