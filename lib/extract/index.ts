@@ -211,43 +211,56 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
   const titled: { id: string; title: string; of?: string }[] = [];
   const fits = (t: { title: string; of?: string }, role: { title: string; of: string }) =>
     (t.title === role.title || (role.title === 'minister' && t.title.endsWith('minister'))) && (!role.of || !t.of || t.of === role.of);
+  // The words that introduced each person (مساعد الرئيس الروسي يوري أوشاكوف): the same title alone later is that person.
+  const introduced: { words: string; id: string }[] = [];
+  const words = (m: ActorMention) => r.nt.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+  const introducedBy = (m: ActorMention): string | undefined => {
+    if (m.fresh?.unnamed) return undefined;
+    const w = words(m) + ' ';
+    return introduced.findLast((p) => p.words.startsWith(w))?.id;
+  };
+  const person = (id: string) => (actors.get(id)?.kind ?? g.entries.get(id)?.kind) === 'person';
   for (const [index, m] of r.mentions.entries()) {
+    identifyOne(index, m);
+    if (m.actorId && m.how !== 'alias' && person(m.actorId) && (m.how === 'title+name' || m.how === 'new')) introduced.push({ words: words(m), id: m.actorId });
+  }
+  function identifyOne(index: number, m: ActorMention) {
     if (m.anaphor) {
       m.actorId = antecedent(r.mentions, index, (id) => {
         const a = actors.get(id) ?? (g.entries.has(id) ? toActor(g.entries.get(id)!) : undefined);
         return a !== undefined && r.lang.refersTo(m.anaphor!, a);
       });
       if (!m.actorId && m.fresh) m.actorId = make(m);
-      continue;
+      return;
     }
     if (m.actorId) {
       const e = g.entries.get(m.actorId);
       if (m.role) titled.push({ id: m.actorId, title: m.role.title, of: m.role.of });
       else if (e?.kind === 'person') for (const role of e.roles ?? []) if (dates.some((d) => heldOn(role, d))) titled.push({ id: e.id, title: role.title, ...(role.of ? { of: role.of } : {}) });
-      continue;
+      return;
     }
-    if (m.how === 'alias') continue;
+    if (m.how === 'alias') return;
     if (m.how === 'new' || m.how === 'description') {
-      m.actorId = make(m);
+      m.actorId = (m.how === 'description' ? introducedBy(m) : undefined) ?? make(m);
       if (m.how === 'new' && m.role) titled.push({ id: m.actorId, title: m.role.title, of: m.role.of });
-      continue;
+      return;
     }
     const role = m.role;
     if (role) {
       const earlier = [...titled].reverse().find((t) => fits(t, role));
       if (earlier) {
         m.actorId = earlier.id;
-        continue;
+        return;
       }
       const holders = role.of ? dates.map((d) => holdersOn(g, role.title, role.of, d)) : [];
       const first = holders[0];
       if (first?.length === 1 && holders.every((h) => h.length === 1 && h[0] === first[0])) {
         m.actorId = first[0]!;
         titled.push({ id: m.actorId, title: role.title, of: role.of });
-        continue;
+        return;
       }
     }
-    if (m.fresh) m.actorId = make(m);
+    if (m.fresh) m.actorId = introducedBy(m) ?? make(m);
     else if (role) r.warnings.push(`"${r.quote(m)}" at ${r.orig(m).start}: cannot tell who held this office${dates.length ? '' : ' without a publication date'}`);
   }
   for (const m of r.mentions) if (m.how === 'alias' && m.aliasOf) m.actorId = byKey.get(m.aliasOf) ?? null;

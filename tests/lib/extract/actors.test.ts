@@ -21,6 +21,15 @@ describe('actors', () => {
     expect(on('2019-06-01')).toBe('donald-trump');
   });
 
+  it('a title that introduced a person names that person when it comes back alone', () => {
+    const text = 'قال نائب رئيس الوفد المفاوض كريم منصوري إن الجولة انتهت. وأضاف نائب رئيس الوفد المفاوض أن الجولة المقبلة ستعقد قريبا.';
+    const x = extract({ text, published: '2022-03-11', timeZone: 'UTC', lang: 'ar' });
+    const ids = x.statements.map((s) => s.speaker.actorId);
+    expect(ids).toHaveLength(2);
+    expect(ids[1]).toBe(ids[0]);
+    expect(x.actors.find((a) => a.id === ids[0])?.names.ar).toEqual(['كريم منصوري']);
+  });
+
   it('the Kremlin and Moscow speak as metonyms for the Russian presidency and Russia', () => {
     const text = 'وأكد الكرملين أن الاتصال تم. ونفت موسكو هذه التقارير.';
     const x = extract({ text, published: '2021-12-29', timeZone: 'Europe/Moscow', lang: 'ar' });
