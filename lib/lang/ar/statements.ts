@@ -234,6 +234,14 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     const s = lastSpeaker(cx, cue.start, sentence, form.agreement);
     return s ? draft(cx, sentence, cue, form.stance, [s], false, 0.75) : [];
   }
+  // كلمة ألقاها بايدن من البيت الأبيض أشاد فيها، تصريحات أدلى بها ريابكوف لقناة "RTVI" قال فيها: the one who gave
+  // the speech or the remarks says what is in them — the last person before the verb, not the place or the channel.
+  if (/^\s*(?:فيها|فيه)(?![\p{L}])/u.test(after) && !mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER).length) {
+    for (let i = lowerBound(cx.mentions, cue.start) - 1; i >= 0 && cx.mentions[i]!.start >= sentence.start; i--) {
+      const m = cx.mentions[i]!;
+      if (m.actorId && m.end <= cue.start && (cx.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind) === 'person') return reported(cx, sentence, cue, form, [m], true);
+    }
+  }
   const sv = subjectBefore(cx, cue, sentence);
   const vs = mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER);
   // أن بوتين أبلغ نظيره: after a complementizer, or opening the clause, the noun before the verb is its subject.
@@ -324,7 +332,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
   let direct = false;
   for (let guard = 0; guard < 14 && pos < sentence.end; guard++) {
     const rest = text.slice(pos, sentence.end);
-    const filler = /^(?:[\s،,"]+|قد(?![\p{L}])|قوله(?![\p{L}])|قولها(?![\p{L}])|قولهم(?![\p{L}])|الي(?=\s+(?:ان|انه|انها)(?![\p{L}])))/u.exec(rest);
+    const filler = /^(?:[\s،,"]+|قد(?![\p{L}])|فيها(?![\p{L}])|فيه(?![\p{L}])|قوله(?![\p{L}])|قولها(?![\p{L}])|قولهم(?![\p{L}])|الي(?=\s+(?:ان|انه|انها)(?![\p{L}])))/u.exec(rest);
     if (filler && filler[0].length) {
       pos += filler[0].length;
       continue;

@@ -17,6 +17,8 @@ describe('Arabic attribution', () => {
     ['وفقاً ل glued to the source', 'وسيعرض الرئيس خيارات دبلوماسية، وفقاً لمسؤول كبير في الإدارة الأمريكية.', expect.stringMatching(/^new-/), 'وفقاً ل'],
     ['the outlet\'s own correspondent', 'فيما أفاد مراسلنا بأن آلاف النازحين عادوا إلى منازلهم.', expect.stringMatching(/^new-/), 'أفاد'],
     ['eyewitnesses', 'وأفاد شهود عيان بأن القصف تواصل طوال الليل.', expect.stringMatching(/^new-/), 'أفاد'],
+    ['the one who gave the remarks says what is in them, not the channel', 'وتزامن ذلك مع تصريحات أدلى بها نائب وزير الخارجية الروسي سيرغي ريابكوف لقناة "RTVI" قال فيها إنه لا يرى أسبابا للتفاؤل.', 'sergei-ryabkov', 'قال'],
+    ['nor the place the speech was given from', 'ألقى الرئيس الأمريكي جو بايدن كلمة مقتضبة من البيت الأبيض أشاد فيها بقرار وقف إطلاق النار.', 'joe-biden', 'أشاد'],
   ])('%s', (_, text, speaker, cue) => {
     expect(read(text)).toContainEqual(expect.objectContaining({ speaker, cue }));
   });
