@@ -79,18 +79,35 @@ export function colonDrafts(text: string, line: Sentence, mentions: readonly Act
 
 /** The time of saying when the walk past the cue met none: the expression of the sentence outside the content
  *  and the speaker, nearest the cue (an index into `times`, or null). Shared by the Arabic and English finders. */
-export function nearestTime(times: readonly TaggedSpan[], sentence: SpanN, content: readonly SpanN[], speaker: SpanN, cue: SpanN): number | null {
+export function nearestTime(times: readonly TaggedSpan[], sentence: SpanN, content: readonly SpanN[], speaker: SpanN, cue: SpanN, text?: string): number | null {
   let best = Infinity;
   let found: number | null = null;
   for (let i = lowerBound(times, sentence.start); i < times.length && times[i]!.start < sentence.end; i++) {
     const t = times[i]!;
     if (!inside(t, sentence) || content.some((c) => t.start < c.end && c.start < t.end) || !datesSaying(t)) continue;
     if (t.start < speaker.end && t.end > speaker.start) continue;
+    if (text && inAside(text, sentence, t, [speaker, cue])) continue;
     const d = Math.min(Math.abs(t.start - cue.end), Math.abs(cue.start - t.end));
     // A time far from the verb belongs to another clause of the sentence.
     if (d < best && d <= NEAR_CUE) [best, found] = [d, i];
   }
   return found;
+}
+
+/** Words that open a clause about something else: a topic put first (وبشأن قصف المستشفى أمس، قال…; regarding
+ *  Monday's strike, …) or a relative clause on a noun (الدوحة، التي تصدّرت قبل سنوات…؛ Doha, which on Monday…). */
+const ASIDE_OPENING = /^\s*(?:[وف]?(?:بشان|حول|بخصوص|عن|ردا\s+علي|وردا\s+علي|فيما\s+يتعلق|التي|الذي|الذين|اللذين|اللتين)|regarding|concerning|asked\s+about|in\s+response\s+to|which|who|whose)(?![\p{L}])/iu;
+
+/** Whether a time stands in a comma-bounded part of the sentence that is such an aside and holds neither the
+ *  speaker nor the verb: it dates what the aside speaks of, not the saying. */
+function inAside(text: string, sentence: SpanN, t: SpanN, keep: SpanN[]): boolean {
+  const before = text.slice(sentence.start, t.start);
+  const open = Math.max(before.lastIndexOf('،'), before.lastIndexOf(','));
+  const start = open < 0 ? sentence.start : sentence.start + open + 1;
+  const rest = text.slice(t.end, sentence.end).search(/[،,]/);
+  const end = rest < 0 ? sentence.end : t.end + rest;
+  if (keep.some((k) => k.start < end && start < k.end)) return false;
+  return ASIDE_OPENING.test(text.slice(start, t.start));
 }
 
 /** How far from its verb a time of saying stands at most, in characters (a title and a channel between). */

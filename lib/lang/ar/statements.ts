@@ -420,7 +420,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
   }
 
   // The time of saying: an expression outside the content, nearest the cue (وبالأمس، قالت…).
-  if (saidAtTimex === null) saidAtTimex = nearestTime(times, sentence, content, speaker, cue);
+  if (saidAtTimex === null) saidAtTimex = nearestTime(times, sentence, content, speaker, cue, text);
 
   const contentText = text.slice(content.at(-1)!.start, content.at(-1)!.end);
   let stance = cueStance;

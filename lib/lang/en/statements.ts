@@ -434,7 +434,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
     }
   }
   if (!content || content.end <= content.start) return [];
-  if (saidAtTimex === null) saidAtTimex = nearestTime(times, sentence, [content], subject ?? { start: speakerStart, end: speaker.end }, cue);
+  if (saidAtTimex === null) saidAtTimex = nearestTime(times, sentence, [content], subject ?? { start: speakerStart, end: speaker.end }, cue, text);
   return speakers.map((s) => ({
     speaker: s,
     cue,
