@@ -209,6 +209,13 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
   const pronoun = /(?:^|[\s،,])(?:و)?(?:[اإأ]ن|بان|لان)(ه|ها|هم)\s+(?:قد\s+)?$/u.exec(before);
   if (pronoun) {
     const want = pronoun[1] === 'ه' ? 'person' : pronoun[1] === 'ها' ? 'body' : 'any';
+    // أبلغ بايدن نتنياهو أنه يتوقع…: inside the words of a speaker the pronoun fits, the verb is that speaker's own
+    // (the same statement), not the object's.
+    const within = cx.drafts.find((d) => d.mention === sentence && d.cue.start < cue.start && d.content.some((c) => c.start <= cue.start && cue.start < c.end));
+    if (within) {
+      const kind = within.speaker.actorId ? (cx.g.entries.get(within.speaker.actorId)?.kind ?? within.speaker.fresh?.kind) : undefined;
+      if (want === 'any' || (want === 'person') === (kind === 'person')) return [];
+    }
     for (let i = lowerBound(cx.mentions, cue.start) - 1; i >= 0 && cx.mentions[i]!.start >= sentence.start; i--) {
       const m = cx.mentions[i]!;
       if (!m.actorId || m.end > cue.start) continue;
@@ -388,6 +395,23 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
     const comp = COMPLEMENTIZER_RE.exec(rest);
     if (comp) pos += comp[0].length;
     break;
+  }
+  // أبلغ نتنياهو أمس الأربعاء، في اتصالهما…، أنه…؛ قال، في تصريحات تلفزيونية اليوم، إن…: a time between the verb
+  // and the complementizer, after its object or inside a channel the lexicon lacks, dates the saying; the words
+  // said begin after the complementizer.
+  if (!direct && saidAtTimex === null) {
+    const gap = text.slice(pos, Math.min(sentence.end, pos + 140));
+    const comp = /(?:^|[\s،,])(?:[اإأ]ن|انه|انها|بان|بانه|بانها)(?![\p{L}])/u.exec(gap);
+    if (comp && comp.index > 0 && !/["«»:]/.test(gap.slice(0, comp.index))) {
+      const until = pos + comp.index;
+      for (let t = lowerBound(times, pos); t < times.length && times[t]!.end <= until; t++) {
+        if (!datesSaying(times[t]!)) continue;
+        saidAtTimex = t;
+        const after = COMPLEMENTIZER_RE.exec(text.slice(until).replace(/^[\s،,]+/, ''));
+        pos = until + (/^[\s،,]*/.exec(text.slice(until))![0].length) + (after ? after[0].length : 0);
+        break;
+      }
+    }
   }
   let contentEnd = sentence.end;
   if (direct) {

@@ -37,3 +37,27 @@ describe('Arabic attribution', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('Arabic said dates', () => {
+  const said = (text: string) => {
+    const x = extract({ text, published: '2023-05-08', timeZone: 'Asia/Amman', lang: 'ar' });
+    return x.statements.map((s) => ({ speaker: s.speaker.actorId, said: s.saidAt.bound ? null : s.saidAt.value, content: s.content.map((c) => text.slice(c.start, c.end)).join(' … ') }));
+  };
+
+  it('a time after the object, before the complementizer, dates the saying and is not in the words said', () => {
+    const [s, ...rest] = said('وكان الرئيس الأمريكي جو بايدن قد أبلغ نتنياهو أمس الأحد، في اتصالهما الرابع خلال أسبوع، أنه يتوقع خفضا للتصعيد.');
+    expect(s).toMatchObject({ speaker: 'joe-biden', said: '2023-05-07' });
+    expect(s!.content).not.toContain('أمس');
+    // أنه يتوقع is Biden's own expectation, not a statement of Netanyahu's
+    expect(rest).toEqual([]);
+  });
+
+  it('a time inside a channel the lexicon lacks dates the saying', () => {
+    expect(said('وأوضح الأمين العام للجامعة أحمد أبو الغيط، في مؤتمر صحفي عقده مساء أمس، أن القرار بداية عملية.')[0]).toMatchObject({ speaker: 'ahmed-aboul-gheit', said: '2023-05-07TEV' });
+  });
+
+  it('a time in a fronted topic or a relative clause dates that, not the saying', () => {
+    expect(said('وبشأن قصف المستشفى أمس الأحد، قال وزير الخارجية الروسي سيرغي لافروف إن المبنى كان خاليا.')[0]).toMatchObject({ speaker: 'sergey-lavrov', said: null });
+    expect(said('أما الدوحة، التي تصدّرت قبل سنوات الدعوة إلى تعليق العضوية، فأكدت أنها تدعم القرار.')[0]).toMatchObject({ speaker: 'qatar', said: null });
+  });
+});
