@@ -98,19 +98,33 @@ export class PhraseMatcher {
     this.longestPrefix = Math.max(...proclitics.map((p) => p.length));
   }
 
+  /** Per word as written: the proclitic lengths, longest first, after which a phrase may begin, with the regex
+   *  of the phrases beginning with the rest (none: the word begins no phrase). Words recur across documents. */
+  private readonly starts = new Map<string, readonly (readonly [number, RegExp])[]>();
+
+  private startsOf(word: string): readonly (readonly [number, RegExp])[] {
+    let c = this.starts.get(word);
+    if (c) return c;
+    const found: [number, RegExp][] = [];
+    // Longest proclitic first, as a greedy [وف]?[بلك]? before the phrase would take it.
+    for (let k = Math.min(this.longestPrefix, word.length - 1); k >= 0; k--) {
+      if (!this.prefixes.has(prefixCode(word, 0, k)) || !this.phraseUnits.has(word.charCodeAt(k))) continue;
+      const re = this.byFirst.get(k ? word.slice(k) : word);
+      if (re) found.push([k, re]);
+    }
+    if (this.starts.size > 200_000) this.starts.clear();
+    this.starts.set(word, (c = found));
+    return c;
+  }
+
   /** Non-overlapping hits, left to right, as a global regex scan would find them. */
   find(text: string, words: WordSpan[]): PhraseHit[] {
     const hits: PhraseHit[] = [];
     let done = 0;
     for (const w of words) {
       if (w.start < done || !this.startUnits.has(text.charCodeAt(w.start))) continue;
-      // Longest proclitic first, as a greedy [وف]?[بلك]? before the phrase would take it.
-      for (let k = Math.min(this.longestPrefix, w.end - w.start - 1); k >= 0; k--) {
-        if (!this.prefixes.has(prefixCode(text, w.start, k))) continue;
+      for (const [k, re] of this.startsOf(w.text)) {
         const at = w.start + k;
-        if (!this.phraseUnits.has(text.charCodeAt(at))) continue;
-        const re = this.byFirst.get(wordRest(w, k));
-        if (!re) continue;
         re.lastIndex = at;
         const m = re.exec(text);
         if (!m) continue;
@@ -128,4 +142,39 @@ export function procliticPrefixes(conjunctions: string, prepositions: string): s
   const out: string[] = [];
   for (const c of ['', ...conjunctions]) for (const p of ['', ...prepositions]) out.push(c + p);
   return out;
+}
+
+/** Phrases of plain words found by comparing words, no regex: for the few phrases one document makes (the
+ *  surnames of the persons it introduces), where compiling a matcher would cost more than the scan. Hits as
+ *  PhraseMatcher.find gives them: non-overlapping, left to right, the longest at a position. */
+export function findWordSequences(text: string, words: WordSpan[], phrases: Iterable<string>, proclitics: string[]): PhraseHit[] {
+  const byFirst = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const seq = p.split(' ');
+    byFirst.set(seq[0]!, [...(byFirst.get(seq[0]!) ?? []), seq].sort((a, b) => b.length - a.length));
+  }
+  const prefixes = [...new Set(proclitics)].sort((a, b) => b.length - a.length);
+  const hits: PhraseHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let hit: PhraseHit | null = null;
+    let last = i;
+    for (const pre of prefixes) {
+      if (pre && (w.text.length <= pre.length || !w.text.startsWith(pre))) continue;
+      for (const seq of byFirst.get(pre ? w.text.slice(pre.length) : w.text) ?? []) {
+        let k = 1;
+        while (k < seq.length && words[i + k]?.text === seq[k] && /^\s+$/.test(text.slice(words[i + k - 1]!.end, words[i + k]!.start))) k++;
+        if (k < seq.length) continue;
+        hit = { start: w.start + pre.length, end: words[i + k - 1]!.end };
+        last = i + k - 1;
+        break;
+      }
+      if (hit) break;
+    }
+    if (hit) {
+      hits.push(hit);
+      i = last;
+    }
+  }
+  return hits;
 }

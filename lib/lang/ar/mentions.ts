@@ -8,7 +8,7 @@ import titlesLexicon from './lexicon/titles.json';
 import type { ActorKind } from '../../model/schema';
 import { normalizeKey } from '../../text/normalize';
 import type { WordSpan } from '../../text/phrases';
-import { PhraseMatcher, phrasePattern, procliticPrefixes, wordSpans } from '../../text/phrases';
+import { PhraseMatcher, findWordSequences, phrasePattern, procliticPrefixes, wordSpans } from '../../text/phrases';
 import { coveredBy, lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
@@ -67,6 +67,7 @@ const OBJECT_NOUNS = set([
 ]);
 /** What a qualifier makes of a title, for naming a person again: نائب وزير الخارجية → "deputy foreign-minister". */
 const QUALIFIER: Record<string, string> = { نائب: 'deputy', مساعد: 'assistant', مستشار: 'adviser', وكيل: 'undersecretary', السابق: 'former', المساعد: 'assistant' };
+const SURNAME_CLITICS = procliticPrefixes('وف', 'بلك');
 /** Particles inside names: عبد الله، أبو الغيط، بن سلمان، آل ثاني. */
 const NAME_PARTICLES = set(['عبد', 'أبو', 'أبي', 'بو', 'بن', 'ابن', 'بنت', 'آل', 'ال', 'دي', 'فون', 'فان', 'دا']);
 /** Where a name or a speaker's phrase ends: the verb's complement, a channel, the time, an aside. */
@@ -567,14 +568,13 @@ export class MentionFinder {
       for (const alias of [surname, parts.join(' ')]) if (alias.length >= 3 && !FUNCTION_WORDS.has(alias) && !keys.has(alias)) keys.set(alias, m.fresh.key);
     }
     if (!keys.size) return found;
-    const matcher = new PhraseMatcher([...keys.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), procliticPrefixes('وف', 'بلك'));
     const out = [...found];
     const inside = coveredBy(found);
     const inTime = (pos: number) => {
       const t = times[lowerBound(times, pos + 1) - 1];
       return t !== undefined && pos < t.end;
     };
-    for (const h of matcher.find(text, words)) {
+    for (const h of findWordSequences(text, words, keys.keys(), SURNAME_CLITICS)) {
       if (inside(h.start) || inTime(h.start)) continue;
       const key = keys.get(text.slice(h.start, h.end).replace(/\s+/g, ' '))!;
       out.push({ start: h.start, end: h.end, actorId: null, how: 'alias', aliasOf: key });

@@ -73,7 +73,7 @@ interface Rule {
   build(g: Record<string, string | undefined>): TimexParse | null;
 }
 
-const rx = (core: string) => new RegExp(`${PRE}(?<core>(?=\\S)${core})${POST}`, 'gdu');
+const rx = (core: string) => new RegExp(`${PRE}(?=\\S)${core}${POST}`, 'gu');
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const monthOf = (s: string) => MONTHS[s.replace(/\s+/g, ' ')]!;
 const isAmbiguousMonthAlone = (g: Record<string, string | undefined>) =>
@@ -434,7 +434,9 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
       const m = re.exec(text);
       if (!m) continue;
       const g = m.groups ?? {};
-      const [start, end] = m.indices!.groups!.core!;
+      // The proclitics stand outside the expression: it begins after them and runs to the match's end.
+      const start = m.index + (g.clitic?.length ?? 0);
+      const end = m.index + m[0].length;
       const before = text.slice(Math.max(0, start - 8), start);
       const notToday =
         g.rel === 'اليوم' &&
@@ -446,7 +448,7 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
       // «اليوم»، «الغد» in quotation marks are newspapers; (71 عاماً) in parentheses is an age.
       const quoted = text[start - 1] === '"' && text[end] === '"' && rule.name === 'day' && !g.wd && !g.day;
       const age = text[start - 1] === '(' && text[end] === ')' && rule.name === 'duration';
-      const parse = notToday || media || quoted || age ? null : rule.build({ ...g, core: m[0] });
+      const parse = notToday || media || quoted || age ? null : rule.build(g);
       // A rejected match must not swallow the words after it: the next start is tried as usual.
       if (parse) {
         found.push({ start, end, rule: rule.name, parse, priority });

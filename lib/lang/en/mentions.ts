@@ -3,7 +3,7 @@
 // ("spokesman for the Kremlin", "President of Russia") — with the name they introduce ("Kremlin spokesman
 // Dmitry Peskov") or stand beside ("Dmitry Peskov, the Kremlin spokesman,"). Same output as the Arabic finder.
 import type { WordSpan } from '../../text/phrases';
-import { PhraseMatcher, phrasePattern, wordSpans } from '../../text/phrases';
+import { PhraseMatcher, findWordSequences, phrasePattern, wordSpans } from '../../text/phrases';
 import { coveredBy, lowerBound, nextAfter } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import type { Gazetteer } from '../../extract/gazetteer';
@@ -278,14 +278,13 @@ function withSurnames(text: string, words: WordSpan[], found: ActorMention[], ti
     if (surname.length >= 3 && !NOT_A_NAME.has(surname) && !keys.has(surname)) keys.set(surname, m.fresh.key);
   }
   if (!keys.size) return found;
-  const matcher = new PhraseMatcher([...keys.keys()].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) })), ['']);
   const inside = coveredBy(found);
   const inTime = (pos: number) => {
     const t = times[lowerBound(times, pos + 1) - 1];
     return t !== undefined && pos < t.end;
   };
   const out = [...found];
-  for (const h of matcher.find(text, words)) {
+  for (const h of findWordSequences(text, words, keys.keys(), [''])) {
     if (inside(h.start) || inTime(h.start)) continue;
     out.push({ start: h.start, end: h.end, actorId: null, how: 'alias', aliasOf: keys.get(text.slice(h.start, h.end).replace(/\s+/g, ' '))! });
   }
