@@ -73,7 +73,7 @@ interface Rule {
   build(g: Record<string, string | undefined>): TimexParse | null;
 }
 
-const rx = (core: string) => new RegExp(`${PRE}(?=\\S)${core}${POST}`, 'gu');
+const rx = (core: string) => new RegExp(`${PRE}(?=\\S)(?:${core})${POST}`, 'gu');
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const monthOf = (s: string) => MONTHS[s.replace(/\s+/g, ' ')]!;
 const isAmbiguousMonthAlone = (g: Record<string, string | undefined>) =>

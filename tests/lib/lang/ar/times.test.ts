@@ -394,6 +394,7 @@ const BEYOND_THE_SEED: Row[] = [
   // A name given again in parentheses is one expression; a reference word after it reads on the month.
   { sentence: 'وقال أمس (الخميس) إن الزيارة ستتم.', anchor: '2022-03-11', zone: 'Asia/Riyadh', text: 'أمس (الخميس)', value: '2022-03-10' },
   { sentence: 'تعثرت المحادثات في أكتوبر (تشرين الأول) المقبل.', anchor: '2022-03-11', zone: 'Asia/Riyadh', text: 'أكتوبر (تشرين الأول) المقبل', value: '2022-10' },
+  { sentence: 'وُقّع الاتفاق في 22 تموز/يوليو، وبعد ذلك بيوم واحد قُصف الميناء.', anchor: '2022-07-25', zone: 'Europe/Kyiv', text: 'بعد ذلك بيوم', value: '2022-07-23' },
   { sentence: 'بدأ البث عند 16:05 غرينتش.', text: '16:05 غرينتش', value: '2021-12-29T16:05' },
 ];
 
