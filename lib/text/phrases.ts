@@ -68,7 +68,30 @@ export function prefixCodes(proclitics: string[]): Set<number> {
   return new Set(proclitics.map((p) => prefixCode(p, 0, p.length)));
 }
 
+/** A node of the word trie: a phrase may end here, or go on with another word, or end in a proclitic glued to
+ *  the next word (الأمين العام ل|حلف). */
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+  glued: string[];
+}
+const trieNode = (): TrieNode => ({ end: false, next: new Map(), glued: [] });
+const WORD_ONLY = /^[\p{L}\p{N}\p{M}]+$/u;
+
+/** Whether text[a, b) is whitespace only, and not empty (what \s+ between a phrase's words allows). */
+function spaceBetween(text: string, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
+  }
+  return true;
+}
+
 export class PhraseMatcher {
+  /** Phrases of whole words, as a trie of words: matched by comparing the text's words, no regex. */
+  private readonly roots = new Map<string, TrieNode>();
+  /** Phrases with other characters (د.، U.S.), by first word: one sticky alternation each. */
   private readonly byFirst = new Map<string, RegExp>();
   private readonly prefixes: Set<number>;
   /** First UTF-16 units a hit's word can start with: most words are skipped on this test alone. */
@@ -89,52 +112,95 @@ export class PhraseMatcher {
     for (const p of [...phrases].sort((a, b) => b.phrase.length - a.phrase.length)) {
       const first = /^[\p{L}\p{N}\p{M}]+/u.exec(p.phrase)?.[0];
       if (!first) continue;
+      const tokens = p.phrase.split(' ');
+      const closed = p.pattern === phrasePattern(p.phrase);
+      const open = !closed && p.pattern === phrasePattern(p.phrase, true);
+      if ((closed || open) && tokens.every((t) => WORD_ONLY.test(t)) && (closed || tokens.length > 1)) {
+        let node = this.roots.get(tokens[0]!) ?? trieNode();
+        this.roots.set(tokens[0]!, node);
+        const last = open ? tokens.length - 1 : tokens.length;
+        for (let k = 1; k < last; k++) {
+          const child = node.next.get(tokens[k]!) ?? trieNode();
+          node.next.set(tokens[k]!, child);
+          node = child;
+        }
+        if (open) node.glued.push(tokens.at(-1)!);
+        else node.end = true;
+        continue;
+      }
       groups.set(first, [...(groups.get(first) ?? []), p.pattern]);
     }
     for (const [first, patterns] of groups) this.byFirst.set(first, new RegExp(`(?:${patterns.join('|')})`, 'uy'));
     this.prefixes = prefixCodes(proclitics);
-    for (const key of this.byFirst.keys()) this.phraseUnits.add(key.charCodeAt(0));
-    for (const key of [...this.byFirst.keys(), ...proclitics]) if (key) this.startUnits.add(key.charCodeAt(0));
+    for (const key of [...this.byFirst.keys(), ...this.roots.keys()]) this.phraseUnits.add(key.charCodeAt(0));
+    for (const key of [...this.byFirst.keys(), ...this.roots.keys(), ...proclitics]) if (key) this.startUnits.add(key.charCodeAt(0));
     this.longestPrefix = Math.max(...proclitics.map((p) => p.length));
   }
 
-  /** Per word as written: the proclitic lengths, longest first, after which a phrase may begin, with the regex
-   *  of the phrases beginning with the rest (none: the word begins no phrase). Words recur across documents. */
-  private readonly starts = new Map<string, readonly (readonly [number, RegExp])[]>();
+  /** Per word as written: the proclitic lengths, longest first, after which a phrase may begin, with the trie
+   *  node and the regex of the phrases beginning with the rest. Words recur across documents. */
+  private readonly starts = new Map<string, readonly Start[]>();
 
-  private startsOf(word: string): readonly (readonly [number, RegExp])[] {
+  private startsOf(word: string): readonly Start[] {
     let c = this.starts.get(word);
     if (c) return c;
-    const found: [number, RegExp][] = [];
+    const found: Start[] = [];
     // Longest proclitic first, as a greedy [وف]?[بلك]? before the phrase would take it.
     for (let k = Math.min(this.longestPrefix, word.length - 1); k >= 0; k--) {
       if (!this.prefixes.has(prefixCode(word, 0, k)) || !this.phraseUnits.has(word.charCodeAt(k))) continue;
-      const re = this.byFirst.get(k ? word.slice(k) : word);
-      if (re) found.push([k, re]);
+      const rest = k ? word.slice(k) : word;
+      const node = this.roots.get(rest);
+      const re = this.byFirst.get(rest);
+      if (node || re) found.push({ k, node, re });
     }
     if (this.starts.size > 200_000) this.starts.clear();
     this.starts.set(word, (c = found));
     return c;
   }
 
+  /** Where the longest trie phrase from word i ends, or -1. */
+  private trieEnd(text: string, words: WordSpan[], i: number, root: TrieNode): number {
+    let node: TrieNode | undefined = root;
+    let best = root.end ? words[i]!.end : -1;
+    for (let j = i; node; j++) {
+      const next = words[j + 1];
+      if (!next || !spaceBetween(text, words[j]!.end, next.start)) break;
+      for (const g of node.glued) if (next.text.startsWith(g)) best = Math.max(best, next.start + g.length);
+      node = node.next.get(next.text);
+      if (node?.end) best = next.end;
+    }
+    return best;
+  }
+
   /** Non-overlapping hits, left to right, as a global regex scan would find them. */
   find(text: string, words: WordSpan[]): PhraseHit[] {
     const hits: PhraseHit[] = [];
     let done = 0;
-    for (const w of words) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       if (w.start < done || !this.startUnits.has(text.charCodeAt(w.start))) continue;
-      for (const [k, re] of this.startsOf(w.text)) {
+      for (const { k, node, re } of this.startsOf(w.text)) {
         const at = w.start + k;
-        re.lastIndex = at;
-        const m = re.exec(text);
-        if (!m) continue;
-        hits.push({ start: at, end: at + m[0].length });
-        done = at + m[0].length;
+        let end = node ? this.trieEnd(text, words, i, node) : -1;
+        if (re) {
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (m) end = Math.max(end, at + m[0].length);
+        }
+        if (end < 0) continue;
+        hits.push({ start: at, end });
+        done = end;
         break;
       }
     }
     return hits;
   }
+}
+
+interface Start {
+  k: number;
+  node: TrieNode | undefined;
+  re: RegExp | undefined;
 }
 
 /** Proclitic prefixes from optional conjunction and preposition sets: [وف]?[بلك]? → '', و, ب, وب … */
