@@ -29,17 +29,42 @@ const inside = (s: SpanN, outer: SpanN) => outer.start <= s.start && s.end <= ou
 
 /** "Speaker: what" — a line that names a speaker and, after a colon, what was said: «كوليبا: القرار ليس بيد
  *  لافروف... وأنقرة: سنواصل الوساطة» holds two; «لافروف بعد لقائه كوليبا في أنطاليا: لا بديل» one. */
+/** How far around a cue its sentence is read. A sentence longer than twice this (a run-on text, or one built to
+ *  stall the reader) is read in a window around each cue, so that no cue costs more than a constant. */
+export const CUE_WINDOW = 600;
+
+/** The sentence a cue is read in: itself, or the window around the cue when it is very long. */
+export function around(sentence: Sentence, cue: SpanN): Sentence {
+  if (sentence.end - sentence.start <= 2 * CUE_WINDOW) return sentence;
+  return { start: Math.max(sentence.start, cue.start - CUE_WINDOW), end: Math.min(sentence.end, cue.end + CUE_WINDOW) };
+}
+
+/** The index of the sentence holding a position (binary search; -1 when none does). */
+export function sentenceIndex(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 export function colonDrafts(text: string, line: Sentence, mentions: readonly ActorMention[], isCue: (word: string) => boolean): StatementDraft[] {
   const out: StatementDraft[] = [];
-  const body = text.slice(line.start, line.end);
-  for (const colon of body.matchAll(/:/g)) {
-    const at = line.start + colon.index;
+  for (let at = text.indexOf(':', line.start); at >= 0 && at < line.end; at = text.indexOf(':', at + 1)) {
     // The speaker opens the line or a segment of it (after «...», «|», «-», «،» or و), a few words before the colon.
     let i = lowerBound(mentions, at) - 1;
     while (i >= 0 && mentions[i]!.end > at) i--;
     let first = -1;
-    for (let k = i; k >= 0 && mentions[k]!.start >= line.start; k--) {
-      const opens = /(?:^|\.\.\.|…|\||[-–—،,])\s*و?\s*$/u.test(text.slice(line.start, mentions[k]!.start));
+    const lo = Math.max(line.start, at - 200);
+    for (let k = i; k >= 0 && mentions[k]!.start >= lo; k--) {
+      const m = mentions[k]!;
+      const atStart = m.start - line.start <= 8 && /^\s*و?\s*$/u.test(text.slice(line.start, m.start));
+      const opens = atStart || /(?:\.\.\.|…|\||[-–—،,])\s*و?\s*$/u.test(text.slice(Math.max(line.start, m.start - 8), m.start));
       if (opens) {
         first = k;
         break;
@@ -55,7 +80,8 @@ export function colonDrafts(text: string, line: Sentence, mentions: readonly Act
     if (words.length > 8 || words.some(isCue)) continue;
     let contentStart = at + 1;
     while (contentStart < line.end && /\s/.test(text[contentStart]!)) contentStart++;
-    const next = body.slice(contentStart - line.start).search(/(?:\.\.\.|…|\|)\s*و?\s*\S+[^:]{0,60}:/u);
+    // Another "Speaker:" segment after «...» or «|» ends this one (looked for in a bounded stretch).
+    const next = text.slice(contentStart, Math.min(line.end, contentStart + 2000)).search(/(?:\.\.\.|…|\|)\s*و?\s*\S+[^:]{0,60}:/u);
     const contentEnd = next < 0 ? line.end : contentStart + next;
     // A dateline or a byline ("أنطاليا - الرياض: «اليوم»", "DOHA:") says nothing: what follows has a few words at least.
     if (contentStart >= contentEnd || text.slice(contentStart, contentEnd).split(/\s+/).filter(Boolean).length < 2) continue;

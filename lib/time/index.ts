@@ -30,10 +30,15 @@ function clauseOf(text: string, sentence: Sentence | undefined, span: { start: n
 
 /** A date alone on its line (a weekday word may stand before it): a live blog's header. */
 function isHeader(text: string, t: { start: number; end: number }): boolean {
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', t.end);
-  const before = text.slice(lineStart, t.start);
-  const after = text.slice(t.end, lineEnd < 0 ? text.length : lineEnd);
+  // Only a short stretch either side can make a header: look no further (a text with no line breaks is long).
+  const near = text.slice(Math.max(0, t.start - 25), t.start);
+  const cut = near.lastIndexOf('\n');
+  if (cut < 0 && t.start > 25) return false;
+  const before = near.slice(cut + 1);
+  const tail = text.slice(t.end, t.end + 8);
+  const lineEnd = tail.indexOf('\n');
+  if (lineEnd < 0 && t.end + 8 < text.length) return false;
+  const after = lineEnd < 0 ? tail : tail.slice(0, lineEnd);
   return before.length < 24 && /^\s*(?:[\p{L}]+\s*[،,]?\s*)?$/u.test(before) && /^\s*[.:،,]?\s*$/u.test(after);
 }
 

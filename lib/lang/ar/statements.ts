@@ -12,7 +12,7 @@ import { lowerBound, nextAfter } from '../../text/spans';
 import { normalizeKey } from '../../text/normalize';
 import type { TaggedSpan } from '../../time/parse';
 import type { SpanN, StatementDraft } from '../../extract/drafts';
-import { colonDrafts, datesSaying, nearestTime } from '../../extract/drafts';
+import { CUE_WINDOW, around, colonDrafts, datesSaying, nearestTime, sentenceIndex } from '../../extract/drafts';
 import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import cuesLexicon from './lexicon/cues.json';
@@ -55,16 +55,22 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
   const headline = headlineOf(text, sentences);
   const cx: Context = { text, sentences, mentions, times, g, drafts: [], headline };
   // "Speaker: what" — a headline, a subtitle, a live blog's entry, or any line that begins so.
-  for (const s of sentences) cx.drafts.push(...colonDrafts(text, s, mentions, isCue));
+  // Drafts are kept in text order: each sentence's "Speaker:" lines join before the cues that follow them.
+  let colonsUpTo = 0;
+  const colonsBefore = (pos: number) => {
+    for (; colonsUpTo < sentences.length && sentences[colonsUpTo]!.start <= pos; colonsUpTo++) cx.drafts.push(...colonDrafts(text, sentences[colonsUpTo]!, mentions, isCue));
+  };
 
   // Cues and attributions in text order, so that a continuation finds the speaker before it.
   const cues = CUE_MATCHER.find(text, words).map((h) => ({ ...h, kind: 'verb' as const }));
   const attributions = ATTRIBUTIONS.find(text, words).map((h) => ({ ...h, kind: 'attribution' as const }));
   const all = [...cues, ...attributions].sort((a, b) => a.start - b.start);
   for (const hit of all) {
+    colonsBefore(hit.start);
     if (framing.some((f) => f.start <= hit.start && hit.start < f.end)) continue;
-    const sentence = sentenceAt(sentences, hit.start);
-    if (!sentence || sentence === headline) continue;
+    const whole = sentenceAt(sentences, hit.start);
+    if (!whole || whole === headline) continue;
+    const sentence = around(whole, hit);
     if (insideQuote(text, sentence, hit.start)) continue; // words someone said, quoted
     if (hit.kind === 'attribution') {
       cx.drafts.push(...attribution(cx, sentence, hit));
@@ -74,6 +80,7 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
     if (form.afterRelative && !RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 24), hit.start))) continue;
     cx.drafts.push(...verb(cx, sentence, { start: hit.start, end: hit.end, lemma: form.lemma }, form));
   }
+  colonsBefore(text.length);
   return dedupe(cx.drafts).sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
 }
 
@@ -154,18 +161,32 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): ActorMentio
   return out;
 }
 
+/** How many drafts back a continuation looks for its speaker. */
+const LOOKBACK = 32;
+
+/** Whether draft i's verb lies inside the words of another draft of its sentence (one found near it). */
+function nested(drafts: readonly StatementDraft[], i: number): boolean {
+  const d = drafts[i]!;
+  for (let j = Math.max(0, i - 8); j < Math.min(drafts.length, i + 8); j++) {
+    const o = drafts[j]!;
+    if (o !== d && o.mention === d.mention && o.content.some((c) => c.start <= d.cue.start && d.cue.start < c.end)) return true;
+  }
+  return false;
+}
+
 /** The speaker a subjectless verb continues: the last speaker before it, within a few sentences, whose
  *  gender fits the verb's (وأضافت after المتحدثة، not after the minister). */
 function lastSpeaker(cx: Context, pos: number, sentence: Sentence, agreement: CueForm['agreement']): ActorMention | null {
-  const k = cx.sentences.indexOf(sentence);
-  const earliest = cx.sentences[Math.max(0, k - 4)]!.start;
-  for (let i = cx.drafts.length - 1; i >= 0; i--) {
+  const k = sentenceIndex(cx.sentences, sentence.start);
+  const earliest = Math.max(cx.sentences[Math.max(0, k - 4)]!.start, pos - 4 * CUE_WINDOW);
+  // The last few drafts only: a run of hundreds of verbs costs each a constant, not all before it.
+  for (let i = cx.drafts.length - 1; i >= 0 && i >= cx.drafts.length - LOOKBACK; i--) {
     const d = cx.drafts[i]!;
     if (d.mention.start >= pos && d.mention !== sentence) continue;
     if (d.mention.start < earliest) break;
     if (d.headline) continue;
     // A statement inside another's words in its sentence (أن بوتين أبلغ…) is not the one that goes on.
-    if (cx.drafts.some((o) => o !== d && o.mention === d.mention && o.content.some((c) => c.start <= d.cue.start && d.cue.start < c.end))) continue;
+    if (nested(cx.drafts, i)) continue;
     const s = d.speaker;
     const kind = s.actorId ? cx.g.entries.get(s.actorId)?.kind : undefined;
     if (agreement === 'f' && s.feminine === false && kind === 'person') continue;

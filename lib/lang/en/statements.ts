@@ -15,7 +15,10 @@ import type { CueForm } from '../ar/lexicon';
 import { AUXILIARIES_EN, CHANNEL_RE_EN, COMPLEMENTIZER_RE_EN, COMPLEMENT_RULES_EN, CUE_MATCHER_EN, FRAMING_RE_EN, channelFormEn, cueFormEn } from './lexicon';
 import type { ActorMention } from '../../extract/mentions';
 import { refersTo } from './refer';
-import { type SpanN, type StatementDraft, colonDrafts, datesSaying, nearestTime } from '../../extract/drafts';
+import { CUE_WINDOW, type SpanN, type StatementDraft, around, colonDrafts, datesSaying, nearestTime, sentenceIndex } from '../../extract/drafts';
+
+/** How many drafts back a pronoun or a description looks for its speaker. */
+const LOOKBACK = 32;
 
 const MEDIA_NOUN = /^\s+(?:channel|TV|television|radio|network|news\s+agency|agency|newspaper|broadcaster|website|programme|program|show)(?![\p{L}])/iu;
 const PREPOSITION = /^(?:on|at|in|during|early|late|earlier|later)?\s*$/i;
@@ -40,16 +43,26 @@ export function findStatementsEn(text: string, sentences: Sentence[], mentions: 
   // A first line of its own without a full stop is a headline: it speaks only as "Speaker: what".
   const first = sentences[0];
   const headline = first && text.indexOf('\n') >= first.end && !/[.!?]["']?$/.test(text.slice(first.start, first.end)) ? first : null;
-  for (const s of sentences) if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, mentions, isCue));
+  // Drafts are kept in text order: each line's "Speaker:" drafts join before the cues that follow them.
+  let colonsUpTo = 0;
+  const colonsBefore = (pos: number) => {
+    for (; colonsUpTo < sentences.length && sentences[colonsUpTo]!.start <= pos; colonsUpTo++) {
+      const s = sentences[colonsUpTo]!;
+      if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, mentions, isCue));
+    }
+  };
   for (const { start: cs, end: ce } of CUE_MATCHER_EN.find(text, words)) {
+    colonsBefore(cs);
     const form = cueFormEn(text.slice(cs, ce))!;
     if (framing.some((f) => f.start <= cs && cs < f.end)) continue;
-    const sentence = sentenceAt(sentences, cs);
-    if (!sentence || sentence === headline || headingLine(text, sentence)) continue;
+    const whole = sentenceAt(sentences, cs);
+    if (!whole || whole === headline || headingLine(text, whole)) continue;
+    const sentence = around(whole, { start: cs, end: ce });
     if (insideQuote(text, sentence.start, cs)) continue; // a cue quoted inside what someone said
     const cue = { start: cs, end: ce, lemma: form.lemma };
     cx.drafts.push(...(form.lemma === 'according to' ? accordingTo(cx, sentence, cue) : attribute(cx, sentence, cue, form)));
   }
+  colonsBefore(text.length);
   const seen = new Set<string>();
   return cx.drafts
     .filter((d) => {
@@ -128,8 +141,8 @@ function stanceOf(text: string, content: SpanN, cueStance: Stance, speaker: Acto
 /** The speaker a pronoun or an unresolved description stands for: the last speaker that fits, within a few
  *  sentences; failing one, the last person the previous sentences named. */
 function lastSpeaker(cx: Context, pos: number, sentence: Sentence, pronoun: string): ActorMention | null {
-  const k = cx.sentences.indexOf(sentence);
-  const earliest = cx.sentences[Math.max(0, k - 4)]!.start;
+  const k = sentenceIndex(cx.sentences, sentence.start);
+  const earliest = Math.max(cx.sentences[Math.max(0, k - 4)]!.start, pos - 4 * CUE_WINDOW);
   const kindOf = (m: ActorMention) => (m.actorId ? (cx.g.entries.get(m.actorId)?.kind ?? (m.fresh?.kind ?? 'person')) : undefined);
   const fits = (m: ActorMention) => {
     const kind = kindOf(m);
@@ -148,20 +161,26 @@ function lastSpeaker(cx: Context, pos: number, sentence: Sentence, pronoun: stri
   const previous = k > 0 ? cx.sentences[k - 1] : undefined;
   if (previous) {
     // Its first statement: the sentence's main clause, not one nested in what was said.
-    const spoke = cx.drafts.find((d) => d.mention.start === previous.start && !d.headline && fits(d.speaker));
+    let spoke: StatementDraft | undefined;
+    for (let i = cx.drafts.length - 1; i >= 0 && i >= cx.drafts.length - LOOKBACK && cx.drafts[i]!.mention.start >= previous.start; i--) {
+      const d = cx.drafts[i]!;
+      if (d.mention.start === previous.start && !d.headline && fits(d.speaker)) spoke = d;
+    }
     if (spoke) return spoke.speaker;
-    for (let i = lowerBound(cx.mentions, previous.start); i < cx.mentions.length && cx.mentions[i]!.start < previous.end; i++) {
+    const from = lowerBound(cx.mentions, Math.max(previous.start, pos - 4 * CUE_WINDOW));
+    for (let i = from; i < cx.mentions.length && i < from + LOOKBACK && cx.mentions[i]!.start < previous.end; i++) {
       const m = cx.mentions[i]!;
       if (m.actorId && fits(m) && kindOf(m) === (pronoun === 'it' ? kindOf(m) : kindOf(m) === 'person' || pronoun === 'they' ? kindOf(m) : 'person')) return m;
     }
   }
-  for (let i = cx.drafts.length - 1; i >= 0; i--) {
+  for (let i = cx.drafts.length - 1; i >= 0 && i >= cx.drafts.length - LOOKBACK; i--) {
     const d = cx.drafts[i]!;
     if (d.mention.start > pos || d.mention.start < earliest) continue;
     if (d.headline && d.mention !== sentence) continue;
     if (fits(d.speaker)) return d.speaker;
   }
-  for (let i = lowerBound(cx.mentions, pos) - 1; i >= 0 && cx.mentions[i]!.start >= earliest; i--) {
+  const last = lowerBound(cx.mentions, pos) - 1;
+  for (let i = last; i >= 0 && i > last - LOOKBACK && cx.mentions[i]!.start >= earliest; i--) {
     const m = cx.mentions[i]!;
     if (m.actorId && fits(m)) return m;
   }
@@ -170,9 +189,15 @@ function lastSpeaker(cx: Context, pos: number, sentence: Sentence, pronoun: stri
 
 /** The speakers of the last few sentences, latest first. */
 function recentSpeakers(cx: Context, pos: number, sentence: Sentence): ActorMention[] {
-  const k = cx.sentences.indexOf(sentence);
-  const earliest = cx.sentences[Math.max(0, k - 4)]!.start;
-  return cx.drafts.filter((d) => d.mention.start >= earliest && d.mention.start <= pos && !d.headline).map((d) => d.speaker).reverse();
+  const k = sentenceIndex(cx.sentences, sentence.start);
+  const earliest = Math.max(cx.sentences[Math.max(0, k - 4)]!.start, pos - 4 * CUE_WINDOW);
+  const out: ActorMention[] = [];
+  for (let i = cx.drafts.length - 1; i >= 0 && out.length < LOOKBACK; i--) {
+    const d = cx.drafts[i]!;
+    if (d.mention.start < earliest) break;
+    if (d.mention.start <= pos && !d.headline) out.push(d.speaker);
+  }
+  return out;
 }
 
 /** What a definite phrase is matched against: the gazetteer's record of an actor, or what its mention says. */
