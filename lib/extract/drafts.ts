@@ -55,7 +55,9 @@ export function sentenceIndex(sentences: readonly Sentence[], pos: number): numb
 
 export function colonDrafts(text: string, line: Sentence, mentions: readonly ActorMention[], isCue: (word: string) => boolean): StatementDraft[] {
   const out: StatementDraft[] = [];
-  for (let at = text.indexOf(':', line.start); at >= 0 && at < line.end; at = text.indexOf(':', at + 1)) {
+  const body = text.slice(line.start, line.end);
+  for (let c = body.indexOf(':'); c >= 0; c = body.indexOf(':', c + 1)) {
+    const at = line.start + c;
     // The speaker opens the line or a segment of it (after «...», «|», «-», «،» or و), a few words before the colon.
     let i = lowerBound(mentions, at) - 1;
     while (i >= 0 && mentions[i]!.end > at) i--;

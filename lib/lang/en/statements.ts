@@ -77,6 +77,7 @@ export function findStatementsEn(text: string, sentences: Sentence[], mentions: 
 /** A line of its own, short, with no full stop: a live blog's entry heading or a subtitle ("Guterres urges both sides
  *  to observe the truce"), which speaks only as "Speaker: what". */
 export function headingLine(text: string, s: Sentence): boolean {
+  if (s.end - s.start > 300) return false; // fourteen words at most
   const own = (s.start === 0 || text[s.start - 1] === '\n') && (s.end === text.length || text[s.end] === '\n');
   return own && !/[.!?:]["'»”)]*$/.test(text.slice(s.start, s.end)) && text.slice(s.start, s.end).split(/\s+/).length <= 14;
 }

@@ -13,6 +13,9 @@ const BOUNDARY = /[,;:"“”]|(?<![\p{L}])that(?![\p{L}])/giu;
 /** A verb in the past ("was signed in March", "met last week"): a month or a yearless date is then behind. */
 const PAST = /(?<![\p{L}'’-])(?:was|were|had|did|went|met|came|took|held|began|spoke|said|told|made|gave|left|saw|won|lost|fell|rose|[a-z]{3,}ed)(?![\p{L}'’-])/gu;
 
+/** How far from a time expression its clause is looked for. */
+const CLAUSE_WINDOW = 400;
+
 export class EnglishTenses implements Tenses {
   private readonly cues: { start: number; end: number }[] = [];
   private readonly past: { start: number; end: number }[] = [];
@@ -33,12 +36,14 @@ export class EnglishTenses implements Tenses {
   clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
     const s0 = sentence?.start ?? 0;
     const s1 = sentence?.end ?? this.text.length;
-    let start = s0;
-    BOUNDARY.lastIndex = s0;
-    for (let m = BOUNDARY.exec(this.text); m && m.index < span.start; m = BOUNDARY.exec(this.text)) start = m.index + m[0].length;
-    BOUNDARY.lastIndex = span.end;
-    const after = BOUNDARY.exec(this.text);
-    const end = after && after.index < s1 ? after.index : s1;
+    // Within the sentence, and no further than a window either side (a sentence may be a whole text).
+    const lo = Math.max(s0, span.start - CLAUSE_WINDOW);
+    const hi = Math.min(s1, span.end + CLAUSE_WINDOW);
+    const before = this.text.slice(lo, span.start);
+    let start = lo;
+    for (const m of before.matchAll(BOUNDARY)) start = lo + m.index + m[0].length;
+    const after = this.text.slice(span.end, hi).search(BOUNDARY);
+    const end = after < 0 ? hi : span.end + after;
     return { start, end };
   }
 }

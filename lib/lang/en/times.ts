@@ -178,9 +178,28 @@ const MAY_HOLD_TIME =
 
 type Found = Pick<ParsedResult, 'text' | 'start' | 'end'> & { index: number };
 
+/** A sentence in pieces chrono can read in linear time: itself, or, when very long, stretches of about 400
+ *  characters cut at a comma or a space (chrono's merging of results is quadratic in one long input). */
+function pieces(text: string, s: Sentence): Sentence[] {
+  if (s.end - s.start <= 600) return [s];
+  const out: Sentence[] = [];
+  for (let start = s.start; start < s.end; ) {
+    let end = Math.min(s.end, start + 400);
+    if (end < s.end) {
+      const window = text.slice(end - 120, end);
+      const cut = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+      const space = window.lastIndexOf(' ');
+      end = end - 120 + (cut >= 0 ? cut + 1 : space >= 0 ? space : 120);
+    }
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
 function chronoResults(text: string, sentences: readonly Sentence[]): Found[] {
   const out: Found[] = [];
-  for (const s of sentences) {
+  for (const s of sentences.flatMap((x) => pieces(text, x))) {
     const sentence = text.slice(s.start, s.end);
     if (!MAY_HOLD_TIME.test(sentence)) continue;
     for (const r of parser.parse(sentence, REFERENCE)) out.push({ text: r.text, start: r.start, end: r.end, index: r.index + s.start });
