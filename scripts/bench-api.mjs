@@ -23,9 +23,9 @@ const DURATION = opt('duration', 10);
 const dbDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-api-'));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATELINE_DB: path.join(dbDir, 'db.sqlite'), DATELINE_RATE_LIMIT: '0' };
 
-if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')) || argv.includes('--rebuild')) {
-  console.log('building the app (next build)…');
-  execFileSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env });
+if (!['.next/BUILD_ID', 'dist/server.mjs', 'dist/extract-worker.mjs'].every((f) => existsSync(path.join(ROOT, f))) || argv.includes('--rebuild')) {
+  console.log('building the app (npm run build)…');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit', env });
 }
 const { base, stop } = await serveApp({ root: ROOT, env, probe: '/api/health' });
 const seed = readFileSync(path.join(ROOT, 'data', 'corpus', 'sputnik-ar-2021-12-29-putin-biden-call.txt'), 'utf8');

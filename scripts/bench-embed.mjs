@@ -25,9 +25,9 @@ if (!existsSync('/usr/bin/chromium')) {
   console.error('bench:embed: Chromium is missing: apt-get update && apt-get install -y chromium');
   process.exit(1);
 }
-if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')) || argv.includes('--rebuild')) {
-  console.log('building the app (next build)…');
-  execFileSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env });
+if (!['.next/BUILD_ID', 'dist/server.mjs', 'dist/extract-worker.mjs'].every((f) => existsSync(path.join(ROOT, f))) || argv.includes('--rebuild')) {
+  console.log('building the app (npm run build)…');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit', env });
 }
 const { base, stop } = await serveApp({ root: ROOT, env, probe: '/embed/timeline' });
 const routes = [

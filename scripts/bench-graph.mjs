@@ -33,9 +33,9 @@ function fail(msg) {
   process.exit(1);
 }
 if (!existsSync('/usr/bin/chromium')) fail('Chromium is missing: apt-get update && apt-get install -y chromium');
-if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')) || argv.includes('--rebuild')) {
-  console.log('building the app (next build)…');
-  execFileSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env });
+if (!['.next/BUILD_ID', 'dist/server.mjs', 'dist/extract-worker.mjs'].every((f) => existsSync(path.join(ROOT, f))) || argv.includes('--rebuild')) {
+  console.log('building the app (npm run build)…');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit', env });
 }
 
 /** A seeded graph shaped like a news corpus: a few hubs (states, offices) with many links, most nodes few. */

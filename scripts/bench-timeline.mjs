@@ -38,9 +38,9 @@ if (!existsSync(path.join(HARNESS, 'node_modules', 'playwright-core'))) {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: HARNESS, stdio: 'inherit', env });
 }
 
-if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID')) || process.argv.includes('--rebuild')) {
-  console.log('building the app (next build)…');
-  execFileSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env });
+if (!['.next/BUILD_ID', 'dist/server.mjs', 'dist/extract-worker.mjs'].every((f) => existsSync(path.join(ROOT, f))) || process.argv.includes('--rebuild')) {
+  console.log('building the app (npm run build)…');
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit', env });
 }
 
 const { base, stop } = await serveApp({ root: ROOT, env, probe: '/bench/timeline' }).catch((e) => fail(e.message));

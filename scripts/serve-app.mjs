@@ -1,4 +1,4 @@
-// The built app served on a free local port for the benchmark scripts: `next start` in its own process
+// The built app served on a free local port for the benchmark scripts: the app's server (dist/server.mjs) in its own process
 // group (stopped with everything it spawned), answered once `probe` responds.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
@@ -10,7 +10,7 @@ export async function serveApp({ root, env, probe }) {
       srv.close(() => resolve(p));
     });
   });
-  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const server = spawn(process.execPath, ['dist/server.mjs', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   const stop = () => {
     try {
       process.kill(-server.pid, 'SIGTERM');

@@ -8,10 +8,10 @@ import { type ViewState, decodeView, toSearchParams } from '@/lib/url/view-state
 import { MESSAGES } from '@/lib/view/i18n';
 
 /** The explorer with the view its URL gives; `view` opens another tab when the URL names none (/compare). */
-export function explorerPage(params: Record<string, string | string[] | undefined>, view?: ViewState['view']) {
+export async function explorerPage(params: Record<string, string | string[] | undefined>, view?: ViewState['view']) {
   const { state, problems } = decodeView(toSearchParams(params));
   if (view && params.view === undefined) state.view = view;
-  const extractions = getStore().extractions();
+  const extractions = await getStore().extractions();
   const notices = problems.length ? [{ kind: 'error' as const, text: MESSAGES[state.lang].urlProblems, detail: problems.join('; ') }] : [];
   return (
     <main>

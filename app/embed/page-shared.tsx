@@ -30,7 +30,7 @@ export async function EmbedPage({ chart, searchParams }: { chart: 'timeline' | '
   for (const k of ['theme', 'title', 'caption', 'source']) explorer.delete(k);
   return (
     <main className="embed-main">
-      <ExplorerProvider init={{ view: state, extractions: getStore().extractions() }}>
+      <ExplorerProvider init={{ view: state, extractions: await getStore().extractions() }}>
         <EmbedChart chart={chart} options={embedOptions(params)} explorerHref={`/${explorer.size ? `?${explorer}` : ''}`} />
       </ExplorerProvider>
     </main>

@@ -1,11 +1,13 @@
-// The origin the app is reached at, for absolute URLs (oEmbed answers, discovery links): DATELINE_ORIGIN when
-// set (behind a proxy that rewrites Host), else the request's own Host. Only http(s) and a plausible host.
-const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::\d{1,5})?$/;
+// The origin the app is reached at, for absolute URLs (oEmbed answers, discovery links): what the server
+// (scripts/server.ts) decided — DATELINE_ORIGIN, a trusted proxy's forwarded host, or the listening origin —
+// never the Host header a client wrote. Answers that use it vary on Host.
+import { ORIGIN_HEADER } from './guard';
 
 export function requestOrigin(h: Headers): string {
-  const fixed = process.env.DATELINE_ORIGIN?.replace(/\/+$/, '');
-  if (fixed && /^https?:\/\/[^/]+$/.test(fixed)) return fixed;
-  const host = h.get('x-forwarded-host')?.split(',')[0]?.trim() || h.get('host') || 'localhost:3000';
-  const proto = h.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ? 'https' : 'http';
-  return `${proto}://${HOST.test(host) ? host : 'localhost:3000'}`;
+  const fixed = process.env.DATELINE_ORIGIN?.split(',')[0]?.trim().replace(/\/+$/, '');
+  if (fixed && /^https?:\/\/[^/\s]+$/.test(fixed)) return fixed;
+  const set = h.get(ORIGIN_HEADER);
+  if (set && /^https?:\/\/[^/\s]+$/.test(set)) return set;
+  // Under `next dev` (no server in front): the development server's own address.
+  return `http://localhost:${process.env.PORT ?? 3000}`;
 }

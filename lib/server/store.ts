@@ -2,7 +2,7 @@
 // `DocumentStore` is what the app talks to; `SqliteStore` is the embedded default (better-sqlite3, a file from
 // DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
 // its place behind the same interface.
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ExtractInputError, type ExtractInput, extract } from '../extract/index';
@@ -10,6 +10,7 @@ import { inputOf } from '../model/input';
 import type { Document, Extraction, Lang } from '../model/schema';
 import { type AlignValue, type Applied, type Edit, type EditInput, anchorFor, applyEdits, checkReferences, checkValue } from '../store/edits';
 import { loadCorpus } from './corpus';
+import { getPool } from './pool';
 
 export interface DocumentSummary {
   id: string;
@@ -44,20 +45,28 @@ export class StoreError extends Error {
   }
 }
 
+/** What the app keeps and reads. Every method answers a promise: the embedded SQLite store does its work at once,
+ *  a server database (issue 19) over the network, and extraction runs in worker threads. */
 export interface DocumentStore {
-  list(offset: number, limit: number): { documents: DocumentSummary[]; total: number };
-  get(id: string): StoredDocument | null;
+  list(offset: number, limit: number): Promise<{ documents: DocumentSummary[]; total: number }>;
+  get(id: string): Promise<StoredDocument | null>;
   /** Every document's corrected extraction, in the order they were added (the explorer's corpus). */
-  extractions(): Extraction[];
-  add(input: ExtractInput): StoredDocument;
+  extractions(): Promise<Extraction[]>;
+  add(input: ExtractInput): Promise<StoredDocument>;
   /** An Extraction made elsewhere (a file), kept as the machine's reading; re-extracted only when its metadata change. */
-  addExtraction(x: Extraction): StoredDocument;
-  update(id: string, patch: MetadataPatch): StoredDocument;
-  remove(id: string): boolean;
-  addEdit(id: string, edit: EditInput): Edit;
-  undo(id: string, editId: number): Edit;
-  close(): void;
+  addExtraction(x: Extraction): Promise<StoredDocument>;
+  update(id: string, patch: MetadataPatch): Promise<StoredDocument>;
+  remove(id: string): Promise<boolean>;
+  addEdit(id: string, edit: EditInput): Promise<Edit>;
+  undo(id: string, editId: number): Promise<Edit>;
+  /** Whether a write can succeed now (the file and its folder writable, the database not read-only). */
+  writable(): Promise<boolean>;
+  close(): Promise<void>;
 }
+
+/** How a store reads a document: in this thread, or in the server's worker pool. */
+export type Extractor = (input: ExtractInput) => Promise<Extraction>;
+const inThread: Extractor = async (input) => extract(input);
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE documents (
@@ -101,7 +110,13 @@ export class SqliteStore implements DocumentStore {
   private cache = new Map<string, StoredDocument>();
   private seen = -1;
 
-  constructor(file: string, opts: { seed?: Extraction[] } = {}) {
+  private readonly extractor: Extractor;
+
+  constructor(
+    private readonly file: string,
+    opts: { seed?: Extraction[]; extractor?: Extractor } = {},
+  ) {
+    this.extractor = opts.extractor ?? inThread;
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -144,11 +159,11 @@ export class SqliteStore implements DocumentStore {
       .run({ id: d.id, title: d.title, lang: d.lang, publisher: d.publisher, url: d.url ?? null, published: d.published.value, timeZone: d.timeZone, text: d.text, input: JSON.stringify(input), extraction: JSON.stringify(x), engine: x.engine.version, bundled: bundled ? 1 : 0, seq, t });
   }
 
-  list(offset: number, limit: number) {
+  async list(offset: number, limit: number) {
     const total = (this.db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
     const rows = this.db.prepare('SELECT id FROM documents ORDER BY seq LIMIT ? OFFSET ?').all(limit, offset) as { id: string }[];
     const documents = rows.map((r) => {
-      const s = this.get(r.id)!;
+      const s = this.read(r.id)!;
       const d = s.document;
       return { id: s.id, title: d.title, lang: d.lang, publisher: d.publisher, published: d.published.value, statements: s.extraction.statements.length };
     });
@@ -162,7 +177,12 @@ export class SqliteStore implements DocumentStore {
     this.seen = v;
   }
 
-  get(id: string): StoredDocument | null {
+  async get(id: string): Promise<StoredDocument | null> {
+    return this.read(id);
+  }
+
+  /** A document as corrected, from the cache when no other connection wrote since. */
+  private read(id: string): StoredDocument | null {
     this.fresh();
     const hit = this.cache.get(id);
     if (hit) return hit;
@@ -176,54 +196,54 @@ export class SqliteStore implements DocumentStore {
     return out;
   }
 
-  extractions(): Extraction[] {
+  async extractions(): Promise<Extraction[]> {
     const ids = this.db.prepare('SELECT id FROM documents ORDER BY seq').all() as { id: string }[];
-    return ids.map((r) => this.get(r.id)!.extraction);
+    return ids.map((r) => this.read(r.id)!.extraction);
   }
 
-  add(input: ExtractInput): StoredDocument {
-    const x = extract(input);
+  async add(input: ExtractInput): Promise<StoredDocument> {
+    const x = await this.extractor(input);
     const id = x.document.id;
-    this.db.transaction(() => {
+    this.write(() => {
       if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new StoreError(409, 'exists', `A document with id "${id}" is already stored (the same text gives the same id).`, 'id');
       this.insert({ ...input, id }, x);
     })();
-    return this.get(id)!;
+    return this.read(id)!;
   }
 
-  addExtraction(x: Extraction): StoredDocument {
+  async addExtraction(x: Extraction): Promise<StoredDocument> {
     const d = x.document;
-    this.db.transaction(() => {
+    this.write(() => {
       if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(d.id)) throw new StoreError(409, 'exists', `A document with id "${d.id}" is already stored.`, 'id');
       this.insert(inputOf(x), x);
     })();
-    return this.get(d.id)!;
+    return this.read(d.id)!;
   }
 
-  update(id: string, patch: MetadataPatch): StoredDocument {
+  async update(id: string, patch: MetadataPatch): Promise<StoredDocument> {
     const row = this.db.prepare('SELECT id, input FROM documents WHERE id = ?').get(id) as DocRow | undefined;
     if (!row) throw new StoreError(404, 'not_found', `No document with id "${id}".`);
     const input: ExtractInput = { ...(JSON.parse(row.input) as ExtractInput), ...patch, id };
     // Metadata all feed the extraction (the date anchors every relative time, the language picks the reader),
     // so it is extracted again; the edits re-anchor by their words.
-    const x = extract(input);
-    this.db.transaction(() => {
+    const x = await this.extractor(input);
+    this.write(() => {
       this.db
         .prepare('UPDATE documents SET title = ?, lang = ?, publisher = ?, url = ?, published = ?, time_zone = ?, input = ?, extraction = ?, engine = ?, updated_at = ? WHERE id = ?')
         .run(x.document.title, x.document.lang, x.document.publisher, x.document.url ?? null, x.document.published.value, x.document.timeZone, JSON.stringify(input), JSON.stringify(x), x.engine.version, now(), id);
     })();
     this.cache.delete(id);
-    return this.get(id)!;
+    return this.read(id)!;
   }
 
-  remove(id: string): boolean {
-    const r = this.db.transaction(() => this.db.prepare('DELETE FROM documents WHERE id = ?').run(id))();
+  async remove(id: string): Promise<boolean> {
+    const r = this.write(() => this.db.prepare('DELETE FROM documents WHERE id = ?').run(id))();
     this.cache.delete(id);
     return r.changes > 0;
   }
 
-  addEdit(id: string, input: EditInput): Edit {
-    const doc = this.get(id);
+  async addEdit(id: string, input: EditInput): Promise<Edit> {
+    const doc = this.read(id);
     if (!doc) throw new StoreError(404, 'not_found', `No document with id "${id}".`);
     const v = checkValue(input.op, input.value);
     if (!v.ok) throw new StoreError(400, 'bad_value', `${input.op}: ${v.message}`, 'value');
@@ -237,30 +257,58 @@ export class SqliteStore implements DocumentStore {
     if (!wrong && input.op === 'event.align') {
       // The other event may be in another document: it must be kept here too.
       const { docId, eventId } = v.value as AlignValue;
-      const other = docId === id ? doc : this.get(docId);
+      const other = docId === id ? doc : this.read(docId);
       if (!other) wrong = `no document "${docId}"`;
       else if (!other.extraction.events.some((e) => e.id === eventId)) wrong = `no event "${eventId}" in document "${docId}"`;
     }
     if (wrong) throw new StoreError(400, 'bad_value', `${input.op}: ${wrong}`, 'value');
     const at = now();
-    const r = this.db.transaction(() =>
+    const r = this.write(() =>
       this.db.prepare('INSERT INTO edits (doc_id, op, target, value, author, at, anchor) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.op, input.target, JSON.stringify(v.value), input.author, at, JSON.stringify(anchor)),
     )();
     this.cache.delete(id);
     return { id: Number(r.lastInsertRowid), op: input.op, target: input.target, value: v.value, author: input.author, at, undoneAt: null, anchor };
   }
 
-  undo(id: string, editId: number): Edit {
+  async undo(id: string, editId: number): Promise<Edit> {
     const row = this.db.prepare('SELECT * FROM edits WHERE doc_id = ? AND id = ?').get(id, editId) as EditRow | undefined;
     if (!row) throw new StoreError(404, 'not_found', `No edit ${editId} on document "${id}".`);
     if (row.undone_at) throw new StoreError(409, 'already_undone', `Edit ${editId} was undone at ${row.undone_at}.`);
     const at = now();
-    this.db.transaction(() => this.db.prepare('UPDATE edits SET undone_at = ? WHERE id = ?').run(at, editId))();
+    this.write(() => this.db.prepare('UPDATE edits SET undone_at = ? WHERE id = ?').run(at, editId))();
     this.cache.delete(id);
     return toEdit({ ...row, undone_at: at });
   }
 
-  close() {
+  /** A write transaction; a database that cannot be written (a read-only file, folder or disk) is a 503 that
+   *  says so, not an internal error. */
+  private write<T>(fn: () => T): () => T {
+    const tx = this.db.transaction(fn);
+    return () => {
+      try {
+        return tx();
+      } catch (e) {
+        const code = (e as { code?: string }).code ?? '';
+        if (/^SQLITE_(READONLY|CANTOPEN|IOERR|FULL|PERM)/.test(code)) throw new StoreError(503, 'read_only', `The corpus cannot be written here (${code}): nothing was changed.`);
+        throw e;
+      }
+    };
+  }
+
+  async writable(): Promise<boolean> {
+    if (this.file === ':memory:') return true;
+    try {
+      // A write lock taken and given back: refused on a read-only file, folder or mount.
+      this.db.exec('BEGIN IMMEDIATE; ROLLBACK;');
+      accessSync(path.dirname(this.file), constants.W_OK);
+      accessSync(this.file, constants.W_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close() {
     this.db.close();
   }
 }
@@ -275,7 +323,13 @@ let store: SqliteStore | undefined;
 export function getStore(): DocumentStore {
   if (!store) {
     const file = process.env.DATELINE_DB || path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'dateline.sqlite');
-    store = new SqliteStore(file, { seed: loadCorpus() });
+    const pool = getPool();
+    try {
+      store = new SqliteStore(file, { seed: loadCorpus(), extractor: (input) => pool.extract(input) });
+    } catch (e) {
+      // Not remembered: the next request tries again (the folder may become writable).
+      throw new StoreError(503, 'store_unavailable', `The corpus cannot be opened (${(e as { code?: string }).code ?? (e as Error).message}): check that DATELINE_DB and its folder can be read and written.`);
+    }
   }
   return store;
 }

@@ -8,7 +8,6 @@ import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
-const NEXT = 'node_modules/next/dist/bin/next';
 // No telemetry calls from builds or servers started by tests.
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -33,7 +32,7 @@ function newestSource(): number {
     }
   };
   for (const d of ['app', 'components', 'lib', 'data', 'public']) if (existsSync(d)) walk(d);
-  for (const f of ['proxy.ts', 'next.config.ts', 'package-lock.json']) if (existsSync(f)) newest = Math.max(newest, statSync(f).mtimeMs);
+  for (const f of ['proxy.ts', 'next.config.ts', 'package-lock.json', 'scripts/server.ts', 'scripts/build-server.mjs']) if (existsSync(f)) newest = Math.max(newest, statSync(f).mtimeMs);
   return newest;
 }
 
@@ -43,14 +42,15 @@ function newestSource(): number {
  */
 export async function startApp(env: Record<string, string> = {}): Promise<{ url: string; stop: () => void; kill: () => void; db: string }> {
   // Build when there is no build, or when a source changed since it was made (a stale build tests old code).
-  if (!existsSync('.next/BUILD_ID') || statSync('.next/BUILD_ID').mtimeMs < newestSource()) {
-    const b = spawnSync(process.execPath, [NEXT, 'build'], { stdio: 'inherit' });
-    if (b.status !== 0) throw new Error('next build failed');
+  const built = ['.next/BUILD_ID', 'dist/server.mjs', 'dist/extract-worker.mjs'].every((f) => existsSync(f));
+  if (!built || statSync('.next/BUILD_ID').mtimeMs < newestSource() || statSync('dist/server.mjs').mtimeMs < newestSource()) {
+    const b = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+    if (b.status !== 0) throw new Error('npm run build failed');
   }
   const port = await freePort();
   const dbDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-test-db-'));
   const db = path.join(dbDir, 'dateline.sqlite');
-  const child: ChildProcess = spawn(process.execPath, [NEXT, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, ['dist/server.mjs', '--port', String(port), '--host', '127.0.0.1'], {
     stdio: 'pipe',
     env: { ...process.env, DATELINE_DB: db, ...env },
   });

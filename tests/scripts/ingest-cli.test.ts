@@ -1,7 +1,7 @@
 // npm run ingest: a folder of articles into a fresh database, with metadata beside them; one bad file is
 // reported with its reason and the others are kept; an Extraction file is kept as it is.
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const A = 'قالت المتحدثة باسم وزارة الخارجية الر
 const B = 'أكد المتحدث باسم الرئاسة الروسية دميتري بيسكوف اليوم أن الاتصال الهاتفي سيجري غدا.';
 
 describe('ingest CLI', () => {
-  it('keeps every good file, reports the bad one, and exits 1', () => {
+  it('keeps every good file, reports the bad one, and exits 1', async () => {
     const folder = path.join(dir, 'in');
     mkdirSync(path.join(folder, 'sub'), { recursive: true });
     writeFileSync(path.join(folder, 'a.txt'), A);
@@ -33,14 +33,14 @@ describe('ingest CLI', () => {
     expect(r.stdout).toMatch(/3 kept, 1 failed; the corpus now holds 4 documents/); // with the bundled article
     expect(r.stderr).toMatch(/\[#+\] 4\/4/);
     const s = new SqliteStore(db);
-    const docs = s.list(0, 10).documents;
+    const docs = (await s.list(0, 10)).documents;
     expect(docs.find((d) => d.title === 'A (constructed)')).toMatchObject({ publisher: 'test-wire', published: '2021-12-29' });
     expect(docs.find((d) => d.title === 'b')).toMatchObject({ published: '2021-12-30' }); // the flag fills what no sidecar gives
-    expect(s.get('made-elsewhere')!.extraction.document.published.value).toBe('2021-12-30');
-    s.close();
+    expect((await s.get('made-elsewhere'))!.extraction.document.published.value).toBe('2021-12-30');
+    await s.close();
   }, 60_000);
 
-  it('refuses wrong arguments with exit 2, and reports a path that is not there', () => {
+  it('refuses wrong arguments with exit 2, and reports a path that is not there', async () => {
     expect(run().status).toBe(2);
     expect(run(dir, '--published', '30/12/2021').stderr).toMatch(/--published is a real day as YYYY-MM-DD/);
     // A day that does not exist and an unknown zone are wrong arguments too (2), not failed files (1).
@@ -57,7 +57,7 @@ describe('ingest CLI', () => {
     expect(missing.stdout).toMatch(/nothing-here\.txt: no such file/);
   }, 60_000);
 
-  it('takes the article text out of an .html page (its scripts never run) and reads an English .txt as English', () => {
+  it('takes the article text out of an .html page (its scripts never run) and reads an English .txt as English', async () => {
     const folder = path.join(dir, 'web');
     mkdirSync(folder, { recursive: true });
     const filler = 'Relations between Russia and the West have been tense in recent weeks over the troop build-up. '.repeat(6);
@@ -74,16 +74,67 @@ describe('ingest CLI', () => {
     expect(r.stdout).toMatch(/2 kept, 0 failed/);
     expect(r.status).toBe(0);
     const s = new SqliteStore(db);
-    const docs = s.list(0, 50).documents;
-    const page = s.get(docs.find((d) => d.title === 'Peskov on the call')!.id)!;
+    const docs = (await s.list(0, 50)).documents;
+    const page = (await s.get(docs.find((d) => d.title === 'Peskov on the call')!.id))!;
     expect(page.document.url).toBe('https://example.org/news/2');
     expect(page.document.lang).toBe('en');
     expect(page.document.text.split('\n')).toContain('Kremlin spokesman Dmitry Peskov told reporters on Wednesday that the call would take place on Thursday.');
     expect(page.document.text).not.toMatch(/Home|©|<|writeFileSync|onerror/);
     expect(page.extraction.statements.map((st) => st.speaker.actorId)).toContain('dmitry-peskov');
-    const wire = s.get(docs.find((d) => d.title === 'wire')!.id)!;
+    const wire = (await s.get(docs.find((d) => d.title === 'wire')!.id))!;
     expect(wire.extraction.statements[0]).toMatchObject({ speaker: { actorId: 'us-white-house' }, stance: 'confirm' });
-    s.close();
+    await s.close();
     expect(() => readFileSync(path.join(dir, 'ran'))).toThrow();
+  }, 60_000);
+
+  it('reads only regular files inside the folder: no link followed out of it, no pipe or device read, no loop', async () => {
+    const folder = path.join(dir, 'hostile');
+    const outside = path.join(dir, 'outside');
+    mkdirSync(path.join(folder, 'sub'), { recursive: true });
+    mkdirSync(outside, { recursive: true });
+    writeFileSync(path.join(outside, 'secret.txt'), 'A private note that must not become a public document.');
+    writeFileSync(path.join(folder, 'good.txt'), 'أعلن المتحدث باسم وزارة الخارجية التركية اليوم أن الجولة المقبلة ستعقد في أنطاليا.');
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(folder, 'link.txt'));
+    symlinkSync('/dev/zero', path.join(folder, 'zero.txt'));
+    symlinkSync(folder, path.join(folder, 'sub', 'loop')); // a loop back to the top
+    execFileSync('mkfifo', [path.join(folder, 'pipe.txt')]);
+    const r = run(folder, '--published', '2021-12-29');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/kept {4}.*good\.txt/);
+    expect(r.stdout).toMatch(/failed {2}.*link\.txt: a symbolic link \(not followed\)/);
+    expect(r.stdout).toMatch(/failed {2}.*zero\.txt: a symbolic link \(not followed\)/);
+    expect(r.stdout).toMatch(/failed {2}.*pipe\.txt: a named pipe: only regular files are read/);
+    expect(r.stdout).toMatch(/1 kept, 3 failed/);
+    // A device named on the command line is refused before a byte is read.
+    const dev = run('/dev/zero');
+    expect(dev.status).toBe(1);
+    expect(dev.stdout).toMatch(/\/dev\/zero: a device: only regular files are read/);
+    const s = new SqliteStore(db);
+    for (const d of (await s.list(0, 500)).documents) expect((await s.get(d.id))!.document.text).not.toMatch(/private note/);
+    await s.close();
+  }, 60_000);
+
+  it('holds metadata and JSON documents to the API\'s schema, with a message that names the field', () => {
+    const folder = path.join(dir, 'meta');
+    mkdirSync(folder, { recursive: true });
+    const cases: [string, object, RegExp][] = [
+      ['path-id', { id: '../../etc/passwd' }, /path-id\.meta\.json: id: letters, digits/],
+      ['lang', { lang: 'xx' }, /lang\.meta\.json: lang: /],
+      ['script-url', { url: 'javascript:alert(1)' }, /script-url\.meta\.json: url: /],
+      ['types', { published: 20211229 }, /types\.meta\.json: published: /],
+      ['control', { publisher: 'Wire\u0000' }, /control\.meta\.json: publisher: holds a control character \(U\+0000\)/],
+      ['unknown', { titel: 'typo' }, /unknown\.meta\.json: .*titel/],
+    ];
+    for (const [name, meta] of cases) {
+      writeFileSync(path.join(folder, `${name}.txt`), B);
+      writeFileSync(path.join(folder, `${name}.meta.json`), JSON.stringify(meta));
+    }
+    writeFileSync(path.join(folder, 'list.json'), JSON.stringify([{ text: B, lang: 'ar', url: 'javascript:alert(1)' }]));
+    const r = run(folder);
+    expect(r.status).toBe(1);
+    for (const [, , message] of cases) expect(r.stdout).toMatch(message);
+    expect(r.stdout).toMatch(/list\.json: the file: url: /);
+    expect(r.stdout).toMatch(/0 kept, 7 failed/);
+    expect(r.stdout).not.toMatch(/SQLITE|constraint/i);
   }, 60_000);
 });

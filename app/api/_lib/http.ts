@@ -4,7 +4,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ExtractInputError } from '@/lib/extract';
+import { PoolBusyError, TooComplexError } from '@/lib/server/pool';
 import { StoreError } from '@/lib/server/store';
+import { CLIENT_HEADER, WRITE_ORIGINS_HEADER } from '@/lib/server/guard';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -21,6 +23,8 @@ export class HttpError extends Error {
 }
 
 export function errorResponse(e: unknown): Response {
+  if (e instanceof TooComplexError) return Response.json({ error: { code: e.code, message: e.message } }, { status: e.status });
+  if (e instanceof PoolBusyError) return Response.json({ error: { code: e.code, message: e.message } }, { status: e.status, headers: { 'retry-after': String(e.retryAfter) } });
   if (e instanceof HttpError || e instanceof StoreError)
     return Response.json({ error: { code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) } }, { status: e.status, headers: e instanceof HttpError ? e.headers : {} });
   if (e instanceof ExtractInputError) return Response.json({ error: { code: 'bad_input', message: e.message, ...(e.field ? { field: e.field } : {}) } }, { status: 400 });
@@ -82,49 +86,88 @@ export function parse<T>(schema: z.ZodType<T>, data: unknown): T {
   throw new HttpError(400, 'bad_field', `${field || 'body'}: ${issue.message}`, field || undefined);
 }
 
-/** Writes need the token when DATELINE_TOKEN is set; reads stay open (embeds read). */
-export function requireWriter(request: Request) {
+/** Whether the request carries the token (DATELINE_TOKEN set and given as a Bearer token). */
+function hasToken(request: Request): boolean {
   const token = process.env.DATELINE_TOKEN;
-  if (!token) return;
+  if (!token) return false;
   const given = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1] ?? '';
   const a = Buffer.from(given);
   const b = Buffer.from(token);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) throw new HttpError(401, 'unauthorized', 'This write needs the token: Authorization: Bearer <DATELINE_TOKEN>.', undefined, { 'www-authenticate': 'Bearer' });
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Writes need the token when DATELINE_TOKEN is set; reads stay open (embeds read). Every write is also held to
+ *  requireSameSite: no page elsewhere can write, token or not. */
+export function requireWriter(request: Request, types: string[] = ['application/json']) {
+  requireSameSite(request, types);
+  if (!process.env.DATELINE_TOKEN || hasToken(request)) return;
+  throw new HttpError(401, 'unauthorized', 'This write needs the token: Authorization: Bearer <DATELINE_TOKEN>.', undefined, { 'www-authenticate': 'Bearer' });
+}
+
+/** A request that changes something or makes the server work comes from this app's own pages or from a program,
+ *  never from a page on another site: a browser's Origin (and Sec-Fetch-Site) must be the app's own — the
+ *  origins the server listens at, or DATELINE_ORIGIN — unless the token is given; and the body must be JSON
+ *  (a form or a text/plain post from elsewhere is not even read). */
+export function requireSameSite(request: Request, types: string[] = ['application/json']) {
+  const origin = request.headers.get('origin');
+  const site = request.headers.get('sec-fetch-site');
+  if (!hasToken(request)) {
+    const own = ownOrigins(request);
+    if ((origin !== null && !own.includes(origin.replace(/\/+$/, ''))) || site === 'cross-site' || (site === 'same-site' && origin === null))
+      throw new HttpError(403, 'cross_site', `Writes come from this app's own pages${origin ? `, not from ${origin}` : ''}; set DATELINE_ORIGIN if the app is reached at another address.`);
+  }
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  // A route that takes no body (DELETE, undo) passes no types; the others take JSON only.
+  if (types.length && !types.includes(type)) throw new HttpError(415, 'unsupported_media_type', `Send the body as ${types.join(' or ')}${type ? `, not ${type}` : ''}.`);
+}
+
+/** The origins the app's own pages have: set by the server (scripts/server.ts) from DATELINE_ORIGIN, a trusted
+ *  proxy, or where it listens. Under `next dev` (no such header) the Host the request came to. */
+function ownOrigins(request: Request): string[] {
+  const set = request.headers.get(WRITE_ORIGINS_HEADER);
+  if (set) return set.split(',');
+  const host = request.headers.get('host');
+  return host ? [`http://${host}`, `https://${host}`] : [];
 }
 
 // Token buckets per client: DATELINE_RATE_LIMIT requests per minute (default 120; 0 turns the limit off, as
-// the load benchmark does), bursts up to a quarter of that.
+// the load benchmark does), bursts up to a quarter of that. The client is the socket's address (or, behind a
+// trusted proxy, the address it forwards), as the server gives it — never a header the client wrote.
 const buckets = new Map<string, { tokens: number; at: number }>();
+const MAX_CLIENTS = 50_000;
 export function rateLimit(request: Request, now = Date.now()) {
   const perMinute = Number(process.env.DATELINE_RATE_LIMIT ?? 120);
   if (!(perMinute > 0)) return;
-  const client = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'local';
+  const client = request.headers.get(CLIENT_HEADER) || 'local';
   const burst = Math.max(1, Math.ceil(perMinute / 4));
-  const b = buckets.get(client) ?? { tokens: burst, at: now };
-  b.tokens = Math.min(burst, b.tokens + ((now - b.at) / 60_000) * perMinute);
+  const refill = (b: { tokens: number; at: number }) => Math.min(burst, b.tokens + ((now - b.at) / 60_000) * perMinute);
+  let b = buckets.get(client);
+  if (!b) {
+    if (buckets.size >= MAX_CLIENTS) {
+      // Full: forget the clients whose bucket has refilled (forgetting them changes nothing), oldest first; if
+      // every client is still active, the new one waits rather than an active one being forgotten.
+      for (const [k, old] of buckets) {
+        if (buckets.size < MAX_CLIENTS * 0.9) break;
+        if (refill(old) >= burst) buckets.delete(k);
+      }
+      if (buckets.size >= MAX_CLIENTS) throw new HttpError(429, 'rate_limited', 'Too many clients are writing at once: try again in a minute.', undefined, { 'retry-after': '60' });
+    }
+    b = { tokens: burst, at: now };
+  } else buckets.delete(client); // re-inserted below: the map's order is the order of last use
+  b.tokens = refill(b);
   b.at = now;
+  buckets.set(client, b);
   if (b.tokens < 1) {
     const wait = Math.ceil(((1 - b.tokens) / perMinute) * 60);
-    buckets.set(client, b);
     throw new HttpError(429, 'rate_limited', `Too many writes from this client: try again in ${wait} s.`, undefined, { 'retry-after': String(wait) });
   }
   b.tokens -= 1;
-  buckets.set(client, b);
-  if (buckets.size > 10_000) buckets.clear(); // a flood of clients cannot grow this without bound
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** What POST /api/extract and POST /api/documents take. Unknown fields are refused (a typo is not ignored). */
-export const DocumentInput = z
-  .object({
-    text: z.string().min(1, 'the text is empty'),
-    title: z.string().max(500).optional(),
-    lang: z.enum(['ar', 'en']).optional(),
-    url: z.string().url().max(2000).regex(/^https?:\/\//i, 'an http or https address').optional(),
-    publisher: z.string().min(1).max(200).optional(),
-    published: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD').nullable().optional(),
-    timeZone: z.string().min(1).max(64).optional(),
-  })
-  .strict();
+/** How many clients the rate limit remembers (for tests). */
+export const rateLimitClients = () => buckets.size;
+
+export { DocumentInput } from '@/lib/model/input';
+import { DocumentInput } from '@/lib/model/input';
 
 export const MetadataPatch = DocumentInput.omit({ text: true }).partial().strict();

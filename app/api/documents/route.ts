@@ -14,13 +14,13 @@ const Page = z.object({
 export const GET = handle(async (request: Request) => {
   const q = Object.fromEntries(new URL(request.url).searchParams);
   const { offset, limit } = parse(Page, { offset: q.offset, limit: q.limit });
-  return Response.json(getStore().list(offset, limit));
+  return Response.json(await getStore().list(offset, limit));
 });
 
 export const POST = handle(async (request: Request) => {
   requireWriter(request);
   rateLimit(request);
   const input = parse(DocumentInput, await readJson(request));
-  const d = getStore().add(input);
+  const d = await getStore().add(input);
   return Response.json({ id: d.id, document: d.document, extraction: d.extraction }, { status: 201, headers: { location: `/api/documents/${encodeURIComponent(d.id)}` } });
 });

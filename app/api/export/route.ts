@@ -5,6 +5,7 @@ import { exportView } from '@/lib/export/view';
 import { getStore } from '@/lib/server/store';
 import { arabicFontDataUrl } from '@/lib/server/font';
 import { decodeView } from '@/lib/url/view-state';
+import { handle } from '../_lib/http';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,9 +15,9 @@ const disposition = (params: URLSearchParams, name: string) =>
   // ASCII name for old clients, RFC 6266 UTF-8 name for the rest (the names are ASCII today).
   `${params.get('download') === '0' ? 'inline' : 'attachment'}; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-export async function GET(request: Request): Promise<Response> {
+export const GET = handle(async (request: Request): Promise<Response> => {
   const params = new URL(request.url).searchParams;
-  const corpus = getStore().extractions();
+  const corpus = await getStore().extractions();
   if (params.get('format') === 'svg') {
     const chart = params.get('chart') ?? 'timeline';
     if (chart !== 'timeline' && chart !== 'graph' && chart !== 'compare') return fail({ status: 400, code: 'unknown_chart', message: 'chart is timeline, graph or compare.', field: 'chart' });
@@ -39,4 +40,4 @@ export async function GET(request: Request): Promise<Response> {
   const r = exportView(corpus, params);
   if (!r.ok) return fail(r);
   return new Response(r.body, { headers: { 'content-type': r.contentType, 'content-disposition': disposition(params, r.filename), 'cache-control': 'no-store' } });
-}
+});

@@ -1,14 +1,18 @@
-// GET /api/health: for deployments' probes. 200 with what is kept when the store answers; 503 when it does not.
+// GET /api/health: for deployments' probes. 200 "ok" when the store answers and a write could succeed; 200
+// "degraded" with writable: false when it reads but cannot write (a read-only file or folder); 503 when it does
+// not answer. The extraction pool's load is given too.
 import { ENGINE } from '@/lib/model/schema';
+import { getPool } from '@/lib/server/pool';
 import { getStore } from '@/lib/server/store';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(): Response {
+export async function GET(): Promise<Response> {
   try {
-    const { total } = getStore().list(0, 0);
-    return Response.json({ status: 'ok', engine: ENGINE, documents: total }, { headers: { 'cache-control': 'no-store' } });
+    const store = getStore();
+    const [{ total }, writable] = await Promise.all([store.list(0, 0), store.writable()]);
+    return Response.json({ status: writable ? 'ok' : 'degraded', writable, engine: ENGINE, documents: total, extraction: getPool().load() }, { headers: { 'cache-control': 'no-store' } });
   } catch (e) {
-    return Response.json({ status: 'unavailable', error: { code: 'store_unavailable', message: (e as Error).message } }, { status: 503 });
+    return Response.json({ status: 'unavailable', writable: false, error: { code: 'store_unavailable', message: (e as Error).message } }, { status: 503, headers: { 'cache-control': 'no-store' } });
   }
 }

@@ -9,5 +9,6 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request): Promise<Response> {
   const r = oembedFor(new URL(request.url).searchParams, requestOrigin(await headers()));
   if (!r.ok) return Response.json({ error: { code: r.code, message: r.message, ...(r.field ? { field: r.field } : {}) } }, { status: r.status });
-  return Response.json(r.body, { headers: { 'cache-control': 'public, max-age=3600' } });
+  // The answer names the app's origin: a shared cache keeps one per host a proxy may forward.
+  return Response.json(r.body, { headers: { 'cache-control': 'public, max-age=3600', vary: 'Host, X-Forwarded-Host, X-Forwarded-Proto' } });
 }

@@ -54,7 +54,7 @@ function shifted(src: Extraction, prefix: string): Extraction {
 }
 
 describe('statement.split', () => {
-  it('makes two statements of one, each keeping its own exact words; the event time goes with the half that says it', () => {
+  it('makes two statements of one, each keeping its own exact words; the event time goes with the half that says it', async () => {
     const before = x.statements.find((s) => s.id === PESKOV)!;
     const { extraction: y, unanchored } = applyEdits(x, [edit({ op: 'statement.split', target: PESKOV, value: { at: AT } })]);
     expect(unanchored).toEqual([]);
@@ -79,13 +79,13 @@ describe('statement.split', () => {
     expect(x.statements).toHaveLength(seed[0]!.statements.length); // the input is not changed
   });
 
-  it('splits between two of its spans too (a statement the machine made of two sentences)', () => {
+  it('splits between two of its spans too (a statement the machine made of two sentences)', async () => {
     const y = applyEdits(x, [edit({ op: 'statement.split', target: PESKOV, value: { at: 279 } })]).extraction;
     expect(y.statements.find((s) => s.id === PESKOV)!.content).toEqual([{ start: 30, end: 68 }, { start: 138, end: 225 }]);
     expect(y.statements.find((s) => s.id === splitId(PESKOV, 279))!.content).toEqual([{ start: 279, end: 368 }]);
   });
 
-  it('follows its cue when a newer text moved the words, and a later edit finds the second half by its id', () => {
+  it('follows its cue when a newer text moved the words, and a later edit finds the second half by its id', async () => {
     const split = edit({ op: 'statement.split', target: PESKOV, value: { at: AT } });
     const later = edit({ id: 2, op: 'statement.stance', target: splitId(PESKOV, AT), value: 'deny', anchor: { cue: { text: 'أكد', start: 69, end: 72 } } });
     const moved = shifted(x, 'نص جديد في أول المقال.\n');
@@ -104,7 +104,7 @@ describe('statement.split', () => {
 });
 
 describe('statement.add', () => {
-  it('adds the statement with its words, the sentence that holds them, its speaker where named, and a date bounded by publication', () => {
+  it('adds the statement with its words, the sentence that holds them, its speaker where named, and a date bounded by publication', async () => {
     const { extraction: y, unanchored } = applyEdits(x, [edit({ op: 'statement.add', target: DOC, value: ADD })]);
     expect(unanchored).toEqual([]);
     const s = y.statements.find((z) => z.id === addedId(CUE))!;
@@ -122,7 +122,7 @@ describe('statement.add', () => {
     expect(ExtractionSchema.safeParse(y).success).toBe(true);
   });
 
-  it('joins an event it names and keeps a given time as corrected; deleting it leaves no event of its own behind', () => {
+  it('joins an event it names and keeps a given time as corrected; deleting it leaves no event of its own behind', async () => {
     const value = { ...ADD, eventId: 'e30', saidAt: { value: '2021-12-29', interval: { start: '2021-12-28T21:00:00Z', end: '2021-12-29T21:00:00Z' } } };
     const a = applyEdits(x, [edit({ op: 'statement.add', target: DOC, value })]).extraction;
     const s = a.statements.find((z) => z.id === addedId(CUE))!;
@@ -132,7 +132,7 @@ describe('statement.add', () => {
     expect(b.extraction.events.map((e) => e.id)).toEqual(x.events.map((e) => e.id));
   });
 
-  it('re-anchors by its cue when a newer text moved the words; lists it for review when its words are gone or the machine now reads it', () => {
+  it('re-anchors by its cue when a newer text moved the words; lists it for review when its words are gone or the machine now reads it', async () => {
     const add = edit({ op: 'statement.add', target: DOC, value: ADD });
     const moved = shifted(x, 'سطر جديد.\n');
     const { extraction: y, unanchored } = applyEdits(moved, [add]);
@@ -162,13 +162,13 @@ describe('in the store', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-split-'));
     s = new SqliteStore(path.join(dir, 'db.sqlite'), { seed });
   });
-  afterEach(() => {
-    s.close();
+  afterEach(async () => {
+    await s.close();
     rmSync(dir, { recursive: true, force: true });
   });
-  const refused = (e: EditInput) => {
+  const refused = async (e: EditInput) => {
     try {
-      s.addEdit(DOC, e);
+      await s.addEdit(DOC, e);
       return null;
     } catch (err) {
       const x = err as StoreError;
@@ -176,57 +176,57 @@ describe('in the store', () => {
     }
   };
 
-  it('splits and adds, undoes both, and keeps both across a re-extraction with a new date', () => {
-    const n = s.get(DOC)!.extraction.statements.length;
-    const split = s.addEdit(DOC, { op: 'statement.split', target: PESKOV, value: { at: AT }, author: 'Lina' });
+  it('splits and adds, undoes both, and keeps both across a re-extraction with a new date', async () => {
+    const n = (await s.get(DOC))!.extraction.statements.length;
+    const split = (await s.addEdit(DOC, { op: 'statement.split', target: PESKOV, value: { at: AT }, author: 'Lina' }));
     expect(split.anchor.cue).toEqual({ text: 'أكد', start: 69, end: 72 });
-    const add = s.addEdit(DOC, { op: 'statement.add', target: DOC, value: ADD, author: 'Lina' });
+    const add = (await s.addEdit(DOC, { op: 'statement.add', target: DOC, value: ADD, author: 'Lina' }));
     expect(add.anchor).toEqual({ cue: { text: 'سيجري', ...CUE }, content: [{ text: 'اتصالا هاتفيا غدا الخميس', ...CONTENT[0]! }] });
     // The added statement is corrected like any other, by its id.
-    s.addEdit(DOC, { op: 'statement.stance', target: addedId(CUE), value: 'confirm', author: 'Lina' });
-    let got = s.get(DOC)!.extraction;
+    await s.addEdit(DOC, { op: 'statement.stance', target: addedId(CUE), value: 'confirm', author: 'Lina' });
+    let got = (await s.get(DOC))!.extraction;
     expect(got.statements).toHaveLength(n + 2);
     expect(got.statements.find((z) => z.id === addedId(CUE))!.stance).toBe('confirm');
 
-    const again = s.update(DOC, { published: '2021-12-30' });
+    const again = (await s.update(DOC, { published: '2021-12-30' }));
     expect(again.unanchored).toEqual([]);
     expect(again.extraction.statements.find((z) => z.id === splitId(PESKOV, AT))!.content[0]!.start).toBe(AT);
     expect(again.extraction.statements.find((z) => z.id === addedId(CUE))!.saidAt.interval!.end).toBe('2021-12-30T21:00:00Z');
 
-    s.undo(DOC, split.id);
-    got = s.get(DOC)!.extraction;
+    await s.undo(DOC, split.id);
+    got = (await s.get(DOC))!.extraction;
     expect(got.statements.some((z) => z.id === splitId(PESKOV, AT))).toBe(false);
     expect(got.statements.find((z) => z.id === PESKOV)!.content).toHaveLength(3);
-    s.undo(DOC, add.id);
-    got = s.get(DOC)!.extraction;
+    await s.undo(DOC, add.id);
+    got = (await s.get(DOC))!.extraction;
     expect(got.statements).toHaveLength(n);
     // The stance edit on the added statement is listed for review, not put on another statement.
-    expect(s.get(DOC)!.unanchored.map((u) => u.edit.op)).toEqual(['statement.stance']);
+    expect((await s.get(DOC))!.unanchored.map((u) => u.edit.op)).toEqual(['statement.stance']);
   });
 
-  it('refuses bad values with the field named', () => {
+  it('refuses bad values with the field named', async () => {
     const split = (at: unknown) => refused({ op: 'statement.split', target: PESKOV, value: { at }, author: 'A' });
-    expect(split(368)).toMatchObject({ status: 400, field: 'value', message: expect.stringMatching(/^statement\.split: at: 368 is not strictly inside the statement's words \(characters 30–68, 138–225, 279–368\)/) });
-    expect(split(30)).toMatchObject({ status: 400, message: expect.stringContaining('at: 30') });
-    expect(split(5)).toMatchObject({ status: 400, message: expect.stringContaining('at: 5') });
-    expect(split(1.5)).toMatchObject({ status: 400, message: expect.stringMatching(/^statement\.split: at: /) });
-    expect(split('x')).toMatchObject({ status: 400, message: expect.stringContaining('at:') });
-    expect(refused({ op: 'statement.split', target: 'nope', value: { at: AT }, author: 'A' })).toMatchObject({ status: 404, field: 'target' });
-    expect(split(AT)).toBeNull();
-    expect(split(AT)).toMatchObject({ status: 400, message: expect.stringContaining(`at: ${AT} is not strictly inside the statement's words (characters 30–68, 138–165)`) }); // the first half ends before it now
+    expect(await split(368)).toMatchObject({ status: 400, field: 'value', message: expect.stringMatching(/^statement\.split: at: 368 is not strictly inside the statement's words \(characters 30–68, 138–225, 279–368\)/) });
+    expect(await split(30)).toMatchObject({ status: 400, message: expect.stringContaining('at: 30') });
+    expect(await split(5)).toMatchObject({ status: 400, message: expect.stringContaining('at: 5') });
+    expect(await split(1.5)).toMatchObject({ status: 400, message: expect.stringMatching(/^statement\.split: at: /) });
+    expect(await split('x')).toMatchObject({ status: 400, message: expect.stringContaining('at:') });
+    expect(await refused({ op: 'statement.split', target: 'nope', value: { at: AT }, author: 'A' })).toMatchObject({ status: 404, field: 'target' });
+    expect(await split(AT)).toBeNull();
+    expect(await split(AT)).toMatchObject({ status: 400, message: expect.stringContaining(`at: ${AT} is not strictly inside the statement's words (characters 30–68, 138–165)`) }); // the first half ends before it now
 
     const add = (value: unknown, target = DOC) => refused({ op: 'statement.add', target, value, author: 'A' });
-    expect(add({ ...ADD, cue: { start: 10, end: 10 } })).toMatchObject({ status: 400, message: expect.stringContaining('cue.end: start must come before end') });
-    expect(add({ ...ADD, cue: { start: TEXT.length, end: TEXT.length + 3 } })).toMatchObject({ status: 400, message: expect.stringContaining(`cue: ${TEXT.length}–${TEXT.length + 3} is outside the text`) });
-    expect(add({ ...ADD, content: [{ start: 500, end: 510 }, { start: 490, end: 495 }] })).toMatchObject({ status: 400, message: expect.stringContaining('content: the spans must be in order') });
-    expect(add({ ...ADD, content: [{ start: -1, end: 5 }] })).toMatchObject({ status: 400, message: expect.stringContaining('content.0.start') });
-    expect(add({ ...ADD, speaker: 'nobody' })).toMatchObject({ status: 400, message: expect.stringContaining('speaker: no actor "nobody"') });
-    expect(add({ ...ADD, eventId: 'e-none' })).toMatchObject({ status: 400, message: expect.stringContaining('eventId: no event "e-none"') });
-    expect(add({ ...ADD, stance: 'shout' })).toMatchObject({ status: 400, message: expect.stringContaining('stance') });
-    expect(add({ ...ADD, cue: { start: 69, end: 72 } })).toMatchObject({ status: 400, message: expect.stringContaining('statement "s69-69" already has these words') });
-    expect(add(ADD, PESKOV)).toMatchObject({ status: 404, field: 'target', message: expect.stringContaining(`the target is "${DOC}"`) });
-    expect(add(ADD)).toBeNull();
-    expect(add(ADD)).toMatchObject({ status: 400, message: expect.stringContaining(`"${addedId(CUE)}" already has these words`) });
+    expect(await add({ ...ADD, cue: { start: 10, end: 10 } })).toMatchObject({ status: 400, message: expect.stringContaining('cue.end: start must come before end') });
+    expect(await add({ ...ADD, cue: { start: TEXT.length, end: TEXT.length + 3 } })).toMatchObject({ status: 400, message: expect.stringContaining(`cue: ${TEXT.length}–${TEXT.length + 3} is outside the text`) });
+    expect(await add({ ...ADD, content: [{ start: 500, end: 510 }, { start: 490, end: 495 }] })).toMatchObject({ status: 400, message: expect.stringContaining('content: the spans must be in order') });
+    expect(await add({ ...ADD, content: [{ start: -1, end: 5 }] })).toMatchObject({ status: 400, message: expect.stringContaining('content.0.start') });
+    expect(await add({ ...ADD, speaker: 'nobody' })).toMatchObject({ status: 400, message: expect.stringContaining('speaker: no actor "nobody"') });
+    expect(await add({ ...ADD, eventId: 'e-none' })).toMatchObject({ status: 400, message: expect.stringContaining('eventId: no event "e-none"') });
+    expect(await add({ ...ADD, stance: 'shout' })).toMatchObject({ status: 400, message: expect.stringContaining('stance') });
+    expect(await add({ ...ADD, cue: { start: 69, end: 72 } })).toMatchObject({ status: 400, message: expect.stringContaining('statement "s69-69" already has these words') });
+    expect(await add(ADD, PESKOV)).toMatchObject({ status: 404, field: 'target', message: expect.stringContaining(`the target is "${DOC}"`) });
+    expect(await add(ADD)).toBeNull();
+    expect(await add(ADD)).toMatchObject({ status: 400, message: expect.stringContaining(`"${addedId(CUE)}" already has these words`) });
   });
 });
 

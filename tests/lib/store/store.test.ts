@@ -25,54 +25,54 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const ARTICLE = 'قالت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا أمس إن موسكو لا تعتزم العودة إلى الستار الحديدي.';
 
 describe('SQLite store', () => {
-  it('migrates, runs in WAL mode and loads the bundled corpus once', () => {
+  it('migrates, runs in WAL mode and loads the bundled corpus once', async () => {
     const a = open();
     expect(a.db.pragma('user_version', { simple: true })).toBe(1);
     expect(a.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(a.list(0, 10).total).toBe(seed.length);
-    a.close();
+    expect((await a.list(0, 10)).total).toBe(seed.length);
+    await a.close();
     const b = open();
-    expect(b.list(0, 10).total).toBe(seed.length);
-    expect(b.get(DOC)!.extraction.statements).toHaveLength(seed[0]!.statements.length);
-    b.close();
+    expect((await b.list(0, 10)).total).toBe(seed.length);
+    expect((await b.get(DOC))!.extraction.statements).toHaveLength(seed[0]!.statements.length);
+    await b.close();
   });
 
-  it('adds a document, extracts it against its date, and lists it with its count', () => {
+  it('adds a document, extracts it against its date, and lists it with its count', async () => {
     const s = open();
-    const d = s.add({ text: ARTICLE, title: 'Zakharova', lang: 'ar', publisher: 'test-wire', published: '2021-12-29', timeZone: 'Europe/Moscow' });
+    const d = (await s.add({ text: ARTICLE, title: 'Zakharova', lang: 'ar', publisher: 'test-wire', published: '2021-12-29', timeZone: 'Europe/Moscow' }));
     expect(d.extraction.statements.length).toBeGreaterThan(0);
     const said = d.extraction.statements[0]!.saidAt;
     expect(said.value).toBe('2021-12-28'); // "أمس", the day before publication
-    const { documents, total } = s.list(0, 10);
+    const { documents, total } = (await s.list(0, 10));
     expect(total).toBe(seed.length + 1);
     expect(documents.at(-1)).toMatchObject({ id: d.id, title: 'Zakharova', lang: 'ar', publisher: 'test-wire', published: '2021-12-29', statements: d.extraction.statements.length });
-    expect(() => s.add({ text: ARTICLE, lang: 'ar', published: '2021-12-29' })).toThrow(StoreError);
-    expect(s.list(1, 1).documents).toHaveLength(1);
-    s.close();
+    await expect(s.add({ text: ARTICLE, lang: 'ar', published: '2021-12-29' })).rejects.toThrow(StoreError);
+    expect((await s.list(1, 1)).documents).toHaveLength(1);
+    await s.close();
   });
 
-  it('keeps corrections as edits: applied in order, undone, with time and author', () => {
+  it('keeps corrections as edits: applied in order, undone, with time and author', async () => {
     const s = open();
-    const target = s.get(DOC)!.extraction.statements.find((x) => x.speaker.actorId === 'cnn')!;
-    const e = s.addEdit(DOC, { op: 'statement.stance', target: target.id, value: 'confirm', author: 'Lina' });
+    const target = (await s.get(DOC))!.extraction.statements.find((x) => x.speaker.actorId === 'cnn')!;
+    const e = (await s.addEdit(DOC, { op: 'statement.stance', target: target.id, value: 'confirm', author: 'Lina' }));
     expect(e).toMatchObject({ op: 'statement.stance', author: 'Lina', undoneAt: null });
-    expect(s.get(DOC)!.extraction.statements.find((x) => x.id === target.id)!.stance).toBe('confirm');
+    expect((await s.get(DOC))!.extraction.statements.find((x) => x.id === target.id)!.stance).toBe('confirm');
     // The machine's extraction is untouched underneath.
     const machine = JSON.parse((s.db.prepare('SELECT extraction FROM documents WHERE id = ?').get(DOC) as { extraction: string }).extraction);
     expect(machine.statements.find((x: { id: string }) => x.id === target.id).stance).toBe('report');
-    s.undo(DOC, e.id);
-    expect(s.get(DOC)!.extraction.statements.find((x) => x.id === target.id)!.stance).toBe('report');
-    expect(() => s.undo(DOC, e.id)).toThrow(/was undone at/);
-    expect(() => s.addEdit(DOC, { op: 'statement.stance', target: 'nope', value: 'deny', author: 'Lina' })).toThrow(/No statement "nope"/);
-    expect(() => s.addEdit(DOC, { op: 'statement.stance', target: target.id, value: 'shout', author: 'Lina' })).toThrow(StoreError);
-    s.close();
+    await s.undo(DOC, e.id);
+    expect((await s.get(DOC))!.extraction.statements.find((x) => x.id === target.id)!.stance).toBe('report');
+    await expect(s.undo(DOC, e.id)).rejects.toThrow(/was undone at/);
+    await expect(s.addEdit(DOC, { op: 'statement.stance', target: 'nope', value: 'deny', author: 'Lina' })).rejects.toThrow(/No statement "nope"/);
+    await expect(s.addEdit(DOC, { op: 'statement.stance', target: target.id, value: 'shout', author: 'Lina' })).rejects.toThrow(StoreError);
+    await s.close();
   });
 
-  it('corrects a date and keeps the correction across a re-extraction with a new publication date', () => {
+  it('corrects a date and keeps the correction across a re-extraction with a new publication date', async () => {
     const s = open();
-    const z = s.get(DOC)!.extraction.statements.find((x) => x.speaker.actorId === 'maria-zakharova')!;
-    s.addEdit(DOC, { op: 'statement.saidAt', target: z.id, value: { value: '2021-12-27', interval: { start: '2021-12-26T21:00:00Z', end: '2021-12-27T21:00:00Z' } }, author: 'Lina' });
-    const after = s.update(DOC, { published: '2021-12-30' });
+    const z = (await s.get(DOC))!.extraction.statements.find((x) => x.speaker.actorId === 'maria-zakharova')!;
+    await s.addEdit(DOC, { op: 'statement.saidAt', target: z.id, value: { value: '2021-12-27', interval: { start: '2021-12-26T21:00:00Z', end: '2021-12-27T21:00:00Z' } }, author: 'Lina' });
+    const after = (await s.update(DOC, { published: '2021-12-30' }));
     expect(after.document.published.value).toBe('2021-12-30');
     const again = after.extraction.statements.find((x) => x.speaker.actorId === 'maria-zakharova')!;
     expect(again.saidAt.value).toBe('2021-12-27'); // the correction, not the new "yesterday"
@@ -80,29 +80,29 @@ describe('SQLite store', () => {
     // Peskov's "tomorrow" moved with the new date: the machine re-read it.
     const peskov = after.extraction.statements.find((x) => x.speaker.actorId === 'dmitry-peskov')!;
     expect(peskov.saidAt.value.startsWith('2021-12-30')).toBe(true);
-    s.close();
+    await s.close();
   });
 
-  it('is seen by a second connection to the same file', () => {
+  it('is seen by a second connection to the same file', async () => {
     const a = open();
     const b = open();
-    b.get(DOC); // b remembers the document
-    const z = a.get(DOC)!.extraction.statements[0]!;
-    a.addEdit(DOC, { op: 'statement.stance', target: z.id, value: 'deny', author: 'A' });
-    expect(b.get(DOC)!.extraction.statements[0]!.stance).toBe('deny');
-    a.close();
-    b.close();
+    (await b.get(DOC)); // b remembers the document
+    const z = (await a.get(DOC))!.extraction.statements[0]!;
+    await a.addEdit(DOC, { op: 'statement.stance', target: z.id, value: 'deny', author: 'A' });
+    expect((await b.get(DOC))!.extraction.statements[0]!.stance).toBe('deny');
+    await a.close();
+    await b.close();
   });
 
-  it('deletes a document with its edits', () => {
+  it('deletes a document with its edits', async () => {
     const s = open();
-    const z = s.get(DOC)!.extraction.statements[0]!;
-    s.addEdit(DOC, { op: 'statement.delete', target: z.id, value: null, author: 'A' });
-    expect(s.remove(DOC)).toBe(true);
-    expect(s.get(DOC)).toBeNull();
+    const z = (await s.get(DOC))!.extraction.statements[0]!;
+    await s.addEdit(DOC, { op: 'statement.delete', target: z.id, value: null, author: 'A' });
+    expect((await s.remove(DOC))).toBe(true);
+    expect((await s.get(DOC))).toBeNull();
     expect((s.db.prepare('SELECT COUNT(*) AS n FROM edits').get() as { n: number }).n).toBe(0);
-    expect(s.remove(DOC)).toBe(false);
-    s.close();
+    expect((await s.remove(DOC))).toBe(false);
+    await s.close();
   });
 });
 
@@ -110,7 +110,7 @@ describe('edits over an extraction', () => {
   const x = seed[0]!;
   const edit = (e: Partial<Edit> & Pick<Edit, 'op' | 'target' | 'value'>): Edit => ({ id: 1, author: 'A', at: '2026-01-01T00:00:00Z', undoneAt: null, anchor: {}, ...e });
 
-  it('re-anchors by the cue words when the statement id changed, and lists what cannot be found', () => {
+  it('re-anchors by the cue words when the statement id changed, and lists what cannot be found', async () => {
     const s = x.statements.find((y) => y.speaker.actorId === 'cnn')!;
     const anchor = { cue: { text: s.cue.text, start: s.cue.start, end: s.cue.end } };
     // A newer engine numbered it differently.
@@ -129,7 +129,7 @@ describe('edits over an extraction', () => {
     expect(b.unanchored[0]!.reason).toContain(s.cue.text);
   });
 
-  it('merges actors everywhere and renames them', () => {
+  it('merges actors everywhere and renames them', async () => {
     const a = applyEdits(x, [
       edit({ op: 'actor.merge', target: 'russia', value: { from: 'russia-mfa' } }),
       edit({ op: 'actor.rename', target: 'russia', value: { en: 'Russian Federation' } }),
@@ -140,7 +140,7 @@ describe('edits over an extraction', () => {
     expect(x.actors.some((y) => y.id === 'russia-mfa')).toBe(true); // the input is not changed
   });
 
-  it('moves a statement to another event with its time, and merges statements', () => {
+  it('moves a statement to another event with its time, and merges statements', async () => {
     const peskov = x.statements.find((y) => y.speaker.actorId === 'dmitry-peskov')!;
     const wh = x.statements.find((y) => y.id === 's391-421')!;
     const a = applyEdits(x, [edit({ op: 'statement.merge', target: peskov.id, value: { from: [wh.id] } })]);
@@ -153,65 +153,65 @@ describe('edits over an extraction', () => {
 });
 
 describe('edit values', () => {
-  it('refuses impossible days, reversed intervals and references to nothing', () => {
+  it('refuses impossible days, reversed intervals and references to nothing', async () => {
     const dir2 = mkdtempSync(path.join(os.tmpdir(), 'dateline-store-'));
     const s = new SqliteStore(path.join(dir2, 'db.sqlite'), { seed });
     try {
-      const st = s.get(DOC)!.extraction.statements;
+      const st = (await s.get(DOC))!.extraction.statements;
       const z = st.find((x) => x.speaker.actorId === 'maria-zakharova')!;
-      const bad = (op: Parameters<typeof s.addEdit>[1]['op'], target: string, value: unknown) => {
+      const bad = async (op: Parameters<typeof s.addEdit>[1]['op'], target: string, value: unknown) => {
         try {
-          s.addEdit(DOC, { op, target, value, author: 'A' });
+          await s.addEdit(DOC, { op, target, value, author: 'A' });
           return null;
         } catch (e) {
           return (e as StoreError).status;
         }
       };
-      expect(bad('statement.saidAt', z.id, { value: '2021-02-30', interval: null })).toBe(400);
-      expect(bad('statement.saidAt', z.id, { value: '2021-12-27', interval: { start: '2021-12-28T00:00:00Z', end: '2021-12-27T00:00:00Z' } })).toBe(400);
-      expect(bad('statement.saidAt', z.id, { value: 'yesterday', interval: null })).toBe(400);
-      expect(bad('statement.speaker', z.id, 'nobody-actor')).toBe(400);
-      expect(bad('statement.event', z.id, 'e-none')).toBe(400);
-      expect(bad('statement.merge', z.id, { from: [z.id] })).toBe(400);
-      expect(bad('actor.merge', 'russia', { from: 'russia' })).toBe(400);
-      expect(bad('statement.saidAt', z.id, { value: '2021-12-27TEV', interval: { start: '2021-12-27T15:00:00Z', end: '2021-12-27T21:00:00Z' } })).toBeNull();
-      expect(bad('statement.speaker', z.id, 'russia-mfa')).toBeNull();
+      expect(await bad('statement.saidAt', z.id, { value: '2021-02-30', interval: null })).toBe(400);
+      expect(await bad('statement.saidAt', z.id, { value: '2021-12-27', interval: { start: '2021-12-28T00:00:00Z', end: '2021-12-27T00:00:00Z' } })).toBe(400);
+      expect(await bad('statement.saidAt', z.id, { value: 'yesterday', interval: null })).toBe(400);
+      expect(await bad('statement.speaker', z.id, 'nobody-actor')).toBe(400);
+      expect(await bad('statement.event', z.id, 'e-none')).toBe(400);
+      expect(await bad('statement.merge', z.id, { from: [z.id] })).toBe(400);
+      expect(await bad('actor.merge', 'russia', { from: 'russia' })).toBe(400);
+      expect(await bad('statement.saidAt', z.id, { value: '2021-12-27TEV', interval: { start: '2021-12-27T15:00:00Z', end: '2021-12-27T21:00:00Z' } })).toBeNull();
+      expect(await bad('statement.speaker', z.id, 'russia-mfa')).toBeNull();
     } finally {
-      s.close();
+      await s.close();
       rmSync(dir2, { recursive: true, force: true });
     }
   });
 });
 
 describe('a reviewer’s word on which events are the same happening (event.align)', () => {
-  it('is kept on the event, checked against the other document, the latest word on a pair holding, and undoable', () => {
+  it('is kept on the event, checked against the other document, the latest word on a pair holding, and undoable', async () => {
     const store = open();
-    const other = store.add({ text: ARTICLE, title: 'Zakharova (constructed)', published: '2021-12-29', timeZone: 'Europe/Moscow' });
+    const other = (await store.add({ text: ARTICLE, title: 'Zakharova (constructed)', published: '2021-12-29', timeZone: 'Europe/Moscow' }));
     const call = seed[0]!.events.find((e) => e.type === 'phone-call')!;
     const theirs = other.extraction.events[0]!;
-    const first = store.addEdit(DOC, { op: 'event.align', target: call.id, value: { docId: other.id, eventId: theirs.id, same: true }, author: 'Lina' });
+    const first = (await store.addEdit(DOC, { op: 'event.align', target: call.id, value: { docId: other.id, eventId: theirs.id, same: true }, author: 'Lina' }));
     expect(first.anchor).toEqual({ event: 'phone-call' });
-    store.addEdit(DOC, { op: 'event.align', target: call.id, value: { docId: other.id, eventId: theirs.id, same: false }, author: 'Sam' });
-    const ev = () => store.get(DOC)!.extraction.events.find((e) => e.id === call.id)!;
-    expect(ev().alignments).toEqual([{ docId: other.id, eventId: theirs.id, same: false, author: 'Sam', at: expect.any(String) }]);
+    await store.addEdit(DOC, { op: 'event.align', target: call.id, value: { docId: other.id, eventId: theirs.id, same: false }, author: 'Sam' });
+    const ev = async () => (await store.get(DOC))!.extraction.events.find((e) => e.id === call.id)!;
+    expect((await ev()).alignments).toEqual([{ docId: other.id, eventId: theirs.id, same: false, author: 'Sam', at: expect.any(String) }]);
     // Errors name what is wrong: another document or event that is not kept, the event itself, a missing target.
-    const err = (value: unknown, target = call.id) => {
+    const err = async (value: unknown, target = call.id) => {
       try {
-        store.addEdit(DOC, { op: 'event.align', target, value, author: 'Lina' });
+        await store.addEdit(DOC, { op: 'event.align', target, value, author: 'Lina' });
       } catch (e) {
         return `${(e as StoreError).status} ${(e as Error).message}`;
       }
       return 'accepted';
     };
-    expect(err({ docId: 'nope', eventId: 'e1', same: true })).toBe('400 event.align: no document "nope"');
-    expect(err({ docId: other.id, eventId: 'e999999', same: true })).toBe(`400 event.align: no event "e999999" in document "${other.id}"`);
-    expect(err({ docId: DOC, eventId: call.id, same: true })).toBe('400 event.align: an event is always the same as itself');
-    expect(err({ docId: other.id, eventId: theirs.id, same: true }, 'e-missing')).toBe(`404 No event "e-missing" in document "${DOC}".`);
-    expect(err({ docId: other.id, eventId: theirs.id, same: 'yes' })).toMatch(/^400 event\.align: /);
+    expect(await err({ docId: 'nope', eventId: 'e1', same: true })).toBe('400 event.align: no document "nope"');
+    expect(await err({ docId: other.id, eventId: 'e999999', same: true })).toBe(`400 event.align: no event "e999999" in document "${other.id}"`);
+    expect(await err({ docId: DOC, eventId: call.id, same: true })).toBe('400 event.align: an event is always the same as itself');
+    expect(await err({ docId: other.id, eventId: theirs.id, same: true }, 'e-missing')).toBe(`404 No event "e-missing" in document "${DOC}".`);
+    expect(await err({ docId: other.id, eventId: theirs.id, same: 'yes' })).toMatch(/^400 event\.align: /);
     // Undoing the latest brings back the one before.
-    store.undo(DOC, store.get(DOC)!.edits.at(-1)!.id);
-    expect(ev().alignments?.[0]).toMatchObject({ same: true, author: 'Lina' });
-    store.close();
+    await store.undo(DOC, (await store.get(DOC))!.edits.at(-1)!.id);
+    expect((await ev()).alignments?.[0]).toMatchObject({ same: true, author: 'Lina' });
+    await store.close();
   });
 });
 

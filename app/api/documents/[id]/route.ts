@@ -10,7 +10,7 @@ const notFound = (id: string) => new HttpError(404, 'not_found', `No document wi
 
 export const GET = handle(async (_request: Request, { params }: Ctx) => {
   const { id } = await params;
-  const d = getStore().get(id);
+  const d = await getStore().get(id);
   if (!d) throw notFound(id);
   return Response.json(d);
 });
@@ -21,13 +21,13 @@ export const PATCH = handle(async (request: Request, { params }: Ctx) => {
   const { id } = await params;
   const patch = parse(MetadataPatch, await readJson(request));
   if (!Object.keys(patch).length) throw new HttpError(400, 'empty_patch', 'Say what to change: title, lang, url, publisher, published or timeZone.');
-  return Response.json(getStore().update(id, patch));
+  return Response.json(await getStore().update(id, patch));
 });
 
 export const DELETE = handle(async (request: Request, { params }: Ctx) => {
-  requireWriter(request);
+  requireWriter(request, []);
   rateLimit(request);
   const { id } = await params;
-  if (!getStore().remove(id)) throw notFound(id);
+  if (!(await getStore().remove(id))) throw notFound(id);
   return new Response(null, { status: 204 });
 });

@@ -9,7 +9,7 @@ type Ctx = { params: Promise<{ id: string }> };
 
 export const GET = handle(async (_request: Request, { params }: Ctx) => {
   const { id } = await params;
-  const d = getStore().get(id);
+  const d = await getStore().get(id);
   if (!d) throw new HttpError(404, 'not_found', `No document with id "${id}".`);
   return Response.json({ edits: d.edits, unanchored: d.unanchored });
 });
@@ -18,6 +18,6 @@ export const POST = handle(async (request: Request, { params }: Ctx) => {
   requireWriter(request);
   rateLimit(request);
   const { id } = await params;
-  const edit = getStore().addEdit(id, parse(EditInput, await readJson(request)));
+  const edit = await getStore().addEdit(id, parse(EditInput, await readJson(request)));
   return Response.json(edit, { status: 201 });
 });
