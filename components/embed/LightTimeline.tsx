@@ -22,11 +22,23 @@ export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: So
   const t = MESSAGES[p.lang];
   return (
     <div className={`embed embed-${p.options.theme}`} dir={p.lang === 'ar' ? 'rtl' : 'ltr'} lang={p.lang}>
-      {p.options.title && <h1 className="embed-title">{p.options.title}</h1>}
+      {p.options.title && (
+        <h1 className="embed-title">
+          <bdi>{p.options.title}</bdi>
+        </h1>
+      )}
       {p.children}
-      {p.options.caption && <p className="embed-caption">{p.options.caption}</p>}
+      {p.options.caption && (
+        <p className="embed-caption">
+          <bdi>{p.options.caption}</bdi>
+        </p>
+      )}
+      {/* Every string a source or the embedding page gave is isolated: its direction, or an override it holds,
+          stays inside it and never turns this line's own words and links around. */}
       <p className="embed-source">
-        {p.options.source ?? (
+        {p.options.source !== undefined ? (
+          <bdi>{p.options.source}</bdi>
+        ) : (
           <>
             {p.sources.length > 0 && `${t.embedSources} `}
             {p.sources.map((d, i) => (
@@ -34,10 +46,10 @@ export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: So
                 {i > 0 ? '; ' : ''}
                 {d.url && /^https?:\/\//.test(d.url) ? (
                   <a href={d.url} target="_blank" rel="noopener noreferrer">
-                    {d.publisher}
+                    <bdi>{d.publisher}</bdi>
                   </a>
                 ) : (
-                  d.publisher
+                  <bdi>{d.publisher}</bdi>
                 )}
                 {d.published ? ` (${d.published})` : ''}
               </span>

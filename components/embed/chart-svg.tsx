@@ -18,7 +18,8 @@ import { decodeView } from '@/lib/url/view-state';
 import { MESSAGES } from '@/lib/view/i18n';
 import { actorLookup, filterRows, sourcesOf, statementRows } from '@/lib/view/rows';
 import { embedOptions } from '@/lib/embed/protocol';
-import { xml } from '@/lib/export/graph';
+import { stripInvalidXml, xml } from '@/lib/export/graph';
+import { withoutBidiControls } from '@/lib/text/bidi';
 import { staticMarkup } from './light-page';
 import { CompareChart, compareChartHeight } from '@/components/compare/CompareChart';
 import { chainWords, comparedGroups } from '@/lib/view/compare';
@@ -121,7 +122,7 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   // Title above, attribution below: every source shown, then where the image comes from.
   const sourceLines = options.source
     ? [options.source]
-    : sourcesOf(shownRows, xs, lookup, state.lang).map((d) => `${d.publisher}${d.published ? `, ${d.published}` : ''}${d.url ? ` — ${d.url}` : ''}`);
+    : sourcesOf(shownRows, xs, lookup, state.lang).map((d) => `${withoutBidiControls(d.publisher)}${d.published ? `, ${d.published}` : ''}${d.url ? ` — ${withoutBidiControls(d.url)}` : ''}`);
   const lines = [...extra, ...(sourceLines.length ? [`${t.embedSources} ${sourceLines[0]}`, ...sourceLines.slice(1)] : []), ...(options.caption ? [options.caption] : []), t.svgCredit(zone)];
   const title = options.title ?? heading ?? (chart === 'timeline' ? t.embedTimeline : t.embedGraph);
   const top = 34;
@@ -132,9 +133,11 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   const anchor = 'start';
   // Bidi isolates are left out of the image's lines: each is a line of its own with its direction, and a Latin
   // line holding one would wait on the Arabic font (their code points are in its range) when drawn to a PNG.
+  // Nor may a user's string carry an override into the line: every explicit directional control is dropped
+  // (what <bdi> does in the page), and no character XML forbids reaches the file (a stored U+0001 in a name).
   const text = (s: string, y: number, cls: string) =>
-    `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}">${xml(s.replace(/[\u2066-\u2069]/g, ''))}</text>`;
-  const chartMarkup = (await staticMarkup(body)).replace(/[\u2066-\u2069]/g, '');
+    `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}">${xml(withoutBidiControls(s))}</text>`;
+  const chartMarkup = stripInvalidXml(withoutBidiControls(await staticMarkup(body)));
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" lang="${state.lang}">`,

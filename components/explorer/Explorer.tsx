@@ -163,7 +163,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
             {t.corpusLine(
               onTimeline.length,
               onTimeline
-                .map((x) => `${iso(x.document.title)} (${corpus.lookup(x.document.publisher)?.names[s.lang][0] ?? x.document.publisher}${t.comma} ${x.document.published.value ? isoDate(x.document.published.value) : '?'})`)
+                .map((x) => `${iso(x.document.title)} (${iso(corpus.lookup(x.document.publisher)?.names[s.lang][0] ?? x.document.publisher)}${t.comma} ${x.document.published.value ? isoDate(x.document.published.value) : '?'})`)
                 .join(' · '),
             )}
           </p>

@@ -3,10 +3,16 @@
 // out). Every string goes through xml(): no user text becomes markup.
 import type { Graph } from '../graph/build';
 
+/** Characters XML 1.0 forbids: controls other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Markup already made (React's, for an SVG) without a character XML forbids: a file any parser reads. */
+export const stripInvalidXml = (markup: string): string => markup.replace(NOT_XML, '');
+
 /** Text for an XML attribute or element: markup characters escaped, characters XML 1.0 forbids dropped. */
 export function xml(s: string): string {
   return s
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(NOT_XML, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

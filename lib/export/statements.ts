@@ -35,14 +35,19 @@ export const CSV_COLUMNS = [
   'offsets',
 ] as const;
 
+/** What a spreadsheet may read as a formula at the start of a cell (OWASP and ASVS "CSV injection"): = + - @,
+ *  a tab, a carriage return, a line feed or a NUL, their full-width forms (＝ ＋ － ＠), and any of these after
+ *  leading spaces (some spreadsheets trim a cell before reading it). */
+const FORMULA_START = /^[\s\u0000\u3000]*[=+\-@\t\r\n\u0000\uFF1D\uFF0B\uFF0D\uFF20]/;
+
 /**
- * A cell as RFC 4180 writes it, and never a formula: a spreadsheet runs a cell that starts with = + - @ (or a
- * tab or carriage return before one), so such text gets a leading apostrophe (OWASP "CSV injection").
+ * A cell as RFC 4180 writes it, and never a formula: text that a spreadsheet would run gets a leading
+ * apostrophe, which shows it as text (and is visible, so nothing is hidden from the reader).
  */
 export function csvCell(v: string | number | boolean | null | undefined): string {
   if (v === null || v === undefined) return '';
   let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (typeof v === 'string' && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -101,7 +101,8 @@ export function toTimeML(x: Extraction): string {
   ].filter(Boolean);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    ...comments.map((c) => `<!-- ${xml(c).replace(/--/g, '- -')} -->`),
+    // No two dashes in a row inside a comment (XML forbids them), however many a publisher or an address holds.
+    ...comments.map((c) => `<!-- ${xml(c).replace(/-(?=-)/g, '- ').replace(/-$/, '- ')} -->`),
     '<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd">',
     `<DOCID>${xml(d.id)}</DOCID>`,
     `<DCT><TIMEX3 tid="t0" type="DATE" value="${xml(dct ?? 'XXXX-XX-XX')}" temporalFunction="false" functionInDocument="CREATION_TIME">${xml(dct ?? 'XXXX-XX-XX')}</TIMEX3></DCT>`,

@@ -54,9 +54,31 @@ export const MAX_TEXT_CHARS = 10_000_000;
 
 /** FNV-1a: a stable document id from its text when none is given. */
 export function textId(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return `doc-${h.toString(16).padStart(8, '0')}`;
+  // Four 32-bit lanes over the text, mixed together at the end: 80 bits kept, so two texts of a corpus of a
+  // million share an id with a chance of about 4 in 10^13 (a 32-bit id had 1% at 10,000 documents). The store
+  // still compares the text itself before it calls two documents the same.
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
+  let c = 0x85ebca6b;
+  let d = 0xc2b2ae35;
+  for (let i = 0; i < text.length; i++) {
+    const k = text.charCodeAt(i);
+    a = Math.imul(a ^ k, 0x01000193);
+    b = Math.imul(b ^ k, 0x5bd1e995);
+    c = Math.imul(c ^ k, 0x27d4eb2d);
+    d = Math.imul(d ^ k, 0x165667b1);
+  }
+  const fmix = (h: number) => {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  a = fmix(a ^ Math.imul(b, 0x9e3779b1) ^ text.length);
+  b = fmix(b ^ Math.imul(c, 0x85ebca77) ^ a);
+  c = fmix(c ^ Math.imul(d, 0xc2b2ae3d) ^ b);
+  d = fmix(d ^ Math.imul(a, 0x27d4eb2f) ^ c);
+  const hex = (h: number) => h.toString(16).padStart(8, '0');
+  return `doc-${(hex(a) + hex(b) + hex(c) + hex(d)).slice(0, 20)}`;
 }
 
 /** The text as every stage reads it, with the way back to the original's characters. */

@@ -8,7 +8,14 @@ export const Lang = z.enum(['ar', 'en']);
 export type Lang = z.infer<typeof Lang>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/, 'expected an ISO instant in UTC');
+const isoInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/, 'expected an ISO instant in UTC')
+  // A real instant: 2021-02-30T00:00:00Z or 25:00 would be read as another day by Date.parse.
+  .refine((s) => {
+    const d = new Date(s);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === s.slice(0, 19);
+  }, 'not a real instant (no such day or time)');
 
 /** A half-open interval [start, end) in UTC; null marks an open side (a vague past has no start). */
 export const Interval = z.object({ start: isoInstant.nullable(), end: isoInstant.nullable() });

@@ -48,7 +48,9 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  current: (Pending & { timer: NodeJS.Timeout }) | null;
+  /** The worker has loaded the engine: a job's budget starts when it is handed to a ready worker. */
+  ready: boolean;
+  current: (Pending & { timer: NodeJS.Timeout | null }) | null;
 }
 
 export class ExtractPool {
@@ -104,11 +106,16 @@ export class ExtractPool {
   private spawn(): Slot {
     // A worker's heap is bounded too: one document cannot take the machine's memory.
     const worker = new Worker(this.options.script, { resourceLimits: { maxOldGenerationSizeMb: 1536 } });
-    const slot: Slot = { worker, current: null };
+    const slot: Slot = { worker, ready: false, current: null };
     worker.on('message', (out: Outcome) => {
+      if ('ready' in out) {
+        slot.ready = true;
+        if (slot.current) this.start(slot);
+        return;
+      }
       const c = slot.current;
       if (!c || c.job.id !== out.id) return;
-      clearTimeout(c.timer);
+      if (c.timer) clearTimeout(c.timer);
       slot.current = null;
       if (out.ok) c.resolve(out.extraction);
       else c.reject(out.error.input ? new ExtractInputError(out.error.message, out.error.field) : new Error(out.error.message));
@@ -121,7 +128,7 @@ export class ExtractPool {
       const c = slot.current;
       slot.current = null;
       if (c) {
-        clearTimeout(c.timer);
+        if (c.timer) clearTimeout(c.timer);
         c.reject(new Error(`the extraction worker stopped (${why})`));
       }
       if (!this.closed && this.waiting.length) {
@@ -136,7 +143,14 @@ export class ExtractPool {
   }
 
   private run(slot: Slot, p: Pending) {
-    const timer = setTimeout(() => {
+    slot.current = { ...p, timer: null };
+    if (slot.ready) this.start(slot);
+  }
+
+  /** Hands the slot's job to its ready worker, and starts the job's budget. */
+  private start(slot: Slot) {
+    const p = slot.current!;
+    p.timer = setTimeout(() => {
       // Over budget: the worker is ended mid-document and replaced; the document fails alone.
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
@@ -147,7 +161,6 @@ export class ExtractPool {
       const fresh = this.waiting.length ? this.freeSlot() : undefined;
       if (fresh) this.drain(fresh);
     }, this.options.budgetMs);
-    slot.current = { ...p, timer };
     slot.worker.postMessage(p.job);
   }
 

@@ -2,6 +2,7 @@
 // `DocumentStore` is what the app talks to; `SqliteStore` is the embedded default (better-sqlite3, a file from
 // DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
 // its place behind the same interface.
+import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -98,12 +99,20 @@ const MIGRATIONS: string[] = [
      anchor TEXT NOT NULL
    );
    CREATE INDEX edits_doc ON edits(doc_id, id);`,
+  // Texts are found by a digest of their characters: the same text is refused whatever id it was kept under
+  // (ids were a 32-bit hash of the text before, and are kept as they are).
+  `ALTER TABLE documents ADD COLUMN text_sha TEXT;
+   UPDATE documents SET text_sha = dateline_sha256(text);
+   CREATE INDEX documents_text_sha ON documents(text_sha);`,
 ];
 
 type DocRow = { id: string; input: string; extraction: string; title: string; lang: Lang; publisher: string; published: string | null; stmts?: number };
 type EditRow = { id: number; op: Edit['op']; target: string; value: string; author: string; at: string; undone_at: string | null; anchor: string };
 
 const now = () => new Date().toISOString();
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The most edits one document keeps, undone ones included: DATELINE_MAX_EDITS, default 2,000. */
+const maxEdits = () => Math.max(1, Number(process.env.DATELINE_MAX_EDITS) || 2000);
 
 export class SqliteStore implements DocumentStore {
   readonly db: Database.Database;
@@ -122,6 +131,7 @@ export class SqliteStore implements DocumentStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('busy_timeout = 5000');
+    this.db.function('dateline_sha256', { deterministic: true }, (text: unknown) => sha256(String(text)));
     this.migrate();
     if (opts.seed) this.seed(opts.seed);
   }
@@ -153,10 +163,24 @@ export class SqliteStore implements DocumentStore {
     const t = now();
     this.db
       .prepare(
-        `INSERT INTO documents (id, title, lang, publisher, url, published, time_zone, text, input, extraction, engine, bundled, seq, created_at, updated_at)
-         VALUES (@id, @title, @lang, @publisher, @url, @published, @timeZone, @text, @input, @extraction, @engine, @bundled, @seq, @t, @t)`,
+        `INSERT INTO documents (id, title, lang, publisher, url, published, time_zone, text, text_sha, input, extraction, engine, bundled, seq, created_at, updated_at)
+         VALUES (@id, @title, @lang, @publisher, @url, @published, @timeZone, @text, @sha, @input, @extraction, @engine, @bundled, @seq, @t, @t)`,
       )
-      .run({ id: d.id, title: d.title, lang: d.lang, publisher: d.publisher, url: d.url ?? null, published: d.published.value, timeZone: d.timeZone, text: d.text, input: JSON.stringify(input), extraction: JSON.stringify(x), engine: x.engine.version, bundled: bundled ? 1 : 0, seq, t });
+      .run({ id: d.id, title: d.title, lang: d.lang, publisher: d.publisher, url: d.url ?? null, published: d.published.value, timeZone: d.timeZone, text: d.text, sha: sha256(d.text), input: JSON.stringify(input), extraction: JSON.stringify(x), engine: x.engine.version, bundled: bundled ? 1 : 0, seq, t });
+  }
+
+  /** Before a document is kept: the same text kept already is refused (409, naming it); an id another text holds
+   *  is refused when it was given, and otherwise made unique (two texts whose digests agree keep both). */
+  private placeFor(x: Extraction, given: boolean): string {
+    const d = x.document;
+    const same = (this.db.prepare('SELECT id, text FROM documents WHERE text_sha = ?').all(sha256(d.text)) as { id: string; text: string }[]).find((r) => r.text === d.text);
+    if (same) throw new StoreError(409, 'exists', `This text is already kept, as document "${same.id}".`, 'text');
+    const taken = (id: string) => this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id) !== undefined;
+    if (!taken(d.id)) return d.id;
+    if (given) throw new StoreError(409, 'id_taken', `Another text is kept under the id "${d.id}": give another id, or none.`, 'id');
+    let n = 2;
+    while (taken(`${d.id}-${n}`)) n++;
+    return `${d.id}-${n}`;
   }
 
   async list(offset: number, limit: number) {
@@ -203,21 +227,21 @@ export class SqliteStore implements DocumentStore {
 
   async add(input: ExtractInput): Promise<StoredDocument> {
     const x = await this.extractor(input);
-    const id = x.document.id;
-    this.write(() => {
-      if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new StoreError(409, 'exists', `A document with id "${id}" is already stored (the same text gives the same id).`, 'id');
-      this.insert({ ...input, id }, x);
+    const id = this.write(() => {
+      const place = this.placeFor(x, input.id !== undefined);
+      const kept = place === x.document.id ? x : { ...x, document: { ...x.document, id: place } };
+      this.insert({ ...input, id: place }, kept);
+      return place;
     })();
     return this.read(id)!;
   }
 
   async addExtraction(x: Extraction): Promise<StoredDocument> {
-    const d = x.document;
     this.write(() => {
-      if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(d.id)) throw new StoreError(409, 'exists', `A document with id "${d.id}" is already stored.`, 'id');
+      this.placeFor(x, true);
       this.insert(inputOf(x), x);
     })();
-    return this.read(d.id)!;
+    return this.read(x.document.id)!;
   }
 
   async update(id: string, patch: MetadataPatch): Promise<StoredDocument> {
@@ -247,6 +271,9 @@ export class SqliteStore implements DocumentStore {
     if (!doc) throw new StoreError(404, 'not_found', `No document with id "${id}".`);
     const v = checkValue(input.op, input.value);
     if (!v.ok) throw new StoreError(400, 'bad_value', `${input.op}: ${v.message}`, 'value');
+    // Every edit is read each time the document is: a document's history is bounded.
+    const limit = maxEdits();
+    if (doc.edits.length >= limit) throw new StoreError(409, 'too_many_edits', `Document "${id}" already has ${doc.edits.length} edits, the most one document keeps (${limit}).`);
     // The target as the reader sees it now (after earlier edits), anchored by its words.
     const anchor = anchorFor(doc.extraction, input.op, input.target, v.value);
     if (!anchor) {

@@ -8,6 +8,7 @@ import { FALLBACK_EVENTS } from '../extract/events';
 import { type Extraction, Interval, type Span, Stance, type Statement } from '../model/schema';
 import { sentenceAt, sentences } from '../text/tokens';
 import { dayInterval, parseDate } from '../time/calendar';
+import { line } from '../model/input';
 
 export const EDIT_OPS = [
   'statement.speaker',
@@ -40,7 +41,7 @@ const Time = z
     if (i?.end && Number.isNaN(Date.parse(i.end))) ctx.addIssue({ code: 'custom', message: 'not an instant', path: ['interval', 'end'] });
     if (i?.start && i.end && !(Date.parse(i.start) < Date.parse(i.end))) ctx.addIssue({ code: 'custom', message: 'the interval must start before it ends', path: ['interval'] });
   });
-const id = z.string().min(1).max(300);
+const id = line(300).pipe(z.string().min(1));
 const offset = z.number().int().nonnegative();
 /** Characters of the document's text, [start, end), not empty. */
 const TextSpan = z.object({ start: offset, end: offset }).refine((s) => s.start < s.end, { message: 'start must come before end', path: ['end'] });
@@ -67,7 +68,7 @@ export const EDIT_VALUES = {
     saidAt: Time.optional(),
     eventId: id.optional(),
   }),
-  'actor.rename': z.object({ en: z.string().min(1).max(200).optional(), ar: z.string().min(1).max(200).optional() }).refine((v) => v.en || v.ar, 'give en or ar'),
+  'actor.rename': z.object({ en: line(200).pipe(z.string().min(1)).optional(), ar: line(200).pipe(z.string().min(1)).optional() }).strict().refine((v) => v.en || v.ar, 'give en or ar'),
   'actor.merge': z.object({ from: id }), // another actor, replaced by the target everywhere
   // A reviewer's word on the compare view's grouping: the target event and another (of any document) are the
   // same happening, or are not.
@@ -75,12 +76,14 @@ export const EDIT_VALUES = {
 } as const satisfies Record<EditOp, z.ZodType>;
 
 /** An edit as a client sends it. */
-export const EditInput = z.object({
-  op: z.enum(EDIT_OPS),
-  target: id,
-  value: z.unknown(),
-  author: z.string().trim().min(1).max(100),
-});
+export const EditInput = z
+  .object({
+    op: z.enum(EDIT_OPS),
+    target: id,
+    value: z.unknown(),
+    author: line(100).pipe(z.string().trim().min(1)),
+  })
+  .strict();
 export type EditInput = z.infer<typeof EditInput>;
 
 export interface Anchor {

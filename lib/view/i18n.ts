@@ -1,11 +1,13 @@
 // The explorer's words in English and Arabic. One table, so a missing translation is a type error.
+import { isolate } from '../text/bidi';
 import type { ExportFormat } from '../export/view';
 import type { Modality, Stance } from '../model/schema';
 
 export type UiLang = 'ar' | 'en';
 
-/** First-strong isolate: quoted source words keep their own direction inside a sentence of the other script. */
-export const iso = (s: string) => `\u2068${s}\u2069`;
+/** First-strong isolate: quoted source words keep their own direction inside a sentence of the other script; a
+ *  user's string in a line of UI text: isolated (lib/text/bidi), its own overrides dropped. */
+export const iso = isolate;
 /** An ISO date that never breaks across lines (word joiners around its hyphens: U+2011 is missing from many
  *  Arabic fonts), isolated from the sentence around it. */
 export const isoDate = (d: string) => iso(d.replace(/-/g, '\u2060-\u2060'));

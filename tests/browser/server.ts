@@ -40,7 +40,17 @@ function newestSource(): number {
  * The built app on a free port, with a database of its own (a temporary DATELINE_DB, removed on stop) so tests
  * never touch the developer's corpus or each other's; `env` adds settings (a token, a rate limit).
  */
-export async function startApp(env: Record<string, string> = {}): Promise<{ url: string; stop: () => void; kill: () => void; db: string }> {
+export interface StartOptions {
+  /** The database file (default: a new one in a temporary folder). */
+  db?: string;
+  /** Run the server as the unprivileged user nobody when the tests run as root (as CI does), so that file
+   *  permissions hold for it (a read-only database is read-only). */
+  unprivileged?: boolean;
+  /** Ready once this path answers at all (default: the explorer answers below 500). */
+  probe?: string;
+}
+
+export async function startApp(env: Record<string, string> = {}, opts: StartOptions = {}): Promise<{ url: string; stop: () => void; kill: () => void; db: string; log: () => string }> {
   // Build when there is no build, or when a source changed since it was made (a stale build tests old code).
   const built = ['.next/BUILD_ID', 'dist/server.mjs', 'dist/extract-worker.mjs'].every((f) => existsSync(f));
   if (!built || statSync('.next/BUILD_ID').mtimeMs < newestSource() || statSync('dist/server.mjs').mtimeMs < newestSource()) {
@@ -48,15 +58,17 @@ export async function startApp(env: Record<string, string> = {}): Promise<{ url:
     if (b.status !== 0) throw new Error('npm run build failed');
   }
   const port = await freePort();
-  const dbDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-test-db-'));
-  const db = path.join(dbDir, 'dateline.sqlite');
+  const dbDir = opts.db ? null : mkdtempSync(path.join(os.tmpdir(), 'dateline-test-db-'));
+  const db = opts.db ?? path.join(dbDir!, 'dateline.sqlite');
+  const asNobody = opts.unprivileged && process.getuid?.() === 0;
   const child: ChildProcess = spawn(process.execPath, ['dist/server.mjs', '--port', String(port), '--host', '127.0.0.1'], {
     stdio: 'pipe',
-    env: { ...process.env, DATELINE_DB: db, ...env },
+    env: { ...process.env, DATELINE_DB: db, ...(asNobody ? { HOME: os.tmpdir() } : {}), ...env },
+    ...(asNobody ? { uid: 65534, gid: 65534 } : {}),
   });
   const stop = () => {
     child.kill('SIGTERM');
-    setTimeout(() => rmSync(dbDir, { recursive: true, force: true }), 500).unref();
+    if (dbDir) setTimeout(() => rmSync(dbDir, { recursive: true, force: true }), 500).unref();
   };
   let log = '';
   child.stdout?.on('data', (d) => (log += d));
@@ -64,8 +76,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<{ url:
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     try {
-      const r = await fetch(url + '/');
-      if (r.status < 500) return { url, stop, db, kill: () => child.kill('SIGKILL') };
+      const r = await fetch(url + (opts.probe ?? '/'));
+      if (opts.probe || r.status < 500) return { url, stop, db, kill: () => child.kill('SIGKILL'), log: () => log };
     } catch {
       /* not listening yet */
     }

@@ -45,9 +45,12 @@ export const handle =
 
 /** The body as JSON: 413 past the cap (before reading it all when the length is declared), 400 for bytes that
  *  are not UTF-8 or text that is not JSON. */
-export async function readJson(request: Request, max = MAX_BODY_BYTES): Promise<unknown> {
+const inUnits = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(bytes / 1024)} KB`);
+
+export async function readJson(request: Request, max = MAX_BODY_BYTES, what = 'one article at a time'): Promise<unknown> {
+  const tooLarge = (n?: number) => new HttpError(413, 'too_large', `${n ? `This is ${inUnits(n)}; ` : 'This is too large: '}the most one request may send is ${inUnits(max)} (${what}).`);
   const declared = Number(request.headers.get('content-length') ?? NaN);
-  if (declared > max) throw new HttpError(413, 'too_large', `The body is ${declared} bytes; the limit is ${max} (send one document per request).`);
+  if (declared > max) throw tooLarge(declared);
   const reader = request.body?.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -58,7 +61,7 @@ export async function readJson(request: Request, max = MAX_BODY_BYTES): Promise<
       size += value.byteLength;
       if (size > max) {
         await reader.cancel();
-        throw new HttpError(413, 'too_large', `The body is over ${max} bytes (send one document per request).`);
+        throw tooLarge();
       }
       chunks.push(value);
     }

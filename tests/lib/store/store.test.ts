@@ -27,7 +27,7 @@ const ARTICLE = 'قالت المتحدثة باسم وزارة الخارجية 
 describe('SQLite store', () => {
   it('migrates, runs in WAL mode and loads the bundled corpus once', async () => {
     const a = open();
-    expect(a.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(a.db.pragma('user_version', { simple: true })).toBe(2);
     expect(a.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect((await a.list(0, 10)).total).toBe(seed.length);
     await a.close();
@@ -170,6 +170,10 @@ describe('edit values', () => {
       expect(await bad('statement.saidAt', z.id, { value: '2021-02-30', interval: null })).toBe(400);
       expect(await bad('statement.saidAt', z.id, { value: '2021-12-27', interval: { start: '2021-12-28T00:00:00Z', end: '2021-12-27T00:00:00Z' } })).toBe(400);
       expect(await bad('statement.saidAt', z.id, { value: 'yesterday', interval: null })).toBe(400);
+      // Instants that are no instant: Date.parse reads 30 February as 2 March.
+      expect(await bad('statement.saidAt', z.id, { value: '2021-03-02', interval: { start: '2021-02-30T00:00:00Z', end: '2021-03-03T00:00:00Z' } })).toBe(400);
+      expect(await bad('statement.saidAt', z.id, { value: '2021-03-02', interval: { start: '2021-03-02T24:00:00Z', end: '2021-03-03T00:00:00Z' } })).toBe(400);
+      expect(await bad('actor.rename', 'russia', { en: 'Russia\u0001' })).toBe(400);
       expect(await bad('statement.speaker', z.id, 'nobody-actor')).toBe(400);
       expect(await bad('statement.event', z.id, 'e-none')).toBe(400);
       expect(await bad('statement.merge', z.id, { from: [z.id] })).toBe(400);
@@ -212,6 +216,61 @@ describe('a reviewer’s word on which events are the same happening (event.alig
     await store.undo(DOC, (await store.get(DOC))!.edits.at(-1)!.id);
     expect((await ev()).alignments?.[0]).toMatchObject({ same: true, author: 'Lina' });
     await store.close();
+  });
+});
+
+describe('document ids', () => {
+  // Two constructed sentences whose 32-bit FNV-1a hashes (the ids before) are the same, 7142b08f.
+  const TWINS = ['قال المتحدث إن الجولة 309294 انتهت.', 'قال المتحدث إن الجولة 1645230 انتهت.'];
+
+  it('two texts the old 32-bit id could not tell apart are both kept, under different ids', async () => {
+    const s = open();
+    const a = await s.add({ text: TWINS[0]!, lang: 'ar', published: '2021-12-29' });
+    const b = await s.add({ text: TWINS[1]!, lang: 'ar', published: '2021-12-29' });
+    expect(a.id).not.toBe(b.id);
+    expect(a.id).toMatch(/^doc-[0-9a-f]{20}$/);
+    expect((await s.get(b.id))!.document.text).toBe(TWINS[1]);
+    await s.close();
+  });
+
+  it('an id another text holds is never reused: refused when given, made unique otherwise', async () => {
+    const s = open();
+    const first = await s.add({ id: 'wire-1', text: TWINS[0]!, lang: 'ar', published: '2021-12-29' });
+    await expect(s.add({ id: 'wire-1', text: TWINS[1]!, lang: 'ar', published: '2021-12-29' })).rejects.toMatchObject({ status: 409, code: 'id_taken' });
+    expect((await s.get(first.id))!.document.text).toBe(TWINS[0]);
+    await s.close();
+  });
+
+  it('a database kept before keeps its ids, and the same text is still refused under the new ids', async () => {
+    const a = open();
+    const old = await a.add({ id: 'doc-7142b08f', text: TWINS[0]!, lang: 'ar', published: '2021-12-29' });
+    // Back to the first schema, as a database of the previous version is.
+    a.db.exec('DROP INDEX documents_text_sha; ALTER TABLE documents DROP COLUMN text_sha; PRAGMA user_version = 1;');
+    await a.close();
+    const b = open();
+    expect(b.db.pragma('user_version', { simple: true })).toBe(2);
+    expect((await b.get('doc-7142b08f'))!.document.text).toBe(TWINS[0]);
+    await expect(b.add({ text: TWINS[0]!, lang: 'ar', published: '2021-12-29' })).rejects.toMatchObject({ status: 409, code: 'exists', message: expect.stringContaining(old.id) });
+    expect((await b.add({ text: TWINS[1]!, lang: 'ar', published: '2021-12-29' })).id).not.toBe(old.id);
+    await b.close();
+  });
+});
+
+describe('a document\'s history', () => {
+  it('is bounded: past the most edits one document keeps, another is refused with 409', async () => {
+    const before = process.env.DATELINE_MAX_EDITS;
+    process.env.DATELINE_MAX_EDITS = '3';
+    const s = open();
+    try {
+      const st = (await s.get(DOC))!.extraction.statements[0]!;
+      for (const stance of ['confirm', 'deny', 'state'] as const) await s.addEdit(DOC, { op: 'statement.stance', target: st.id, value: stance, author: 'A' });
+      await expect(s.addEdit(DOC, { op: 'statement.stance', target: st.id, value: 'report', author: 'A' })).rejects.toMatchObject({ status: 409, code: 'too_many_edits' });
+      expect((await s.get(DOC))!.edits).toHaveLength(3);
+    } finally {
+      if (before === undefined) delete process.env.DATELINE_MAX_EDITS;
+      else process.env.DATELINE_MAX_EDITS = before;
+      await s.close();
+    }
   });
 });
 

@@ -18,6 +18,7 @@ export const POST = handle(async (request: Request, { params }: Ctx) => {
   requireWriter(request);
   rateLimit(request);
   const { id } = await params;
-  const edit = await getStore().addEdit(id, parse(EditInput, await readJson(request)));
+  // One correction is small: 64 KB is far more than any needs.
+  const edit = await getStore().addEdit(id, parse(EditInput, await readJson(request, 64 * 1024, 'one correction')));
   return Response.json(edit, { status: 201 });
 });
