@@ -36,7 +36,7 @@ export function LightFrame(p: { lang: UiLang; options: EmbedOptions; sources: So
       {/* Every string a source or the embedding page gave is isolated: its direction, or an override it holds,
           stays inside it and never turns this line's own words and links around. */}
       <p className="embed-source">
-        {p.options.source !== undefined ? (
+        {p.options.source != null ? (
           <bdi>{p.options.source}</bdi>
         ) : (
           <>

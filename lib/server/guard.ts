@@ -51,7 +51,11 @@ export function clientAddress(peer: string | undefined, forwardedFor: string | u
  *  wildcard bind the names of the loopback (a browser on this machine may use any of them). */
 export function listeningOrigins(hostname: string | undefined, port: number): string[] {
   const h = (hostname ?? '').trim();
-  if (!h || h === '0.0.0.0' || h === '::' || h === 'localhost' || isLoopback(h)) return [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
+  const loopback = [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
+  // The name it was told to listen at comes first: that is the origin it answers as.
+  if (h === '127.0.0.1') return [loopback[1]!, loopback[0]!, loopback[2]!];
+  if (h === '::1') return [loopback[2]!, loopback[0]!, loopback[1]!];
+  if (!h || h === '0.0.0.0' || h === '::' || h === 'localhost' || isLoopback(h)) return loopback;
   return [`http://${isIP(h) === 6 ? `[${h}]` : h}:${port}`];
 }
 

@@ -28,7 +28,7 @@ describe('the app\'s origin', () => {
 
   it('is the listening origin unless configured or forwarded by a trusted proxy', () => {
     expect(listening).toContain('http://127.0.0.1:3000');
-    expect(appOrigins({ trustedPeer: false, forwardedHost: 'evil.example', listening })[0]).toBe('http://localhost:3000');
+    expect(appOrigins({ trustedPeer: false, forwardedHost: 'evil.example', listening })[0]).toBe('http://127.0.0.1:3000');
     expect(appOrigins({ trustedPeer: true, forwardedHost: 'news.example', forwardedProto: 'https', listening })[0]).toBe('https://news.example');
     expect(appOrigins({ configured: 'https://dateline.example/, https://alt.example', trustedPeer: true, forwardedHost: 'evil.example', listening })).toEqual(['https://dateline.example', 'https://alt.example']);
     expect(listeningOrigins('192.0.2.10', 8080)).toEqual(['http://192.0.2.10:8080']);
