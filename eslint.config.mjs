@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'bench-results/**', '**/*.as.ts'] },
+  { ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'bench-results/**', 'dist/**', '**/*.as.ts'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.tsx'],

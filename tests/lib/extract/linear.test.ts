@@ -4,6 +4,7 @@
 // Doubling the input may at most about double the work.
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract/index';
+import { disarmHandlers } from '@/lib/text/article';
 import type { Lang } from '@/lib/model/schema';
 
 type Fn = (...a: unknown[]) => unknown;
@@ -44,12 +45,12 @@ function installMeters(): () => void {
   return () => undo.reverse().forEach((f) => f());
 }
 
-function workOf(text: string, lang: Lang): number {
+function workOf(text: string, lang: Lang, run: (text: string) => unknown = (t) => extract({ text: t, published: '2021-12-29', timeZone: 'Europe/Moscow', lang })): number {
   const uninstall = installMeters();
   work = 0;
   counting = true;
   try {
-    extract({ text, published: '2021-12-29', timeZone: 'Europe/Moscow', lang });
+    run(text);
   } finally {
     counting = false;
     uninstall();
@@ -81,6 +82,16 @@ describe('extraction works in time linear in its text', () => {
     const small = workOf(make(400), lang);
     const large = workOf(make(800), lang);
     expect(small).toBeGreaterThan(0);
+    expect(large / small).toBeLessThan(2.4);
+  });
+
+  it.each([
+    ['unclosed <style> tags', (n: number) => '<p>x</p>' + '<style>'.repeat(n)],
+    ['unclosed handler values', (n: number) => '<p>hello</p>' + '<a onclick="'.repeat(n)],
+    ['tags never closed', (n: number) => '<div class="a" '.repeat(n)],
+  ])('an uploaded page with %s: its handlers are disarmed in work linear in its size', (_, make) => {
+    const small = workOf(make(4000), 'en', disarmHandlers);
+    const large = workOf(make(8000), 'en', disarmHandlers);
     expect(large / small).toBeLessThan(2.4);
   });
 

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { articleOf, headlineOf } from '@/lib/text/article';
+import { MAX_ELEMENTS, articleOf, disarmHandlers, headlineOf } from '@/lib/text/article';
 
 const parse = (html: string) => new JSDOM(html).window.document;
 const page = (head: string) =>
@@ -31,3 +31,17 @@ describe('articleOf', () => {
     expect(a.url).toBe('https://www.reuters.com/a');
   });
 });
+
+describe('disarmHandlers', () => {
+  it('renames on… attributes inside tags, and leaves text and quoted values alone', () => {
+    expect(disarmHandlers('<img src=x onerror="alert(1)"><p>one online onset</p>')).toBe('<img src=x data-x-onerror="alert(1)"><p>one online onset</p>');
+    expect(disarmHandlers('<a title="x onclick=y" ONCLICK=z>')).toBe('<a title="x onclick=y" data-x-ONCLICK=z>');
+    expect(disarmHandlers('<svg/onload=alert(1)>')).toBe('<svg/data-x-onload=alert(1)>');
+  });
+
+  it('a page with more elements than an article page holds is refused, with a reason', () => {
+    const html = `<html><body>${'<span>x</span>'.repeat(MAX_ELEMENTS + 10)}</body></html>`;
+    expect(() => articleOf(html, parse)).toThrow(/more than 60,000 elements/);
+  });
+});
+
