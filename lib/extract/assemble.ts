@@ -26,12 +26,25 @@ export interface EventDraft {
   statements: MergedStatement[];
 }
 
-const contentWords = (text: string, words: WordSpan[], spans: SpanN[], stop: Set<string>) =>
-  new Set(
-    spans
-      .flatMap((s) => spansWithin(words, s.start, s.end).map((w) => splitClitics(w.text).stem))
-      .filter((w) => w.length > 2 && !stop.has(w)),
-  );
+// A word's stem, remembered: the same words recur in every document.
+const stems = new Map<string, string>();
+const stemOf = (w: string) => {
+  let s = stems.get(w);
+  if (s === undefined) {
+    if (stems.size > 200_000) stems.clear();
+    stems.set(w, (s = splitClitics(w).stem));
+  }
+  return s;
+};
+const contentWords = (text: string, words: WordSpan[], spans: SpanN[], stop: Set<string>) => {
+  const out = new Set<string>();
+  for (const s of spans)
+    for (const w of spansWithin(words, s.start, s.end)) {
+      const stem = stemOf(w.text);
+      if (stem.length > 2 && !stop.has(stem)) out.add(stem);
+    }
+  return out;
+};
 const jaccard = (a: Set<string>, b: Set<string>) => {
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;

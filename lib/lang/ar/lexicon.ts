@@ -67,7 +67,8 @@ for (const c of cuesLexicon.cues) for (const n of c.nouns ?? []) CUE_NOUNS.set(n
 const asPhrases = (keys: Iterable<string>) => [...keys].map((phrase) => ({ phrase, pattern: phrasePattern(phrase) }));
 /** Cue words, with an optional conjunction و/ف outside the span. */
 export const CUE_MATCHER = new PhraseMatcher(asPhrases(CUE_FORMS.keys()), procliticPrefixes('وف', ''));
-export const FRAMING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(cuesLexicon.framing.forms).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/** The writer's own framing (يشار إلى أن…), found by its words. */
+export const FRAMING_MATCHER = new PhraseMatcher(asPhrases(new Set(cuesLexicon.framing.forms.map(normalizeKey))), ['']);
 export const COMPLEMENTIZER_RE = new RegExp(`^(?:${words(cuesLexicon.complementizers).join('|')})(?![\\p{L}\\p{N}])\\s*`, 'u');
 
 export const COMPLEMENT_RULES = cuesLexicon.complementRules.map((r) => ({

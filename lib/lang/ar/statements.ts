@@ -17,7 +17,7 @@ import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import cuesLexicon from './lexicon/cues.json';
 import type { CueForm } from './lexicon';
-import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_MATCHER, FRAMING_RE } from './lexicon';
+import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_MATCHER, FRAMING_MATCHER } from './lexicon';
 
 const ATTRIBUTIONS = new PhraseMatcher(
   cuesLexicon.attributions.before.map(normalizeKey).map((phrase) => ({ phrase, pattern: phrasePattern(phrase, phrase.endsWith(' ل')) })),
@@ -51,7 +51,7 @@ interface Context {
 }
 
 export function findStatements(text: string, sentences: Sentence[], mentions: ActorMention[], times: TaggedSpan[], g: Gazetteer, words: WordSpan[]): StatementDraft[] {
-  const framing = [...text.matchAll(FRAMING_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const framing = FRAMING_MATCHER.find(text, words);
   const headline = headlineOf(text, sentences);
   const cx: Context = { text, sentences, mentions, times, g, drafts: [], headline };
   // "Speaker: what" — a headline, a subtitle, a live blog's entry, or any line that begins so.
@@ -161,6 +161,16 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): ActorMentio
   return out;
 }
 
+/** A pattern anchored at the end ($) tried on the last stretch of a text only (a $ pattern is tried at every
+ *  position before it): the match with its index in the whole text. A ^ in the pattern still means the start. */
+function atEnd(re: RegExp, s: string, tail = 96): { index: number; 0: string; 1?: string } | null {
+  if (s.length <= tail) return re.exec(s);
+  const cut = s.length - tail;
+  // A character no pattern matches stands where the stretch was cut: ^ cannot match inside the text.
+  const m = re.exec('\u0000' + s.slice(cut));
+  return m ? { index: m.index - 1 + cut, 0: m[0], 1: m[1] } : null;
+}
+
 /** How many drafts back a continuation looks for its speaker. */
 const LOOKBACK = 32;
 
@@ -200,7 +210,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
   const { text } = cx;
   cx.antecedent = undefined;
   const before = text.slice(sentence.start, cue.start);
-  const opensClause = CLAUSE_OPENING.test(before) || /(?:[،,:؛]|\s[-–—])\s*(?:و|ف|ثم\s|كما\s)?\s*$/u.test(before);
+  const opensClause = CLAUSE_OPENING.test(before) || atEnd(/(?:[،,:؛]|\s[-–—])\s*(?:و|ف|ثم\s|كما\s)?\s*$/u, before) !== null;
   if (form.participle) {
     // مشيراً إلى… at the start of a sentence: the last speaker goes on; inside one, the same statement does.
     if (!CLAUSE_OPENING.test(before)) return [];
@@ -209,13 +219,14 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
   }
   const after = text.slice(skipTimes(cx, cue.end, sentence.end), sentence.end);
   // ما أقرّ به الأمين العام، التي أعلن عنها الإليزيه: the relative clause's antecedent is what was said.
-  const rel = /(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u.exec(before);
+  const rel = atEnd(/(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u, before);
   const relative = rel !== null;
   // What the relative clause says is its antecedent: «الاتصال الهاتفي الذي أعلن عنه البيت الأبيض» speaks of the call.
   if (rel) {
     const upTo = sentence.start + rel.index;
-    const opening = /(?:^|[،,:؛]|\s(?:[اإأ]ن|بان|انه|انها)\s)(?=[^،,:؛]*$)/u.exec(text.slice(sentence.start, upTo));
-    const from = opening ? sentence.start + opening.index + opening[0].length : sentence.start;
+    // The clause the antecedent is in begins after the last comma, colon or semicolon before it.
+    const prefix = text.slice(sentence.start, upTo);
+    const from = sentence.start + Math.max(prefix.lastIndexOf('،'), prefix.lastIndexOf(','), prefix.lastIndexOf(':'), prefix.lastIndexOf('؛')) + 1;
     // وهو ما وصفه…: the pronoun stands for the clause before it, which draft() takes.
     if (upTo > from && !/^\s*و?(?:هو|هي|هذا|ذلك)\s*$/u.test(text.slice(from, upTo))) cx.antecedent = { start: from, end: upTo };
   }
@@ -227,7 +238,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     if (!vs.length || (!COMPLEMENT_AFTER.test(rest) && !(person && /^\s*[،,]/.test(rest)))) return [];
   }
   // …وأنها طلبت مهلة: a pronoun after أن is the verb's subject — the last actor before it in the sentence that fits it.
-  const pronoun = /(?:^|[\s،,])(?:و)?(?:[اإأ]ن|بان|لان)(ه|ها|هم)\s+(?:قد\s+)?$/u.exec(before);
+  const pronoun = atEnd(/(?:^|[\s،,])(?:و)?(?:[اإأ]ن|بان|لان)(ه|ها|هم)\s+(?:قد\s+)?$/u, before);
   if (pronoun) {
     const want = pronoun[1] === 'ه' ? 'person' : pronoun[1] === 'ها' ? 'body' : 'any';
     // أبلغ بايدن نتنياهو أنه يتوقع…: inside the words of a speaker the pronoun fits, the verb is that speaker's own
@@ -252,7 +263,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     if (m.length) return reported(cx, sentence, cue, form, m, true);
   }
   // …، الذي أكد: the relative pronoun's antecedent speaks.
-  const who = /(?:[،,]\s*)?(?:الذي|التي)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u.exec(before);
+  const who = atEnd(/(?:[،,]\s*)?(?:الذي|التي)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u, before);
   if (who) {
     const ante = subjectBefore(cx, { start: sentence.start + who.index, end: sentence.start + who.index }, sentence);
     if (ante.length && !mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER).length) return reported(cx, sentence, cue, form, ante.slice(-1), true);

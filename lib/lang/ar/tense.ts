@@ -8,12 +8,27 @@ import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab';
 
 const CUE_AT = new RegExp(`[وف]?(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'uy');
 const CUE_UNITS = new Set(['و', 'ف', ...FUTURE_CUES].map((c) => c.charCodeAt(0)));
+/** The first words of the cues, with و or ف or without: only at one of them is a cue looked for. */
+const CUE_FIRST = new Set(FUTURE_CUES.flatMap((c) => [c.split(' ')[0]!, `و${c.split(' ')[0]!}`, `ف${c.split(' ')[0]!}`]));
+/** Per word: whether it is a future verb (سـ + imperfect, سأـ), remembered (words recur). */
+const FUTURE_WORD = new Map<string, boolean>();
+function futureWord(word: string): boolean {
+  let f = FUTURE_WORD.get(word);
+  if (f === undefined) {
+    const verb = FUTURE_VERB.exec(word) ?? FUTURE_FIRST_PERSON.exec(word);
+    f = verb !== null && !NOT_FUTURE_VERBS.has(verb[1]!);
+    if (FUTURE_WORD.size > 200_000) FUTURE_WORD.clear();
+    FUTURE_WORD.set(word, f);
+  }
+  return f;
+}
 const FUTURE_VERB = /^[وف]?(س[يتن][\p{L}]{2,7})$/u;
 // سأـ + imperfect (سأسافر، سأعود) is the first person's future; سا- nouns and past verbs of the form فاعل
 // (ساعة، سابق، سافر، ساهم) are listed apart.
 const FUTURE_FIRST_PERSON = /^[وف]?(سا[\p{L}]{3,6})$/u;
 // What was done before another past event (كانت قد سلمت، كان قد أعلن، سبق أن): the clause is behind.
-const PAST = /(?<![\p{L}])(?:[وف]?كان(?:ت|وا)?\s+قد|[وف]?سبق\s+(?:ان|له|لها)|[وف]?قد\s+(?:[\p{L}]{3,6}(?:ت|وا)))(?![\p{L}])/gu;
+const PAST = /(?:[وف]?كان(?:ت|وا)?\s+قد|[وف]?سبق\s+(?:ان|له|لها)|[وف]?قد\s+(?:[\p{L}]{3,6}(?:ت|وا)))(?![\p{L}])/uy;
+const PAST_FIRST = /^[وف]?(?:كان|كانت|كانوا|سبق|قد)$/;
 // A clause ends at ؛, a colon, a quotation mark, or a comma before a word that opens another clause
 // (…، كما يرتقب أن…؛ …، قبل أن تنشرهما…).
 const BOUNDARY = /[؛;:«»"“”]|،\s*(?=(?:[وف]?(?:كما|قبل|بعد|فيما|بينما|حيث|لكن|لكنه|لكنها|غير|الا|في\s+حين|وسط|مشيرا|مشيره|مؤكدا|مؤكده|مضيفا|مضيفه|علما|يذكر|ويذكر))(?![\p{L}]))/gu;
@@ -28,18 +43,23 @@ export class TenseIndex implements Tenses {
   private readonly past: { start: number; end: number }[] = [];
 
   constructor(private readonly text: string, words: WordSpan[]) {
-    for (const m of text.matchAll(PAST)) this.past.push({ start: m.index, end: m.index + m[0].length });
     for (const w of words) {
+      if (PAST_FIRST.test(w.text)) {
+        PAST.lastIndex = w.start;
+        const m = PAST.exec(text);
+        if (m) this.past.push({ start: w.start, end: w.start + m[0].length });
+      }
       if (!CUE_UNITS.has(text.charCodeAt(w.start))) continue;
-      CUE_AT.lastIndex = w.start;
-      const cue = CUE_AT.exec(text);
-      if (cue) {
-        this.cues.push({ start: w.start, end: w.start + cue[0].length });
-        continue;
+      if (CUE_FIRST.has(w.text)) {
+        CUE_AT.lastIndex = w.start;
+        const cue = CUE_AT.exec(text);
+        if (cue) {
+          this.cues.push({ start: w.start, end: w.start + cue[0].length });
+          continue;
+        }
       }
       // سـ + imperfect verb is the future (سيجري، ستعقد); NOT_FUTURE_VERBS are nouns that look alike.
-      const verb = FUTURE_VERB.exec(w.text) ?? FUTURE_FIRST_PERSON.exec(w.text);
-      if (verb && !NOT_FUTURE_VERBS.has(verb[1]!)) this.cues.push({ start: w.start, end: w.end });
+      if (futureWord(w.text)) this.cues.push({ start: w.start, end: w.end });
     }
   }
 

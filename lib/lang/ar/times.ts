@@ -2,7 +2,7 @@
 // Resolution against the publication date lives in lib/time/resolve.ts.
 import type { DayParse, TaggedSpan, TimexParse } from '../../time/parse';
 import type { WordSpan } from '../../text/phrases';
-import { prefixCode, prefixCodes, procliticPrefixes, wordRest, wordSpans } from '../../text/phrases';
+import { prefixCode, prefixCodes, procliticPrefixes, wordSpans } from '../../text/phrases';
 import { lowerBound } from '../../text/spans';
 import type { PartOfDay, Unit } from '../../time/parse';
 import {
@@ -393,28 +393,24 @@ const CLITICS = prefixCodes(CLITIC_LIST);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const START_UNITS = new Set([...FIRST_WORDS, ...CLITIC_LIST, ...'0123456789'].filter(Boolean).map((w) => w.charCodeAt(0)));
 
-interface Start {
-  at: number;
-  /** The word less each proclitic it may carry, where that is a first word of some rule. */
-  firsts: string[];
-  digit: boolean;
-}
+/** Per word as written: the rules an expression starting at it may match, in priority order (the word, less
+ *  each proclitic it may carry, is a first word of the rule, or a number). Remembered: words recur. */
+const RULES_AT = new Map<string, readonly number[]>();
+const NO_RULES: readonly number[] = [];
 
-/** Word starts where an expression may begin: the word, less proclitics, is a first word or a number. */
-function expressionStarts(text: string, words: WordSpan[]): Start[] {
-  const starts: Start[] = [];
-  for (const w of words) {
-    if (!START_UNITS.has(text.charCodeAt(w.start))) continue;
-    const start: Start = { at: w.start, firsts: [], digit: false };
-    for (let k = 0; k <= 2 && w.start + k < w.end; k++) {
-      if (!CLITICS.has(prefixCode(text, w.start, k))) continue;
-      if (isDigit(text.charCodeAt(w.start + k))) start.digit = true;
-      const rest = wordRest(w, k);
-      if (FIRST_WORDS.has(rest)) start.firsts.push(rest);
-    }
-    if (start.digit || start.firsts.length) starts.push(start);
+function rulesAt(word: string): readonly number[] {
+  let rules = RULES_AT.get(word);
+  if (rules) return rules;
+  const candidates = new Set<number>();
+  for (let k = 0; k <= 2 && k < word.length; k++) {
+    if (!CLITICS.has(prefixCode(word, 0, k))) continue;
+    if (isDigit(word.charCodeAt(k))) for (const r of DIGIT_RULES) candidates.add(r);
+    for (const r of RULES_BY_FIRST.get(k ? word.slice(k) : word) ?? []) candidates.add(r);
   }
-  return starts;
+  rules = candidates.size ? [...candidates].sort((a, b) => a - b) : NO_RULES;
+  if (RULES_AT.size > 200_000) RULES_AT.clear();
+  RULES_AT.set(word, rules);
+  return rules;
 }
 
 /** All temporal expressions of a normalised text, longest first where they overlap. */
@@ -423,10 +419,10 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
   // Each start tries only the rules that can begin with its word (or with a digit); a rule's matches do not
   // overlap one another, as in a left-to-right scan.
   const done = new Array<number>(RULES.length).fill(0);
-  for (const { at, firsts: starts, digit } of expressionStarts(text, words)) {
-    const candidates = new Set<number>(digit ? DIGIT_RULES : []);
-    for (const w of starts) for (const k of RULES_BY_FIRST.get(w) ?? []) candidates.add(k);
-    for (const priority of [...candidates].sort((a, b) => a - b)) {
+  for (const w of words) {
+    if (!START_UNITS.has(text.charCodeAt(w.start))) continue;
+    const at = w.start;
+    for (const priority of rulesAt(w.text)) {
       if (at < done[priority]!) continue;
       const rule = RULES[priority]!;
       const re = STICKY[priority]!;
