@@ -8,6 +8,7 @@ import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { type Extraction, Stance, type Statement } from '@/lib/model/schema';
 import type { Edit } from '@/lib/store/edits';
 import { dayInterval, parseDate } from '@/lib/time/calendar';
+import { formatClaim } from '@/lib/view/format';
 import { MESSAGES } from '@/lib/view/i18n';
 import { ActorEdits, type EditSender } from './ActorEdits';
 import { show } from './DocumentEdits';
@@ -169,7 +170,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
         <select id={`${id}-event`} value={eventId} onChange={(e) => setEventId(e.target.value)}>
           {(doc?.events ?? []).map((e) => (
             <option key={e.id} value={e.id}>
-              {t.fixEventOption(e.label[lang], e.timeClaims[0]?.value ?? '')}
+              {t.fixEventOption(e.label[lang], e.timeClaims[0] ? formatClaim(e.timeClaims[0], zone, lang) : '')}
             </option>
           ))}
         </select>

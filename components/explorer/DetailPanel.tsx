@@ -5,8 +5,8 @@
 import { useEffect, useRef } from 'react';
 import { sentenceAt, sentences } from '@/lib/text/tokens';
 import { eventWords, resolution } from '@/lib/view/describe';
-import { actorLabel, formatInterval } from '@/lib/view/format';
-import { LOCALE, MESSAGES } from '@/lib/view/i18n';
+import { actorLabel, formatClaim, formatSaid } from '@/lib/view/format';
+import { MESSAGES } from '@/lib/view/i18n';
 import { Excerpt } from '@/components/reader/Excerpt';
 import { rowOfKey, type Corpus } from './model';
 import { Corrections } from './Corrections';
@@ -36,7 +36,6 @@ export function DetailPanel({ corpus: c, zone, onServer = [] }: { corpus: Corpus
   }
   const s = r.statement;
   const text = x.document.text;
-  const locale = LOCALE[lang];
   const te = (id: string | undefined) => x.timeExpressions.find((e) => e.id === id);
   const saidTe = te(s.saidAt.timeExpressionId);
   const claimTe = te(r.claim?.timeExpressionId);
@@ -66,12 +65,12 @@ export function DetailPanel({ corpus: c, zone, onServer = [] }: { corpus: Corpus
         <dd>{s.channel ? <bdi lang={x.document.lang}>{s.channel.text}</bdi> : <span className="muted">—</span>}</dd>
         <dt>{t.saidAt}</dt>
         <dd>
-          <time dateTime={s.saidAt.interval?.start ?? s.saidAt.interval?.end ?? undefined}>{formatInterval(s.saidAt.interval, zone, locale)}</time>
+          <time dateTime={s.saidAt.interval?.start ?? s.saidAt.interval?.end ?? undefined}>{formatSaid(s.saidAt, x.document.published.value, zone, lang)}</time>
           <div className="how">{resolution(saidTe, x, lang, s.saidAt.corrected)}</div>
         </dd>
         <dt>{t.eventTime}</dt>
         <dd>
-          {r.claim ? formatInterval(r.claim.interval, zone, locale) : <span className="muted">{t.noTime}</span>}
+          {r.claim ? formatClaim(r.claim, zone, lang) : <span className="muted">{t.noTime}</span>}
           {r.claim && (
             <div className="how">{resolution(claimTe, x, lang, r.claim?.corrected)}</div>
           )}

@@ -206,7 +206,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         </section>
         <DetailPanel corpus={corpus} zone={zone} onServer={onServer} />
       </div>
-      {corpus.rows.length > 0 && <GraphPanel graph={graph} extractions={corpus.extractions} active={active} lit={lit} extent={extent} />}
+      {corpus.rows.length > 0 && <GraphPanel graph={graph} extractions={corpus.extractions} active={active} lit={lit} extent={extent} zone={zone} />}
       <Sources corpus={corpus} statements={nodeStatements} onServer={onServer} />
     </div>
   );

@@ -2,7 +2,7 @@
 // The timeline's accessible twin: the same statements as a sortable table. Rows are reachable with the arrow
 // keys (one tab stop for the whole body), Enter selects, and a selection made on the chart is shown here.
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { actorLabel, formatInterval } from '@/lib/view/format';
+import { actorLabel, formatClaim, formatSaid } from '@/lib/view/format';
 import { LOCALE, MESSAGES } from '@/lib/view/i18n';
 import type { StatementRow } from '@/lib/view/rows';
 import type { Corpus } from './model';
@@ -108,11 +108,11 @@ export function StatementTable({ corpus: c, rows, zone }: { corpus: Corpus; rows
                   «{s.cue.text}»
                 </bdi>
               </td>
-              <td>{s.saidAt.bound ? t.beforePublication(x.document.published.value ?? '?') : formatInterval(s.saidAt.interval, zone, locale)}</td>
+              <td>{formatSaid(s.saidAt, x.document.published.value, zone, lang)}</td>
               <td>
                 <bdi>{value(r, 'about')}</bdi>
               </td>
-              <td>{r.claim ? formatInterval(r.claim.interval, zone, locale) : <span className="muted">{t.noTime}</span>}</td>
+              <td>{r.claim ? formatClaim(r.claim, zone, lang) : <span className="muted">{t.noTime}</span>}</td>
               <td>{s.channel ? <bdi lang={x.document.lang}>{s.channel.text}</bdi> : <span className="muted">—</span>}</td>
               <td className="doc-title" title={x.document.title}>
                 <bdi lang={x.document.lang}>{x.document.title}</bdi>

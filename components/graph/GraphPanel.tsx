@@ -9,6 +9,7 @@ import type { Graph, GraphEdge, GraphNode } from '@/lib/graph/build';
 import { actorProfile, adjacency, type Active } from '@/lib/graph/query';
 import type { Extraction } from '@/lib/model/schema';
 import { MESSAGES, isoDate, type UiLang } from '@/lib/view/i18n';
+import { formatDay, formatSaid } from '@/lib/view/format';
 import { useExplorer } from '@/components/explorer/store';
 import { GraphLegend } from './GraphLegend';
 import { GraphView, type GraphHandle } from './GraphView';
@@ -31,12 +32,15 @@ export function GraphPanel({
   active,
   lit,
   extent,
+  zone,
 }: {
   graph: Graph;
   extractions: Extraction[];
   active: Active | null;
   lit: { edges: Set<string>; nodes: Set<string> } | null;
   extent: { start: number; end: number } | null;
+  /** The zone the explorer shows days in: the panel's days are the table's. */
+  zone: string;
 }) {
   const lang = useExplorer((s) => s.lang);
   const mode = useExplorer((s) => s.graph);
@@ -170,6 +174,7 @@ export function GraphPanel({
           id={node}
           byId={byId}
           lang={lang}
+          zone={zone}
           onSelect={selectNode}
           onClose={() => set({ node: null })}
         />
@@ -269,6 +274,7 @@ function NodePanel({
   id,
   byId,
   lang,
+  zone,
   onSelect,
   onClose,
 }: {
@@ -277,6 +283,7 @@ function NodePanel({
   id: string | null;
   byId: Map<string, GraphNode>;
   lang: UiLang;
+  zone: string;
   onSelect: (id: string | null) => void;
   onClose: () => void;
 }) {
@@ -307,10 +314,8 @@ function NodePanel({
         <p>{t.selectedStatements(edge.statements.length)}</p>
         {edge.from !== undefined && (
           <p className="muted">
-            {t.saidAt}: {isoDate(new Date(edge.from).toISOString().slice(0, 10))}
-            {edge.to !== undefined && edge.to !== edge.from
-              ? ` – ${isoDate(new Date(edge.to).toISOString().slice(0, 10))}`
-              : ''}
+            {t.saidAt}: {formatDay(edge.from, zone, lang)}
+            {edge.to !== undefined && formatDay(edge.to, zone, lang) !== formatDay(edge.from, zone, lang) ? ` – ${formatDay(edge.to, zone, lang)}` : ''}
           </p>
         )}
       </aside>
@@ -400,7 +405,7 @@ function NodePanel({
         <ul>
           {p.said.map((s) => (
             <li key={s.key}>
-              {s.saidAt !== null ? isoDate(new Date(s.saidAt).toISOString().slice(0, 10)) : '?'} —{' '}
+              {formatSaid(s.when.saidAt, s.when.published, zone, lang)} —{' '}
               {t.stanceName[s.stance]}{' '}
               {s.event && (
                 <button type="button" className="link-button" onClick={() => onSelect(s.event)}>

@@ -1,7 +1,7 @@
 // Questions the explorer asks of the actor graph, as pure functions: which statements stand behind a node or
 // an edge (what the timeline and the text select), which edges are active in a time window, what is next to
 // a node (the adjacency list and keyboard moves), and an actor's profile for the side panel.
-import type { Actor, Extraction, Stance } from '../model/schema';
+import type { Actor, Extraction, SaidAt, Stance } from '../model/schema';
 import type { Graph, GraphEdge, GraphNode } from './build';
 
 /** Statement keys behind a node (every edge touching it) or an edge, sorted. */
@@ -108,7 +108,7 @@ export interface ActorProfile {
   actor: Actor | undefined;
   id: string;
   /** What it said, with when (epoch ms of saidAt's start, or null) and about which event node. */
-  said: { key: string; stance: Stance; event: string | null; saidAt: number | null }[];
+  said: { key: string; stance: Stance; event: string | null; saidAt: number | null; when: { saidAt: SaidAt; published: string | null } }[];
   speaksFor: GraphNode[];
   /** Who speaks for it (the inverse of speaksFor): the presidency's spokesman, a ministry's spokeswoman. */
   spokenForBy: GraphNode[];
@@ -130,7 +130,7 @@ export function actorProfile(g: Graph, xs: Extraction[], nodeId: string): ActorP
     for (const s of x.statements) {
       if (s.speaker.actorId !== id) continue;
       const start = s.saidAt.interval?.start ?? s.saidAt.interval?.end;
-      said.push({ key: `${x.document.id}/${s.id}`, stance: s.stance, event: byId.has(`event:${x.document.id}/${s.eventId}`) ? `event:${x.document.id}/${s.eventId}` : null, saidAt: start ? Date.parse(start) : null });
+      said.push({ key: `${x.document.id}/${s.id}`, stance: s.stance, event: byId.has(`event:${x.document.id}/${s.eventId}`) ? `event:${x.document.id}/${s.eventId}` : null, saidAt: start ? Date.parse(start) : null, when: { saidAt: s.saidAt, published: x.document.published.value } });
     }
   }
   said.sort((a, b) => (a.saidAt ?? Infinity) - (b.saidAt ?? Infinity) || (a.key < b.key ? -1 : 1));

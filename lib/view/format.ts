@@ -1,5 +1,6 @@
 // Labels for the views: actor names in the UI language, intervals in the document's zone.
-import type { Actor, Interval } from '../model/schema';
+import type { Actor, Interval, SaidAt } from '../model/schema';
+import { LOCALE, MESSAGES, type UiLang } from './i18n';
 
 export const actorLabel = (a: Actor | undefined, lang: 'ar' | 'en', fallback: string) =>
   (lang === 'ar' ? a?.names.ar[0] : a?.names.en[0]) ?? a?.names.en[0] ?? a?.names.ar[0] ?? fallback;
@@ -23,4 +24,24 @@ export function formatInterval(i: Interval | null, zone: string, locale: string)
   if (wholeDays) return `${day.format(s)} – ${day.format(e)}`;
   // Not whole days in this zone (a Moscow day seen from UTC): say where each end falls.
   return `${day.format(s)}${comma} ${time.format(s)} – ${day.format(e)}${comma} ${time.format(new Date(i.end!))}`;
+}
+
+/**
+ * When a statement was said, as every view writes it: the day (or span) its interval covers in the zone shown,
+ * or — when no expression dates it — "said before publication", never a day it does not have. The table, the
+ * detail panel and the actor panel all use this, so they cannot disagree.
+ */
+export function formatSaid(saidAt: Pick<SaidAt, 'interval' | 'bound'>, published: string | null, zone: string, lang: UiLang): string {
+  if (saidAt.bound) return MESSAGES[lang].beforePublication(published ?? '?');
+  return formatInterval(saidAt.interval, zone, LOCALE[lang]);
+}
+
+/** The time a statement gives an event (a claim), as every view writes it; a dash when there is none. */
+export function formatClaim(claim: { interval: Interval | null } | null | undefined, zone: string, lang: UiLang): string {
+  return claim ? formatInterval(claim.interval, zone, LOCALE[lang]) : MESSAGES[lang].noTime;
+}
+
+/** The day an instant falls on in the zone shown, as the views write a day ("28 Dec 2021"). */
+export function formatDay(ms: number, zone: string, lang: UiLang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(ms);
 }

@@ -100,6 +100,23 @@ describe('linked views', () => {
     expect(panel.textContent).toContain('spokesperson');
   });
 
+  it('the actor panel writes each statement\'s day as the table does, in the zone shown; undated ones are not given a day', () => {
+    // Zakharova spoke "yesterday" of a Moscow publication: 28 December in Moscow, though its start is the 27th in UTC.
+    const { container } = open({ node: 'actor:maria-zakharova', view: 'table' });
+    const panel = container.querySelector('.node-panel')!;
+    const saidOf = (p: Element) => [...([...p.querySelectorAll('h4')].find((h) => h.textContent === 'What it said')!.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '');
+    const said = saidOf(panel);
+    const zakharova = xs[0]!.statements.find((st) => st.speaker.actorId === 'maria-zakharova')!;
+    const row = [...container.querySelectorAll('table tbody tr')].find((tr) => tr.textContent?.includes(zakharova.cue.text))!;
+    expect(said[0]).toContain('28 Dec 2021');
+    expect(row.textContent).toContain('28 Dec 2021');
+    // A statement no expression dates is said before publication, in the panel as in the table.
+    const { container: c2 } = open({ node: 'actor:cnn', view: 'table' });
+    const cnn = saidOf(c2.querySelector('.node-panel')!);
+    const cnnStatement = xs[0]!.statements.find((st) => st.speaker.actorId === 'cnn')!;
+    if (cnnStatement.saidAt.bound) expect(cnn[0]).toMatch(/said before publication/);
+  });
+
   it('an edge selects exactly the statements behind it; the call node all three', () => {
     const { container, unmount } = open({ node: peskovConfirms.id });
     expect(ownRefs(container)).toEqual(['s69-69']);

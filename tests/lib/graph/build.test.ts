@@ -119,7 +119,7 @@ describe('queries', () => {
     ]);
     const p = actorProfile(g, xs, 'actor:dmitry-peskov');
     expect(p.actor?.names.en[0]).toBe('Dmitry Peskov');
-    expect(p.said).toEqual([{ key: `${doc}/s69-69`, stance: 'confirm', event: call, saidAt: Date.parse('2021-12-29T15:00:00Z') }]);
+    expect(p.said).toEqual([{ key: `${doc}/s69-69`, stance: 'confirm', event: call, saidAt: Date.parse('2021-12-29T15:00:00Z'), when: expect.objectContaining({ published: '2021-12-29' }) }]);
     expect(p.speaksFor.map((n) => n.id)).toEqual(['actor:russia-presidential-office']);
     expect(p.reportedIn.map((d) => d.publisher)).toEqual(['sputnik-arabic']);
     expect(p.byStance).toEqual({ confirm: 1 });

@@ -1,0 +1,75 @@
+// What a researcher does with the explorer, in a real browser at a desktop's and a phone's size, in English
+// and in Arabic: correcting the machine with the mouse (every control of the form on screen, wide enough to
+// use, and the one under the pointer).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openPage, startApp } from './server';
+
+const DOC = 'sputnik-ar-2021-12-29-putin-biden-call';
+let app: Awaited<ReturnType<typeof startApp>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp({ DATELINE_RATE_LIMIT: '0' });
+  browser = await launchChromium();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+/** Clicks the middle of an element with the mouse, after checking it is on screen, usable and not covered. */
+async function clickControl(page: Page, selector: string, minWidth = 120) {
+  const el = page.locator(selector).first();
+  await el.scrollIntoViewIfNeeded();
+  const box = (await el.boundingBox())!;
+  const vw = page.viewportSize()!.width;
+  expect(box.x, `${selector} starts on screen`).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, `${selector} ends on screen`).toBeLessThanOrEqual(vw);
+  expect(box.width, `${selector} is wide enough to use`).toBeGreaterThanOrEqual(minWidth);
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const hit = await page.evaluate(([x, y, sel]) => document.elementFromPoint(x as number, y as number) === document.querySelector(sel as string), [cx, cy, selector]);
+  expect(hit, `${selector} is the element under the pointer`).toBe(true);
+  await page.mouse.click(cx, cy);
+}
+
+describe('correcting the machine with the mouse', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    for (const viewport of [{ width: 1440, height: 1000 }, { width: 390, height: 844 }]) {
+      it(`in ${lang === 'en' ? 'English' : 'Arabic'} at ${viewport.width}×${viewport.height}: every control is usable, and the correction is kept`, async () => {
+        const seed = (await (await fetch(`${app.url}/api/documents/${DOC}`)).json()) as { extraction: { statements: { id: string; stance: string }[] } };
+        const st = seed.extraction.statements.find((s) => s.stance !== 'deny')!;
+        const { page, errors } = await openPage(browser, `${app.url}/?lang=${lang}&sel=${encodeURIComponent(`${DOC}/${st.id}`)}`, '.fix', viewport);
+        try {
+          const form = '.fix';
+          const ids = await page.$$eval(`${form} .fix-grid input, ${form} .fix-grid select`, (els) => els.map((e) => `#${CSS.escape(e.id)}`));
+          expect(ids.length).toBeGreaterThanOrEqual(8);
+          for (const id of ids) {
+            const box = (await page.locator(id).boundingBox())!;
+            // Every control of the form, not only the ones this test uses.
+            expect(box.width, id).toBeGreaterThanOrEqual(120);
+          }
+          // The name: clicked, then typed.
+          await clickControl(page, ids[0]!);
+          await page.keyboard.type('Lina');
+          expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Lina');
+          // The stance: clicked, then chosen.
+          const stance = ids[2]!;
+          await clickControl(page, stance);
+          await page.locator(stance).selectOption('deny');
+          await clickControl(page, `${form} .add-actions button`, 44);
+          await expect.poll(() => page.locator('.fix-history').textContent(), { timeout: 10_000 }).toMatch(/Lina/);
+          const kept = (await (await fetch(`${app.url}/api/documents/${DOC}`)).json()) as { extraction: { statements: { id: string; stance: string }[] }; edits: { id: number; undoneAt: string | null }[] };
+          expect(kept.extraction.statements.find((s) => s.id === st.id)!.stance).toBe('deny');
+          // Undone with the mouse, so the next size starts from the machine's reading.
+          await clickControl(page, '.fix-history button', 24);
+          await expect.poll(async () => ((await (await fetch(`${app.url}/api/documents/${DOC}`)).json()) as { extraction: { statements: { id: string; stance: string }[] } }).extraction.statements.find((s) => s.id === st.id)!.stance).toBe(st.stance);
+          expect(errors).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
