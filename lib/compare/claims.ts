@@ -1,10 +1,9 @@
 // Every time claim of every event, with who made it, through whom, in which words, and in which zone it is
-// read. A day said by the White House is a Washington day ("Thursday" covers the Moscow evening), so a claim
-// of day or part-of-day granularity that names no zone is read again in its speaker's home zone.
+// read. A day said by the White House is a Washington day ("Thursday" covers the Moscow evening): the engine
+// reads such a day in the speaker's home zone (lib/extract, speakerZones) and the expression says so.
 import type { Extraction, Granularity, Interval, TimeExpression, TimexMod } from '../model/schema';
-import { dayInterval, parseDate, wallToUtc, type LocalDate } from '../time/calendar';
-import { PART_OF_DAY_HOURS, type PartOfDay } from '../time/parse';
-import { actorsOf, homeZone, type ActorLookup } from './zones';
+import { intervalIn } from '../time/in-zone';
+import { actorsOf, type ActorLookup } from './zones';
 
 /** Exact words in a document: offsets into document.text, and the text they cover. */
 export interface Words {
@@ -43,55 +42,7 @@ export interface Claim {
 
 const DAY = /^(\d{4}-\d{2}-\d{2})$/;
 const PART = /^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI)$/;
-// A zone named near the words ("بتوقيت موسكو", "Moscow time", "GMT"): the text already says whose day it is.
-const ZONE_WORDS = /توقيت|ت\.?\s*غ|\b(?:GMT|UTC|MSK|EST|EDT|BST|CET|CEST)\b|\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b|\blocal\s+time\b/;
-/** How far after the expression a zone may still be named ("on Thursday, Moscow time"). */
-const ZONE_LOOKAHEAD = 24;
-
-/** A part of day in a zone, as resolve.ts computes it (START/END keep the first/second half). */
-function partInterval(d: LocalDate, part: PartOfDay, mod: TimexMod | undefined, zone: string): Interval {
-  let [h0, h1] = PART_OF_DAY_HOURS[part];
-  const half = (h1 - h0) / 2;
-  if (mod === 'END') h0 += half;
-  if (mod === 'START') h1 -= half;
-  const at = (h: number) => wallToUtc(d, Math.floor(h), Math.round((h % 1) * 60), zone);
-  return { start: at(h0), end: at(h1) };
-}
-
-/** The interval of a day or part-of-day value in a zone, for the mods resolve.ts gives them; null otherwise. */
-export function intervalIn(value: string, mod: TimexMod | undefined, zone: string): Interval | null {
-  const day = DAY.exec(value);
-  if (day && !mod) {
-    const d = parseDate(day[1]!);
-    return d ? dayInterval(d, zone) : null;
-  }
-  const part = PART.exec(value);
-  if (part && (!mod || mod === 'START' || mod === 'END')) {
-    const d = parseDate(part[1]!);
-    return d ? partInterval(d, part[2] as PartOfDay, mod, zone) : null;
-  }
-  return null;
-}
-
 const granularityOf = (value: string): Granularity | null => (DAY.test(value) ? 'day' : PART.test(value) ? 'part-of-day' : null);
-const same = (a: Interval | null, b: Interval | null) => a?.start === b?.start && a?.end === b?.end;
-
-/**
- * The claim read in the speaker's zone, when it should be: day or part-of-day, no zone in its words, not
- * corrected by a reviewer, and the document's own reading is the value's plain reading in the document's zone
- * (so a "since" date or an edited interval is never recomputed). null keeps the claim as given.
- */
-function inSpeakerZone(value: string, mod: TimexMod | undefined, given: Interval, docZone: string, speakerZone: string, words: string): Interval | null {
-  if (speakerZone === docZone || ZONE_WORDS.test(words)) return null;
-  // The mod is checked against what the document gave: a claim without its expression has none written down.
-  const mods: (TimexMod | undefined)[] = mod ? [mod] : [undefined, 'START', 'END'];
-  for (const m of mods) {
-    if (!same(intervalIn(value, m, docZone), given)) continue;
-    const again = intervalIn(value, m, speakerZone);
-    return again && !same(again, given) ? again : null;
-  }
-  return null;
-}
 
 function contentWords(s: Extraction['statements'][number] | undefined): { start: number; end: number } {
   const span = s?.content[0] ?? s?.mentions[0];
@@ -116,14 +67,11 @@ export function claimsOf(x: Extraction, lookup?: ActorLookup): Claim[] {
       const speakerId = s?.speaker.actorId ?? '';
       const granularity = te?.granularity ?? granularityOf(c.value);
       const mod = te?.value === c.value ? te.mod : undefined;
-      let interval = c.interval;
-      let zone = doc.timeZone;
-      const speakerZone = speakerId ? homeZone(speakerId, find) : null;
-      if (c.interval && !c.corrected && speakerZone && (granularity === 'day' || granularity === 'part-of-day')) {
-        const around = te ? text.slice(te.start, Math.min(text.length, te.end + ZONE_LOOKAHEAD)) : words.text;
-        const again = inSpeakerZone(c.value, mod, c.interval, doc.timeZone, speakerZone, around);
-        if (again) [interval, zone] = [again, speakerZone];
-      }
+      // The engine read a day in the speaker's own words in the speaker's zone (the expression says which).
+      const interval = c.interval;
+      const zone = !c.corrected && te?.zone ? te.zone : doc.timeZone;
+      // What the document's own zone would make of it, for the views that say what changed.
+      const original = zone !== doc.timeZone ? (intervalIn(c.value, mod, doc.timeZone) ?? interval) : interval;
       out.push({
         docId: doc.id,
         eventId: e.id,
@@ -135,9 +83,9 @@ export function claimsOf(x: Extraction, lookup?: ActorLookup): Claim[] {
         ...(mod ? { mod } : {}),
         granularity,
         interval,
-        original: c.interval,
+        original,
         zone,
-        reinterpreted: interval !== c.interval,
+        reinterpreted: zone !== doc.timeZone,
         corrected: !!c.corrected,
         words,
         saidAt: s?.saidAt.interval ?? null,

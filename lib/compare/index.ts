@@ -4,7 +4,8 @@ export type {
   AlignDecision, Alignment, ClaimCluster, Conflict, EventGroup, EventRef, FactCell, FactRow, FactStatus, FirstReport,
   FirstReportEntry, Reason, ReasonCode, SourceChain,
 } from './align';
-export { allClaims, claimsOf, intervalIn } from './claims';
+export { allClaims, claimsOf } from './claims';
+export { intervalIn } from '../time/in-zone';
 export type { Claim, Words } from './claims';
 export { documentFacts, FACT_KINDS, factsOf, VENUES } from './facts';
 export type { Fact, FactKind } from './facts';

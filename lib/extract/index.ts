@@ -10,7 +10,7 @@ import type { NormalizedText } from '../text/normalize';
 import { normalizeArabic, toOriginalSpan } from '../text/normalize';
 import { detectLang } from '../text/lang';
 import { wordSpans, type WordSpan } from '../text/phrases';
-import { spansWithin } from '../text/spans';
+import { lowerBound, spansWithin } from '../text/spans';
 import type { Sentence } from '../text/tokens';
 import { sentenceAt } from '../text/tokens';
 import type { LocalDate } from '../time/calendar';
@@ -25,6 +25,9 @@ import type { Gazetteer } from './gazetteer';
 import { defaultGazetteer, englishLabel, heldOn, holdersOn, tenures, toActor } from './gazetteer';
 import type { ActorMention } from './mentions';
 import { joinAppositions } from './mentions';
+import { type ActorLookup, homeZone } from '../compare/zones';
+import { readIn } from '../time/in-zone';
+import { CUE_WINDOW } from './drafts';
 
 export interface ExtractInput {
   text: string;
@@ -105,6 +108,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
 
   const timeExpressions = resolveTimes(r.nt, r.times, r.sentences, { anchor, zone: timeZone }, r.warnings, r.tenses);
   const drafts = r.lang.statements({ text: r.nt.text, sentences: r.sentences, words: r.words, times: r.times, tenses: r.tenses, mentions: known, g });
+  speakerZones(r, drafts, timeExpressions, timeZone, (id) => actors.get(id) ?? (g.entries.has(id) ? toActor(g.entries.get(id)!) : undefined));
   const saidDay = (d: { saidAtTimex: number | null }) => (d.saidAtTimex === null ? null : (timeExpressions[d.saidAtTimex]?.value.slice(0, 10) ?? null));
   const merged = mergeStatements(r.nt.text, r.words, drafts, known, g, r.tenses, r.lang.events, saidDay);
   const { statements, events } = assemble(r, merged, timeExpressions, published, publicationInterval(anchor, timeZone), g);
@@ -287,6 +291,40 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
   }
   for (const m of r.mentions) if (m.how === 'alias' && m.aliasOf) m.actorId = byKey.get(m.aliasOf) ?? null;
   return actors;
+}
+
+/**
+ * A day or a part of a day in a speaker's own words, naming no zone, is the speaker's: the White House's
+ * «غدا الخميس» in a Moscow report is a Washington Thursday. Its interval is read in the speaker's home zone (the
+ * capital's of the state it speaks for, is part of or is based in), and the expression says which zone. When
+ * the words of several statements hold it (one inside another's), the innermost speaker's. Said times stand
+ * outside the words and stay the document's.
+ */
+function speakerZones(r: Reading, drafts: readonly { speaker: { actorId: string | null }; content: readonly { start: number; end: number }[] }[], times: TimeExpression[], docZone: string, lookup: ActorLookup) {
+  const zones = new Map<string, string | null>();
+  const zoneOf = (id: string) => {
+    if (!zones.has(id)) zones.set(id, homeZone(id, lookup));
+    return zones.get(id)!;
+  };
+  // The content spans of each speaker, by where they start; a statement's words lie within its sentence (read
+  // in a window of CUE_WINDOW around its verb), so only the spans starting shortly before a time can hold it.
+  const spans = drafts
+    .flatMap((d) => (d.speaker.actorId ? d.content.map((c) => ({ start: c.start, end: c.end, zone: zoneOf(d.speaker.actorId!) })) : []))
+    .sort((a, b) => a.start - b.start);
+  if (!spans.some((s) => s.zone && s.zone !== docZone)) return;
+  r.times.forEach((t, i) => {
+    const te = times[i];
+    if (!te || (te.granularity !== 'day' && te.granularity !== 'part-of-day')) return;
+    let inner: (typeof spans)[number] | undefined;
+    for (let k = lowerBound(spans, t.start - 3 * CUE_WINDOW); k < spans.length && spans[k]!.start <= t.start; k++) {
+      const s = spans[k]!;
+      if (t.end <= s.end && (!inner || s.end - s.start < inner.end - inner.start)) inner = s;
+    }
+    if (!inner?.zone || inner.zone === docZone) return;
+    const around = r.nt.text.slice(t.start, Math.min(r.nt.text.length, t.end + 24));
+    const again = readIn(te.value, te.mod, te.interval, docZone, inner.zone, around);
+    if (again) times[i] = { ...te, interval: again, zone: inner.zone };
+  });
 }
 
 /** The actor a phrase names again (اللجنة، "the minister"): the last one before it that the phrase can mean. */

@@ -87,6 +87,9 @@ export const TimeExpression = z.object({
   /** 'publication', the id of another expression, or null for an absolute date. */
   anchor: z.string().nullable(),
   rule: z.string(),
+  /** The zone the interval is read in when it is not the document's: a day or part of a day in a speaker's own
+   *  words, naming no zone, is the speaker's day (the White House's "tomorrow" is a Washington day). */
+  zone: z.string().optional(),
 });
 export type TimeExpression = z.infer<typeof TimeExpression>;
 

@@ -3,6 +3,7 @@ import type { Event, Extraction, TimeExpression } from '../model/schema';
 import type { ActorLookup } from '../layout/sides';
 import { actorLabel, formatInterval } from './format';
 import { LOCALE, MESSAGES, type UiLang } from './i18n';
+import { zoneCity } from '../compare/words';
 import type { StatementRow } from './rows';
 
 /** How a time was resolved, in words: "«الغد» relative to publication 2021-12-29". */
@@ -14,9 +15,10 @@ export function resolution(te: TimeExpression | undefined, x: Extraction, lang: 
   const latin = te.text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
   const hasYear = /\d{4}/.test(latin);
   // A written day and month without a year ("17 December of this month") takes only its year from publication.
-  if (!hasYear && te.type === 'DATE' && /\d/.test(latin)) return pub ? t.yearFrom(te.text, pub) : t.unknownPublication;
-  if (te.anchor === 'publication') return pub ? t.relativeTo(te.text, pub) : t.unknownPublication;
-  return t.absolute(te.text);
+  if (!hasYear && te.type === 'DATE' && /\d/.test(latin) && !te.zone) return pub ? t.yearFrom(te.text, pub) : t.unknownPublication;
+  const base = te.anchor === 'publication' ? (pub ? t.relativeTo(te.text, pub) : t.unknownPublication) : t.absolute(te.text);
+  // A day in a speaker's own words is the speaker's day: say whose.
+  return te.zone ? `${base}${t.comma} ${t.inSpeakerZone(zoneCity(te.zone, lang))}` : base;
 }
 
 /** An event label without the speaker the engine appends for speech acts ("Denial: Maria Zakharova"). */

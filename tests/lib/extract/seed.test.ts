@@ -148,3 +148,20 @@ describe('seed without a publication date', () => {
     expect(x2.warnings.join(' ')).toMatch(/publication date unknown: 2 candidate dates/);
   });
 });
+
+describe('a day in a speaker\'s own words is the speaker\'s day', () => {
+  it('the White House\'s «غدا الخميس» in a Moscow report is a Washington Thursday, in the Extraction itself', () => {
+    const x = extract({ text: readFileSync('data/corpus/sputnik-ar-2021-12-29-putin-biden-call.txt', 'utf8'), published: '2021-12-29', timeZone: 'Europe/Moscow', lang: 'ar', publisher: 'sputnik-arabic' });
+    const wh = x.statements.find((s) => s.speaker.actorId === 'us-white-house')!;
+    const inWords = x.timeExpressions.filter((t) => wh.content.some((c) => c.start <= t.start && t.end <= c.end) && t.granularity === 'day');
+    expect(inWords.length).toBeGreaterThan(0);
+    for (const t of inWords) {
+      expect(t.zone).toBe('America/New_York');
+      expect(t.interval).toEqual({ start: '2021-12-30T05:00:00Z', end: '2021-12-31T05:00:00Z' });
+    }
+    // Peskov's words stay Moscow's (his home zone is the document's), and the said times are the document's.
+    const peskov = x.statements.find((s) => s.speaker.actorId === 'dmitry-peskov')!;
+    for (const t of x.timeExpressions.filter((t) => peskov.content.some((c) => c.start <= t.start && t.end <= c.end))) expect(t.zone).toBeUndefined();
+    expect(x.timeExpressions.find((t) => t.id === wh.saidAt.timeExpressionId)?.zone).toBeUndefined();
+  });
+});
