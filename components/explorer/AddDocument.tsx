@@ -28,7 +28,8 @@ export function AddDocument() {
   const notify = useExplorer((s) => s.notify);
   const t = MESSAGES[lang];
   const id = useId();
-  const [form, setForm] = useState({ text: '', title: '', publisher: '', url: '', lang: '', published: '', timeZone: 'Europe/Moscow' });
+  const [form, setForm] = useState({ text: '', title: '', publisher: '', url: '', lang: '', published: '', timeZone: '' });
+  const [warnings, setWarnings] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [candidates, setCandidates] = useState<PublicationCandidate[] | null>(null);
@@ -47,9 +48,20 @@ export function AddDocument() {
     ...(form.url.trim() ? { url: form.url.trim() } : {}),
     ...(form.lang ? { lang: form.lang } : {}),
     published: form.published || null,
-    timeZone: form.timeZone,
+    // No zone chosen: the server takes the publisher's where it knows it, and says when it does not.
+    ...(form.timeZone ? { timeZone: form.timeZone } : {}),
   });
+  /** A date no news report can have been published on: after tomorrow, or before 1800. */
+  const implausible = (d: string) => {
+    if (!d) return false;
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    return d > tomorrow || d < '1800-01-01';
+  };
   const call = async (path: string): Promise<Extraction | { extraction: Extraction } | null> => {
+    if (implausible(form.published)) {
+      setError({ code: 'date', message: t.addDateImplausible(form.published), field: 'published' });
+      return null;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -72,15 +84,17 @@ export function AddDocument() {
     const x = (await call('/api/extract')) as Extraction | null;
     if (!x) return;
     setCandidates(x.document.published.candidates);
-    setDone(t.addPreview(x.statements.length, x.document.published.value));
+    setWarnings(x.warnings);
+    setDone(`${t.addPreview(x.statements.length, x.document.published.value)} ${t.addZoneUsed(x.document.timeZone)}.`);
   };
   const keep = async () => {
     const r = (await call('/api/documents')) as { extraction: Extraction } | null;
     if (!r) return;
     addServerDocument(r.extraction);
-    notify({ kind: 'info', text: t.addDone(r.extraction.document.title || r.extraction.document.id, r.extraction.statements.length) });
+    notify({ kind: 'info', text: t.addDone(r.extraction.document.title || r.extraction.document.id, r.extraction.statements.length), ...(r.extraction.warnings.length ? { detail: r.extraction.warnings.join('\n') } : {}) });
     setForm((f) => ({ ...f, text: '', title: '', url: '', published: '' }));
     setCandidates(null);
+    setWarnings([]);
     setDone(null);
   };
   // One .txt or .html file fills the form; several files (or a .json) are sent as a batch.
@@ -107,7 +121,7 @@ export function AddDocument() {
     show();
     setBusy(true);
     // The form's metadata fill what a file does not say.
-    const shared = { ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}), ...(form.lang ? { lang: form.lang } : {}), ...(form.published ? { published: form.published } : {}), timeZone: form.timeZone };
+    const shared = { ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}), ...(form.lang ? { lang: form.lang } : {}), ...(form.published ? { published: form.published } : {}), ...(form.timeZone ? { timeZone: form.timeZone } : {}) };
     for (const [i, { file: f, meta }] of files.entries()) {
       states[i]!.state = 'sending';
       show();
@@ -165,9 +179,10 @@ export function AddDocument() {
             <option value="en">{t.langName.en}</option>
           </select>
           <label htmlFor={`${id}-published`}>{t.addPublished}</label>
-          <input id={`${id}-published`} type="date" value={form.published} onChange={set('published')} {...invalid('published')} />
+          <input id={`${id}-published`} type="date" value={form.published} onChange={set('published')} min="1800-01-01" {...invalid('published')} />
           <label htmlFor={`${id}-zone`}>{t.addZone}</label>
           <select id={`${id}-zone`} value={form.timeZone} onChange={set('timeZone')} {...invalid('timeZone')}>
+            <option value="">{t.addZoneFromPublisher}</option>
             {ZONES.map((z) => (
               <option key={z} value={z}>
                 {z}
@@ -209,11 +224,29 @@ export function AddDocument() {
           </p>
         )}
         {done && !error && <p className="muted" role="status">{done}</p>}
+        {warnings.length > 0 && !error && (
+          <div className="doc-warnings" role="note">
+            <p>{t.addWarnings}</p>
+            <ul>
+              {warnings.map((w, i) => (
+                <li key={i}>
+                  <bdi dir="auto">{w}</bdi>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {/* Why the buttons wait: said, not only greyed out. */}
+        {!form.text.trim() && (
+          <p className="muted" id={`${id}-need`}>
+            {t.addNeedText}
+          </p>
+        )}
         <div className="add-actions">
-          <button type="button" onClick={() => void preview()} disabled={busy || !form.text.trim()}>
+          <button type="button" onClick={() => void preview()} disabled={busy || !form.text.trim()} aria-describedby={!form.text.trim() ? `${id}-need` : undefined}>
             {t.addRead}
           </button>
-          <button type="submit" disabled={busy || !form.text.trim()}>
+          <button type="submit" disabled={busy || !form.text.trim()} aria-describedby={!form.text.trim() ? `${id}-need` : undefined}>
             {busy ? t.addBusy : t.addKeep}
           </button>
         </div>

@@ -7,6 +7,7 @@ import { sentenceAt, sentences } from '@/lib/text/tokens';
 import { eventWords, resolution } from '@/lib/view/describe';
 import { actorLabel, formatClaim, formatSaid } from '@/lib/view/format';
 import { MESSAGES } from '@/lib/view/i18n';
+import { Warnings } from './Warnings';
 import { Excerpt } from '@/components/reader/Excerpt';
 import { rowOfKey, type Corpus } from './model';
 import { Corrections } from './Corrections';
@@ -52,6 +53,7 @@ export function DetailPanel({ corpus: c, zone, onServer = [] }: { corpus: Corpus
           {t.close}
         </button>
       </header>
+      <Warnings x={x} />
       <dl>
         <dt>{t.cue}</dt>
         <dd>

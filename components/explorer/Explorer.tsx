@@ -1,7 +1,8 @@
 'use client';
 // The explorer: toolbar, filters, the timeline (or its table twin), the detail panel and the source texts,
 // all reading one store whose view part is the URL.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Extraction } from '@/lib/model/schema';
 import { useShallow } from 'zustand/react/shallow';
 import { parseMarkKey } from '@/lib/layout/corpus-scene';
 import { keyIndex, type Scene } from '@/lib/layout/scene';
@@ -23,6 +24,7 @@ import { type Corpus, rowOfKey, useCorpus, useDescribe, useScene, useShownRows, 
 import { StatementTable } from './StatementTable';
 import { useExplorer } from './store';
 import { Toolbar } from './Toolbar';
+import { Warnings } from './Warnings';
 import { Persist } from './Persist';
 import { UrlSync } from './UrlSync';
 
@@ -63,7 +65,10 @@ function emphasisFor(scene: Scene, selected: string | null): Uint8Array | null {
   for (let i = 0; i < scene.n; i++) {
     const t = scene.link[i]!;
     const mine = parseMarkKey(scene.key[i]!);
-    const sameEvent = eventKey && mine.docId === eventKey.docId && (mine.id === eventKey.id || (t >= 0 && parseMarkKey(scene.key[t]!).id === eventKey.id));
+    const sameEvent =
+      eventKey &&
+      mine.docId === eventKey.docId &&
+      (mine.id === eventKey.id || (t >= 0 && parseMarkKey(scene.key[t]!).id === eventKey.id));
     if (i === k || i === target || sameEvent) keep[i] = 1;
   }
   return keep;
@@ -103,11 +108,20 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
   const active = useMemo(() => (s.window ? activeIn(graph, s.window) : null), [graph, s.window]);
   const lit = useMemo(() => (s.selected ? edgesOfStatement(graph, s.selected) : null), [graph, s.selected]);
   const extent = useMemo(() => extentOf(scene), [scene]);
-  const emphasis = useMemo(() => (s.node ? emphasisForStatements(scene, nodeStatements) : emphasisFor(scene, s.selected)), [scene, s.selected, s.node, nodeStatements]);
+  const emphasis = useMemo(
+    () => (s.node ? emphasisForStatements(scene, nodeStatements) : emphasisFor(scene, s.selected)),
+    [scene, s.selected, s.node, nodeStatements],
+  );
   const uiRtl = s.lang === 'ar';
   // The documents the timeline shows: those the documents filter keeps (all when it keeps all).
   const docFilter = useExplorer((st) => st.docs);
-  const onTimeline = useMemo(() => (docFilter.length ? corpus.extractions.filter((x) => docFilter.includes(x.document.id)) : corpus.extractions), [corpus, docFilter]);
+  const onTimeline = useMemo(
+    () =>
+      docFilter.length
+        ? corpus.extractions.filter((x) => docFilter.includes(x.document.id))
+        : corpus.extractions,
+    [corpus, docFilter],
+  );
   const notify = useExplorer((st) => st.notify);
 
   // The document element follows the UI language (screen readers pick the voice from it).
@@ -138,7 +152,9 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
     if (k < 0) return;
     const ks = [k, scene.link[k]!].filter((i) => i >= 0 && i < scene.dated);
     if (!ks.length) return;
-    const lo = Math.min(...ks.map((i) => (Number.isFinite(scene.start[i]!) ? scene.start[i]! : scene.end[i]! - 86_400_000)));
+    const lo = Math.min(
+      ...ks.map((i) => (Number.isFinite(scene.start[i]!) ? scene.start[i]! : scene.end[i]! - 86_400_000)),
+    );
     const hi = Math.max(...ks.map((i) => scene.end[i]!));
     const pad = Math.max((hi - lo) * 0.25, 3_600_000);
     s.setWindow(clampWindow({ start: lo - pad, end: hi + pad }));
@@ -155,15 +171,27 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         <AddDocument />
       </header>
       <Notices />
-      <Toolbar corpus={corpus} bundled={onServer} onFitAll={() => s.setWindow(null)} onFitSelection={fitSelection} onZoom={(f) => handle.current?.zoomBy(f)} />
+      <Toolbar
+        corpus={corpus}
+        bundled={onServer}
+        onFitAll={() => s.setWindow(null)}
+        onFitSelection={fitSelection}
+        onZoom={(f) => handle.current?.zoomBy(f)}
+      />
       <div className="explorer-grid">
         <Filters corpus={corpus} />
-        <section className="explorer-main" aria-label={s.view === 'chart' ? t.chartLabel : s.view === 'compare' ? t.compare : t.table}>
+        <section
+          className="explorer-main"
+          aria-label={s.view === 'chart' ? t.chartLabel : s.view === 'compare' ? t.compare : t.table}
+        >
           <p className="corpus-line">
             {t.corpusLine(
               onTimeline.length,
               onTimeline
-                .map((x) => `${iso(x.document.title)} (${iso(corpus.lookup(x.document.publisher)?.names[s.lang][0] ?? x.document.publisher)}${t.comma} ${x.document.published.value ? isoDate(x.document.published.value) : '?'})`)
+                .map(
+                  (x) =>
+                    `${iso(x.document.title)} (${iso(corpus.lookup(x.document.publisher)?.names[s.lang][0] ?? x.document.publisher)}${t.comma} ${x.document.published.value ? isoDate(x.document.published.value) : '?'})`,
+                )
                 .join(' · '),
             )}
           </p>
@@ -206,7 +234,16 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         </section>
         <DetailPanel corpus={corpus} zone={zone} onServer={onServer} />
       </div>
-      {corpus.rows.length > 0 && <GraphPanel graph={graph} extractions={corpus.extractions} active={active} lit={lit} extent={extent} zone={zone} />}
+      {corpus.rows.length > 0 && (
+        <GraphPanel
+          graph={graph}
+          extractions={corpus.extractions}
+          active={active}
+          lit={lit}
+          extent={extent}
+          zone={zone}
+        />
+      )}
       <Sources corpus={corpus} statements={nodeStatements} onServer={onServer} />
     </div>
   );
@@ -216,60 +253,144 @@ function Notices() {
   const notices = useExplorer((s) => s.notices);
   const dismiss = useExplorer((s) => s.dismiss);
   const lang = useExplorer((s) => s.lang);
+  const dismissAll = useExplorer((s) => s.dismissAll);
   if (!notices.length) return null;
   return (
-    <ul className="notices">
-      {notices.map((n, i) => (
-        <li key={i} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
-          <bdi>{n.text}</bdi>{' '}
-          {n.detail && (
-            <details className="notice-detail">
-              <summary>{MESSAGES[lang].details}</summary>
-              <code dir="ltr">{n.detail}</code>
-            </details>
-          )}
-          <button type="button" className="link-button" onClick={() => dismiss(i)}>
-            {MESSAGES[lang].close}
+    <>
+      {notices.length > 1 && (
+        <p className="notices-all">
+          <button type="button" className="link-button" onClick={dismissAll}>
+            {MESSAGES[lang].dismissAll(notices.length)}
           </button>
-        </li>
-      ))}
-    </ul>
+        </p>
+      )}
+      <ul className="notices">
+        {notices.map((n, i) => (
+          <li key={i} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+            <bdi>{n.text}</bdi>{' '}
+            {n.detail && (
+              <details className="notice-detail">
+                <summary>{MESSAGES[lang].details}</summary>
+                <code dir="ltr">{n.detail}</code>
+              </details>
+            )}
+            <button type="button" className="link-button" onClick={() => dismiss(i)}>
+              {MESSAGES[lang].close}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
-function Sources({ corpus: c, statements, onServer }: { corpus: Corpus; statements: readonly string[]; onServer: readonly string[] }) {
+function Sources({
+  corpus: c,
+  statements,
+  onServer,
+}: {
+  corpus: Corpus;
+  statements: readonly string[];
+  onServer: readonly string[];
+}) {
   const lang = useExplorer((s) => s.lang);
   const selected = useExplorer((s) => s.selected);
+  const docs = useExplorer((s) => s.docs);
   const row = rowOfKey(c, selected);
   const t = MESSAGES[lang];
+  // The documents the view shows (the Documents filter reaches here too), each read only when opened: the one
+  // holding the selection opens itself, and a single document is open.
+  const shown = docs.length ? c.extractions.filter((x) => docs.includes(x.document.id)) : c.extractions;
+  const focusDoc = statements.length
+    ? statements[0]!.slice(0, statements[0]!.lastIndexOf('/'))
+    : row
+      ? c.extractions[row.doc]?.document.id
+      : undefined;
   return (
     <section className="sources" aria-label={t.reader}>
       <h2>{t.reader}</h2>
-      {c.extractions.map((x) => (
-        <section key={x.document.id} className="document" aria-label={x.document.title}>
-          <h3 lang={x.document.lang} dir={x.document.lang === 'ar' ? 'rtl' : 'ltr'}>
-            {x.document.title}
-          </h3>
-          <p className="meta">
-            <bdi>{c.lookup(x.document.publisher)?.names[lang][0] ?? x.document.publisher}</bdi> · {t.published}{' '}
-            {x.document.published.value ? <time dateTime={x.document.published.value}>{x.document.published.value}</time> : '?'}
-            {x.document.published.source === 'inferred' && <span className="badge"> ({t.inferred})</span>} · {x.document.timeZone}
-            <OriginalLink url={x.document.url} lang={lang} />
-          </p>
-          {onServer.includes(x.document.id) && <DocumentEdits docId={x.document.id} />}
-          <Reader
-            extraction={x}
-            selected={
-              statements.length
-                ? statements.filter((k) => k.startsWith(`${x.document.id}/`)).map((k) => k.slice(x.document.id.length + 1))
-                : row && c.extractions[row.doc] === x
-                  ? row.statement.id
-                  : undefined
-            }
-            label={t.reader}
-          />
-        </section>
+      {shown.map((x) => (
+        <DocumentSource
+          key={x.document.id}
+          corpus={c}
+          x={x}
+          open={shown.length === 1 || x.document.id === focusDoc}
+          onServer={onServer.includes(x.document.id)}
+          selected={
+            statements.length
+              ? statements
+                  .filter((k) => k.startsWith(`${x.document.id}/`))
+                  .map((k) => k.slice(x.document.id.length + 1))
+              : row && c.extractions[row.doc] === x
+                ? row.statement.id
+                : undefined
+          }
+        />
       ))}
     </section>
+  );
+}
+
+function DocumentSource({
+  corpus: c,
+  x,
+  open: wanted,
+  onServer,
+  selected,
+}: {
+  corpus: Corpus;
+  x: Extraction;
+  open: boolean;
+  onServer: boolean;
+  selected: string | string[] | undefined;
+}) {
+  const lang = useExplorer((s) => s.lang);
+  const t = MESSAGES[lang];
+  const [open, setOpen] = useState(wanted);
+  // A selection in this document opens it; the reader does not close what the user opened.
+  useEffect(() => {
+    if (wanted) setOpen(true);
+  }, [wanted]);
+  return (
+    <details
+      className="document"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      aria-label={x.document.title}
+    >
+      <summary>
+        <span
+          className="document-title"
+          lang={x.document.lang}
+          dir={x.document.lang === 'ar' ? 'rtl' : 'ltr'}
+        >
+          {x.document.title}
+        </span>
+        {x.warnings.length > 0 && <span className="warn-badge"> ⚠ {t.warningsCount(x.warnings.length)}</span>}
+      </summary>
+      <p className="meta">
+        <bdi>{c.lookup(x.document.publisher)?.names[lang][0] ?? x.document.publisher}</bdi> · {t.published}{' '}
+        {x.document.published.value ? (
+          <time dateTime={x.document.published.value}>{x.document.published.value}</time>
+        ) : (
+          '?'
+        )}
+        {x.document.published.source === 'inferred' && <span className="badge"> ({t.inferred})</span>} ·{' '}
+        {x.document.timeZone}
+        <OriginalLink url={x.document.url} lang={lang} />
+      </p>
+      {open && (
+        <>
+          <Warnings x={x} />
+          {onServer && <DocumentEdits docId={x.document.id} />}
+          <Reader
+            extraction={x}
+            selected={selected}
+            label={t.reader}
+            more={{ earlier: t.readerEarlier, later: t.readerLater }}
+          />
+        </>
+      )}
+    </details>
   );
 }

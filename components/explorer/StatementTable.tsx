@@ -114,8 +114,14 @@ export function StatementTable({ corpus: c, rows, zone }: { corpus: Corpus; rows
               </td>
               <td>{r.claim ? formatClaim(r.claim, zone, lang) : <span className="muted">{t.noTime}</span>}</td>
               <td>{s.channel ? <bdi lang={x.document.lang}>{s.channel.text}</bdi> : <span className="muted">—</span>}</td>
-              <td className="doc-title" title={x.document.title}>
+              <td className="doc-title" title={x.warnings.length ? `${x.document.title}\n⚠ ${x.warnings.join('\n⚠ ')}` : x.document.title}>
                 <bdi lang={x.document.lang}>{x.document.title}</bdi>
+                {x.warnings.length > 0 && (
+                  <span className="warn-badge" role="img" aria-label={t.warningsCount(x.warnings.length)}>
+                    {' '}
+                    ⚠
+                  </span>
+                )}
               </td>
             </tr>
           );

@@ -35,7 +35,10 @@ export function useShownRows(c: Corpus): StatementRow[] {
 /** The zone times are shown in: the chosen one, else the first shown document's, else UTC. */
 export function useZone(c: Corpus): string {
   const zone = useExplorer((s) => s.zone);
-  return zone ?? c.extractions[0]?.document.timeZone ?? 'UTC';
+  const docs = useExplorer((s) => s.docs);
+  // The first document the view shows, not the first kept (a Documents filter hides the others).
+  const first = docs.length ? c.extractions.find((x) => docs.includes(x.document.id)) : c.extractions[0];
+  return zone ?? first?.document.timeZone ?? 'UTC';
 }
 
 export function useScene(c: Corpus, shown: StatementRow[]): Scene {

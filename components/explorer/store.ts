@@ -37,6 +37,7 @@ export interface ExplorerState extends ViewState {
   replaceExtraction: (x: Extraction) => void;
   notify: (n: Notice) => void;
   dismiss: (i: number) => void;
+  dismissAll: () => void;
 }
 
 export type ExplorerStore = StoreApi<ExplorerState>;
@@ -71,6 +72,7 @@ export function createExplorerStore(init: { view: ViewState; extractions: Extrac
     replaceExtraction: (x) => set((s) => ({ extractions: s.extractions.map((e) => (e.document.id === x.document.id ? x : e)) })),
     notify: (n) => set((s) => ({ notices: [...s.notices, n] })),
     dismiss: (i) => set((s) => ({ notices: s.notices.filter((_, j) => j !== i) })),
+    dismissAll: () => set({ notices: [] }),
   }));
 }
 

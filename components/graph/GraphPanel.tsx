@@ -8,7 +8,7 @@ import { toGEXF, toGraphJSON, toGraphML } from '@/lib/export/graph';
 import type { Graph, GraphEdge, GraphNode } from '@/lib/graph/build';
 import { actorProfile, adjacency, type Active } from '@/lib/graph/query';
 import type { Extraction } from '@/lib/model/schema';
-import { MESSAGES, isoDate, type UiLang } from '@/lib/view/i18n';
+import { MESSAGES, arNum, isoDate, type UiLang } from '@/lib/view/i18n';
 import { formatDay, formatSaid } from '@/lib/view/format';
 import { useExplorer } from '@/components/explorer/store';
 import { GraphLegend } from './GraphLegend';
@@ -435,9 +435,8 @@ function NodePanel({
       <h4>{t.measures}</h4>
       <p>
         {t.degree(p.degree)}
-        {Object.entries(p.byStance).map(
-          ([k, v]) => ` · ${t.stanceName[k as keyof typeof t.stanceName]} ${v}`,
-        )}
+        {/* The language's own separator and digits: "·" beside an Arabic-Indic digit reads as a zero. */}
+        {Object.entries(p.byStance).map(([k, v]) => `${lang === 'ar' ? '، ' : ' · '}${t.stanceName[k as keyof typeof t.stanceName]} ${lang === 'ar' ? arNum(v) : v}`)}
       </p>
     </aside>
   );

@@ -2,7 +2,7 @@
 // (speaker, cue, channel, content) stand out. Offsets are the document's: nothing is re-found by searching.
 import type { Extraction } from '@/lib/model/schema';
 import { type Mark, toRuns } from '@/lib/view/highlight';
-import { readerMarks } from './Reader';
+import { readerMarks } from '@/lib/view/highlight';
 
 export function Excerpt({ extraction: x, start, end, statementId, timeIds = [], dir }: { extraction: Extraction; start: number; end: number; statementId?: string; timeIds?: (string | undefined)[]; dir: 'rtl' | 'ltr' }) {
   const s = x.statements.find((st) => st.id === statementId);

@@ -345,7 +345,7 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
   const nodeOf = new Map<string, number>();
   extractions.forEach((x, doc) => {
     const claims = new Map<string, Claim[]>();
-    for (const c of claimsOf(x, lookup)) push(claims, c.eventId, c);
+    for (const c of claimsOf(x)) push(claims, c.eventId, c);
     const published = x.document.published.value ?? '9999-99-99';
     for (const event of x.events) {
       const own = claims.get(event.id) ?? [];

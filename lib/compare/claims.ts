@@ -3,7 +3,6 @@
 // reads such a day in the speaker's home zone (lib/extract, speakerZones) and the expression says so.
 import type { Extraction, Granularity, Interval, TimeExpression, TimexMod } from '../model/schema';
 import { intervalIn } from '../time/in-zone';
-import { actorsOf, type ActorLookup } from './zones';
 
 /** Exact words in a document: offsets into document.text, and the text they cover. */
 export interface Words {
@@ -50,9 +49,7 @@ function contentWords(s: Extraction['statements'][number] | undefined): { start:
 }
 
 /** Every time claim of one document's events, in event order then claim order. */
-export function claimsOf(x: Extraction, lookup?: ActorLookup): Claim[] {
-  const own = new Map(x.actors.map((a) => [a.id, a]));
-  const find: ActorLookup = (id) => own.get(id) ?? lookup?.(id);
+export function claimsOf(x: Extraction): Claim[] {
   const doc = x.document;
   const text = doc.text;
   const times = new Map<string, TimeExpression>(x.timeExpressions.map((t) => [t.id, t]));
@@ -95,9 +92,7 @@ export function claimsOf(x: Extraction, lookup?: ActorLookup): Claim[] {
   return out;
 }
 
-/** Every claim of every document; actors missing from a document are looked up in the others. */
+/** Every claim of every document. */
 export function allClaims(xs: readonly Extraction[]): Claim[] {
-  const actors = actorsOf(xs);
-  const lookup: ActorLookup = (id) => actors.get(id);
-  return xs.flatMap((x) => claimsOf(x, lookup));
+  return xs.flatMap((x) => claimsOf(x));
 }

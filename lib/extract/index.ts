@@ -7,7 +7,7 @@ import { ENGINE } from '../model/schema';
 import { language } from '../lang/index';
 import type { Language } from '../lang/types';
 import type { NormalizedText } from '../text/normalize';
-import { normalizeArabic, toOriginalSpan } from '../text/normalize';
+import { normalizeArabic, normalizeKey, toOriginalSpan } from '../text/normalize';
 import { detectLang } from '../text/lang';
 import { wordSpans, type WordSpan } from '../text/phrases';
 import { lowerBound, spansWithin } from '../text/spans';
@@ -99,8 +99,10 @@ interface Reading {
 }
 
 export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()): Extraction {
-  const { timeZone, anchor: given } = checkInput(input);
+  const early: string[] = [];
+  const { timeZone, anchor: given } = checkInput(input, g, early);
   const r = read(input.text, language(input.lang ?? detectLang(input.text) ?? 'en'), g);
+  r.warnings.push(...early);
   const published = publication(r, given, input.year, g);
   const anchor = published.value ? parseDate(published.value) : null;
   const actors = identify(r, published, g);
@@ -112,7 +114,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   const saidDay = (d: { saidAtTimex: number | null }) => (d.saidAtTimex === null ? null : (timeExpressions[d.saidAtTimex]?.value.slice(0, 10) ?? null));
   const merged = mergeStatements(r.nt.text, r.words, drafts, known, g, r.tenses, r.lang.events, saidDay);
   const { statements, events } = assemble(r, merged, timeExpressions, published, publicationInterval(anchor, timeZone), g);
-  collectActors(actors, known, statements, events, input.publisher, r, g);
+  const publisher = input.publisher ? publisherId(input.publisher, g) : undefined;
+  collectActors(actors, known, statements, events, publisher, r, g);
 
   const text = input.text;
   const document: Document = {
@@ -120,7 +123,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     title: input.title ?? text.slice(0, text.indexOf('\n') > 0 ? text.indexOf('\n') : Math.min(text.length, 120)).trim(),
     text,
     lang: r.lang.code,
-    publisher: input.publisher ?? 'unknown',
+    publisher: publisher ?? 'unknown',
     ...(input.url ? { url: input.url } : {}),
     timeZone,
     published,
@@ -137,10 +140,32 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
 }
 
 /** The zone and the publication date given, or the reason the input cannot be read. */
-function checkInput(input: ExtractInput): { timeZone: string; anchor: LocalDate | null } {
+/** A publisher given by name or id, as the gazetteer knows it ("Sputnik Arabic" → sputnik-arabic), or as given. */
+const byName = new WeakMap<Gazetteer, Map<string, string>>();
+export function publisherId(publisher: string, g: Gazetteer): string {
+  if (g.entries.has(publisher)) return publisher;
+  let names = byName.get(g);
+  if (!names) {
+    names = new Map();
+    for (const e of g.entries.values()) for (const n of [...(e.names.en ?? []), ...(e.names.ar ?? [])]) if (!names.has(normalizeKey(n))) names.set(normalizeKey(n), e.id);
+    byName.set(g, names);
+  }
+  return names.get(normalizeKey(publisher)) ?? publisher;
+}
+
+function checkInput(input: ExtractInput, g: Gazetteer, warnings: string[]): { timeZone: string; anchor: LocalDate | null } {
   if (!input.text.trim()) throw new ExtractInputError('the text is empty', 'text');
   if (input.text.length > MAX_TEXT_CHARS) throw new ExtractInputError(`the text is longer than ${MAX_TEXT_CHARS} characters`, 'text');
-  const timeZone = input.timeZone ?? 'UTC';
+  // The zone is the one the report speaks from: given, or the publisher's home when the gazetteer knows it.
+  let timeZone = input.timeZone;
+  if (!timeZone) {
+    const id = input.publisher ? publisherId(input.publisher, g) : undefined;
+    timeZone = (id && homeZone(id, (a) => (g.entries.has(a) ? toActor(g.entries.get(a)!) : undefined))) || undefined;
+    if (!timeZone) {
+      timeZone = 'UTC';
+      warnings.push('no time zone was given and the publisher\'s is not known: days are read in UTC (give the zone the report speaks from)');
+    }
+  }
   if (!isValidTimeZone(timeZone)) throw new ExtractInputError(`unknown time zone "${timeZone}"`, 'timeZone');
   if (!input.published) return { timeZone, anchor: null };
   const anchor = parseDate(input.published);
