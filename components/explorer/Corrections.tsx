@@ -11,7 +11,7 @@ import { dayInterval, parseDate } from '@/lib/time/calendar';
 import { formatClaim } from '@/lib/view/format';
 import { MESSAGES } from '@/lib/view/i18n';
 import { ActorEdits, type EditSender } from './ActorEdits';
-import { show } from './DocumentEdits';
+import { valueWords } from './DocumentEdits';
 import { useAuthor } from './author';
 import { useExplorer } from './store';
 
@@ -244,7 +244,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
         <ol className="fix-history" aria-label={t.fixHistory}>
           {mine.map((e) => (
             <li key={e.id} className={e.undoneAt ? 'undone' : undefined}>
-              {t.fixLine(t.opName[e.op] ?? e.op, show(e.value), e.author, e.at.slice(0, 16).replace('T', ' '))}
+              {t.fixLine(t.opName[e.op] ?? e.op, valueWords(e, doc, lang), e.author, e.at.slice(0, 16).replace('T', ' '))}
               {e.undoneAt ? (
                 <span className="muted"> — {t.fixUndone}</span>
               ) : (

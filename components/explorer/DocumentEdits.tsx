@@ -2,7 +2,7 @@
 // Every correction of one document the server keeps, with its author and time, undoable, including those a
 // statement's own panel cannot show any more (a deleted statement) and those that found nothing to apply to
 // after a re-extraction (listed for review). Read when opened. Above it, the document's details (DocumentMeta).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Extraction } from '@/lib/model/schema';
 import type { Applied, Edit } from '@/lib/store/edits';
 import { actorLabel } from '@/lib/view/format';
@@ -22,6 +22,16 @@ export const show = (v: unknown): string => {
   if (('en' in o || 'ar' in o) && !('speaker' in o)) return [o.en, o.ar].filter(Boolean).join(' / ');
   return JSON.stringify(v);
 };
+
+/** An edit's value as a reader knows it: an actor by its name (not its id), a stance in words, else as show(). */
+export function valueWords(e: Pick<Edit, 'op' | 'value'>, x: Extraction | undefined, lang: 'ar' | 'en'): string {
+  const t = MESSAGES[lang];
+  const actor = (id: string) => actorLabel(x?.actors.find((a) => a.id === id), lang, id);
+  if (e.op === 'statement.speaker' && typeof e.value === 'string') return actor(e.value);
+  if (e.op === 'actor.merge' && e.value && typeof e.value === 'object' && typeof (e.value as { from?: unknown }).from === 'string') return actor((e.value as { from: string }).from);
+  if (e.op === 'statement.stance' && typeof e.value === 'string' && e.value in t.stanceName) return t.stanceName[e.value as keyof typeof t.stanceName];
+  return show(e.value);
+}
 
 export function DocumentEdits({ docId }: { docId: string }) {
   const lang = useExplorer((s) => s.lang);
@@ -61,6 +71,12 @@ export function DocumentEdits({ docId }: { docId: string }) {
     if (e.target === x.document.id) return x.document.title;
     return e.anchor.cue ? `“${e.anchor.cue.text}” (${e.target})` : e.target;
   };
+  // A correction made elsewhere (a statement's own panel) changes the document: the list, once read, follows.
+  const loaded = data !== null;
+  useEffect(() => {
+    if (loaded) void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the document changes, not when load does
+  }, [doc]);
   const undo = async (e: Edit) => {
     const r = await fetch(`${base}/edits/${e.id}/undo`, { method: 'POST' });
     if (!r.ok) setError(((await r.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${r.status}`);
@@ -79,7 +95,7 @@ export function DocumentEdits({ docId }: { docId: string }) {
           <ol className="fix-history">
             {data.edits.map((e) => (
               <li key={e.id} className={e.undoneAt ? 'undone' : undefined}>
-                {t.fixLine(t.opName[e.op] ?? e.op, `${targetWords(e)}: ${show(e.value)}`, e.author, e.at.slice(0, 16).replace('T', ' '))}
+                {t.fixLine(t.opName[e.op] ?? e.op, `${targetWords(e)}: ${valueWords(e, doc, lang)}`, e.author, e.at.slice(0, 16).replace('T', ' '))}
                 {e.undoneAt ? (
                   <span className="muted"> — {t.fixUndone}</span>
                 ) : (

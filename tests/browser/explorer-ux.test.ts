@@ -73,3 +73,30 @@ describe('correcting the machine with the mouse', () => {
     }
   }
 });
+
+describe('the document\'s corrections', () => {
+  it('follow a correction made in a statement\'s panel at once, naming the actor, not its id', async () => {
+    const seed = (await (await fetch(`${app.url}/api/documents/${DOC}`)).json()) as { extraction: { statements: { id: string; speaker: { actorId: string } }[] } };
+    const st = seed.extraction.statements.find((s) => s.speaker.actorId === 'cnn')!;
+    const { page, errors } = await openPage(browser, `${app.url}/?lang=en&sel=${encodeURIComponent(`${DOC}/${st.id}`)}`, '.fix');
+    try {
+      // The document's list, opened first (it reads the server's list once).
+      await page.locator('.sources details.doc-edits > summary').click();
+      // Read once: empty, or with what earlier tests left (undone).
+      await page.waitForFunction(() => /None yet|→/.test(document.querySelector('.sources details.doc-edits')?.textContent ?? ''));
+      expect(await page.locator('.sources details.doc-edits').textContent()).not.toMatch(/by Sam/);
+      await page.getByLabel('Your name').fill('Sam');
+      await page.getByLabel('Speaker', { exact: true }).selectOption('russia');
+      await page.getByRole('button', { name: 'Save correction' }).click();
+      // Without a reload, the document's list has it, with the actor's name.
+      await expect.poll(() => page.locator('.sources details.doc-edits .fix-history').textContent(), { timeout: 10_000 }).toMatch(/speaker → .*Russia, by Sam/);
+      expect(await page.locator('.sources details.doc-edits .fix-history').textContent()).not.toMatch(/→ russia\b/);
+      await page.locator('.sources details.doc-edits .fix-history li', { hasText: 'by Sam' }).getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(async () => ((await (await fetch(`${app.url}/api/documents/${DOC}`)).json()) as typeof seed).extraction.statements.find((s) => s.id === st.id)!.speaker.actorId).toBe('cnn');
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
