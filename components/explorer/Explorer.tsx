@@ -12,7 +12,7 @@ import { activeIn, edgesOfStatement, statementsOf } from '@/lib/graph/query';
 import { GraphPanel } from '@/components/graph/GraphPanel';
 import { Reader } from '@/components/reader/Reader';
 import { Legend } from '@/components/timeline/Legend';
-import { Timeline, clampWindow, type TimelineHandle } from '@/components/timeline/Timeline';
+import { Timeline, clampWindow, fitWindow, type TimelineHandle } from '@/components/timeline/Timeline';
 import { DetailPanel } from './DetailPanel';
 import { CompareView } from '../compare/CompareView';
 import { DocumentEdits } from './DocumentEdits';
@@ -174,11 +174,12 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
       <Toolbar
         corpus={corpus}
         bundled={onServer}
-        onFitAll={() => s.setWindow(null)}
+        onFitAll={() => s.setWindow(fitWindow(scene))}
         onFitSelection={fitSelection}
         onZoom={(f) => handle.current?.zoomBy(f)}
       />
-      <div className="explorer-grid">
+      {/* Without a selection the detail panel is a narrow hint: the timeline takes the width. */}
+      <div className={`explorer-grid${rowOfKey(corpus, s.selected) ? '' : ' no-detail'}`}>
         <Filters corpus={corpus} />
         <section
           className="explorer-main"
@@ -212,7 +213,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
                 scene={scene}
                 window={s.window}
                 onWindow={s.setWindow}
-                onFitAll={() => s.setWindow(null)}
+                onFitAll={() => s.setWindow(fitWindow(scene))}
                 selected={s.selected}
                 onSelect={s.select}
                 describe={describe}

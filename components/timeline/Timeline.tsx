@@ -6,7 +6,7 @@
 import { select, zoom as d3zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { flushSync } from 'react-dom';
-import { type TimeWindow, fitWindow, geometry, hitTest, markBox, timeAt } from '@/lib/layout/geometry';
+import { type TimeWindow, fitMarks, fitWindow, geometry, hitTest, markBox, marksCentre, minSpanOf, timeAt, xAt } from '@/lib/layout/geometry';
 import { type Move, move } from '@/lib/layout/navigate';
 import { F_OPEN_START, keyIndex, type Scene } from '@/lib/layout/scene';
 import { isoUtc } from '@/lib/time/calendar';
@@ -61,8 +61,8 @@ export { fitWindow };
 /** d3-zoom's current scale on an element (translateBy takes distances in that scale's units). */
 const zoomK = (el: Element) => zoomTransform(el).k;
 
-export function clampWindow(w: TimeWindow): TimeWindow {
-  const span = Math.min(MAX_SPAN, Math.max(MIN_SPAN, w.end - w.start));
+export function clampWindow(w: TimeWindow, minSpan = MIN_SPAN): TimeWindow {
+  const span = Math.min(MAX_SPAN, Math.max(minSpan, w.end - w.start));
   const mid = (w.start + w.end) / 2;
   return { start: mid - span / 2, end: mid + span / 2 };
 }
@@ -82,7 +82,9 @@ export function Timeline(p: TimelineProps) {
     () => geometry(scene, { width, rowH: p.rowH, collapsed: new Set(p.collapsed ?? []), uiRtl: p.uiRtl, timeRtl: p.timeRtl }),
     [scene, width, p.rowH, p.collapsed, p.uiRtl, p.timeRtl],
   );
-  const fallback = useMemo(() => fitWindow(scene), [scene]);
+  // The first view is where the marks are (the middle 90%); Fit all reaches every one.
+  const fallback = useMemo(() => fitMarks(scene), [scene]);
+  const minSpan = useMemo(() => minSpanOf(scene), [scene]);
   const win = p.window ?? fallback;
   const selected = p.selected ? (keyIndex(scene).get(p.selected) ?? -1) : -1;
   const activeK = active !== null ? (keyIndex(scene).get(active) ?? -1) : -1;
@@ -95,9 +97,9 @@ export function Timeline(p: TimelineProps) {
     clearTimeout(hintTimer.current);
     hintTimer.current = setTimeout(() => setWheelHint(false), 1500);
   }, []);
-  const live = useRef({ g, win, onWindow: p.onWindow, onPlainWheel });
+  const live = useRef({ g, win, onWindow: p.onWindow, onPlainWheel, minSpan, scene, selected: -1 });
   useEffect(() => {
-    live.current = { g, win, onWindow: p.onWindow, onPlainWheel };
+    live.current = { g, win, onWindow: p.onWindow, onPlainWheel, minSpan, scene, selected };
   });
 
   useEffect(() => {
@@ -141,7 +143,7 @@ export function Timeline(p: TimelineProps) {
         const a = timeAt(geo, base, back(geo.plotX0));
         const b = timeAt(geo, base, back(geo.plotX1));
         prev = next;
-        pending = clampWindow({ start: Math.min(a, b), end: Math.max(a, b) });
+        pending = clampWindow({ start: Math.min(a, b), end: Math.max(a, b) }, live.current.minSpan);
         if (!frame) {
           frame = requestAnimationFrame(() => {
             frame = 0;
@@ -175,8 +177,17 @@ export function Timeline(p: TimelineProps) {
   const zoomBy = useCallback((factor: number, at?: number) => {
     const el = surfaceRef.current;
     if (!el || !zoomRef.current) return;
-    const { g: geo } = live.current;
-    zoomRef.current.scaleBy(select(el), factor, [at ?? (geo.plotX0 + geo.plotX1) / 2, 0]);
+    const { g: geo, win: w, scene: sc, selected: sel } = live.current;
+    // About the selection when it is in view, else about where the marks in view are: never into empty space.
+    const about = () => {
+      if (sel >= 0) {
+        const x = xAt(geo, w, sc.anchor[sel]!);
+        if (x >= geo.plotX0 && x <= geo.plotX1) return x;
+      }
+      const c = marksCentre(sc, w);
+      return c === null ? (geo.plotX0 + geo.plotX1) / 2 : xAt(geo, w, c);
+    };
+    zoomRef.current.scaleBy(select(el), factor, [at ?? about(), 0]);
   }, []);
   const panBy = useCallback((px: number) => {
     const el = surfaceRef.current;

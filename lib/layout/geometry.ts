@@ -197,6 +197,56 @@ export function hitTest(s: Scene, g: Geometry, v: TimeWindow, px: number, py: nu
 }
 
 /** The data's extent with a margin, or a day when nothing is dated. */
+/**
+ * The first view: where the marks are — the span of the middle 90% of the dated marks (by their start; the last
+ * one's end), so one outlier weeks away does not squeeze the rest into a sliver. Fit all (fitWindow) still
+ * reaches every mark; the undated gutter is apart from both.
+ */
+export function fitMarks(s: Scene, margin = 0.08): TimeWindow {
+  const n = s.dated;
+  if (!s.extent || n < 10) return fitWindow(s, margin);
+  const trim = Math.round(n * 0.05);
+  const first = trim;
+  const last = n - 1 - trim;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = first; k <= last; k++) {
+    const a = s.anchor[k]!;
+    if (a < lo) lo = a;
+    const e = Math.max(s.end[k]!, a);
+    if (Number.isFinite(e) && e > hi) hi = e;
+  }
+  if (!(hi > lo)) return fitWindow(s, margin);
+  const span = Math.max(hi - lo, minSpanOf(s) * 4);
+  const mid = (lo + hi) / 2;
+  return { start: mid - (span * (1 + 2 * margin)) / 2, end: mid + (span * (1 + 2 * margin)) / 2 };
+}
+
+/**
+ * The narrowest window worth zooming to: twice the finest time any mark has (a clock time's minute, a part of
+ * a day's hours, a day), from fifteen minutes to a day — no zooming into an empty quarter hour where the finest
+ * time is an evening.
+ */
+export function minSpanOf(s: Scene): number {
+  let finest = Infinity;
+  for (let k = 0; k < s.dated; k++) {
+    const d = s.end[k]! - s.start[k]!;
+    if (d > 0 && d < finest) finest = d;
+  }
+  return Math.min(86_400_000, Math.max(15 * 60_000, Number.isFinite(finest) ? finest * 2 : 15 * 60_000));
+}
+
+/** Where the marks in a window are centred (their median start), or null when none is in it. */
+export function marksCentre(s: Scene, w: TimeWindow): number | null {
+  const inside: number[] = [];
+  for (let k = 0; k < s.dated; k++) {
+    const a = s.anchor[k]!;
+    if (a >= w.start && a <= w.end) inside.push(a);
+  }
+  if (!inside.length) return null;
+  return inside[Math.floor(inside.length / 2)]!;
+}
+
 export function fitWindow(s: Scene, margin = 0.06): TimeWindow {
   if (!s.extent) return { start: 0, end: 86_400_000 };
   const span = Math.max(s.extent.end - s.extent.start, 6 * 3_600_000);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEDUPE_PX, LABEL_MAX_MARKS, drawScene, placeLabels } from '@/lib/layout/draw';
-import { geometry, hitTest, markBox, timeAt, xAt } from '@/lib/layout/geometry';
+import { fitMarks, fitWindow, geometry, hitTest, markBox, marksCentre, minSpanOf, timeAt, xAt } from '@/lib/layout/geometry';
 import { move } from '@/lib/layout/navigate';
 import { project } from '@/lib/layout/project';
 import { MAX_ROWS, buildScene, keyIndex, type MarkInput } from '@/lib/layout/scene';
@@ -240,5 +240,34 @@ describe('style', () => {
     expect(contrast(LINK_INK, PAPER)).toBeGreaterThanOrEqual(4.5);
     const shapes = Object.values(STANCE_STYLE).map((s) => s.shape);
     expect(new Set(shapes).size).toBe(shapes.length);
+  });
+});
+
+describe('the first view', () => {
+  const D = 24 * H;
+  // Twenty statements over three days, and one three weeks before them.
+  const marks = [m('outlier', 0, -21 * D, -20 * D), ...Array.from({ length: 20 }, (_, i) => m(`s${i}`, i % 3, i * 3.6 * H, i * 3.6 * H + 6 * H))];
+  const sc = buildScene(lanes, groups, marks);
+
+  it('fits where the marks are: the middle 90%, not the outlier three weeks away (Fit all still reaches it)', () => {
+    const first = fitMarks(sc);
+    expect(first.start).toBeGreaterThan(-2 * D);
+    expect(first.end).toBeGreaterThan(19 * 3.6 * H);
+    const all = fitWindow(sc);
+    expect(all.start).toBeLessThanOrEqual(-21 * D);
+  });
+
+  it('zooms no closer than twice the finest time a mark has', () => {
+    expect(minSpanOf(sc)).toBe(12 * H); // the finest mark is six hours long
+    const minute = buildScene(lanes, groups, [m('a', 0, 0, 60_000), m('b', 1, 2 * H, 3 * H)]);
+    expect(minSpanOf(minute)).toBe(15 * 60_000);
+  });
+
+  it('zooms about the marks in view, not the middle of an empty window', () => {
+    // A window whose middle is empty: the marks sit in its first quarter.
+    const w = { start: 0, end: 4 * 20 * 3.6 * H };
+    const c = marksCentre(sc, w)!;
+    expect(c).toBeLessThan((w.start + w.end) / 2);
+    expect(marksCentre(sc, { start: 100 * D, end: 101 * D })).toBeNull();
   });
 });
