@@ -16,7 +16,7 @@ try {
       const fix = page.locator('.fix').first();
       if (await fix.count()) await fix.scrollIntoViewIfNeeded();
     }
-    await page.screenshot({ path: `/work/scratch/shots/${name}.png`, fullPage: what !== 'fix' });
+    await page.screenshot({ path: `/work/scratch/shots/${name}.png`, fullPage: what === 'full' });
     if (what === 'fix') {
       const boxes = await page.evaluate(() => [...document.querySelectorAll('.fix-grid input, .fix-grid select')].map((e) => { const r = e.getBoundingClientRect(); return [e.id, Math.round(r.x), Math.round(r.width)]; }));
       console.log(name, JSON.stringify(boxes));

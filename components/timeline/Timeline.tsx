@@ -238,7 +238,7 @@ export function Timeline(p: TimelineProps) {
       panBy((e.key === 'PageUp' ? 1 : -1) * (g.timeRtl ? -1 : 1) * (g.plotX1 - g.plotX0) * 0.9);
     } else if (e.key === '0') {
       if (p.onFitAll) p.onFitAll();
-      else p.onWindow(fallback);
+      else p.onWindow(fitWindow(scene));
     } else return;
     e.preventDefault();
   };

@@ -198,22 +198,22 @@ export function hitTest(s: Scene, g: Geometry, v: TimeWindow, px: number, py: nu
 
 /** The data's extent with a margin, or a day when nothing is dated. */
 /**
- * The first view: where the marks are — the span of the middle 90% of the dated marks (by their start; the last
- * one's end), so one outlier weeks away does not squeeze the rest into a sliver. Fit all (fitWindow) still
+ * The first view: where the marks are — the narrowest span holding 90% of the dated marks (by their start; the
+ * last one's end), so one outlier weeks away does not squeeze the rest into a sliver. Fit all (fitWindow) still
  * reaches every mark; the undated gutter is apart from both.
  */
 export function fitMarks(s: Scene, margin = 0.08): TimeWindow {
   const n = s.dated;
-  if (!s.extent || n < 10) return fitWindow(s, margin);
-  const trim = Math.round(n * 0.05);
-  const first = trim;
-  const last = n - 1 - trim;
-  let lo = Infinity;
+  if (!s.extent || n < 8) return fitWindow(s, margin);
+  // Dated marks are sorted by their start: slide a window over 90% of them (rounded down: of eight, seven) and
+  // keep the narrowest.
+  const k = Math.floor(n * 0.9);
+  let best = 0;
+  for (let i = 1; i + k - 1 < n; i++) if (s.anchor[i + k - 1]! - s.anchor[i]! < s.anchor[best + k - 1]! - s.anchor[best]!) best = i;
+  const lo = s.anchor[best]!;
   let hi = -Infinity;
-  for (let k = first; k <= last; k++) {
-    const a = s.anchor[k]!;
-    if (a < lo) lo = a;
-    const e = Math.max(s.end[k]!, a);
+  for (let j = best; j < best + k; j++) {
+    const e = Math.max(s.end[j]!, s.anchor[j]!);
     if (Number.isFinite(e) && e > hi) hi = e;
   }
   if (!(hi > lo)) return fitWindow(s, margin);

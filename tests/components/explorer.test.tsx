@@ -10,6 +10,7 @@ import { ExplorerProvider } from '@/components/explorer/store';
 import { URL_DELAY_MS } from '@/components/explorer/UrlSync';
 import { loadCorpus } from '@/lib/server/corpus';
 import { DEFAULT_VIEW, decodeView, type ViewState } from '@/lib/url/view-state';
+import { MESSAGES } from '@/lib/view/i18n';
 
 const xs = loadCorpus();
 const doc = xs[0]!.document.id;
@@ -24,15 +25,31 @@ afterEach(() => {
 });
 
 function open(view: Partial<ViewState> = {}) {
-  return render(
+  const r = render(
     <ExplorerProvider init={{ view: { ...DEFAULT_VIEW, ...view }, extractions: xs }}>
       <Explorer bundled={[doc]} />
     </ExplorerProvider>,
   );
+  // The first view fits where most marks are; these tests count every mark, so they fit all first.
+  if (!view.window) fireEvent.click(screen.getAllByRole('button', { name: MESSAGES[view.lang ?? 'en'].fitAll })[0]!);
+  return r;
 }
 const markKeys = (c: HTMLElement) => [...c.querySelectorAll('.tl-statement')].map((m) => m.getAttribute('data-key'));
 
 describe('Explorer', () => {
+  it('first shows where the marks are; Fit all reaches the outlier weeks before them', () => {
+    cleanup();
+    const { container } = render(
+      <ExplorerProvider init={{ view: DEFAULT_VIEW, extractions: xs }}>
+        <Explorer bundled={[doc]} />
+      </ExplorerProvider>,
+    );
+    // The draft agreements of 17 December stand two weeks before everything else.
+    expect(markKeys(container).length).toBeLessThan(xs[0]!.statements.length);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Fit all' })[0]!);
+    expect(markKeys(container)).toHaveLength(xs[0]!.statements.length);
+  });
+
   it('shows every statement on the timeline, with the count', () => {
     const { container } = open();
     expect(markKeys(container)).toHaveLength(xs[0]!.statements.length);

@@ -3,6 +3,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../components/setup-dom';
+import { fitWindow } from '@/lib/layout/geometry';
 import { Timeline, type TimelineProps } from '@/components/timeline/Timeline';
 import { laneOrder, sceneFromRows } from '@/lib/layout/corpus-scene';
 import { loadCorpus } from '@/lib/server/corpus';
@@ -19,7 +20,8 @@ afterEach(cleanup);
 function setup(over: Partial<TimelineProps> = {}) {
   const props: TimelineProps = {
     scene,
-    window: null,
+    // Every mark in view (the first view, window null, fits where most marks are: tested apart).
+    window: fitWindow(scene),
     onWindow: vi.fn(),
     selected: null,
     onSelect: vi.fn(),
