@@ -88,6 +88,16 @@ export function AddDocument() {
     setDone(`${t.addPreview(x.statements.length, x.document.published.value)} ${t.addZoneUsed(x.document.timeZone)}.`);
   };
   const keep = async () => {
+    // No zone chosen: the publisher's is taken when the server knows it; otherwise the zone is asked for, not
+    // guessed (a day read in the wrong zone is a day early or late).
+    if (!form.timeZone) {
+      const x = (await call('/api/extract')) as Extraction | null;
+      if (!x) return;
+      if (x.warnings.some((w) => /no time zone was given/.test(w))) {
+        setError({ code: 'zone', message: t.addNeedZone, field: 'timeZone' });
+        return;
+      }
+    }
     const r = (await call('/api/documents')) as { extraction: Extraction } | null;
     if (!r) return;
     addServerDocument(r.extraction);

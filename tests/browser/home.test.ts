@@ -33,7 +33,10 @@ describe('/ (explorer of the bundled corpus)', () => {
     expect(await reader.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     expect(await reader.textContent()).toContain('أكد المتحدث باسم الرئاسة الروسية');
 
-    // The timeline shows each statement; the table twin lists them.
+    // The first view fits where most marks are (the draft agreements of 17 December stand two weeks before the
+    // rest); Fit all shows each statement; the table twin lists them.
+    expect(await page.locator('.timeline .tl-statement').count()).toBe(7);
+    await page.getByRole('button', { name: 'Fit all' }).click();
     expect(await page.locator('.timeline .tl-statement').count()).toBe(8);
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     const rows = page.locator('table.statements tbody tr');

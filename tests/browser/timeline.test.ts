@@ -134,6 +134,7 @@ describe('timeline in the browser', () => {
     const input = page.locator('.file-loader input[type="file"]');
     await input.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"document": [') });
     await expect.poll(() => page.locator('.notice-error').textContent()).toMatch(/broken\.json.*not valid JSON/);
+    await page.getByRole('button', { name: 'Fit all' }).click();
     expect(await page.locator('.timeline .tl-statement').count()).toBe(8);
     const copy = structuredClone(loadCorpus()[0]!);
     copy.document.id = 'a-second-copy';
