@@ -24,6 +24,8 @@ export interface EventDraft {
   trigger: SpanN | null;
   participants: Set<string>;
   statements: MergedStatement[];
+  /** The days the statements' own words give the happening (YYYY-MM-DD). */
+  days: Set<string>;
 }
 
 // A word's stem, remembered: the same words recur in every document.
@@ -76,6 +78,8 @@ export function mergeStatements(
   lex: EventLexicon,
   /** The day a draft's saying is dated to, when an expression dates it. */
   saidDay: (d: StatementDraft) => string | null = () => null,
+  /** The days the time expressions inside a draft's words resolve to. */
+  contentDays: (d: StatementDraft) => string[] = () => [],
 ): { statements: MergedStatement[]; events: EventDraft[] } {
   // Groups of one speaker's mentions, with what tells them apart kept as sets, so that a document of thousands of
   // mentions is merged in linear time: a new mention is compared with a group's sets and its latest few mentions.
@@ -136,18 +140,27 @@ export function mergeStatements(
     }
     const future = grp.some((d) => d.content.some((c) => tenses.tense(c.start, c.end) === 'future'));
     const modality: Modality = stance === 'deny' ? 'denied' : future ? 'planned' : stance === 'publish' ? 'occurred' : 'reported';
-    const event: EventDraft = { type: ev.type, trigger: ev.trigger, participants, statements: [] };
+    const event: EventDraft = { type: ev.type, trigger: ev.trigger, participants, statements: [], days: new Set(grp.flatMap(contentDays)) };
     return { primary, drafts: grp, speakerId: primary.speaker.actorId!, stance, event, modality };
   });
 
-  // One event per happening: same specific type and shared participants.
+  // One event per happening: the same specific type, the same parties (two of them when both name two: Russia's
+  // talks with Ukraine are not its talks with Turkey), and days that agree when both give one.
   const events: EventDraft[] = [];
+  const sameParties = (a: Set<string>, b: Set<string>) => {
+    let shared = 0;
+    for (const p of a) if (b.has(p)) shared++;
+    return shared >= Math.min(2, a.size, b.size) && shared > 0;
+  };
+  const dayMs = (d: string) => Date.parse(`${d}T00:00:00Z`);
+  const sameDays = (a: Set<string>, b: Set<string>) => !a.size || !b.size || [...a].some((x) => [...b].some((y) => Math.abs(dayMs(x) - dayMs(y)) <= 86_400_000));
   for (const s of statements) {
     const same = GENERIC.has(s.event.type.type)
       ? undefined
-      : events.find((e) => e.type.type === s.event.type.type && [...s.event.participants].some((p) => e.participants.has(p)));
+      : events.find((e) => e.type.type === s.event.type.type && sameParties(s.event.participants, e.participants) && sameDays(s.event.days, e.days));
     if (same) {
       for (const p of s.event.participants) same.participants.add(p);
+      for (const d of s.event.days) same.days.add(d);
       same.trigger ??= s.event.trigger;
       s.event = same;
     } else events.push(s.event);

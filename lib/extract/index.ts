@@ -2,7 +2,17 @@
 // language finds in it (times, tenses, actor mentions) → the publication date (metadata or inferred) → who the
 // mentions are → times resolved → attribution → statements and events → the actors used → the Extraction.
 // Pure: no clock, no I/O. Offsets in the result are JavaScript string indices into document.text.
-import type { Actor, Document, Event, Extraction, Lang, Published, SaidAt, Statement, TimeExpression } from '../model/schema';
+import type {
+  Actor,
+  Document,
+  Event,
+  Extraction,
+  Lang,
+  Published,
+  SaidAt,
+  Statement,
+  TimeExpression,
+} from '../model/schema';
 import { ENGINE } from '../model/schema';
 import { language } from '../lang/index';
 import type { Language } from '../lang/types';
@@ -108,19 +118,71 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   const actors = identify(r, published, g);
   const known = r.mentions.filter((m): m is ActorMention & { actorId: string } => m.actorId !== null);
 
-  const timeExpressions = resolveTimes(r.nt, r.times, r.sentences, { anchor, zone: timeZone }, r.warnings, r.tenses);
-  const drafts = r.lang.statements({ text: r.nt.text, sentences: r.sentences, words: r.words, times: r.times, tenses: r.tenses, mentions: known, g });
-  speakerZones(r, drafts, timeExpressions, timeZone, (id) => actors.get(id) ?? (g.entries.has(id) ? toActor(g.entries.get(id)!) : undefined));
-  const saidDay = (d: { saidAtTimex: number | null }) => (d.saidAtTimex === null ? null : (timeExpressions[d.saidAtTimex]?.value.slice(0, 10) ?? null));
-  const merged = mergeStatements(r.nt.text, r.words, drafts, known, g, r.tenses, r.lang.events, saidDay);
-  const { statements, events } = assemble(r, merged, timeExpressions, published, publicationInterval(anchor, timeZone), g);
+  const timeExpressions = resolveTimes(
+    r.nt,
+    r.times,
+    r.sentences,
+    { anchor, zone: timeZone },
+    r.warnings,
+    r.tenses,
+  );
+  const drafts = r.lang.statements({
+    text: r.nt.text,
+    sentences: r.sentences,
+    words: r.words,
+    times: r.times,
+    tenses: r.tenses,
+    mentions: known,
+    g,
+  });
+  speakerZones(
+    r,
+    drafts,
+    timeExpressions,
+    timeZone,
+    (id) => actors.get(id) ?? (g.entries.has(id) ? toActor(g.entries.get(id)!) : undefined),
+  );
+  const saidDay = (d: { saidAtTimex: number | null }) =>
+    d.saidAtTimex === null ? null : (timeExpressions[d.saidAtTimex]?.value.slice(0, 10) ?? null);
+  // The days the words of a draft give (its time expressions inside them): what tells two happenings apart.
+  const timeIndex = new Map(r.times.map((t, i) => [t, i]));
+  const contentDays = (d: { content: readonly { start: number; end: number }[] }) =>
+    d.content.flatMap((c) =>
+      spansWithin(r.times, c.start, c.end).flatMap((t) => {
+        const te = timeExpressions[timeIndex.get(t)!];
+        return te && /^\d{4}-\d{2}-\d{2}/.test(te.value) && te.type !== 'DURATION'
+          ? [te.value.slice(0, 10)]
+          : [];
+      }),
+    );
+  const merged = mergeStatements(
+    r.nt.text,
+    r.words,
+    drafts,
+    known,
+    g,
+    r.tenses,
+    r.lang.events,
+    saidDay,
+    contentDays,
+  );
+  const { statements, events } = assemble(
+    r,
+    merged,
+    timeExpressions,
+    published,
+    publicationInterval(anchor, timeZone),
+    g,
+  );
   const publisher = input.publisher ? publisherId(input.publisher, g) : undefined;
   collectActors(actors, known, statements, events, publisher, r, g);
 
   const text = input.text;
   const document: Document = {
     id: input.id ?? textId(text),
-    title: input.title ?? text.slice(0, text.indexOf('\n') > 0 ? text.indexOf('\n') : Math.min(text.length, 120)).trim(),
+    title:
+      input.title ??
+      text.slice(0, text.indexOf('\n') > 0 ? text.indexOf('\n') : Math.min(text.length, 120)).trim(),
     text,
     lang: r.lang.code,
     publisher: publisher ?? 'unknown',
@@ -147,29 +209,43 @@ export function publisherId(publisher: string, g: Gazetteer): string {
   let names = byName.get(g);
   if (!names) {
     names = new Map();
-    for (const e of g.entries.values()) for (const n of [...(e.names.en ?? []), ...(e.names.ar ?? [])]) if (!names.has(normalizeKey(n))) names.set(normalizeKey(n), e.id);
+    for (const e of g.entries.values())
+      for (const n of [...(e.names.en ?? []), ...(e.names.ar ?? [])])
+        if (!names.has(normalizeKey(n))) names.set(normalizeKey(n), e.id);
     byName.set(g, names);
   }
   return names.get(normalizeKey(publisher)) ?? publisher;
 }
 
-function checkInput(input: ExtractInput, g: Gazetteer, warnings: string[]): { timeZone: string; anchor: LocalDate | null } {
+function checkInput(
+  input: ExtractInput,
+  g: Gazetteer,
+  warnings: string[],
+): { timeZone: string; anchor: LocalDate | null } {
   if (!input.text.trim()) throw new ExtractInputError('the text is empty', 'text');
-  if (input.text.length > MAX_TEXT_CHARS) throw new ExtractInputError(`the text is longer than ${MAX_TEXT_CHARS} characters`, 'text');
+  if (input.text.length > MAX_TEXT_CHARS)
+    throw new ExtractInputError(`the text is longer than ${MAX_TEXT_CHARS} characters`, 'text');
   // The zone is the one the report speaks from: given, or the publisher's home when the gazetteer knows it.
   let timeZone = input.timeZone;
   if (!timeZone) {
     const id = input.publisher ? publisherId(input.publisher, g) : undefined;
-    timeZone = (id && homeZone(id, (a) => (g.entries.has(a) ? toActor(g.entries.get(a)!) : undefined))) || undefined;
+    timeZone =
+      (id && homeZone(id, (a) => (g.entries.has(a) ? toActor(g.entries.get(a)!) : undefined))) || undefined;
     if (!timeZone) {
       timeZone = 'UTC';
-      warnings.push('no time zone was given and the publisher\'s is not known: days are read in UTC (give the zone the report speaks from)');
+      warnings.push(
+        "no time zone was given and the publisher's is not known: days are read in UTC (give the zone the report speaks from)",
+      );
     }
   }
   if (!isValidTimeZone(timeZone)) throw new ExtractInputError(`unknown time zone "${timeZone}"`, 'timeZone');
   if (!input.published) return { timeZone, anchor: null };
   const anchor = parseDate(input.published);
-  if (!anchor) throw new ExtractInputError(`impossible publication date "${input.published}" (expected a real YYYY-MM-DD)`, 'published');
+  if (!anchor)
+    throw new ExtractInputError(
+      `impossible publication date "${input.published}" (expected a real YYYY-MM-DD)`,
+      'published',
+    );
   return { timeZone, anchor };
 }
 
@@ -181,36 +257,72 @@ function read(text: string, lang: Language, g: Gazetteer): Reading {
   const times = lang.times(nt.text, sentences, words);
   let mentions = lang.mentions(nt.text, sentences, words, g, times);
   // A place named in a time expression ("20:30 Moscow time", "بتوقيت موسكو") is a zone, not an actor.
-  if (times.length) mentions = mentions.filter((m) => !spansWithin(times, m.start - 40, m.end + 40).some((t) => t.start <= m.start && m.end <= t.end));
-  mentions = joinAppositions(nt.text, mentions, (m) => (m.actorId ? g.entries.get(m.actorId)?.kind === 'person' : m.fresh?.kind === 'person'));
+  if (times.length)
+    mentions = mentions.filter(
+      (m) => !spansWithin(times, m.start - 40, m.end + 40).some((t) => t.start <= m.start && m.end <= t.end),
+    );
+  mentions = joinAppositions(nt.text, mentions, (m) =>
+    m.actorId ? g.entries.get(m.actorId)?.kind === 'person' : m.fresh?.kind === 'person',
+  );
   const orig = (s: { start: number; end: number }) => toOriginalSpan(nt, s.start, s.end);
   const quote = (s: { start: number; end: number }) => {
     const o = orig(s);
     return text.slice(o.start, o.end);
   };
-  return { nt, lang, sentences, words, times, tenses: lang.tenses(nt.text, words), mentions, warnings: [], orig, quote };
+  return {
+    nt,
+    lang,
+    sentences,
+    words,
+    times,
+    tenses: lang.tenses(nt.text, words),
+    mentions,
+    warnings: [],
+    orig,
+    quote,
+  };
 }
 
 /** The publication date from metadata (checked against a wire dateline), or inferred from the text's own constraints. */
-function publication(r: Reading, anchor: LocalDate | null, year: number | undefined, g: Gazetteer): Published {
+function publication(
+  r: Reading,
+  anchor: LocalDate | null,
+  year: number | undefined,
+  g: Gazetteer,
+): Published {
   if (anchor) {
     // A wire dateline that names another day is said: one of the two is wrong.
     const line = r.lang.dateline(r.nt.text, r.times);
     const d = line?.parse.kind === 'day' ? line.parse.date : undefined;
-    if (line && d && (d.day !== anchor.d || d.month !== anchor.m || (d.year !== undefined && d.year !== anchor.y))) {
-      r.warnings.push(`the dateline says "${r.quote(line)}" but the publication date given is ${formatDate(anchor)}`);
+    if (
+      line &&
+      d &&
+      (d.day !== anchor.d || d.month !== anchor.m || (d.year !== undefined && d.year !== anchor.y))
+    ) {
+      r.warnings.push(
+        `the dateline says "${r.quote(line)}" but the publication date given is ${formatDate(anchor)}`,
+      );
     }
     return { value: formatDate(anchor), source: 'metadata', candidates: [] };
   }
   const dateline = r.lang.dateline(r.nt.text, r.times);
   const dates = r.times.map((t) => {
     const s = sentenceAt(r.sentences, t.start);
-    return { text: r.quote(t), parse: t.parse, tense: r.tenses.tense(s?.start ?? t.start, s?.end ?? t.end), ...(t === dateline ? { dateline: true } : {}) };
+    return {
+      text: r.quote(t),
+      parse: t.parse,
+      tense: r.tenses.tense(s?.start ?? t.start, s?.end ?? t.end),
+      ...(t === dateline ? { dateline: true } : {}),
+    };
   });
   const seen = new Set<string>();
   const tenureEvidence = r.mentions
     .filter((m) => m.how === 'title+name' && m.role && m.actorId)
-    .filter((m) => !seen.has(`${m.actorId}|${m.role!.title}|${m.role!.of}`) && seen.add(`${m.actorId}|${m.role!.title}|${m.role!.of}`))
+    .filter(
+      (m) =>
+        !seen.has(`${m.actorId}|${m.role!.title}|${m.role!.of}`) &&
+        seen.add(`${m.actorId}|${m.role!.title}|${m.role!.of}`),
+    )
     .map((m) => ({
       text: r.quote(m),
       claim: `${englishLabel(g, m.actorId!)} was ${m.role!.title} of ${englishLabel(g, m.role!.of)}`,
@@ -223,7 +335,10 @@ function publication(r: Reading, anchor: LocalDate | null, year: number | undefi
     const n = inferred.candidates.length;
     r.warnings.push(
       n > 1
-        ? `publication date unknown: ${n} candidate dates (${inferred.candidates.slice(0, 5).map((c) => c.value).join(', ')}${n > 5 ? `, and ${n - 5} more` : ''}); relative dates are left unresolved`
+        ? `publication date unknown: ${n} candidate dates (${inferred.candidates
+            .slice(0, 5)
+            .map((c) => c.value)
+            .join(', ')}${n > 5 ? `, and ${n - 5} more` : ''}); relative dates are left unresolved`
         : `publication date unknown${inferred.partial ? ` (${inferred.partial})` : ''}: relative dates are left unresolved`,
     );
   }
@@ -243,7 +358,13 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     if (known) return known;
     const written = f.label ?? r.quote(f.name);
     const latin = f.en ?? r.lang.latin(written);
-    let id = `new-${latin.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || textId(written).slice(4)}`;
+    let id = `new-${
+      latin
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60) || textId(written).slice(4)
+    }`;
     while (actors.has(id) || g.entries.has(id)) id += '-2';
     byKey.set(f.key, id);
     const of = m.role?.of || f.of;
@@ -252,8 +373,20 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
       id,
       kind: f.kind,
       names: { en: [latin], ar: r.lang.code === 'ar' ? [written] : [], ru: [] },
-      roles: m.role?.title ? [{ title: m.role.title, ...(m.role.of ? { of: m.role.of } : {}) }] : f.unnamed ? [{ title: 'unnamed source', ...(of ? { of } : {}) }] : [],
-      affiliations: of && f.kind !== 'state' ? [{ type: f.kind === 'person' ? (ofKind === 'state' ? 'basedIn' : 'speaksFor') : 'partOf', actorId: of }] : [],
+      roles: m.role?.title
+        ? [{ title: m.role.title, ...(m.role.of ? { of: m.role.of } : {}) }]
+        : f.unnamed
+          ? [{ title: 'unnamed source', ...(of ? { of } : {}) }]
+          : [],
+      affiliations:
+        of && f.kind !== 'state'
+          ? [
+              {
+                type: f.kind === 'person' ? (ofKind === 'state' ? 'basedIn' : 'speaksFor') : 'partOf',
+                actorId: of,
+              },
+            ]
+          : [],
       inGazetteer: false,
     });
     return id;
@@ -261,7 +394,8 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
   // Persons with a title so far, latest last: "الوزير التركي", "the minister" name the last that fits.
   const titled: { id: string; title: string; of?: string }[] = [];
   const fits = (t: { title: string; of?: string }, role: { title: string; of: string }) =>
-    (t.title === role.title || (role.title === 'minister' && t.title.endsWith('minister'))) && (!role.of || !t.of || t.of === role.of);
+    (t.title === role.title || (role.title === 'minister' && t.title.endsWith('minister'))) &&
+    (!role.of || !t.of || t.of === role.of);
   // The words that introduced each person (مساعد الرئيس الروسي يوري أوشاكوف): the same title alone later is that person.
   const introduced: { words: string; id: string }[] = [];
   const words = (m: ActorMention) => r.nt.text.slice(m.start, m.end).replace(/\s+/g, ' ');
@@ -273,7 +407,8 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
   const person = (id: string) => (actors.get(id)?.kind ?? g.entries.get(id)?.kind) === 'person';
   for (const [index, m] of r.mentions.entries()) {
     identifyOne(index, m);
-    if (m.actorId && m.how !== 'alias' && person(m.actorId) && (m.how === 'title+name' || m.how === 'new')) introduced.push({ words: words(m), id: m.actorId });
+    if (m.actorId && m.how !== 'alias' && person(m.actorId) && (m.how === 'title+name' || m.how === 'new'))
+      introduced.push({ words: words(m), id: m.actorId });
   }
   function identifyOne(index: number, m: ActorMention) {
     if (m.anaphor) {
@@ -287,7 +422,10 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     if (m.actorId) {
       const e = g.entries.get(m.actorId);
       if (m.role) titled.push({ id: m.actorId, title: m.role.title, of: m.role.of });
-      else if (e?.kind === 'person') for (const role of e.roles ?? []) if (dates.some((d) => heldOn(role, d))) titled.push({ id: e.id, title: role.title, ...(role.of ? { of: role.of } : {}) });
+      else if (e?.kind === 'person')
+        for (const role of e.roles ?? [])
+          if (dates.some((d) => heldOn(role, d)))
+            titled.push({ id: e.id, title: role.title, ...(role.of ? { of: role.of } : {}) });
       return;
     }
     if (m.how === 'alias') return;
@@ -312,7 +450,10 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
       }
     }
     if (m.fresh) m.actorId = introducedBy(m) ?? make(m);
-    else if (role) r.warnings.push(`"${r.quote(m)}" at ${r.orig(m).start}: cannot tell who held this office${dates.length ? '' : ' without a publication date'}`);
+    else if (role)
+      r.warnings.push(
+        `"${r.quote(m)}" at ${r.orig(m).start}: cannot tell who held this office${dates.length ? '' : ' without a publication date'}`,
+      );
   }
   for (const m of r.mentions) if (m.how === 'alias' && m.aliasOf) m.actorId = byKey.get(m.aliasOf) ?? null;
   return actors;
@@ -325,7 +466,16 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
  * the words of several statements hold it (one inside another's), the innermost speaker's. Said times stand
  * outside the words and stay the document's.
  */
-function speakerZones(r: Reading, drafts: readonly { speaker: { actorId: string | null }; content: readonly { start: number; end: number }[] }[], times: TimeExpression[], docZone: string, lookup: ActorLookup) {
+function speakerZones(
+  r: Reading,
+  drafts: readonly {
+    speaker: { actorId: string | null };
+    content: readonly { start: number; end: number }[];
+  }[],
+  times: TimeExpression[],
+  docZone: string,
+  lookup: ActorLookup,
+) {
   const zones = new Map<string, string | null>();
   const zoneOf = (id: string) => {
     if (!zones.has(id)) zones.set(id, homeZone(id, lookup));
@@ -334,14 +484,22 @@ function speakerZones(r: Reading, drafts: readonly { speaker: { actorId: string 
   // The content spans of each speaker, by where they start; a statement's words lie within its sentence (read
   // in a window of CUE_WINDOW around its verb), so only the spans starting shortly before a time can hold it.
   const spans = drafts
-    .flatMap((d) => (d.speaker.actorId ? d.content.map((c) => ({ start: c.start, end: c.end, zone: zoneOf(d.speaker.actorId!) })) : []))
+    .flatMap((d) =>
+      d.speaker.actorId
+        ? d.content.map((c) => ({ start: c.start, end: c.end, zone: zoneOf(d.speaker.actorId!) }))
+        : [],
+    )
     .sort((a, b) => a.start - b.start);
   if (!spans.some((s) => s.zone && s.zone !== docZone)) return;
   r.times.forEach((t, i) => {
     const te = times[i];
     if (!te || (te.granularity !== 'day' && te.granularity !== 'part-of-day')) return;
     let inner: (typeof spans)[number] | undefined;
-    for (let k = lowerBound(spans, t.start - 3 * CUE_WINDOW); k < spans.length && spans[k]!.start <= t.start; k++) {
+    for (
+      let k = lowerBound(spans, t.start - 3 * CUE_WINDOW);
+      k < spans.length && spans[k]!.start <= t.start;
+      k++
+    ) {
       const s = spans[k]!;
       if (t.end <= s.end && (!inner || s.end - s.start < inner.end - inner.start)) inner = s;
     }
@@ -373,24 +531,37 @@ function assemble(
   const { orig, quote } = r;
   const bySpan = (i: number | null) => (i === null ? undefined : timeExpressions[i]);
   const timexOf = new Map(r.times.map((t, i) => [t, timeExpressions[i]!]));
-  const timesIn = (spans: { start: number; end: number }[]) => spans.flatMap((c) => spansWithin(r.times, c.start, c.end).map((t) => timexOf.get(t)!));
+  const timesIn = (spans: { start: number; end: number }[]) =>
+    spans.flatMap((c) => spansWithin(r.times, c.start, c.end).map((t) => timexOf.get(t)!));
 
   const statementIds = new Map<object, string>();
   const statements: Statement[] = merged.statements.map((s) => {
     const p = s.primary;
     const id = `s${orig(p.mention).start}-${orig(p.cue).start}`;
     statementIds.set(s, id);
-    const said = narrowest(s.drafts.map((d) => bySpan(d.saidAtTimex)).filter((t): t is TimeExpression => Boolean(t?.interval)));
+    const said = narrowest(
+      s.drafts.map((d) => bySpan(d.saidAtTimex)).filter((t): t is TimeExpression => Boolean(t?.interval)),
+    );
     const saidAt: SaidAt = said
       ? { value: said.value, interval: said.interval, timeExpressionId: said.id }
-      : { value: published.value ?? 'XXXX-XX-XX', interval: pubInterval ? { start: null, end: pubInterval.end } : null, bound: 'before-publication' };
+      : {
+          value: published.value ?? 'XXXX-XX-XX',
+          interval: pubInterval ? { start: null, end: pubInterval.end } : null,
+          bound: 'before-publication',
+        };
     const channelDraft = s.drafts.map((d) => d.channel).find(Boolean) ?? null;
     return {
       id,
       speaker: { actorId: s.speakerId, ...orig(p.speaker) },
       cue: { text: quote(p.cue), ...orig(p.cue) },
       stance: s.stance,
-      channel: channelDraft ? { ...(channelDraft.actorId ? { actorId: channelDraft.actorId } : {}), text: quote(channelDraft), ...orig(channelDraft) } : null,
+      channel: channelDraft
+        ? {
+            ...(channelDraft.actorId ? { actorId: channelDraft.actorId } : {}),
+            text: quote(channelDraft),
+            ...orig(channelDraft),
+          }
+        : null,
       saidAt,
       mentions: s.drafts.map((d) => {
         const t = bySpan(d.saidAtTimex);
@@ -404,21 +575,35 @@ function assemble(
   });
 
   const statementById = new Map(statements.map((s) => [s.id, s]));
+  // Ids from where the event's words are; two happenings named by the same words (Peskov's comment on what a
+  // report said) get a letter after the first.
+  const taken = new Set<string>();
   const events: Event[] = merged.events.map((e) => {
     const first = e.statements[0]!;
     const anchorSpan = e.trigger ?? first.primary.content[0]!;
-    const id = `e${orig(anchorSpan).start}`;
+    let id = `e${orig(anchorSpan).start}`;
+    for (let n = 1; taken.has(id); n++) id = `e${orig(anchorSpan).start}${String.fromCharCode(96 + Math.min(n, 26))}${n > 26 ? n : ''}`;
+    taken.add(id);
     const timeClaims = e.statements.flatMap((s) => {
       const sid = statementIds.get(s)!;
       const st = statementById.get(sid)!;
       st.eventId = id;
       if (s.stance === 'publish' && st.saidAt.timeExpressionId) {
-        return [{ statementId: sid, value: st.saidAt.value, interval: st.saidAt.interval, timeExpressionId: st.saidAt.timeExpressionId }];
+        return [
+          {
+            statementId: sid,
+            value: st.saidAt.value,
+            interval: st.saidAt.interval,
+            timeExpressionId: st.saidAt.timeExpressionId,
+          },
+        ];
       }
       const t = narrowest(timesIn(s.drafts.flatMap((d) => d.content)).filter((x) => x.interval));
       return t ? [{ statementId: sid, value: t.value, interval: t.interval, timeExpressionId: t.id }] : [];
     });
-    const label = e.trigger ? e.type.label : { en: `${e.type.label.en}: ${englishLabel(g, first.speakerId)}`, ar: e.type.label.ar };
+    const label = e.trigger
+      ? e.type.label
+      : { en: `${e.type.label.en}: ${englishLabel(g, first.speakerId)}`, ar: e.type.label.ar };
     return {
       id,
       type: e.type.type,
@@ -436,7 +621,15 @@ function assemble(
 /** Every actor mentioned, speaking, carrying a statement or taking part in an event, with whom they speak for,
  *  what they are part of and where they are based, up to the state: the views group lanes by side and draw
  *  affiliation edges, and an Extraction read from a file has no gazetteer beside it. */
-function collectActors(actors: Map<string, Actor>, known: (ActorMention & { actorId: string })[], statements: Statement[], events: Event[], publisher: string | undefined, r: Reading, g: Gazetteer) {
+function collectActors(
+  actors: Map<string, Actor>,
+  known: (ActorMention & { actorId: string })[],
+  statements: Statement[],
+  events: Event[],
+  publisher: string | undefined,
+  r: Reading,
+  g: Gazetteer,
+) {
   const used = new Set<string>([
     ...known.map((m) => m.actorId),
     ...statements.flatMap((s) => [s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : [])]),
@@ -444,7 +637,10 @@ function collectActors(actors: Map<string, Actor>, known: (ActorMention & { acto
   ]);
   if (publisher && g.entries.has(publisher)) used.add(publisher);
   // Actors the document made (a body, a group, an unnamed source) stay only where they speak or take part.
-  const acting = new Set([...statements.flatMap((s) => [s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : [])]), ...events.flatMap((e) => e.participants)]);
+  const acting = new Set([
+    ...statements.flatMap((s) => [s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : [])]),
+    ...events.flatMap((e) => e.participants),
+  ]);
   for (const [id, a] of actors) if (!a.inGazetteer && !acting.has(id)) actors.delete(id);
   for (const id of used) {
     const e = g.entries.get(id);

@@ -95,7 +95,7 @@ export function buildGraph(xs: Extraction[], o: GraphOptions = {}): Graph {
     const events = new Map(x.events.filter((e) => !o.keep || spoken.has(e.id)).map((e) => [e.id, e]));
     for (const e of events.values()) {
       const key = eventNode(doc, e.id);
-      nodes.set(key, { id: key, kind: 'event', label: e.label, eventType: e.type, modality: e.modality, documentId: doc });
+      nodes.set(key, { id: key, kind: 'event', label: eventLabel(e, x), eventType: e.type, modality: e.modality, documentId: doc });
       for (const p of e.participants) addEdge('participation', addActor(x, p), key, 'participant');
     }
     // The document itself, published by its outlet, reporting each event its statements speak of.
@@ -135,4 +135,37 @@ export function buildGraph(xs: Extraction[], o: GraphOptions = {}): Graph {
   }
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { nodes: [...nodes.values()].sort(byId), edges: [...edges.values()].sort(byId) };
+}
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const arDigits = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d)));
+
+/**
+ * An event as the graph names it: its kind, who takes part (surnames, or states' names) and its day, so two
+ * "Negotiations" of two documents, or two denials, can be told apart ("Phone call: Putin–Biden, 30 Dec").
+ */
+export function eventLabel(e: Extraction['events'][number], x: Extraction): { en: string; ar: string } {
+  const actor = (id: string) => x.actors.find((a) => a.id === id);
+  const short = (id: string, lang: 'en' | 'ar') => {
+    const a = actor(id);
+    const name = (lang === 'ar' ? a?.names.ar[0] : undefined) ?? a?.names.en[0] ?? id;
+    // A person by the surname; a state, a body or a group by its name.
+    return a?.kind === 'person' ? name.split(/\s+/).at(-1)! : name;
+  };
+  const who = (lang: 'en' | 'ar') => {
+    const names = e.participants.slice(0, 3).map((p) => short(p, lang));
+    const more = e.participants.length - names.length;
+    return names.length ? `${names.join('–')}${more > 0 ? (lang === 'ar' ? ` +${arDigits(more)}` : ` +${more}`) : ''}` : '';
+  };
+  const day = e.timeClaims.map((c) => /^(\d{4})-(\d{2})-(\d{2})/.exec(c.value)).find((m) => m);
+  const when = (lang: 'en' | 'ar') => (day ? (lang === 'ar' ? `${arDigits(Number(day[3]))} ${MONTHS_AR[Number(day[2]) - 1]}` : `${Number(day[3])} ${MONTHS_EN[Number(day[2]) - 1]}`) : '');
+  const name = (lang: 'en' | 'ar') => {
+    const base = e.label[lang];
+    // A speech act's label already names its speaker ("Denial: Maria Zakharova").
+    const parts = [base.includes(':') ? '' : who(lang), when(lang)].filter(Boolean);
+    if (!parts.length) return base;
+    return lang === 'ar' ? `${base}${base.includes(':') ? '،' : ':'} ${parts.join('، ')}` : `${base}${base.includes(':') ? ',' : ':'} ${parts.join(', ')}`;
+  };
+  return { en: name('en'), ar: name('ar') };
 }

@@ -28,3 +28,19 @@ describe('merging mentions of a statement', () => {
     }
   });
 });
+
+describe('one event per happening', () => {
+  it('two talks of one party with two others, on two days, are two events, with ids of their own', () => {
+    const x = extract({ text: 'The Kremlin said on Wednesday that Russia and Ukraine held talks in Istanbul on Tuesday. The Kremlin said on Friday that Russia and Turkey held talks in Antalya on Thursday.', published: '2022-03-30', timeZone: 'Europe/Istanbul', lang: 'en' });
+    const talks = x.events.filter((e) => e.type === 'negotiation');
+    expect(talks).toHaveLength(2);
+    expect(talks.map((e) => e.participants.join('+')).sort()).toEqual(['russia+turkey', 'russia+ukraine']);
+    const ids = x.events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('the same call, named by two sources on the same day, stays one event', () => {
+    const x = extract({ text: 'The Kremlin said Putin and Biden would speak by phone on Thursday. The White House said Biden and Putin would hold a phone call on Thursday.', published: '2021-12-29', timeZone: 'Europe/Moscow', lang: 'en' });
+    expect(x.events.filter((e) => e.type === 'phone-call')).toHaveLength(1);
+  });
+});

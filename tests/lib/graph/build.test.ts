@@ -1,6 +1,7 @@
 // The seed as an actor graph (issue 4's first part): the nodes and edges the issue lists.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '@/lib/graph/build';
+import { extract } from '@/lib/extract';
 import { activeIn, actorProfile, adjacency, edgesOfStatement, statementsOf } from '@/lib/graph/query';
 import { loadCorpus } from '@/lib/server/corpus';
 
@@ -15,7 +16,7 @@ describe('graph of the seed', () => {
   it('has actors of every kind the seed names and the events they speak of', () => {
     const kinds = Object.fromEntries(g.nodes.map((n) => [n.id, n.kind]));
     expect(kinds).toMatchObject({ 'actor:dmitry-peskov': 'person', 'actor:us-white-house': 'institution', 'actor:russia': 'state', 'actor:nato': 'alliance', 'actor:cnn': 'media', [call]: 'event' });
-    expect(g.nodes.find((n) => n.id === call)?.label.en).toBe('Phone call');
+    expect(g.nodes.find((n) => n.id === call)?.label.en).toBe('Phone call: Biden–Putin, 30 Dec');
     expect(g.nodes.some((n) => n.eventType === 'draft-agreement')).toBe(true);
   });
 
@@ -125,5 +126,15 @@ describe('queries', () => {
     expect(p.byStance).toEqual({ confirm: 1 });
     expect(p.degree).toBe(3);
     expect(actorProfile(g, xs, 'actor:russia-presidential-office').spokenForBy.map((n) => n.id)).toEqual(['actor:dmitry-peskov']);
+  });
+});
+
+describe('event nodes', () => {
+  it('are named by their kind, who takes part and their day, so two of a kind can be told apart', () => {
+    const x = extract({ id: 'two-talks', text: 'The Kremlin said on Wednesday that Russia and Ukraine held talks in Istanbul on Tuesday. The Kremlin said on Friday that Russia and Turkey held talks in Antalya on Thursday.', published: '2022-03-30', timeZone: 'Europe/Istanbul', lang: 'en' });
+    const labels = buildGraph([x]).nodes.filter((n) => n.kind === 'event').map((n) => n.label.en);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.some((l) => /Ukraine/.test(l))).toBe(true);
   });
 });
