@@ -8,7 +8,10 @@ import { MESSAGES } from '@/lib/view/i18n';
 export type Words = { doc: string; start: number; end: number };
 
 /** The claims as a table: the chart's words for screen readers and for reading, each linked to its source words. */
-export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target }: { g: EventGroup; lang: 'ar' | 'en'; sourceOf: (c: Claim) => string; hrefOf: (c: Claim) => string; onShow?: (c: Claim) => (e: React.MouseEvent) => void; target?: string }) {
+/** What a source's statement says, for the tables: its stance in words and its own words (quoted). */
+export type Said = { stance: string; quote: string; words: Words } | null;
+
+export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target, saidOf }: { g: EventGroup; lang: 'ar' | 'en'; sourceOf: (c: Claim) => string; hrefOf: (c: Claim) => string; onShow?: (c: Claim) => (e: React.MouseEvent) => void; target?: string; saidOf?: (c: Claim) => Said }) {
   const t = MESSAGES[lang];
   const inConsensus = new Set(g.consensus?.claims ?? []);
   return (
@@ -19,6 +22,7 @@ export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target }: { g: E
           <th scope="col">{t.cmpSource}</th>
           <th scope="col">{t.cmpClaimed}</th>
           <th scope="col">{t.cmpWords}</th>
+          {saidOf && <th scope="col">{t.cmpQuote}</th>}
         </tr>
       </thead>
       <tbody>
@@ -38,6 +42,7 @@ export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target }: { g: E
                 <bdi>{cl.words.text.length > 80 ? `${cl.words.text.slice(0, 80)}…` : cl.words.text}</bdi>
               </a>
             </td>
+            {saidOf && <td>{quoteCell(saidOf(cl))}</td>}
           </tr>
         ))}
       </tbody>
@@ -92,6 +97,57 @@ export function FactsMatrix({ rows, sources, lang, name, hrefOf, show, target }:
                 );
               })}
               <td className={`status ${r.status}`}>{t.factStatus[r.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const clip = (q: string, n = 160) => (q.length > n ? `${q.slice(0, n)}…` : q);
+const quoteCell = (said: Said) =>
+  said ? (
+    <>
+      <span className="cmp-stance">{said.stance}</span>{' '}
+      <q>
+        <bdi>{clip(said.quote)}</bdi>
+      </q>
+    </>
+  ) : null;
+
+/** Each source's stance and its own quoted words, side by side: what a researcher compares most. */
+export function SourcesSaid({ rows, lang, hrefOf, show, target }: { rows: { key: string; label: string; said: Said }[]; lang: 'ar' | 'en'; hrefOf: (w: Words) => string; show?: (w: Words) => (e: React.MouseEvent) => void; target?: string }) {
+  const t = MESSAGES[lang];
+  return (
+    <div className="cmp-said-wrap">
+      <table className="cmp-said">
+        <caption className="visually-hidden">{t.cmpSaidTitle}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.cmpSource}</th>
+            <th scope="col">{t.cmpStance}</th>
+            <th scope="col">{t.cmpQuote}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">
+                <bdi>{r.label}</bdi>
+              </th>
+              <td>{r.said?.stance ?? '—'}</td>
+              <td>
+                {r.said ? (
+                  <a href={hrefOf(r.said.words)} onClick={show?.(r.said.words)} target={target}>
+                    <q>
+                      <bdi>{clip(r.said.quote, 240)}</bdi>
+                    </q>
+                  </a>
+                ) : (
+                  '—'
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -18,7 +18,7 @@ import { useAuthor } from '../explorer/author';
 import { OriginalLink } from '../explorer/OriginalLink';
 import { useExplorer, useExplorerStore, viewOf } from '../explorer/store';
 import { CompareChart } from './CompareChart';
-import { ClaimTable, FactsMatrix } from './CompareTables';
+import { ClaimTable, FactsMatrix, SourcesSaid, type Said } from './CompareTables';
 
 import type { Words } from './CompareTables';
 
@@ -108,6 +108,15 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
     set({ group: g.id, words: w });
   };
   const claimWords = (cl: Claim): Words => ({ doc: cl.words.docId, start: cl.words.start, end: cl.words.end });
+  /** A statement's stance and its own words (all its content spans), for the side-by-side tables. */
+  const saidBy = (docId: string, statementId: string): Said => {
+    const x = c.extractions.find((d) => d.document.id === docId);
+    const st = x?.statements.find((v) => v.id === statementId);
+    if (!x || !st || !st.content.length) return null;
+    const quote = st.content.map((span) => x.document.text.slice(span.start, span.end)).join(' … ');
+    return { stance: t.stanceName[st.stance], quote, words: { doc: docId, start: st.content[0]!.start, end: st.content.at(-1)!.end } };
+  };
+  const saidRows = g.sources.map((src) => ({ key: src.key, label: chainOf(src.key), said: saidBy(src.docId, src.statementIds[0]!) }));
   const cons = g.consensus;
   // When each source said it, as an interval: the statement's saidAt, or the day of publication.
   const reports = g.firstReport.order.map((e) => {
@@ -135,7 +144,9 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
       <div className="cmp-chart-wrap">
         <CompareChart group={g} lang={lang} zone={zone} width={width} sourceOf={claimSource} hrefOf={(cl) => hrefOf(claimWords(cl))} rtl={lang === 'ar'} />
       </div>
-      <ClaimTable g={g} lang={lang} sourceOf={claimSource} hrefOf={(cl) => hrefOf(claimWords(cl))} onShow={(cl) => show(claimWords(cl))} />
+      <ClaimTable g={g} lang={lang} sourceOf={claimSource} hrefOf={(cl) => hrefOf(claimWords(cl))} onShow={(cl) => show(claimWords(cl))} saidOf={(cl) => saidBy(cl.docId, cl.statementId)} />
+      <h3>{t.cmpSaidTitle}</h3>
+      <SourcesSaid rows={saidRows} lang={lang} hrefOf={hrefOf} show={show} />
       {g.conflicts.length > 0 && (
         <>
           <h3>{t.cmpConflictTitle}</h3>
@@ -153,8 +164,10 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
         {/* First only when it ends before the next begins: a day and an evening of it cannot be told apart. */}
         {reports.map(({ e, when }, i) => {
           const first = reports[0]!.when;
-          // Later only when it starts after the first one ends: a day and an evening of it cannot be told apart.
-          const lag = i > 0 && when?.start && first?.end ? Date.parse(when.start) - Date.parse(first.end) : null;
+          // Later only when it starts once the first one has ended (the next day is later): a day and an evening of
+          // it cannot be told apart, and are "at the same time". The gap is between their starts.
+          const after = i > 0 && when?.start && first?.end && first.start ? Date.parse(when.start) >= Date.parse(first.end) : false;
+          const lag = after ? Date.parse(when!.start!) - Date.parse(first!.start!) : null;
           return (
             <li key={`${e.source}/${e.statementId}`}>
               <bdi>{chainOf(e.source)}</bdi> — {when ? formatInterval(when, zone, locale) : t.cmpUnknownTime}

@@ -26,6 +26,7 @@ export interface AlignDecision {
 export type ReasonCode =
   | 'same-type'
   | 'shared-participants'
+  | 'one-side-each'
   | 'no-participants'
   | 'times-overlap'
   | 'times-conflict'
@@ -218,7 +219,10 @@ class Groups {
     const [fa, fb] = [this.forbidden[a], this.forbidden[b]];
     if (fa && this.members[b]!.some((m) => fa.has(m))) return 'split';
     if (fb && this.members[a]!.some((m) => fb.has(m))) return 'split';
-    if (!participantsFit(this.participants[a]!, this.participants[b]!).ok) return 'participants';
+    const [pa, pb] = [this.participants[a]!, this.participants[b]!];
+    // Two groups that each name one party may join (each report is silent on the other side); the caller has
+    // checked that their times meet.
+    if (!participantsFit(pa, pb).ok && !(pa.size === 1 && pb.size === 1)) return 'participants';
     const [ha, hb] = [this.hull[a]!, this.hull[b]!];
     // A group may not grow wider than MAX_SPAN, nor than it already is (one event's own claims may disagree).
     if (ha[0] <= ha[1] && hb[0] <= hb[1]) {
@@ -330,12 +334,9 @@ function publicationStart(x: Extraction): string | null {
 }
 
 /** Values two sources may both hold: participant sets when one holds the other, anything else when equal. */
-const factsFit = (kind: FactKind, a: string, b: string) => {
-  if (a === b) return true;
-  if (kind !== 'participants') return false;
-  const [p, q] = [new Set(a.split('+')), new Set(b.split('+'))];
-  return [...p].every((v) => q.has(v)) || [...q].every((v) => p.has(v));
-};
+/** Whether two sources' values of a fact can both hold. Participants always can: a source that names fewer
+ *  parties is silent on the others, it does not deny them. */
+const factsFit = (kind: FactKind, a: string, b: string) => a === b || kind === 'participants';
 
 /** Group events across documents and compare what every source says of each group. */
 export function align(extractions: readonly Extraction[], decisions: readonly AlignDecision[] = []): Alignment {
@@ -451,7 +452,10 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
       if (ra === rb || vetoed.has(rb)) continue;
       const m = nodes[c]!;
       const people = participantsFit(n.participants, m.participants);
-      const bothNamed = n.participants.size > 0 && m.participants.size > 0;
+      // Each names one side only (one report names Russia, another Ukraine): they are silent on the other party,
+      // not in disagreement — their times must then meet, as for an event that names none.
+      const oneSideEach = n.participants.size === 1 && m.participants.size === 1 && !people.ok;
+      const bothNamed = n.participants.size > 0 && m.participants.size > 0 && !oneSideEach;
       const time = bothNamed ? timeRelation(n.spans, m.spans) : timeRelation(n.narrow, m.narrow);
       if (bothNamed ? !people.ok || (time.kind === 'conflict' && time.gap > MAX_GAP_MS) : time.kind !== 'overlap') continue;
       if (groups.veto(ra, rb)) {
@@ -463,6 +467,8 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
       addReason(c, { code: 'same-type', en: `Same kind of event: ${labels.en.split(':')[0]}`, ar: `الحدث من النوع نفسه: ${labels.ar}`, detail: type });
       if (people.shared.length) {
         addReason(c, { code: 'shared-participants', en: `Shared participants: ${names(people.shared, lookup, 'en')}`, ar: `أطراف مشتركة: ${names(people.shared, lookup, 'ar')}`, detail: [...people.shared].sort().join(',') });
+      } else if (oneSideEach) {
+        addReason(c, { code: 'one-side-each', en: `Each names one party (${names([...n.participants], lookup, 'en')}; ${names([...m.participants], lookup, 'en')}); their times fit`, ar: `يسمّي كلٌّ منهما طرفًا واحدًا (${names([...n.participants], lookup, 'ar')}؛ ${names([...m.participants], lookup, 'ar')})، ووقتاهما متوافقان`, detail: [...n.participants, ...m.participants].sort().join(',') });
       } else {
         const without = n.participants.size ? m : n;
         addReason(c, { code: 'no-participants', en: `${eventName(without.i)} names no participants; its time fits`, ar: 'حدث لا يسمّي أطرافه، ووقته متوافق', detail: refKey({ docId: without.x.document.id, eventId: without.event.id }) });

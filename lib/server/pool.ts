@@ -176,14 +176,14 @@ export const WORKER_SCRIPT = path.join(/*turbopackIgnore: true*/ process.cwd(), 
 let shared: ExtractPool | undefined;
 
 /** The server's pool: DATELINE_WORKERS threads (default: one per core), DATELINE_EXTRACT_BUDGET_MS per document
- *  (default 20 000), DATELINE_EXTRACT_QUEUE waiting at most (default eight per worker). */
+ *  (default 20 000), DATELINE_EXTRACT_QUEUE waiting at most (default 64 per worker: a newsroom batch of fifty uploads at once all wait their turn). */
 export function getPool(): ExtractPool {
   if (!shared) {
     const size = Math.max(1, Number(process.env.DATELINE_WORKERS) || os.availableParallelism?.() || os.cpus().length || 1);
     shared = new ExtractPool({
       script: process.env.DATELINE_WORKER_SCRIPT || WORKER_SCRIPT,
       size,
-      queue: Math.max(0, Number(process.env.DATELINE_EXTRACT_QUEUE ?? size * 8)),
+      queue: Math.max(0, Number(process.env.DATELINE_EXTRACT_QUEUE ?? size * 64)),
       budgetMs: Math.max(50, Number(process.env.DATELINE_EXTRACT_BUDGET_MS) || 20_000),
     });
   }

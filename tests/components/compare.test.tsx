@@ -82,10 +82,15 @@ describe('compare view: the seed', () => {
   it('lists each claim with how it was read and the words it was read from', () => {
     open();
     const rows = within(detail().querySelector('table.cmp-claims') as HTMLElement).getAllByRole('row').slice(1);
-    expect(rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => plain(c.textContent)))).toEqual([
+    expect(rows.map((r) => [...r.querySelectorAll('th, td')].slice(0, 3).map((c) => plain(c.textContent)))).toEqual([
       ['Sputnik Arabic › Sputnik › Dmitry Peskov', 'late evening of 30 Dec (Moscow)', 'في وقت متأخر من مساء الغد'],
       ['Sputnik Arabic › White House', '30 Dec (Washington) — a day read in the speaker’s zone', 'غدا الخميس'],
     ]);
+    // Beside each claim, its source's stance and quoted words.
+    const quotes = rows.map((r) => plain(r.querySelectorAll('td')[2]!.textContent));
+    expect(quotes[0]).toMatch(/^confirms /);
+    expect(quotes[1]).toMatch(/^confirms /);
+    expect(rows[1]!.querySelector('td:last-child q')?.textContent).toContain('غدا الخميس');
   });
 
   it('says who initiated it as only CNN does, and shows those words highlighted in the source when followed', async () => {
@@ -115,7 +120,7 @@ describe('compare view: a conflicting report', () => {
     const conflicts = [...detail().querySelectorAll('.cmp-conflicts li')].map((l) => l.textContent);
     expect(conflicts.some((c) => /2 Jan/.test(c!) && /apart$/.test(c!))).toBe(true);
     expect(detail().querySelectorAll('svg .cmp-row.conflict').length).toBeGreaterThan(0);
-    const outside = [...detail().querySelectorAll('table.cmp-claims tr.conflict')].map((r) => plain(r.textContent));
+    const outside = [...detail().querySelectorAll('table.cmp-claims tr.conflict')].map((r) => [...r.querySelectorAll('th, td')].slice(0, 3).map((c) => plain(c.textContent)).join(''));
     expect(outside).toEqual([expect.stringMatching(/^Reuters › reporters › Dmitry Peskov2 Jan \(Moscow\) — outside the consensusJanuary 2$/)]);
   });
 
@@ -210,5 +215,37 @@ describe('compare view in Arabic', () => {
     expect(cmp.getAttribute('dir')).toBe('rtl');
     expect(detail().querySelector('.cmp-verdict')!.textContent).toMatch(/^ما تتفق عليه ٢ من الروايات: .+ بتوقيت موسكو\. الأوقات المذكورة متسقة\.$/);
     expect(within(detail().querySelector('table.cmp-matrix') as HTMLElement).getByRole('row', { name: /من بادر/ }).textContent).toMatch(/يذكرها مصدر واحد فقط/);
+  });
+});
+
+describe('compare view: reports a day apart, each source’s words side by side', () => {
+  // Constructed reports (not real articles) of the same talks, said on consecutive days.
+  const sunday = extract({ id: 'talks-sun', title: 'Talks tomorrow (constructed)', text: 'Kremlin spokesman Dmitry Peskov said on Sunday that Russia and the United States would hold talks in Geneva on Monday.', published: '2022-01-09', timeZone: 'Europe/Moscow', lang: 'en', publisher: 'reuters' });
+  const monday = extract({ id: 'talks-mon', title: 'Talks today (constructed)', text: 'Russian Deputy Foreign Minister Sergei Ryabkov said on Monday that Russia and the United States began talks in Geneva on Monday.', published: '2022-01-10', timeZone: 'Europe/Moscow', lang: 'en', publisher: 'ap' });
+  const openTalks = () => {
+    open({}, [sunday, monday], [sunday.document.id, monday.document.id]);
+    fireEvent.click(screen.getByRole('button', { name: /Negotiations/ }));
+  };
+
+  it('names the first report and calls the next day’s “1 day later”, never “at the same time”', () => {
+    openTalks();
+    const items = [...detail().querySelectorAll('.cmp-first li')].map((li) => plain(li.textContent));
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatch(/^Reuters › Dmitry Peskov — .*9 Jan.* — first$/);
+    expect(items[1]).toMatch(/^Associated Press › Sergei Ryabkov — .*10 Jan.* — 1 day later$/);
+    expect(items.join(' ')).not.toMatch(/same time/);
+  });
+
+  it('sets each source’s stance and quoted words side by side, each quote linked to its place in the text', () => {
+    openTalks();
+    const table = detail().querySelector('table.cmp-said') as HTMLElement;
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => plain(r.querySelector('th')!.textContent))).toEqual(['Reuters › Dmitry Peskov', 'Associated Press › Sergei Ryabkov']);
+    const quotes = rows.map((r) => r.querySelector('q')!.textContent!);
+    expect(quotes[0]).toContain('would hold talks in Geneva on Monday');
+    expect(quotes[1]).toContain('began talks in Geneva on Monday');
+    fireEvent.click(within(rows[1]!).getByRole('link'));
+    const mark = detail().querySelector('.cmp-source mark.cmp-words')!;
+    expect(monday.document.text.slice(Number(mark.getAttribute('data-start')), Number(mark.getAttribute('data-end')))).toBe(mark.textContent);
   });
 });

@@ -2,6 +2,7 @@
 // overlapping, other-zone and undated claims; reviewers' merge and split decisions; what is never grouped.
 import { describe, expect, it } from 'vitest';
 import { align, claimsOf, type AlignDecision, type Alignment } from '@/lib/compare/index';
+import { extract } from '@/lib/extract';
 import type { Extraction } from '@/lib/model/schema';
 import { constructed, onlyEvent, seed } from './fixtures';
 
@@ -214,5 +215,21 @@ describe('explicit cross-references', () => {
     const reason = g.reasons.find((c) => c.code === 'cross-reference')!;
     expect(reason.detail).toBe(`${r.document.id}/${onlyEvent(r).eventId}`);
     expect(reason.en).toContain('الاتصال الهاتفي الذي أعلن');
+  });
+});
+
+describe('reports that each name one side', () => {
+  // Constructed: an English report naming Russia, an Arabic one naming Ukraine, of talks in Geneva on one day.
+  const en = extract({ id: 'talks-en', text: 'Russia held talks in Geneva on Monday, the Kremlin said on Monday.', published: '2022-01-10', timeZone: 'Europe/Moscow', lang: 'en' });
+  const ar = extract({ id: 'talks-ar', text: 'وأعلنت وزارة الخارجية الأوكرانية أن أوكرانيا أجرت محادثات في جنيف يوم الاثنين.', published: '2022-01-10', timeZone: 'Europe/Kyiv', lang: 'ar' });
+  const a = align([en, ar]);
+  const talks = a.groups.filter((g) => g.type === 'negotiation');
+
+  it('are grouped when their times meet: each is silent on the other party, not in disagreement', () => {
+    const both = talks.find((g) => g.members.length === 2);
+    expect(both, JSON.stringify(talks.map((g) => g.members))).toBeTruthy();
+    expect(both!.reasons.map((r) => r.code)).toContain('one-side-each');
+    const parties = both!.facts.find((f) => f.kind === 'participants');
+    if (parties) expect(parties.status).not.toBe('disagree');
   });
 });
