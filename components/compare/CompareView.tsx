@@ -319,7 +319,7 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
             <option value="">—</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
-                {`${o.label[lang]} — ${titleOf(o.members[0]!.docId)} (${o.sources.map((q) => actorLabel(c.lookup(q.publisher), lang, q.publisher)).filter((v, k, a) => a.indexOf(v) === k).join(', ')}; ${o.members.length})`}
+                {`${o.label[lang]} — ${iso(titleOf(o.members[0]!.docId))} (${o.sources.map((q) => iso(actorLabel(c.lookup(q.publisher), lang, q.publisher))).filter((v, k, a) => a.indexOf(v) === k).join(t.comma + ' ')}; ${o.members.length})`}
               </option>
             ))}
           </select>

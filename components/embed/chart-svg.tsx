@@ -19,7 +19,7 @@ import { MESSAGES } from '@/lib/view/i18n';
 import { actorLookup, filterRows, sourcesOf, statementRows } from '@/lib/view/rows';
 import { embedOptions } from '@/lib/embed/protocol';
 import { stripInvalidXml, xml } from '@/lib/export/graph';
-import { withoutBidiControls } from '@/lib/text/bidi';
+import { settle, withoutBidiControls } from '@/lib/text/bidi';
 import { staticMarkup } from './light-page';
 import { CompareChart, compareChartHeight } from '@/components/compare/CompareChart';
 import { chainWords, comparedGroups } from '@/lib/view/compare';
@@ -122,7 +122,7 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   // Title above, attribution below: every source shown, then where the image comes from.
   const sourceLines = options.source
     ? [options.source]
-    : sourcesOf(shownRows, xs, lookup, state.lang).map((d) => `${withoutBidiControls(d.publisher)}${d.published ? `, ${d.published}` : ''}${d.url ? ` — ${withoutBidiControls(d.url)}` : ''}`);
+    : sourcesOf(shownRows, xs, lookup, state.lang).map((d) => `${settle(d.publisher, rtl)}${d.published ? `${t.comma} ${d.published}` : ''}${d.url ? ` — ${settle(d.url, rtl)}` : ''}`);
   const lines = [...extra, ...(sourceLines.length ? [`${t.embedSources} ${sourceLines[0]}`, ...sourceLines.slice(1)] : []), ...(options.caption ? [options.caption] : []), t.svgCredit(zone)];
   const title = options.title ?? heading ?? (chart === 'timeline' ? t.embedTimeline : t.embedGraph);
   const top = 34;

@@ -6,6 +6,7 @@
 import type { Extraction, Interval } from '../model/schema';
 import { MESSAGES } from '../view/i18n';
 import { actorLookup, sourcesOf, type StatementRow } from '../view/rows';
+import { isolate, withoutBidiControls } from '../text/bidi';
 
 export interface TimelineDate {
   year: number;
@@ -85,7 +86,7 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
     const s = r.statement;
     const words = s.mentions.map((m) => d.text.slice(m.start, m.end)).join(' … ');
     const publisher = lookup(d.publisher)?.names[lang][0] ?? d.publisher;
-    const credit = `<p><small>${html(publisher)}${d.published.value ? `, ${html(d.published.value)}` : ''}${
+    const credit = `<p><small><bdi>${html(withoutBidiControls(publisher))}</bdi>${d.published.value ? `, ${html(d.published.value)}` : ''}${
       d.url && /^https?:\/\//.test(d.url) ? ` — <a href="${html(d.url)}">${html(d.url)}</a>` : ''
     }</small></p>`;
     const dir = d.lang === 'ar' ? ' dir="rtl" lang="ar"' : ` lang="${d.lang}"`;
@@ -94,7 +95,7 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
       events.push({
         ...said,
         display_date: fmt(s.saidAt.interval!, opts.zone),
-        text: { headline: html(`${name(s.speaker.actorId)}: ${t.stanceName[s.stance]}`), text: `<blockquote${dir}>${html(words)}</blockquote>${credit}` },
+        text: { headline: html(`${isolate(name(s.speaker.actorId))}: ${t.stanceName[s.stance]}`), text: `<blockquote${dir}>${html(words)}</blockquote>${credit}` },
         group: html(name(s.speaker.actorId)),
         unique_id: `said-${d.id}-${s.id}`,
       });
@@ -117,7 +118,7 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
         });
     }
   }
-  const sources = sourcesOf(rows, xs, lookup, lang).map((d) => `${d.publisher}${d.published ? ` (${d.published})` : ''}`);
+  const sources = sourcesOf(rows, xs, lookup, lang).map((d) => `${isolate(d.publisher)}${d.published ? ` (${d.published})` : ''}`);
   return {
     title: {
       text: {
