@@ -3,16 +3,19 @@
 // selected node or edge, playback through time, and exports. It reads and writes the explorer's one store:
 // filters shape the graph, the time window decides which links are active, and a selection here selects the
 // statements behind it on the timeline and in the text.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toGEXF, toGraphJSON, toGraphML } from '@/lib/export/graph';
 import type { Graph, GraphEdge, GraphNode } from '@/lib/graph/build';
-import { actorProfile, adjacency, type Active } from '@/lib/graph/query';
+import { actorProfile, adjacency, playStops, type Active } from '@/lib/graph/query';
 import type { Extraction } from '@/lib/model/schema';
-import { MESSAGES, arNum, isoDate, type UiLang } from '@/lib/view/i18n';
-import { formatDay, formatSaid } from '@/lib/view/format';
+import { LOCALE, MESSAGES, arNum, isoDate, type UiLang } from '@/lib/view/i18n';
+import { formatDay, formatInterval, formatSaid } from '@/lib/view/format';
 import { useExplorer } from '@/components/explorer/store';
 import { GraphLegend } from './GraphLegend';
 import { GraphView, type GraphHandle } from './GraphView';
+
+/** How long playback dwells on each stop. */
+export const PLAY_STEP_MS = 900;
 
 const labelOf = (n: GraphNode | undefined, lang: UiLang, fallback = '') =>
   n ? (lang === 'ar' ? n.label.ar : n.label.en) : fallback;
@@ -67,27 +70,50 @@ export function GraphPanel({
     return () => ro.disconnect();
   }, [mode]);
 
-  // Playback: a window an eighth of the corpus wide slides from its start to its end, the timeline following.
+  // Playback steps through the times links were made (playStops: never an empty window), the timeline
+  // following; the time shown is said beside the graph. At the end the view returns to the window it had
+  // before; a pause keeps the step, and Stop returns at once. On a wide screen the graph is docked in a corner
+  // while it plays, so the timeline and the graph are on screen together.
+  const stops = useMemo(() => (extent ? playStops(graph, extent) : []), [graph, extent]);
   const [playing, setPlaying] = useState(false);
+  const [at, setAt] = useState<{ i: number; w: { start: number; end: number } } | null>(null);
+  const step = useRef(0);
+  const before = useRef<{ saved: boolean; window: typeof window_ }>({ saved: false, window: null });
+  const latestWindow = useRef(window_);
+  latestWindow.current = window_;
+  const [docked, setDocked] = useState(false);
+  const stop = useCallback(() => {
+    setPlaying(false);
+    setAt(null);
+    step.current = 0;
+    if (before.current.saved) setWindow(before.current.window);
+    before.current = { saved: false, window: null };
+  }, [setWindow]);
   useEffect(() => {
-    if (!playing || !extent) return;
-    const span = extent.end - extent.start;
-    const w = Math.max(span / 8, 3_600_000);
-    let start = window_ && window_.end < extent.end ? window_.start : extent.start - w / 2;
-    const id = setInterval(() => {
-      start += Math.max(span / 60, 60_000);
-      if (start > extent.end) {
-        setPlaying(false);
-        return;
-      }
-      setWindow({ start, end: start + w });
-    }, 150);
+    if (!playing || !stops.length) return;
+    if (!before.current.saved) before.current = { saved: true, window: latestWindow.current };
+    const tick = () => {
+      if (step.current >= stops.length) return stop();
+      const i = step.current++;
+      setWindow(stops[i]!);
+      setAt({ i, w: stops[i]! });
+    };
+    tick();
+    const id = setInterval(tick, PLAY_STEP_MS);
     return () => clearInterval(id);
-    // The window is read once when playback starts; afterwards playback drives it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [playing, extent, setWindow]);
+  }, [playing, stops, setWindow, stop]);
+  // Docked only where there is room beside the timeline; on a phone the graph comes into view instead.
+  useEffect(() => {
+    if (!playing) return setDocked(false);
+    const wide = typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 901px) and (min-height: 600px)').matches;
+    setDocked(wide);
+    if (wide) document.querySelector('.timeline')?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+    else wrap.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [playing]);
 
-  const activeCount = active ? graph.edges.filter((e) => active.edges.has(e.id)).length : graph.edges.length;
+  // Links said in time (statements between actors), not affiliations, which hold at every time.
+  const timedLinks = useMemo(() => graph.edges.filter((e) => e.kind !== 'affiliation' && e.kind !== 'participation'), [graph]);
+  const activeCount = active ? timedLinks.filter((e) => active.edges.has(e.id)).length : timedLinks.length;
   const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const positions = () => handle.current?.positions();
 
@@ -102,13 +128,14 @@ export function GraphPanel({
     );
   }
   return (
-    <section className="graph-panel" aria-label={t.graph}>
+    <section className={`graph-panel${docked ? ' docked' : ''}`} aria-label={t.graph}>
       <header className="graph-bar">
         <h2>{t.graph}</h2>
         <ModeSwitch />
-        <button type="button" onClick={() => setPlaying((p) => !p)} disabled={!extent} aria-pressed={playing}>
+        <button type="button" onClick={() => setPlaying((p) => !p)} disabled={!stops.length} aria-pressed={playing}>
           {playing ? t.pause : t.play}
         </button>
+
         {mode === 'graph' && (
           <button type="button" onClick={() => handle.current?.unpinAll()}>
             {t.resetPins}
@@ -142,10 +169,24 @@ export function GraphPanel({
         </span>
       </header>
       <p className="muted" aria-live="polite">
-        {active ? t.graphWindow(activeCount, graph.edges.length) : null}
+        {active ? t.graphWindow(activeCount, timedLinks.length) : null}
       </p>
       <div className="graph-body">
         <div ref={wrap} className="graph-main">
+          {at && (
+            <p className="play-at">
+              <time dateTime={new Date(at.w.start).toISOString()}>{formatInterval({ start: new Date(at.w.start).toISOString(), end: new Date(at.w.end).toISOString() }, zone, LOCALE[lang])}</time>{' '}
+              <span className="muted">{t.playStep(at.i + 1, stops.length)}</span>{' '}
+              {docked && (
+                <button type="button" onClick={() => setPlaying((p) => !p)} aria-pressed={playing}>
+                  {playing ? t.pause : t.play}
+                </button>
+              )}{' '}
+              <button type="button" onClick={stop}>
+                {t.stopPlay}
+              </button>
+            </p>
+          )}
           {graph.nodes.length === 0 ? (
             <p className="empty">{t.graphEmpty}</p>
           ) : mode === 'list' ? (
@@ -160,7 +201,7 @@ export function GraphPanel({
                 lit={lit}
                 active={active}
                 width={width}
-                height={440}
+                height={docked ? 300 : 440}
                 handleRef={handle}
               />
               <p className="muted graph-help">{t.graphHelp}</p>

@@ -72,6 +72,28 @@ export function activeIn(g: Graph, w: { start: number; end: number } | null): Ac
   return { edges, nodes };
 }
 
+/**
+ * Where playback through time stops: windows an eighth of the span wide (at least an hour), each centred on
+ * the time of a dated link, in time order — so every step shows at least one link, and the empty stretches
+ * between clusters of statements are skipped instead of shown blank. Links closer than a quarter of the window
+ * share a stop; a long record plays in at most `max` stops (spread evenly over its links).
+ */
+export function playStops(g: Graph, span: { start: number; end: number }, max = 40): { start: number; end: number }[] {
+  const w = Math.max((span.end - span.start) / 8, 3_600_000);
+  const times: number[] = [];
+  for (const e of g.edges) {
+    if (e.kind === 'participation' || e.kind === 'affiliation' || e.from === undefined || e.to === undefined) continue;
+    if (!Number.isFinite(e.from) || !Number.isFinite(e.to)) continue;
+    // The middle of a short link, or a point just inside a long one: either lies in the window and the link.
+    times.push(e.to - e.from <= w ? (e.from + e.to) / 2 : e.from + w / 4);
+  }
+  times.sort((a, b) => a - b);
+  const centres: number[] = [];
+  for (const t of times) if (!centres.length || t - centres.at(-1)! > w / 4) centres.push(t);
+  const pick = centres.length <= max ? centres : Array.from({ length: max }, (_, i) => centres[Math.round((i * (centres.length - 1)) / (max - 1))]!);
+  return pick.map((c) => ({ start: c - w / 2, end: c + w / 2 }));
+}
+
 export interface Neighbour {
   edge: GraphEdge;
   node: GraphNode;

@@ -100,3 +100,47 @@ describe('the document\'s corrections', () => {
   });
 });
 
+
+describe('playing through time', () => {
+  it('keeps the timeline and the graph on screen together, shows the time beside the graph, never a blank graph, and returns to the view it started from', async () => {
+    const { page, errors } = await openPage(browser, `${app.url}/?lang=en`, '.graph-panel');
+    try {
+      const startUrl = page.url();
+      await page.getByRole('button', { name: 'Play through time' }).click();
+      await page.waitForSelector('.graph-panel.docked .play-at');
+      // Both on screen: at least 150 px of each drawing inside the 1000 px viewport.
+      await page.waitForTimeout(800); // the smooth scroll to the timeline
+      const seen = await page.evaluate(() => {
+        const vh = window.innerHeight;
+        const part = (sel: string) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
+        };
+        return { timeline: part('.timeline svg'), graph: part('.graph-main .graph') };
+      });
+      expect(seen.timeline).toBeGreaterThan(150);
+      expect(seen.graph).toBeGreaterThan(150);
+      // Sampled while it plays: a time is shown beside the graph, and some link is active at every step.
+      const samples: { when: string; active: number }[] = [];
+      for (let i = 0; i < 200 && (await page.locator('.play-at').count()); i++) {
+        const s = await page.evaluate(() => ({
+          when: document.querySelector('.play-at time')?.textContent ?? '',
+          live: document.querySelector('.graph-panel > p.muted')?.textContent ?? '',
+        }));
+        if (s.when) samples.push({ when: s.when, active: Number(/^(\d+) of/.exec(s.live)?.[1] ?? -1) });
+        await page.waitForTimeout(250);
+      }
+      expect(samples.length).toBeGreaterThan(3);
+      expect(samples.every((s) => /\d{4}/.test(s.when))).toBe(true);
+      expect(samples.map((s) => s.active).filter((n) => n <= 0)).toEqual([]);
+      expect(new Set(samples.map((s) => s.when)).size).toBeGreaterThan(1);
+      // At the end: back to the view it started from, the graph back in its place.
+      await expect.poll(() => page.locator('.graph-panel.docked').count(), { timeout: 5_000 }).toBe(0);
+      await page.waitForTimeout(800);
+      expect(new URL(page.url()).searchParams.get('from')).toBe(new URL(startUrl).searchParams.get('from'));
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});

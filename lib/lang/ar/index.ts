@@ -8,6 +8,7 @@ import { MentionFinder } from './mentions';
 import { findStatements } from './statements';
 import { TenseIndex } from './tense';
 import { tagArabic } from './times';
+import { glossGroup } from './gloss';
 import { transliterate } from './transliterate';
 
 const finders = new WeakMap<Gazetteer, MentionFinder>();
@@ -24,7 +25,8 @@ export const arabic: Language = {
   },
   statements: (r) => findStatements(r.text, r.sentences, r.mentions, r.times, r.g, r.words),
   events: ARABIC_EVENTS,
-  latin: transliterate,
+  // A group in common words is glossed (الحلفاء الأوروبيين: European allies); a name is transliterated.
+  latin: (written) => glossGroup(written) ?? transliterate(written),
   // اللجنة names again the last body whose name begins لجنة…
   refersTo: (head, actor) => (head === '@last' ? actor.kind === 'person' : actor.names.ar.some((n) => normalizeKey(n).replace(/^ال/, '').startsWith(head))),
   dateline: () => undefined,
