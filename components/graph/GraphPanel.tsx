@@ -10,6 +10,7 @@ import { actorProfile, adjacency, playStops, type Active } from '@/lib/graph/que
 import type { Extraction } from '@/lib/model/schema';
 import { LOCALE, MESSAGES, arNum, isoDate, type UiLang } from '@/lib/view/i18n';
 import { formatDay, formatInterval, formatSaid } from '@/lib/view/format';
+import { roleName } from '@/lib/view/roles';
 import { useExplorer } from '@/components/explorer/store';
 import { GraphLegend } from './GraphLegend';
 import { GraphView, type GraphHandle } from './GraphView';
@@ -355,8 +356,8 @@ function NodePanel({
         <p>{t.selectedStatements(edge.statements.length)}</p>
         {edge.from !== undefined && (
           <p className="muted">
-            {t.saidAt}: {formatDay(edge.from, zone, lang)}
-            {edge.to !== undefined && formatDay(edge.to, zone, lang) !== formatDay(edge.from, zone, lang) ? ` – ${formatDay(edge.to, zone, lang)}` : ''}
+            {/* The end is exclusive: a statement said on one day is that day, not "that day – the next". */}
+            {t.saidAt}: {edge.to !== undefined && edge.to > edge.from ? formatInterval({ start: new Date(edge.from).toISOString(), end: new Date(edge.to).toISOString() }, zone, LOCALE[lang]) : formatDay(edge.from, zone, lang)}
           </p>
         )}
       </aside>
@@ -431,7 +432,13 @@ function NodePanel({
           <ul>
             {p.actor.roles.map((r, i) => (
               <li key={i}>
-                {r.title} — <bdi>{labelOf(byId.get(`actor:${r.of}`), lang, r.of)}</bdi>
+                {roleName(r.title, lang)}
+                {r.of && (
+                  <>
+                    {' '}
+                    — <bdi>{labelOf(byId.get(`actor:${r.of}`), lang, r.of)}</bdi>
+                  </>
+                )}
                 {r.from ? ` (${t.since(r.from)}` : ''}
                 {r.to ? `${r.from ? ', ' : ' ('}${t.until(r.to)})` : r.from ? ')' : ''}
               </li>

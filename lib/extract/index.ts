@@ -180,9 +180,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   const text = input.text;
   const document: Document = {
     id: input.id ?? textId(text),
-    title:
-      input.title ??
-      text.slice(0, text.indexOf('\n') > 0 ? text.indexOf('\n') : Math.min(text.length, 120)).trim(),
+    title: input.title ?? autoTitle(text),
     text,
     lang: r.lang.code,
     publisher: publisher ?? 'unknown',
@@ -343,6 +341,16 @@ function publication(
     );
   }
   return { value: only, source: 'inferred', candidates: inferred.candidates };
+}
+
+/** A title for a text that came without one: its first line, cut at a word boundary with "…" when longer than
+ *  `max` characters (never inside a word). */
+export function autoTitle(text: string, max = 120): string {
+  const line = text.trimStart().split('\n', 1)[0]!.trim();
+  if (line.length <= max) return line;
+  const head = line.slice(0, max);
+  const space = head.search(/\s\S*$/);
+  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s،,;:.\-–—]+$/u, '')}…`;
 }
 
 /** Who each mention is: a role title names the last person the text gave that title, else whoever held it on

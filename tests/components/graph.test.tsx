@@ -100,6 +100,13 @@ describe('linked views', () => {
     expect(panel.textContent).toContain('spokesperson');
   });
 
+  it('names the actor\'s roles in Arabic in the Arabic UI', () => {
+    const { container } = open({ node: 'actor:dmitry-peskov', lang: 'ar' });
+    const panel = container.querySelector('.node-panel')!;
+    expect(panel.textContent).toContain('متحدث باسم');
+    expect(panel.textContent).not.toMatch(/spokesperson|[a-z]+-[a-z]+/);
+  });
+
   it('the actor panel writes each statement\'s day as the table does, in the zone shown; undated ones are not given a day', () => {
     // Zakharova spoke "yesterday" of a Moscow publication: 28 December in Moscow, though its start is the 27th in UTC.
     const { container } = open({ node: 'actor:maria-zakharova', view: 'table' });
@@ -120,6 +127,9 @@ describe('linked views', () => {
   it('an edge selects exactly the statements behind it; the call node all three', () => {
     const { container, unmount } = open({ node: peskovConfirms.id });
     expect(ownRefs(container)).toEqual(['s69-69']);
+    // Said on one day: that day, not a range from it to the next (the interval's end is exclusive).
+    const said = [...container.querySelectorAll('.node-panel p.muted')].map((p) => p.textContent).find((p) => p?.startsWith('Said'));
+    expect(said).toMatch(/^Said: 29 Dec 2021(, \d\d:\d\d–\d\d:\d\d)?$/);
     unmount();
     const call = open({ node: `event:${doc}/e30` });
     expect(ownRefs(call.container).sort()).toEqual(['s391-421', 's69-69', 's828-866']);
