@@ -6,14 +6,14 @@ import type { ReactElement } from 'react';
 import { SvgGraph, fitTransform, labelOf, textWidth } from '@/components/graph/GraphSvg';
 import { Backdrop, GroupLabels } from '@/components/timeline/Backdrop';
 import { SvgMarksBody } from '@/components/timeline/SvgMarks';
-import { buildGraph } from '@/lib/graph/build';
+import { buildGraph, type NodeKind } from '@/lib/graph/build';
 import { degree } from '@/lib/graph/query';
 import { laneOrder, sceneFromRows } from '@/lib/layout/corpus-scene';
 import { layoutGraph } from '@/lib/layout/force';
 import { fitWindow, geometry } from '@/lib/layout/geometry';
 import { placeGraphLabels } from '@/lib/layout/graph-labels';
-import { graphScene } from '@/lib/layout/graph-scene';
-import type { Extraction } from '@/lib/model/schema';
+import { NODE_STYLE, graphScene } from '@/lib/layout/graph-scene';
+import { Modality, Stance, type Extraction } from '@/lib/model/schema';
 import { decodeView } from '@/lib/url/view-state';
 import { MESSAGES } from '@/lib/view/i18n';
 import { actorLookup, filterRows, sourcesOf, statementRows } from '@/lib/view/rows';
@@ -21,6 +21,7 @@ import { embedOptions } from '@/lib/embed/protocol';
 import { stripInvalidXml, xml } from '@/lib/export/graph';
 import { settle, withoutBidiControls } from '@/lib/text/bidi';
 import { staticMarkup } from './light-page';
+import { svgLegend, type LegendItem } from './svg-legend';
 import { CompareChart, compareChartHeight } from '@/components/compare/CompareChart';
 import { chainWords, comparedGroups } from '@/lib/view/compare';
 import { verdictWords } from './LightCompare';
@@ -47,6 +48,7 @@ text { font-family: 'Dateline Naskh', system-ui, -apple-system, 'Segoe UI', Robo
 .graph-label { font-size: 12px; fill: #1b1f24; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .x-title { font-size: 17px; font-weight: 700; fill: #1b1f24; }
 .x-source { font-size: 11px; fill: #57606a; }
+.x-legend { font-size: 11px; fill: #3d444d; }
 .cmp-chart text { font-size: 12px; }
 `;
 
@@ -72,6 +74,7 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   let extra: string[] = [];
   let shownRows = shown;
   let heading: string | null = null;
+  let legend: LegendItem[] = [];
   if (chart === 'compare') {
     const groups = comparedGroups(xs, state, state.lang);
     const group = groups.find((g) => g.id === state.group) ?? (state.group ? undefined : groups[0]);
@@ -92,6 +95,9 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
     if (scene.n > SVG_MAX_MARKS) return { ok: false, status: 413, code: 'too_many_marks', message: `${scene.n} marks are more than an image holds (${SVG_MAX_MARKS}): narrow the view with filters.` };
     const g = geometry(scene, { width: w, collapsed: new Set(state.collapsed), uiRtl: rtl, timeRtl: state.rtl });
     const win = state.window ?? fitWindow(scene);
+    const stances = new Set(shown.map((r) => r.statement.stance));
+    const modalities = new Set(shown.flatMap((r) => (r.event ? [r.event.modality] : [])));
+    legend = [...Stance.options.filter((k) => stances.has(k)).map((stance) => ({ kind: 'stance' as const, stance })), ...Modality.options.filter((k) => modalities.has(k)).map((modality) => ({ kind: 'modality' as const, modality }))];
     h = g.height;
     body = (
       <>
@@ -105,6 +111,12 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
     const graph = buildGraph(xs, { keep: (k) => keys.has(k) });
     if (graph.nodes.length > SVG_MAX_NODES) return { ok: false, status: 413, code: 'too_many_nodes', message: `${graph.nodes.length} nodes are more than an image holds (${SVG_MAX_NODES}): narrow the view with filters.` };
     const sc = graphScene(graph, new Map(layoutGraph(graph).map((q) => [q.id, { x: q.x, y: q.y }])));
+    const kinds = new Set(graph.nodes.map((n) => n.kind));
+    const links = new Set(graph.edges.map((e) => e.kind));
+    legend = [
+      ...(Object.keys(NODE_STYLE) as NodeKind[]).filter((k) => kinds.has(k)).map((node) => ({ kind: 'node' as const, node })),
+      ...(['affiliation', 'channel', 'reporting', 'participation'] as const).filter((k) => links.has(k)).map((edge) => ({ kind: 'edge' as const, edge })),
+    ];
     h = Math.round(Math.min(900, Math.max(360, w * 0.62)));
     const tf = fitTransform(sc, w, h);
     const deg = degree(graph);
@@ -127,7 +139,9 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   const title = options.title ?? heading ?? (chart === 'timeline' ? t.embedTimeline : t.embedGraph);
   const top = 34;
   const lineH = 16;
-  const height = top + h + 10 + lines.length * lineH + 6;
+  const key = svgLegend(legend, state.lang, w, top + h + 8);
+  const below = top + h + 10 + key.height;
+  const height = below + lines.length * lineH + 6;
   const x = rtl ? w - 8 : 8;
   // With direction="rtl", "start" is the right end of the line: both languages start from their own edge.
   const anchor = 'start';
@@ -146,7 +160,8 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
     `<rect width="${w}" height="${height}" fill="#fff"/>`,
     text(title, 22, 'x-title'),
     `<svg x="0" y="${top}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${chartMarkup}</svg>`,
-    ...lines.map((l, i) => text(l, top + h + 10 + (i + 1) * lineH - 4, 'x-source')),
+    key.markup,
+    ...lines.map((l, i) => text(l, below + (i + 1) * lineH - 4, 'x-source')),
     '</svg>',
     '',
   ].join('\n');

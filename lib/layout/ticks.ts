@@ -168,7 +168,19 @@ const INTERVALS: Record<TickUnit, CountableTimeInterval> = { minute: utcMinute, 
  *  midnights in the wrong place without anyone noticing). */
 export function timeTicks(start: number, end: number, zone: string, lang: UiLang, count: number): Tick[] {
   if (!Number.isFinite(start) || !Number.isFinite(end) || !(start < end) || !(count > 0) || !isValidTimeZone(zone)) return [];
-  const { unit, step } = tickUnit(start, end, count);
+  const chosen = tickUnit(start, end, count);
+  let ticks = ticksOf(start, end, zone, lang, chosen.unit, chosen.step);
+  // A narrow axis (a phone) asks for two ticks: a month-long window may then hold one month tick, or none —
+  // an axis reading only "2022". Finer rungs are tried until it has two.
+  for (let i = LADDER.findIndex(([u, k]) => u === chosen.unit && k === chosen.step) - 1; ticks.length < 2 && i >= 0; i--) {
+    const [unit, step] = LADDER[i]!;
+    const finer = ticksOf(start, end, zone, lang, unit, step);
+    if (finer.length > ticks.length) ticks = finer;
+  }
+  return ticks;
+}
+
+function ticksOf(start: number, end: number, zone: string, lang: UiLang, unit: TickUnit, step: number): Tick[] {
   const base = INTERVALS[unit];
   const interval = step === 1 || unit === 'week' ? base : (base.every(step) ?? base);
   // Ticks are computed on the wall-clock domain, padded so that edge ticks survive an offset change.

@@ -81,3 +81,30 @@ describe('compare image', () => {
     expect(r).toMatchObject({ ok: false, status: 404, code: 'unknown_group', field: 'group' });
   });
 });
+
+describe('the legend of a chart image', () => {
+  const legendOf = (doc: Document) => Array.from(doc.getElementsByTagName('text')).filter((t) => (t.getAttribute('class') ?? '') === 'x-legend').map((t) => t.textContent ?? '');
+  it('names each stance and event modality the timeline shows, and no other', async () => {
+    const { doc } = await svgOf('timeline', 'lang=en');
+    const legend = legendOf(doc as unknown as Document);
+    expect(legend[0]).toBe('Legend:');
+    const stances = new Set(corpus[0]!.statements.map((s) => s.stance));
+    for (const s of stances) expect(legend).toContain({ confirm: 'confirms', deny: 'denies', state: 'states', announce: 'announces', report: 'reports', accuse: 'accuses', request: 'requests', publish: 'publishes' }[s] ?? s);
+    expect(legend.length).toBeLessThan(1 + 8 + 4 + 1);
+    // Only stances shown: filtered to denials, the legend names denials alone among the stances.
+    const { doc: denials } = await svgOf('timeline', 'lang=en&stance=deny');
+    const only = legendOf(denials as unknown as Document);
+    expect(only).toContain('denies');
+    expect(only).not.toContain('confirms');
+  });
+
+  it('names the graph’s node kinds in Arabic, and sits between the chart and the sources', async () => {
+    const { doc } = await svgOf('graph', 'lang=ar');
+    const texts = Array.from(doc.getElementsByTagName('text'));
+    const legend = texts.filter((t) => t.getAttribute('class') === 'x-legend');
+    expect(legend.map((t) => t.textContent)).toContain('مفتاح الرموز:');
+    expect(legend.map((t) => t.textContent).some((s) => /شخص/.test(s ?? ''))).toBe(true);
+    const sources = texts.find((t) => t.getAttribute('class') === 'x-source')!;
+    expect(Number(sources.getAttribute('y'))).toBeGreaterThan(Math.max(...legend.map((t) => Number(t.getAttribute('y')))));
+  });
+});

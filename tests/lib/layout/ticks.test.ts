@@ -172,3 +172,13 @@ describe('timeTicks rejects bad input', () => {
     expect(timeTicks(s, s + D, 'Mars/Olympus', 'en', 10)).toEqual([]);
   });
 });
+
+describe('a narrow axis', () => {
+  it('has at least two ticks: a month across the year boundary on a phone is not labelled "2022" alone', () => {
+    const ts = ticks('2021-12-13T00:00Z', '2022-01-14T00:00Z', 'Europe/Moscow', 2);
+    expect(ts.length).toBeGreaterThanOrEqual(2);
+    expect(ts.map((k) => k.label)).not.toEqual(['2022']);
+    // A rung that already gives two is kept.
+    expect(ticks('2021-01-01T00:00Z', '2023-01-01T00:00Z', 'UTC', 2).map((k) => k.label)).toEqual(['2021', '2022']);
+  });
+});
