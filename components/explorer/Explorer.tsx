@@ -100,10 +100,8 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
   const t = MESSAGES[s.lang];
   const handle = useRef<TimelineHandle>(null);
   // The actor graph of what the filters show; a selection in it selects the statements behind it.
-  const graph = useMemo(() => {
-    const keys = new Set(shown.map((r) => r.key));
-    return buildGraph(corpus.extractions, { keep: (k) => keys.has(k) });
-  }, [corpus, shown]);
+  const shownKeys = useMemo(() => new Set(shown.map((r) => r.key)), [shown]);
+  const graph = useMemo(() => buildGraph(corpus.extractions, { keep: (k) => shownKeys.has(k) }), [corpus, shownKeys]);
   const nodeStatements = useMemo(() => statementsOf(graph, s.node), [graph, s.node]);
   const active = useMemo(() => (s.window ? activeIn(graph, s.window) : null), [graph, s.window]);
   const lit = useMemo(() => (s.selected ? edgesOfStatement(graph, s.selected) : null), [graph, s.selected]);
@@ -239,6 +237,7 @@ export function Explorer({ bundled = [] }: { bundled?: string[] }) {
         <GraphPanel
           graph={graph}
           extractions={corpus.extractions}
+          shown={shownKeys}
           active={active}
           lit={lit}
           extent={extent}

@@ -33,6 +33,7 @@ function download(name: string, type: string, text: string) {
 export function GraphPanel({
   graph,
   extractions,
+  shown,
   active,
   lit,
   extent,
@@ -40,6 +41,8 @@ export function GraphPanel({
 }: {
   graph: Graph;
   extractions: Extraction[];
+  /** The statements the view's filters show: the actor panel counts these. */
+  shown?: ReadonlySet<string>;
   active: Active | null;
   lit: { edges: Set<string>; nodes: Set<string> } | null;
   extent: { start: number; end: number } | null;
@@ -213,6 +216,7 @@ export function GraphPanel({
         <NodePanel
           graph={graph}
           extractions={extractions}
+          shown={shown}
           id={node}
           byId={byId}
           lang={lang}
@@ -313,6 +317,7 @@ export function AdjacencyList({
 function NodePanel({
   graph,
   extractions,
+  shown,
   id,
   byId,
   lang,
@@ -322,6 +327,8 @@ function NodePanel({
 }: {
   graph: Graph;
   extractions: Extraction[];
+  /** The statements the view's filters show (keys "doc/statement"); undefined: all. */
+  shown?: ReadonlySet<string>;
   id: string | null;
   byId: Map<string, GraphNode>;
   lang: UiLang;
@@ -392,7 +399,7 @@ function NodePanel({
       </aside>
     );
   }
-  const p = actorProfile(graph, extractions, n.id);
+  const p = actorProfile(graph, extractions, n.id, shown ? (k) => shown.has(k) : undefined);
   const names = p.actor?.names;
   const list = (label: string, nodes: GraphNode[]) =>
     nodes.length > 0 && (

@@ -141,8 +141,9 @@ export interface ActorProfile {
   byStance: Partial<Record<Stance, number>>;
 }
 
-/** The side panel's facts about one actor node ("actor:<id>"). */
-export function actorProfile(g: Graph, xs: Extraction[], nodeId: string): ActorProfile {
+/** The side panel's facts about one actor node ("actor:<id>"): with `keep`, only the statements the view's
+ *  filters show (the counts then say what the rest of the view says), and the documents those come from. */
+export function actorProfile(g: Graph, xs: Extraction[], nodeId: string, keep?: (key: string) => boolean): ActorProfile {
   const id = nodeId.replace(/^actor:/, '');
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
   let actor: Actor | undefined;
@@ -151,6 +152,7 @@ export function actorProfile(g: Graph, xs: Extraction[], nodeId: string): ActorP
   for (const x of xs) {
     for (const s of x.statements) {
       if (s.speaker.actorId !== id) continue;
+      if (keep && !keep(`${x.document.id}/${s.id}`)) continue;
       const start = s.saidAt.interval?.start ?? s.saidAt.interval?.end;
       said.push({ key: `${x.document.id}/${s.id}`, stance: s.stance, event: byId.has(`event:${x.document.id}/${s.eventId}`) ? `event:${x.document.id}/${s.eventId}` : null, saidAt: start ? Date.parse(start) : null, when: { saidAt: s.saidAt, published: x.document.published.value } });
     }
@@ -164,6 +166,7 @@ export function actorProfile(g: Graph, xs: Extraction[], nodeId: string): ActorP
   const byStance: ActorProfile['byStance'] = {};
   for (const s of said) byStance[s.stance] = (byStance[s.stance] ?? 0) + 1;
   const reportedIn = xs
+    .filter((x) => !keep || x.statements.some((s) => keep(`${x.document.id}/${s.id}`)))
     .filter((x) => x.actors.some((a) => a.id === id && (a.mentions?.length ?? 0) > 0) || x.statements.some((s) => s.speaker.actorId === id))
     .map((x) => ({ documentId: x.document.id, title: x.document.title, publisher: x.document.publisher, published: x.document.published.value }));
   return {

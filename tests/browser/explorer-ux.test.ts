@@ -144,3 +144,32 @@ describe('playing through time', () => {
     }
   }, 120_000);
 });
+
+describe('the keyboard', () => {
+  it('never lands on something the user cannot see: every Tab stop from the top to the graph is drawn, or its label shows the focus', async () => {
+    const { page, errors } = await openPage(browser, `${app.url}/?lang=en`, '.graph-panel');
+    try {
+      const stops: string[] = [];
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press('Tab');
+        const s = await page.evaluate(() => {
+          const e = document.activeElement as HTMLElement;
+          const r = e.getBoundingClientRect();
+          const name = `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).split(' ')[0]}` : ''} "${(e.getAttribute('aria-label') ?? e.textContent ?? '').trim().slice(0, 30)}"`;
+          if (r.width >= 8 && r.height >= 8) return { name, seen: true, graph: e.classList.contains('graph-focus') };
+          // Drawn elsewhere: a label for it that shows an outline now.
+          const label = e.id ? document.querySelector<HTMLElement>(`label[for="${CSS.escape(e.id)}"]`) : null;
+          const shown = label ? getComputedStyle(label).outlineStyle !== 'none' && label.getBoundingClientRect().width >= 8 : false;
+          return { name, seen: shown, graph: false };
+        });
+        stops.push(`${s.name}${s.seen ? '' : ' (unseen)'}`);
+        if (s.graph) break;
+      }
+      expect(stops.at(-1)).toMatch(/^button\.graph-focus/);
+      expect(stops.filter((s) => s.endsWith('(unseen)'))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});

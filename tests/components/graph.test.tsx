@@ -124,6 +124,17 @@ describe('linked views', () => {
     if (cnnStatement.saidAt.bound) expect(cnn[0]).toMatch(/said before publication/);
   });
 
+  it('the actor panel counts what the other filters show', () => {
+    const said = (c: HTMLElement) => [...([...c.querySelectorAll('.node-panel h4')].find((h) => h.textContent === 'What it said')?.nextElementSibling?.querySelectorAll('li') ?? [])].length;
+    const russia = xs[0]!.statements.filter((st) => st.speaker.actorId === 'russia');
+    expect(new Set(russia.map((st) => st.stance)).size).toBeGreaterThan(1);
+    const { container, unmount } = open({ node: 'actor:russia' });
+    expect(said(container)).toBe(russia.length);
+    unmount();
+    const { container: denials } = open({ node: 'actor:russia', stances: ['deny'] });
+    expect(said(denials)).toBe(russia.filter((st) => st.stance === 'deny').length);
+  });
+
   it('an edge selects exactly the statements behind it; the call node all three', () => {
     const { container, unmount } = open({ node: peskovConfirms.id });
     expect(ownRefs(container)).toEqual(['s69-69']);
