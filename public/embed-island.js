@@ -1,7 +1,8 @@
 /* The embeds' interaction island (no framework; the chart itself is server-rendered SVG).
    - A click on a mark or a node, or on its line in the list under the chart, selects it: it is ringed in every
      layout, the rest dims (a node's own links stay lit), and its words appear under the chart, announced to
-     screen readers. A click on empty chart space or Escape clears the selection.
+     screen readers. A click on empty chart space or Escape clears the selection. The selection of the view the
+     embed was made from (data-selected) is selected when it opens.
    - The embed's content height is posted to the parent page ({ type: 'dateline:height', height, href }),
      which /embed.js uses to size the iframe. */
 (function () {
@@ -74,6 +75,9 @@
   document.addEventListener('keydown', function (ev) {
     if (ev.key === 'Escape' && selected) select(selected);
   });
+  // The view's selection when the embed was made: selected from the start.
+  var initial = detail && detail.getAttribute('data-selected');
+  if (initial) select(initial);
 
   if (window.parent === window) return;
   var last = -1;

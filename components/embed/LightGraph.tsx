@@ -13,7 +13,7 @@ import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 export const GRAPH_WIDTHS = [360, 600, 960] as const;
 const heightFor = (w: number) => Math.round(Math.min(560, Math.max(300, w * 0.62)));
 
-export function LightGraph({ graph, sc, lang, title }: { graph: Graph; sc: GraphScene; lang: UiLang; title: string }) {
+export function LightGraph({ graph, sc, lang, title, selected = null }: { graph: Graph; sc: GraphScene; lang: UiLang; title: string; /** The view's selected node, selected when the embed opens. */ selected?: string | null }) {
   const t = MESSAGES[lang];
   const deg = degree(graph);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -50,7 +50,7 @@ export function LightGraph({ graph, sc, lang, title }: { graph: Graph; sc: Graph
         );
       })}
       <GraphLegend lang={lang} />
-      <p className="lt-detail" id="lt-detail" aria-live="polite" hidden />
+      <p className="lt-detail" id="lt-detail" aria-live="polite" hidden data-selected={selected && byId.has(selected) ? selected : undefined} />
       <details className="lt-list">
         <summary>{t.embedNodes(order.length)}</summary>
         <ol>

@@ -83,6 +83,8 @@ export function LightTimeline(p: {
   describe: (k: number) => string;
   words: (k: number) => string;
   title: string;
+  /** The view's selection (a mark key), shown selected when the embed opens. */
+  selected?: string | null;
 }) {
   const { scene, lang } = p;
   const t = MESSAGES[lang];
@@ -104,7 +106,7 @@ export function LightTimeline(p: {
         );
       })}
       <Legend lang={lang} />
-      <p className="lt-detail" id="lt-detail" aria-live="polite" hidden />
+      <p className="lt-detail" id="lt-detail" aria-live="polite" hidden data-selected={p.selected && scene.key.includes(p.selected) ? p.selected : undefined} />
       <details className="lt-list">
         <summary>{t.embedList(marks.length)}</summary>
         <ol>

@@ -98,7 +98,7 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
     if (graph.nodes.length > LIGHT_MAX_NODES) return tooMany(graph.nodes.length);
     const pos = new Map(layoutGraph(graph).map((q) => [q.id, { x: q.x, y: q.y }]));
     const sc = graphScene(graph, pos);
-    return page(await staticMarkup(frame(graph.nodes.length ? <LightGraph graph={graph} sc={sc} lang={state.lang} title={title} /> : <p className="empty">{t.nothingMatches}</p>)));
+    return page(await staticMarkup(frame(graph.nodes.length ? <LightGraph graph={graph} sc={sc} lang={state.lang} title={title} selected={state.node} /> : <p className="empty">{t.nothingMatches}</p>)));
   }
 
   const scene = sceneFromRows(laneOrder(rows, lookup), shown, xs, lookup, state.lang);
@@ -123,6 +123,7 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
           describe={describe}
           words={words}
           title={title}
+          selected={state.selected}
         />,
       ),
     ),

@@ -175,6 +175,28 @@ describe('the graph embed', () => {
   });
 });
 
+describe('the view\'s selection', () => {
+  it('is selected when the embed opens: a statement on the timeline, a node in the graph', async () => {
+    const seed = (await (await fetch(`${app.url}/api/documents/${DOC}`)).json()) as { extraction: { statements: { id: string; speaker: { actorId: string } }[] } };
+    const st = seed.extraction.statements.find((s) => s.speaker.actorId === 'maria-zakharova')!;
+    const key = `${DOC}/${st.id}`;
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${app.url}/embed/timeline?sel=${encodeURIComponent(key)}`, { waitUntil: 'networkidle' });
+    expect(await page.locator(`.lt-svg:visible .tl-mark.is-selected[data-key="${key}"]`).count()).toBe(1);
+    expect(await page.locator('#lt-detail').isVisible()).toBe(true);
+    expect(await page.locator('#lt-detail').textContent()).toMatch(/Maria Zakharova/);
+    await page.goto(`${app.url}/embed/graph?node=${encodeURIComponent('actor:dmitry-peskov')}`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.lt-svg:visible .graph-node[data-id="actor:dmitry-peskov"].is-selected').count()).toBe(1);
+    // A selection the view does not show is left alone.
+    await page.goto(`${app.url}/embed/graph?node=${encodeURIComponent('actor:nobody')}`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.lt-svg .is-selected').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('image exports from the explorer', () => {
   it('downloads the timeline as a PNG at twice the SVG size, drawn from the SVG with its Arabic font', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
