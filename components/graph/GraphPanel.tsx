@@ -117,6 +117,16 @@ export function GraphPanel({
 
   // Links said in time (statements between actors), not affiliations, which hold at every time.
   const timedLinks = useMemo(() => graph.edges.filter((e) => e.kind !== 'affiliation' && e.kind !== 'participation'), [graph]);
+  // On a phone the panel sits under the graph: a tap that opens it brings it into view.
+  const body = useRef<HTMLDivElement>(null);
+  const pick = useCallback(
+    (id: string | null) => {
+      selectNode(id);
+      if (!id || typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 900px)').matches) return;
+      requestAnimationFrame(() => body.current?.querySelector('.node-panel')?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' }));
+    },
+    [selectNode],
+  );
   const activeCount = active ? timedLinks.filter((e) => active.edges.has(e.id)).length : timedLinks.length;
   const byId = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n])), [graph]);
   const positions = () => handle.current?.positions();
@@ -175,7 +185,7 @@ export function GraphPanel({
       <p className="muted" aria-live="polite">
         {active ? t.graphWindow(activeCount, timedLinks.length) : null}
       </p>
-      <div className="graph-body">
+      <div className="graph-body" ref={body}>
         <div ref={wrap} className="graph-main">
           {at && (
             <p className="play-at">
@@ -194,14 +204,14 @@ export function GraphPanel({
           {graph.nodes.length === 0 ? (
             <p className="empty">{t.graphEmpty}</p>
           ) : mode === 'list' ? (
-            <AdjacencyList graph={graph} active={active} lang={lang} selected={node} onSelect={selectNode} />
+            <AdjacencyList graph={graph} active={active} lang={lang} selected={node} onSelect={pick} />
           ) : (
             <>
               <GraphView
                 graph={graph}
                 lang={lang}
                 selected={node}
-                onSelect={selectNode}
+                onSelect={pick}
                 lit={lit}
                 active={active}
                 width={width}

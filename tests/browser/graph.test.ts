@@ -54,6 +54,28 @@ describe('actor graph in the browser', () => {
     await again.page.close();
   });
 
+  it('on a phone: the call\'s participants are labelled, and a tap on a node brings its panel into view', async () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const { page, errors } = await openPage(browser, `${app.url}/?lang=${lang}`, '.graph .graph-node', { width: 390, height: 844 });
+      const labels = await page.$$eval('.graph-label', (ls) => ls.map((l) => l.textContent));
+      expect(labels).toContain(lang === 'en' ? 'Vladimir Putin' : 'فلاديمير بوتين');
+      expect(labels).toContain(lang === 'en' ? 'Joe Biden' : 'جو بايدن');
+      await page.locator('.graph').scrollIntoViewIfNeeded();
+      const at = await nodeCentre(page, 'actor:vladimir-putin');
+      await page.touchscreen.tap(at.x, at.y).catch(() => page.mouse.click(at.x, at.y));
+      await expect.poll(() => view(page).node, { timeout: 5000 }).toBe('actor:vladimir-putin');
+      // The panel opened below the graph is scrolled to: its top on screen, and most of it.
+      await expect
+        .poll(async () => {
+          const b = await page.locator('.node-panel').boundingBox();
+          return b ? b.y >= 0 && Math.min(b.y + b.height, 844) - b.y >= Math.min(b.height, 300) : false;
+        }, { timeout: 5000 })
+        .toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('a click on a timeline mark lights its edges; an edge click selects exactly its statements', async () => {
     const { page } = await open();
     // Marks lie under the timeline's input surface: clicked where they are drawn, as a user does.
