@@ -173,3 +173,19 @@ describe('the keyboard', () => {
     }
   }, 60_000);
 });
+
+describe('the toolbar', () => {
+  it('is one row on a 1440 px screen, in English and Arabic', async () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const { page, errors } = await openPage(browser, `${app.url}/?lang=${lang}`, '.toolbar');
+      try {
+        const tops = await page.$$eval('.toolbar > *', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)));
+        expect(tops.length).toBeGreaterThan(5);
+        expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(12);
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+});
