@@ -127,7 +127,7 @@ export function SourcesSaid({ rows, lang, hrefOf, show, target }: { rows: { key:
           <tr>
             <th scope="col">{t.cmpSource}</th>
             <th scope="col">{t.cmpStance}</th>
-            <th scope="col">{t.cmpWords}</th>
+            <th scope="col">{t.cmpTheirWords}</th>
           </tr>
         </thead>
         <tbody>
