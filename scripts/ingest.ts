@@ -1,11 +1,16 @@
 // CLI: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en]
+//                              [--jobs N] [--quiet]
 // Adds articles to the corpus in DATELINE_DB (default .data/dateline.sqlite), as the app's "Add an article"
 // does. PATH is a file or a folder (read recursively): .txt is an article (a NAME.meta.json beside it gives its
 // title, publisher, url, published, timeZone, lang; the flags fill what it does not), .html is a web page whose
 // article text is taken out by Readability (in jsdom, scripts never run), .json is an Extraction,
-// a list of them, or a list of {text, title?, …} documents. Each file is its own transaction: one that fails
-// is reported and the others are kept. Progress on stderr (a bar on a terminal), a summary at the end.
-// Exit 0: all kept; 1: some failed; 2: wrong arguments.
+// a list of them, or a list of {text, title?, …} documents, and .jsonl / .ndjson holds one of those a line
+// (read as a stream: each line is held to the one-article limit, the file to none).
+// Each document is its own transaction: one that fails is reported and the others are kept. A text the corpus
+// holds already is skipped, so an ingest that was stopped (or crashed) resumes by running it again. Extraction
+// runs on every core (--jobs, default one per core) in worker threads. Progress on stderr with the rate and the
+// time left (a bar on a terminal), a summary at the end; --quiet lists only what failed.
+// Exit 0: all kept or already kept; 1: some failed; 2: wrong arguments.
 //
 // A folder it does not control is read safely: regular files only (a symbolic link, a pipe, a device or a
 // socket is reported and left alone, so no link leads out of the folder and no loop or pipe can hang it), each
@@ -20,6 +25,7 @@ import {
   readSync,
   readdirSync,
 } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExtractInput } from '../lib/extract/index';
@@ -27,13 +33,15 @@ import { JSDOM } from 'jsdom';
 import { IdentifiedInput, MetadataFile, documentsFromJson } from '../lib/model/input';
 import { articleOf } from '../lib/text/article';
 import { ExtractPool, WORKER_SCRIPT } from '../lib/server/pool';
-import { SqliteStore } from '../lib/server/store';
+import { SqliteStore, StoreError } from '../lib/server/store';
 import { loadCorpus } from '../lib/server/corpus';
 import { isValidTimeZone, parseDate } from '../lib/time/calendar';
 
 const USAGE =
-  'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en]';
+  'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en] [--jobs N] [--quiet]';
 const MAX_BYTES = 2 * 1024 * 1024;
+/** A .json list may hold many articles, each under MAX_BYTES; past this, JSON Lines are the way. */
+const MAX_LIST_BYTES = 64 * 1024 * 1024;
 const MAX_META_BYTES = 64 * 1024;
 
 function fail(message: string): never {
@@ -50,6 +58,8 @@ try {
       tz: { type: 'string' },
       publisher: { type: 'string' },
       lang: { type: 'string' },
+      jobs: { type: 'string' },
+      quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -68,6 +78,9 @@ if (values.published && !parseDate(values.published))
   fail(`--published is a real day as YYYY-MM-DD, not "${values.published}"`);
 if (values.tz && !isValidTimeZone(values.tz))
   fail(`--tz is an IANA time zone such as Europe/Moscow, not "${values.tz}"`);
+const cores = os.availableParallelism?.() ?? os.cpus().length;
+const jobs = values.jobs === undefined ? Math.max(1, cores) : Number(values.jobs);
+if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) fail(`--jobs is a whole number from 1 to 64, not "${values.jobs}"`);
 const flagCheck = IdentifiedInput.omit({ text: true }).partial().safeParse({ publisher: values.publisher });
 if (!flagCheck.success) fail(`--publisher ${flagCheck.error.issues[0]!.message}`);
 
@@ -105,7 +118,7 @@ const walk = (p: string, given: boolean) => {
     for (const e of readdirSync(p).sort()) walk(path.join(p, e), false);
     return;
   }
-  const article = /\.(txt|html?|json)$/i.test(p) && !/\.meta\.json$/i.test(p);
+  const article = /\.(txt|html?|json|jsonl|ndjson)$/i.test(p) && !/\.meta\.json$/i.test(p);
   if (kind !== 'file') {
     if (article || given) files.push({ file: p, skip: `${kind}: only regular files are read` });
     return;
@@ -113,7 +126,7 @@ const walk = (p: string, given: boolean) => {
   if (article) files.push({ file: p });
 };
 for (const p of positionals) walk(p, true);
-if (!files.length) fail('no .txt, .html or .json files under the given paths');
+if (!files.length) fail('no .txt, .html, .json or .jsonl files under the given paths');
 
 const flags: Partial<ExtractInput> = {
   ...(values.published ? { published: values.published } : {}),
@@ -177,95 +190,247 @@ function metadataOf(file: string): Partial<ExtractInput> {
   return meta;
 }
 
-// Extraction in worker threads when the app is built (each document under the server's time budget); in this
-// thread otherwise.
-const pool = new ExtractPool({
-  script: WORKER_SCRIPT,
-  size: 1,
-  queue: 1,
-  budgetMs: Number(process.env.DATELINE_EXTRACT_BUDGET_MS) || 60_000,
-  warn: false,
-});
-const store = new SqliteStore(
-  process.env.DATELINE_DB || path.join(process.cwd(), '.data', 'dateline.sqlite'),
-  { seed: loadCorpus(), extractor: (input) => pool.extract(input) },
-);
-const ok: string[] = [];
-const failed: { file: string; reason: string }[] = [];
+/** Opens a regular file for reading without following a link and without blocking on a pipe. */
+function openRegular(file: string): number {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw new Error('not a regular file');
+  }
+  return fd;
+}
 
-const tty = process.stderr.isTTY;
-const progress = (i: number, file: string) => {
-  const w = 24;
-  const done = Math.round((i / files.length) * w);
-  const line = `[${'#'.repeat(done)}${' '.repeat(w - done)}] ${i}/${files.length} ${path.basename(file)}`;
-  if (tty)
-    process.stderr.write(
-      `\r${line.slice(0, (process.stderr.columns || 80) - 1).padEnd((process.stderr.columns || 80) - 1)}`,
-    );
-  else process.stderr.write(`${line}\n`);
-};
+type Line = { n: number; text: string } | { n: number; tooLong: true } | { n: number; broken: true };
 
-async function main() {
-  for (const [i, { file, skip }] of files.entries()) {
-    progress(i, file);
+/** The lines of a JSON Lines file, read in chunks: a line over the one-article limit is reported (and skipped
+ *  while reading, never held), a line that is not UTF-8 too; blank lines are left out. */
+function* linesOf(file: string): Generator<Line> {
+  const fd = openRegular(file);
+  const decoder = () => new TextDecoder('utf-8', { fatal: true });
+  try {
+    let parts: Buffer[] = [];
+    let size = 0;
+    let over = false;
+    let n = 0;
+    const flush = (): Line | null => {
+      n++;
+      const line: Line | null = over
+        ? { n, tooLong: true }
+        : (() => {
+            try {
+              const text = decoder().decode(Buffer.concat(parts)).replace(/^\uFEFF/, '').trim();
+              return text ? { n, text } : null;
+            } catch {
+              return { n, broken: true };
+            }
+          })();
+      parts = [];
+      size = 0;
+      over = false;
+      return line;
+    };
+    const chunk = Buffer.alloc(256 * 1024);
+    for (;;) {
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      let from = 0;
+      for (;;) {
+        const nl = chunk.indexOf(10, from);
+        const end = nl < 0 || nl >= got ? got : nl;
+        if (!over) {
+          size += end - from;
+          if (size > MAX_BYTES) {
+            over = true;
+            parts = [];
+          } else parts.push(Buffer.from(chunk.subarray(from, end)));
+        }
+        if (end === got) break;
+        const line = flush();
+        if (line) yield line;
+        from = end + 1;
+      }
+    }
+    if (size || over) {
+      const line = flush();
+      if (line) yield line;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Lines in a file, counted in chunks (for the progress bar's total; blank lines are counted too). */
+function countLines(file: string): number {
+  const fd = openRegular(file);
+  try {
+    const chunk = Buffer.alloc(1024 * 1024);
+    let n = 0;
+    let last = 10;
+    for (;;) {
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      for (let i = chunk.indexOf(10); i >= 0 && i < got; i = chunk.indexOf(10, i + 1)) n++;
+      last = chunk[got - 1]!;
+    }
+    return n + (last === 10 ? 0 : 1);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const isLines = (file: string) => /\.(jsonl|ndjson)$/i.test(file);
+
+/** One document to keep, or why it cannot be: from a file, or from an item or a line of one. */
+type Unit = { label: string; error?: string; doc?: { kind: 'input'; input: ExtractInput } | { kind: 'extraction'; extraction: import('../lib/model/schema').Extraction } };
+
+/** Every document under the paths, read one file (or one line) at a time. */
+function* units(): Generator<Unit> {
+  for (const { file, skip } of files) {
+    if (skip) {
+      yield { label: file, error: skip };
+      continue;
+    }
     try {
-      if (skip) throw new Error(skip);
-      const text = read(file);
+      if (isLines(file)) {
+        for (const line of linesOf(file)) {
+          const label = `${file} line ${line.n}`;
+          if ('tooLong' in line) yield { label, error: `over the ${MAX_BYTES / 1048576} MB limit for one article` };
+          else if ('broken' in line) yield { label, error: 'not valid UTF-8 text' };
+          else {
+            try {
+              if (line.text.startsWith('[')) throw new Error('one document a line, not a list');
+              const [d] = documentsFromJson(line.text);
+              yield { label, doc: d!.kind === 'extraction' ? { kind: 'extraction', extraction: d!.extraction } : { kind: 'input', input: { ...flags, ...d!.input } } };
+            } catch (e) {
+              yield { label, error: (e as Error).message.replace(/^the file/, 'the line') };
+            }
+          }
+        }
+        continue;
+      }
+      const text = read(file, file.toLowerCase().endsWith('.json') ? MAX_LIST_BYTES : MAX_BYTES);
       if (file.toLowerCase().endsWith('.json')) {
         const docs = documentsFromJson(text);
         for (const [j, d] of docs.entries()) {
-          const where = docs.length > 1 ? ` item ${j + 1}` : '';
-          const kept =
-            d.kind === 'extraction'
-              ? await store.addExtraction(d.extraction)
-              : await store.add({ ...flags, ...d.input });
-          ok.push(`${file}${where}: ${kept.id}`);
+          const label = docs.length > 1 ? `${file} item ${j + 1}` : file;
+          const bytes = Buffer.byteLength(d.kind === 'extraction' ? d.extraction.document.text : d.input.text);
+          if (bytes > MAX_BYTES) yield { label, error: `over the ${MAX_BYTES / 1048576} MB limit for one article` };
+          else yield { label, doc: d.kind === 'extraction' ? { kind: 'extraction', extraction: d.extraction } : { kind: 'input', input: { ...flags, ...d.input } } };
         }
-      } else {
-        const meta = metadataOf(file);
-        const page = /\.html?$/i.test(file) ? articleOf(text, (h) => new JSDOM(h).window.document) : null;
-        const { title, publisher, url, published, timeZone, lang, id } = {
-          title: page?.title,
-          url: page?.url,
-          ...meta,
-        };
-        const input = {
-          ...flags,
-          ...Object.fromEntries(
-            Object.entries({ id, title, publisher, url, published, timeZone, lang }).filter(
-              ([, v]) => v !== undefined,
-            ),
-          ),
-          text: page?.text ?? text,
-          title: title ?? path.basename(file, path.extname(file)),
-        };
-        // The same schema as the API: what the page gave (its title, its canonical URL) is held to it too.
-        const checked = IdentifiedInput.safeParse(input);
-        if (!checked.success) {
-          const issue = checked.error.issues[0]!;
-          throw new Error(`${issue.path.join('.') || 'the document'}: ${issue.message}`);
-        }
-        const d = await store.add(checked.data);
-        ok.push(`${file}: ${d.id} (${d.extraction.statements.length} statements)`);
+        continue;
       }
+      const meta = metadataOf(file);
+      const page = /\.html?$/i.test(file) ? articleOf(text, (h) => new JSDOM(h).window.document) : null;
+      const { title, publisher, url, published, timeZone, lang, id } = { title: page?.title, url: page?.url, ...meta };
+      const input = {
+        ...flags,
+        ...Object.fromEntries(Object.entries({ id, title, publisher, url, published, timeZone, lang }).filter(([, v]) => v !== undefined)),
+        text: page?.text ?? text,
+        title: title ?? path.basename(file, path.extname(file)),
+      };
+      // The same schema as the API: what the page gave (its title, its canonical URL) is held to it too.
+      const checked = IdentifiedInput.safeParse(input);
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        throw new Error(`${issue.path.join('.') || 'the document'}: ${issue.message}`);
+      }
+      yield { label: file, doc: { kind: 'input', input: checked.data } };
     } catch (e) {
-      failed.push({
-        file,
-        reason:
-          (e as NodeJS.ErrnoException).code === 'ENOENT'
-            ? 'no such file'
-            : (e as NodeJS.ErrnoException).code === 'ELOOP'
-              ? 'a symbolic link (not followed)'
-              : (e as Error).message,
-      });
+      const code = (e as NodeJS.ErrnoException).code;
+      yield { label: file, error: code === 'ENOENT' ? 'no such file' : code === 'ELOOP' ? 'a symbolic link (not followed)' : (e as Error).message };
     }
   }
-  progress(files.length, files.at(-1)!.file);
+}
+
+// Extraction in worker threads when the app is built (each document under the server's time budget), one per
+// job; in this thread otherwise.
+const pool = new ExtractPool({
+  script: WORKER_SCRIPT,
+  size: jobs,
+  queue: jobs * 4,
+  budgetMs: Number(process.env.DATELINE_EXTRACT_BUDGET_MS) || 60_000,
+  warn: false,
+});
+const store = new SqliteStore(process.env.DATELINE_DB || path.join(process.cwd(), '.data', 'dateline.sqlite'), {
+  seed: loadCorpus(),
+  extractor: (input) => pool.extract(input),
+});
+const ok: { i: number; line: string }[] = [];
+const skipped: { i: number; line: string }[] = [];
+const failed: { i: number; file: string; reason: string }[] = [];
+
+// The total is known before reading: a file is one document, a JSON Lines file one a line (a .json list counts
+// as one until it is read).
+let total = files.reduce((n, f) => n + (!f.skip && isLines(f.file) ? (() => { try { return countLines(f.file); } catch { return 1; } })() : 1), 0);
+const started = Date.now();
+const tty = process.stderr.isTTY;
+let lastPrinted = 0;
+const clock = (s: number) => (s >= 3600 ? `${Math.floor(s / 3600)} h ${Math.round((s % 3600) / 60)} min` : s >= 60 ? `${Math.floor(s / 60)} min ${Math.round(s % 60)} s` : `${Math.round(s)} s`);
+const progress = (done: number, label: string, final = false) => {
+  total = Math.max(total, done);
+  const now = Date.now();
+  if (!final && !tty && now - lastPrinted < 2000) return;
+  lastPrinted = now;
+  const w = 24;
+  const filled = Math.round((done / Math.max(1, total)) * w);
+  const seconds = (now - started) / 1000;
+  const rate = done / Math.max(seconds, 1e-3);
+  const left = rate > 0 && done < total ? `, ${clock((total - done) / rate)} left` : '';
+  const line = `[${'#'.repeat(filled)}${' '.repeat(w - filled)}] ${done}/${total} ${rate.toFixed(rate < 10 ? 1 : 0)} docs/s${left} ${path.basename(label)}`;
+  if (tty) process.stderr.write(`\r${line.slice(0, (process.stderr.columns || 80) - 1).padEnd((process.stderr.columns || 80) - 1)}`);
+  else process.stderr.write(`${line}\n`);
+};
+
+async function keep(i: number, u: Unit): Promise<void> {
+  try {
+    if (u.error || !u.doc) throw new Error(u.error ?? 'nothing to keep');
+    const text = u.doc.kind === 'extraction' ? u.doc.extraction.document.text : u.doc.input.text;
+    // Kept already (an earlier run, or a copy earlier in this one): skipped, which is how a stopped ingest resumes.
+    const already = await store.keptAs(text);
+    if (already) {
+      skipped.push({ i, line: `${u.label}: ${already}` });
+      return;
+    }
+    const d = u.doc.kind === 'extraction' ? await store.addExtraction(u.doc.extraction) : await store.add(u.doc.input);
+    ok.push({ i, line: `${u.label}: ${d.id} (${d.extraction.statements.length} statements)` });
+  } catch (e) {
+    if (e instanceof StoreError && e.code === 'exists') {
+      skipped.push({ i, line: `${u.label}: ${e.message}` });
+      return;
+    }
+    failed.push({ i, file: u.label, reason: (e as Error).message });
+  }
+}
+
+async function main() {
+  // Documents are read in order and kept concurrently, a few more in flight than there are workers so that
+  // none waits on reading; SQLite takes the writes one at a time.
+  const inFlight = new Set<Promise<void>>();
+  let i = 0;
+  let done = 0;
+  for (const u of units()) {
+    const n = i++;
+    const p: Promise<void> = keep(n, u).then(() => {
+      done++;
+      progress(done, u.label);
+      inFlight.delete(p);
+    });
+    inFlight.add(p);
+    if (inFlight.size >= jobs * 2) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  progress(done, files.at(-1)!.file, true);
   if (tty) process.stderr.write('\n');
-  for (const line of ok) process.stdout.write(`kept    ${line}\n`);
-  for (const f of failed) process.stdout.write(`failed  ${f.file}: ${f.reason}\n`);
+  const byOrder = <T extends { i: number }>(xs: T[]) => xs.sort((a, b) => a.i - b.i);
+  if (!values.quiet) {
+    for (const k of byOrder(ok)) process.stdout.write(`kept    ${k.line}\n`);
+    for (const k of byOrder(skipped)) process.stdout.write(`skipped ${k.line} (already kept)\n`);
+  }
+  for (const f of byOrder(failed)) process.stdout.write(`failed  ${f.file}: ${f.reason}\n`);
+  const seconds = (Date.now() - started) / 1000;
+  process.stdout.write(`${ok.length} kept, ${failed.length} failed; the corpus now holds ${(await store.list(0, 0)).total} documents\n`);
   process.stdout.write(
-    `${ok.length} kept, ${failed.length} failed; the corpus now holds ${(await store.list(0, 0)).total} documents\n`,
+    `${skipped.length} already kept, skipped; ${done} documents in ${clock(seconds)} (${(done / Math.max(seconds, 1e-3)).toFixed(1)} documents/s, ${jobs} job${jobs === 1 ? '' : 's'})\n`,
   );
   await store.close();
   await pool.close();

@@ -54,6 +54,8 @@ export interface DocumentStore {
   /** Every document's corrected extraction, in the order they were added (the explorer's corpus). */
   extractions(): Promise<Extraction[]>;
   add(input: ExtractInput): Promise<StoredDocument>;
+  /** The id under which this exact text is kept, if it is (an ingest skips it, and so resumes). */
+  keptAs(text: string): Promise<string | null>;
   /** An Extraction made elsewhere (a file), kept as the machine's reading; re-extracted only when its metadata change. */
   addExtraction(x: Extraction): Promise<StoredDocument>;
   update(id: string, patch: MetadataPatch): Promise<StoredDocument>;
@@ -223,6 +225,11 @@ export class SqliteStore implements DocumentStore {
   async extractions(): Promise<Extraction[]> {
     const ids = this.db.prepare('SELECT id FROM documents ORDER BY seq').all() as { id: string }[];
     return ids.map((r) => this.read(r.id)!.extraction);
+  }
+
+  async keptAs(text: string): Promise<string | null> {
+    const rows = this.db.prepare('SELECT id, text FROM documents WHERE text_sha = ?').all(sha256(text)) as { id: string; text: string }[];
+    return rows.find((r) => r.text === text)?.id ?? null;
   }
 
   async add(input: ExtractInput): Promise<StoredDocument> {

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract';
+import Database from 'better-sqlite3';
 import { SqliteStore } from '@/lib/server/store';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-ingest-'));
@@ -50,7 +51,7 @@ describe('ingest CLI', () => {
     expect(zone.stderr).toMatch(/--tz is an IANA time zone/);
     const empty = path.join(dir, 'empty');
     mkdirSync(empty, { recursive: true });
-    expect(run(empty).stderr).toMatch(/no \.txt, \.html or \.json files/);
+    expect(run(empty).stderr).toMatch(/no \.txt, \.html, \.json or \.jsonl files/);
     // A path that is not there is a failed file, reported like the others.
     const missing = run(path.join(dir, 'nothing-here.txt'));
     expect(missing.status).toBe(1);
@@ -137,4 +138,88 @@ describe('ingest CLI', () => {
     expect(r.stdout).toMatch(/0 kept, 7 failed/);
     expect(r.stdout).not.toMatch(/SQLITE|constraint/i);
   }, 60_000);
+});
+
+describe('ingest at scale', () => {
+  it('reads JSON Lines as a stream, one document a line, a bad line failing alone; a second run skips what is kept', () => {
+    const folder = path.join(dir, 'lines');
+    mkdirSync(folder, { recursive: true });
+    const jdb = path.join(dir, 'lines.sqlite');
+    const go = (...args: string[]) => spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', ...args], { encoding: 'utf8', env: { ...process.env, DATELINE_DB: jdb } });
+    // Constructed articles: the same sentence about different days, so each text is its own.
+    const docs = Array.from({ length: 6 }, (_, i) => ({ text: `${A} (${i})`, title: `line ${i}`, lang: 'ar', published: `2021-12-${String(20 + i).padStart(2, '0')}`, timeZone: 'Europe/Moscow' }));
+    const lines = [JSON.stringify(docs[0]), '', JSON.stringify(docs[1]), '{"text": 3}', JSON.stringify([docs[2]]), JSON.stringify(docs[3]), `{"text": "${'و'.repeat(1_100_000)}"}`, JSON.stringify(docs[4]), JSON.stringify(docs[5])];
+    writeFileSync(path.join(folder, 'batch.jsonl'), lines.join('\n'));
+    const first = go(folder, '--jobs', '2');
+    expect(first.status).toBe(1);
+    expect(first.stdout).toMatch(/5 kept, 3 failed; the corpus now holds 6 documents/); // with the bundled article
+    expect(first.stdout).toMatch(/failed {2}.*batch\.jsonl line 4: /);
+    expect(first.stdout).toMatch(/failed {2}.*batch\.jsonl line 5: one document a line, not a list/);
+    expect(first.stdout).toMatch(/failed {2}.*batch\.jsonl line 7: over the 2 MB limit for one article/);
+    expect(first.stderr).toMatch(/docs\/s/);
+    expect(first.stdout).toMatch(/documents\/s, 2 jobs/);
+    // Run again (as after a crash): what is kept is skipped, nothing is kept twice.
+    const again = go(folder, '--jobs', '2', '--quiet');
+    expect(again.stdout).toMatch(/0 kept, 3 failed; the corpus now holds 6 documents/);
+    expect(again.stdout).toMatch(/^5 already kept, skipped/m);
+    expect(again.stdout).not.toMatch(/^kept /m);
+    const ids = new Set<string>();
+    const s = new SqliteStore(jdb);
+    return s.list(0, 100).then(async (l) => {
+      for (const d of l.documents) ids.add(d.title);
+      expect([...ids].filter((t) => t.startsWith('line ')).sort()).toEqual(['line 0', 'line 1', 'line 3', 'line 4', 'line 5']);
+      await s.close();
+    });
+  }, 120_000);
+
+  it('keeps a .json list larger than one article, each article within the limit', () => {
+    const folder = path.join(dir, 'biglist');
+    mkdirSync(folder, { recursive: true });
+    const jdb = path.join(dir, 'biglist.sqlite');
+    const pad = 'وقال المتحدث إن المحادثات ستستمر. '.repeat(8_000); // ~ 0.5 MB each
+    const list = Array.from({ length: 5 }, (_, i) => ({ text: `${B} (${i})\n${pad}`, title: `big ${i}`, lang: 'ar', published: '2021-12-29', timeZone: 'Europe/Moscow' }));
+    writeFileSync(path.join(folder, 'list.json'), JSON.stringify(list));
+    const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', folder, '--quiet'], { encoding: 'utf8', env: { ...process.env, DATELINE_DB: jdb } });
+    expect(r.stdout).toMatch(/5 kept, 0 failed/);
+    expect(r.status).toBe(0);
+  }, 120_000);
+});
+
+describe('an ingest killed midway', () => {
+  it('leaves a sound database, and running it again keeps the rest, each text once', async () => {
+    const folder = path.join(dir, 'killed');
+    mkdirSync(folder, { recursive: true });
+    const kdb = path.join(dir, 'killed.sqlite');
+    const docs = Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: `${B} (${i})`, title: `k ${i}`, lang: 'ar', published: '2021-12-29', timeZone: 'Europe/Moscow' }));
+    writeFileSync(path.join(folder, 'batch.ndjson'), docs.join('\n'));
+    const env = { ...process.env, DATELINE_DB: kdb };
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', folder, '--jobs', '1', '--quiet'], { env, stdio: 'ignore', detached: true });
+    const count = () => {
+      try {
+        const d = new Database(kdb, { readonly: true, fileMustExist: true });
+        try {
+          return (d.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+        } finally {
+          d.close();
+        }
+      } catch {
+        return 0;
+      }
+    };
+    // Killed (SIGKILL: no clean-up), with the process tsx starts, once a few documents are in.
+    for (let i = 0; i < 600 && count() < 5; i++) await new Promise((r) => setTimeout(r, 50));
+    process.kill(-child.pid!, 'SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const before = count();
+    expect(before).toBeGreaterThanOrEqual(5);
+    expect(before).toBeLessThan(201); // stopped midway
+    const d = new Database(kdb, { readonly: true });
+    expect(d.pragma('integrity_check', { simple: true })).toBe('ok');
+    d.close();
+    const again = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', folder, '--quiet'], { encoding: 'utf8', env });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/the corpus now holds 201 documents/); // the bundled article and two hundred, each once
+    expect(again.stdout).toMatch(new RegExp(`^${before - 1} already kept, skipped`, 'm'));
+  }, 120_000);
 });
