@@ -139,7 +139,7 @@ export function* generateCorpus(n: number, seed = 1): Generator<GeneratedDoc> {
         );
       }
       // Texts of different lengths: a few filler sentences, sometimes many.
-      const fill = pick() < 0.1 ? 20 + Math.floor(pick() * 60) : Math.floor(pick() * 4);
+      const fill = pick() < 0.15 ? 20 + Math.floor(pick() * 60) : 2 + Math.floor(pick() * 6);
       for (let f = 0; f < fill; f++) sentences.push(any(FILLER[lang]));
     }
     const outlet = any(outlets);

@@ -33,5 +33,5 @@ export async function serveApp({ root, env, probe }) {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { base, stop };
+  return { base, stop, pid: server.pid };
 }

@@ -1,0 +1,142 @@
+// npm run bench:corpus -- --docs 1000,10000[,100000] [--seed N] [--jobs N]
+// A researcher's corpus at scale: for each size, a varied corpus generated from a grammar (scripts/corpus-
+// grammar.ts: the gazetteer's 200-odd speakers, 50 outlets, a happening for every eight documents across two
+// years, Arabic and English, texts of different lengths) is written as JSON Lines, kept with `npm run ingest`
+// in a database of its own, and served by the built app. Printed: ingest documents/s, the database's size,
+// `/` and `/compare` bytes and time to the last byte, the explorer's time from navigation to hydrated and its
+// JS heap in Chromium, p50/p95 of the server's queries, and the server's memory, with the goals of issue 18.
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { chromium } from 'playwright-core';
+import { generateCorpus } from './corpus-grammar';
+// @ts-expect-error: a plain ES module of the bench scripts, without types
+import { serveApp } from './serve-app.mjs';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, dflt: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1]! : dflt);
+const sizes = arg('docs', '1000').split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--docs is a list of whole numbers, e.g. 1000,10000');
+const seed = Number(arg('seed', '1'));
+const jobs = arg('jobs', String(os.availableParallelism?.() ?? os.cpus().length));
+const PAGE_TIMEOUT = Number(arg('page-timeout', '120')) * 1000;
+const ROOT = process.cwd();
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATELINE_RATE_LIMIT: '0' };
+
+if (!['.next/BUILD_ID', 'dist/server.mjs', 'dist/extract-worker.mjs'].every((f) => existsSync(f))) {
+  console.log('building the app (npm run build)…');
+  spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', env });
+}
+
+const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+async function timed(url: string): Promise<{ ms: number; bytes: number; status: number }> {
+  const t = performance.now();
+  const r = await fetch(url);
+  const body = new Uint8Array(await r.arrayBuffer());
+  return { ms: performance.now() - t, bytes: body.byteLength, status: r.status };
+}
+const rssOf = (pid: number) => {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
+    // The server and its extraction workers are threads of one process: VmRSS counts them all.
+    return kb * 1024;
+  } catch {
+    return NaN;
+  }
+};
+
+interface Row { docs: number; [k: string]: string | number }
+const rows: Row[] = [];
+
+for (const n of sizes) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `dateline-bench-corpus-${n}-`));
+  const db = path.join(dir, 'db.sqlite');
+  const file = path.join(dir, 'corpus.jsonl');
+  const out = createWriteStream(file);
+  let bytes = 0;
+  for (const d of generateCorpus(n, seed)) {
+    const line = `${JSON.stringify(d)}\n`;
+    bytes += Buffer.byteLength(line);
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  console.log(`\n${n} documents generated (${mb(bytes)} of JSON Lines); ingesting with ${jobs} jobs…`);
+
+  const t0 = performance.now();
+  const ing = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', file, '--quiet', '--jobs', jobs], { encoding: 'utf8', env: { ...env, DATELINE_DB: db }, maxBuffer: 64 * 1024 * 1024 });
+  const ingestS = (performance.now() - t0) / 1000;
+  const summary = ing.stdout.trim().split('\n').slice(-2).join(' | ');
+  console.log(`ingest: ${summary}`);
+  const dbBytes = ['', '-wal', '-shm'].reduce((s, x) => s + (existsSync(db + x) ? statSync(db + x).size : 0), 0);
+
+  const { base, stop, pid } = await serveApp({ root: ROOT, env: { ...env, DATELINE_DB: db }, probe: '/api/health' });
+  const row: Row = { docs: n, 'ingest docs/s': Number((n / ingestS).toFixed(1)), 'db size': mb(dbBytes) };
+  try {
+    const home = await timed(`${base}/`);
+    row['/ bytes'] = mb(home.bytes);
+    row['/ server s'] = Number((home.ms / 1000).toFixed(2));
+    const cmp = await timed(`${base}/compare`).catch(() => ({ ms: NaN, bytes: NaN, status: 0 }));
+    row['/compare bytes'] = mb(cmp.bytes);
+    row['/compare s'] = Number((cmp.ms / 1000).toFixed(2));
+
+    // The explorer in Chromium: navigation to hydrated, and the JS heap then.
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const t = performance.now();
+      try {
+        await page.goto(`${base}/`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT });
+        await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, { timeout: Math.max(1000, PAGE_TIMEOUT - (performance.now() - t)) });
+        row['hydrated s'] = Number(((performance.now() - t) / 1000).toFixed(1));
+        const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+        row['JS heap'] = mb(metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN);
+      } catch {
+        row['hydrated s'] = `not in ${PAGE_TIMEOUT / 1000} s`;
+        row['JS heap'] = '—';
+      }
+    } finally {
+      await browser.close();
+    }
+
+    // The server's queries today: a page of the document list, one document, and the health check. (The
+    // issue's view queries — an actor's statements, a week's window, a text search, a facet count, one
+    // happening's comparison — run in the browser over the whole corpus until the query layer exists.)
+    const list = await (await fetch(`${base}/api/documents?limit=1`)).json() as { total: number };
+    const ids = ((await (await fetch(`${base}/api/documents?limit=200`)).json()) as { documents: { id: string }[] }).documents.map((d) => d.id);
+    const lat: Record<string, number[]> = { list: [], read: [], health: [] };
+    for (let i = 0; i < 40; i++) {
+      lat.list!.push((await timed(`${base}/api/documents?limit=50&offset=${Math.floor(Math.random() * Math.max(1, list.total - 50))}`)).ms);
+      lat.read!.push((await timed(`${base}/api/documents/${encodeURIComponent(ids[i % ids.length]!)}`)).ms);
+      lat.health!.push((await timed(`${base}/api/health`)).ms);
+    }
+    for (const [k, xs] of Object.entries(lat)) row[`${k} p50/p95 ms`] = `${pct(xs, 50).toFixed(0)}/${pct(xs, 95).toFixed(0)}`;
+    row['server RSS'] = mb(rssOf(pid));
+  } finally {
+    stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  rows.push(row);
+  console.log(row);
+}
+
+console.log('\nA researcher\'s corpus at scale (one run, this machine):');
+console.table(rows);
+const at = (n: number) => rows.find((r) => r.docs === n);
+const num = (v: string | number | undefined) => (typeof v === 'number' ? v : Number(String(v ?? '').replace(/[^\d.]/g, '')) || NaN);
+const big = at(100_000) ?? rows.at(-1)!;
+const goals: [string, boolean][] = [
+  [`${big.docs} documents: / ≤ 2 MB of HTML (is ${big['/ bytes']})`, num(big['/ bytes']) <= 2],
+  [`${big.docs} documents: ≤ 2 s to hydrated (is ${big['hydrated s']})`, num(big['hydrated s']) <= 2],
+  [`${big.docs} documents: ingest ≥ 150 documents/s (is ${big['ingest docs/s']})`, num(big['ingest docs/s']) >= 150],
+  [`${big.docs} documents: server memory ≤ 500 MB (is ${big['server RSS']})`, num(big['server RSS']) <= 500],
+];
+for (const [what, met] of goals) console.log(`${met ? 'met    ' : 'NOT met'}  ${what}`);
