@@ -347,10 +347,17 @@ function NodePanel({
   onClose: () => void;
 }) {
   const t = MESSAGES[lang];
-  if (!id) return null;
+  // With nothing selected the panel keeps its place (on a wide screen), so that opening it does not narrow the
+  // graph under the pointer: a double-click's first click would otherwise move the node the second one aims at.
+  const empty = (
+    <aside className="node-panel empty" aria-label={t.graph}>
+      <p className="muted">{t.nodePanelHint}</p>
+    </aside>
+  );
+  if (!id) return empty;
   const edge = graph.edges.find((e) => e.id === id);
   const node = byId.get(id);
-  if (!edge && !node) return null;
+  if (!edge && !node) return empty;
   const close = (
     <button type="button" className="link-button" onClick={onClose}>
       {t.close}
