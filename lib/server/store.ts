@@ -2,6 +2,8 @@
 // `DocumentStore` is what the app talks to; `SqliteStore` is the embedded default (better-sqlite3, a file from
 // DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
 // its place behind the same interface.
+import { INDEX_SQL, indexDocument } from '../query/index';
+import { type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -62,6 +64,10 @@ export interface DocumentStore {
   remove(id: string): Promise<boolean>;
   addEdit(id: string, edit: EditInput): Promise<Edit>;
   undo(id: string, editId: number): Promise<Edit>;
+  /** What a view selects (its filters, search and window): a page of statements, facet counts, a day histogram. */
+  statements(q: StatementQuery): Promise<StatementAnswer>;
+  /** Statements and documents holding every word of `q`, best first. */
+  search(q: string, limit?: number): Promise<SearchAnswer>;
   /** Whether a write can succeed now (the file and its folder writable, the database not read-only). */
   writable(): Promise<boolean>;
   close(): Promise<void>;
@@ -106,7 +112,11 @@ const MIGRATIONS: string[] = [
   `ALTER TABLE documents ADD COLUMN text_sha TEXT;
    UPDATE documents SET text_sha = dateline_sha256(text);
    CREATE INDEX documents_text_sha ON documents(text_sha);`,
+  // The indexed tables the server answers views from (lib/query): built for every document below.
+  INDEX_SQL,
 ];
+/** The migration that made the index: a database from before it has every document indexed on opening. */
+const INDEX_VERSION = 3;
 
 type DocRow = { id: string; input: string; extraction: string; title: string; lang: Lang; publisher: string; published: string | null; stmts?: number };
 type EditRow = { id: number; op: Edit['op']; target: string; value: string; author: string; at: string; undone_at: string | null; anchor: string };
@@ -143,9 +153,23 @@ export class SqliteStore implements DocumentStore {
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v]!);
+        if (v + 1 === INDEX_VERSION) this.reindexAll();
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+  }
+
+  /** Every document's rows in the index, from its extraction as corrected. */
+  private reindexAll() {
+    const ids = this.db.prepare('SELECT id FROM documents ORDER BY seq').all() as { id: string }[];
+    for (const { id } of ids) this.reindex(id);
+  }
+
+  /** One document's rows in the index, as it reads now (inside the caller's transaction). */
+  private reindex(id: string) {
+    this.cache.delete(id);
+    const doc = this.read(id);
+    if (doc) indexDocument(this.db, doc.extraction);
   }
 
   /** The bundled corpus, added once: a document already there (by id) is left as it is, edits and all. */
@@ -169,6 +193,8 @@ export class SqliteStore implements DocumentStore {
          VALUES (@id, @title, @lang, @publisher, @url, @published, @timeZone, @text, @sha, @input, @extraction, @engine, @bundled, @seq, @t, @t)`,
       )
       .run({ id: d.id, title: d.title, lang: d.lang, publisher: d.publisher, url: d.url ?? null, published: d.published.value, timeZone: d.timeZone, text: d.text, sha: sha256(d.text), input: JSON.stringify(input), extraction: JSON.stringify(x), engine: x.engine.version, bundled: bundled ? 1 : 0, seq, t });
+    // A new document has no edits: it is indexed as read.
+    indexDocument(this.db, x);
   }
 
   /** Before a document is kept: the same text kept already is refused (409, naming it); an id another text holds
@@ -262,6 +288,7 @@ export class SqliteStore implements DocumentStore {
       this.db
         .prepare('UPDATE documents SET title = ?, lang = ?, publisher = ?, url = ?, published = ?, time_zone = ?, input = ?, extraction = ?, engine = ?, updated_at = ? WHERE id = ?')
         .run(x.document.title, x.document.lang, x.document.publisher, x.document.url ?? null, x.document.published.value, x.document.timeZone, JSON.stringify(input), JSON.stringify(x), x.engine.version, now(), id);
+      this.reindex(id);
     })();
     this.cache.delete(id);
     return this.read(id)!;
@@ -297,9 +324,11 @@ export class SqliteStore implements DocumentStore {
     }
     if (wrong) throw new StoreError(400, 'bad_value', `${input.op}: ${wrong}`, 'value');
     const at = now();
-    const r = this.write(() =>
-      this.db.prepare('INSERT INTO edits (doc_id, op, target, value, author, at, anchor) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.op, input.target, JSON.stringify(v.value), input.author, at, JSON.stringify(anchor)),
-    )();
+    const r = this.write(() => {
+      const row = this.db.prepare('INSERT INTO edits (doc_id, op, target, value, author, at, anchor) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.op, input.target, JSON.stringify(v.value), input.author, at, JSON.stringify(anchor));
+      this.reindex(id);
+      return row;
+    })();
     this.cache.delete(id);
     return { id: Number(r.lastInsertRowid), op: input.op, target: input.target, value: v.value, author: input.author, at, undoneAt: null, anchor };
   }
@@ -309,7 +338,10 @@ export class SqliteStore implements DocumentStore {
     if (!row) throw new StoreError(404, 'not_found', `No edit ${editId} on document "${id}".`);
     if (row.undone_at) throw new StoreError(409, 'already_undone', `Edit ${editId} was undone at ${row.undone_at}.`);
     const at = now();
-    this.write(() => this.db.prepare('UPDATE edits SET undone_at = ? WHERE id = ?').run(at, editId))();
+    this.write(() => {
+      this.db.prepare('UPDATE edits SET undone_at = ? WHERE id = ?').run(at, editId);
+      this.reindex(id);
+    })();
     this.cache.delete(id);
     return toEdit({ ...row, undone_at: at });
   }
@@ -327,6 +359,14 @@ export class SqliteStore implements DocumentStore {
         throw e;
       }
     };
+  }
+
+  async statements(q: StatementQuery): Promise<StatementAnswer> {
+    return queryStatements(this.db, q);
+  }
+
+  async search(q: string, limit = 20): Promise<SearchAnswer> {
+    return searchIndex(this.db, q, limit);
   }
 
   async writable(): Promise<boolean> {

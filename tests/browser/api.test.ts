@@ -169,3 +169,32 @@ describe('a server killed mid-batch', () => {
     }
   });
 });
+
+describe('views answered by the server', () => {
+  it('answers a view’s URL parameters with its statements, facet counts and days; a view it cannot read is a 400', async () => {
+    const all = (await (await fetch(`${app.url}/api/statements?docs=${DOC}&limit=500`)).json()) as { total: number; statements: { key: string; stance: string }[]; facets: { stances: { value: string; count: number }[] }; days: unknown[] };
+    const seed = (await (await fetch(`${app.url}/api/documents/${DOC}`)).json()) as { extraction: { statements: { stance: string }[] } };
+    expect(all.total).toBe(seed.extraction.statements.length);
+    expect(all.days.length).toBeGreaterThan(0);
+    const denials = (await (await fetch(`${app.url}/api/statements?docs=${DOC}&stance=deny`)).json()) as typeof all;
+    expect(denials.total).toBe(seed.extraction.statements.filter((s) => s.stance === 'deny').length);
+    expect(denials.statements.every((s) => s.stance === 'deny')).toBe(true);
+    // The stance facet counts every stance while denials are ticked: what ticking each would show.
+    expect(denials.facets.stances.reduce((n, f) => n + f.count, 0)).toBe(all.total);
+    const search = (await (await fetch(`${app.url}/api/statements?docs=${DOC}&q=${encodeURIComponent('زاخاروفا')}`)).json()) as typeof all;
+    expect(search.total).toBeGreaterThan(0);
+    const bad = await fetch(`${app.url}/api/statements?from=yesterday&to=2022-01-01`);
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).field).toBe('view');
+    expect((await fetch(`${app.url}/api/statements?limit=100000`)).status).toBe(400);
+  });
+
+  it('searches statements and documents, Arabic matched loosely, best first', async () => {
+    const r = (await (await fetch(`${app.url}/api/search?q=${encodeURIComponent('اكد بيسكوف')}`)).json()) as { statements: { speaker: string }[]; documents: { id: string }[] };
+    expect(r.statements.length).toBeGreaterThan(0);
+    expect(r.statements[0]!.speaker).toBe('dmitry-peskov');
+    expect(r.documents.map((d) => d.id)).toContain(DOC);
+    expect((await fetch(`${app.url}/api/search`)).status).toBe(400);
+    expect((await fetch(`${app.url}/api/search`, { method: 'POST' })).status).toBe(405);
+  });
+});

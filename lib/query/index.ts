@@ -1,0 +1,97 @@
+// The corpus as indexed tables beside the stored extractions: one row per statement (as corrected), with what
+// every view filters on — speaker, stance, side, channel, event type, the actors it names, when it was said and
+// the time it gives its event — and its words normalised for search (the explorer's loose Arabic matching:
+// أكد finds اكد), searched by SQLite FTS5 over trigrams, so a term matches inside a word as the explorer's does
+// (وأكد holds اكد). Documents' titles and texts are searchable the same way. Rebuilt for a document whenever
+// it changes (kept, re-read, corrected, undone), in the same transaction; built for every document when a
+// database from before it is opened.
+import type Database from 'better-sqlite3';
+import type { Extraction } from '../model/schema';
+import { normalizeKey } from '../text/normalize';
+import { statementRows } from '../view/rows';
+
+/** The tables (run once by the store's migration). */
+export const INDEX_SQL = `
+  CREATE TABLE stmt (
+    n INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    id TEXT NOT NULL,
+    speaker TEXT NOT NULL,
+    stance TEXT NOT NULL,
+    side TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    event_id TEXT,
+    event_type TEXT,
+    said_start INTEGER,
+    said_end INTEGER,
+    claim_start INTEGER,
+    claim_end INTEGER,
+    words TEXT NOT NULL,
+    haystack TEXT NOT NULL,
+    UNIQUE (doc_id, id)
+  );
+  CREATE INDEX stmt_speaker ON stmt(speaker);
+  CREATE INDEX stmt_said ON stmt(said_start);
+  CREATE INDEX stmt_claim ON stmt(claim_start);
+  CREATE INDEX stmt_stance ON stmt(stance);
+  CREATE INDEX stmt_type ON stmt(event_type);
+  CREATE TABLE stmt_actor (
+    stmt INTEGER NOT NULL,
+    actor TEXT NOT NULL
+  );
+  CREATE INDEX stmt_actor_actor ON stmt_actor(actor, stmt);
+  CREATE INDEX stmt_actor_stmt ON stmt_actor(stmt);
+  CREATE VIRTUAL TABLE stmt_fts USING fts5(haystack, content='stmt', content_rowid='n', tokenize='trigram');
+  CREATE TRIGGER stmt_fts_ins AFTER INSERT ON stmt BEGIN
+    INSERT INTO stmt_fts(rowid, haystack) VALUES (new.n, new.haystack);
+  END;
+  CREATE TRIGGER stmt_fts_del AFTER DELETE ON stmt BEGIN
+    INSERT INTO stmt_fts(stmt_fts, rowid, haystack) VALUES ('delete', old.n, old.haystack);
+    DELETE FROM stmt_actor WHERE stmt = old.n;
+  END;
+  CREATE VIRTUAL TABLE doc_fts USING fts5(body, content='', contentless_delete=1, tokenize='trigram');
+  CREATE TRIGGER doc_fts_del AFTER DELETE ON documents BEGIN
+    DELETE FROM doc_fts WHERE rowid = old.rowid;
+  END;
+`;
+
+const ms = (iso: string | null | undefined) => (iso ? Date.parse(iso) : null);
+
+/** A document's rows in the index, replaced by those of its extraction as it reads now. */
+export function indexDocument(db: Database.Database, x: Extraction): void {
+  const docId = x.document.id;
+  db.prepare('DELETE FROM stmt WHERE doc_id = ?').run(docId);
+  const docRow = db.prepare('SELECT rowid FROM documents WHERE id = ?').get(docId) as { rowid: number } | undefined;
+  if (!docRow) return;
+  db.prepare('DELETE FROM doc_fts WHERE rowid = ?').run(docRow.rowid);
+  db.prepare('INSERT INTO doc_fts(rowid, body) VALUES (?, ?)').run(docRow.rowid, normalizeKey(`${x.document.title}\n${x.document.text}`));
+  const insert = db.prepare(
+    `INSERT INTO stmt (doc_id, id, speaker, stance, side, channel, event_id, event_type, said_start, said_end, claim_start, claim_end, words, haystack)
+     VALUES (@doc, @id, @speaker, @stance, @side, @channel, @eventId, @eventType, @saidStart, @saidEnd, @claimStart, @claimEnd, @words, @haystack)`,
+  );
+  const actor = db.prepare('INSERT INTO stmt_actor (stmt, actor) VALUES (?, ?)');
+  const text = x.document.text;
+  for (const r of statementRows([x])) {
+    const s = r.statement;
+    const said = s.saidAt.interval;
+    const claim = r.claim?.interval;
+    const info = insert.run({
+      doc: docId,
+      id: s.id,
+      speaker: s.speaker.actorId,
+      stance: s.stance,
+      side: r.side,
+      channel: r.channel,
+      eventId: r.event?.id ?? null,
+      eventType: r.event?.type ?? null,
+      saidStart: ms(said?.start) ?? ms(said?.end),
+      saidEnd: ms(said?.end) ?? ms(said?.start),
+      claimStart: ms(claim?.start) ?? ms(claim?.end),
+      claimEnd: ms(claim?.end) ?? ms(claim?.start),
+      words: s.mentions.map((m) => text.slice(m.start, m.end)).join(' … '),
+      haystack: r.haystack,
+    });
+    const names = new Set([s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : []), ...(r.event?.participants ?? [])]);
+    for (const a of names) actor.run(info.lastInsertRowid, a);
+  }
+}

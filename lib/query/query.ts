@@ -1,0 +1,170 @@
+// The server's answers to a view: the statements a view's filters, search and time window select — a page of
+// them, sorted — with the count of each filter's values among the statements the *other* filters select (what
+// ticking that value would show, as the explorer's facets count), a histogram of when they were said for the
+// overview strip, and a ranked search over statements and documents. One query layer for the API (and, next,
+// the explorer, the embeds and the exports), over the index in lib/query/index.ts.
+import type Database from 'better-sqlite3';
+import { normalizeKey } from '../text/normalize';
+
+export interface StatementQuery {
+  docs?: string[];
+  actors?: string[];
+  sides?: string[];
+  stances?: string[];
+  eventTypes?: string[];
+  channels?: string[];
+  q?: string;
+  /** Said, or giving its event a time, in [from, to) (epoch ms). */
+  window?: { start: number; end: number } | null;
+  sort?: 'said' | '-said';
+  limit?: number;
+  offset?: number;
+}
+
+export interface StatementHit {
+  key: string;
+  docId: string;
+  statementId: string;
+  speaker: string;
+  stance: string;
+  side: string;
+  channel: string;
+  eventId: string | null;
+  eventType: string | null;
+  said: { start: number | null; end: number | null };
+  claim: { start: number | null; end: number | null } | null;
+  words: string;
+}
+
+export type Facet = 'docs' | 'actors' | 'sides' | 'stances' | 'eventTypes' | 'channels';
+export const FACETS: readonly Facet[] = ['docs', 'actors', 'sides', 'stances', 'eventTypes', 'channels'];
+
+export interface StatementAnswer {
+  total: number;
+  statements: StatementHit[];
+  facets: Record<Facet, { value: string; count: number }[]>;
+  /** Statements said per day (UTC days since the epoch), for the overview. */
+  days: { day: number; count: number }[];
+}
+
+const COLUMN: Record<Exclude<Facet, 'actors'>, string> = { docs: 's.doc_id', sides: 's.side', stances: 's.stance', eventTypes: 's.event_type', channels: 's.channel' };
+export const MAX_LIMIT = 500;
+
+/** The WHERE clause of a query, leaving out one facet (for that facet's counts). */
+function where(f: StatementQuery, without?: Facet): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const list = (facet: Exclude<Facet, 'actors'>, values: string[] | undefined) => {
+    if (facet === without || !values?.length) return;
+    parts.push(`${COLUMN[facet]} IN (${values.map(() => '?').join(',')})`);
+    params.push(...values);
+  };
+  list('docs', f.docs);
+  list('sides', f.sides);
+  list('stances', f.stances);
+  list('eventTypes', f.eventTypes);
+  list('channels', f.channels);
+  if (without !== 'actors' && f.actors?.length) {
+    parts.push(`s.n IN (SELECT stmt FROM stmt_actor WHERE actor IN (${f.actors.map(() => '?').join(',')}))`);
+    params.push(...f.actors);
+  }
+  // Every term must be in the statement's words, names, cue or event, as in the explorer: a term of three
+  // letters or more through the trigram index, a shorter one by a scan of the rows the rest selects.
+  for (const term of normalizeKey(f.q ?? '').split(/\s+/).filter(Boolean)) {
+    if ([...term].length >= 3) {
+      parts.push('s.n IN (SELECT rowid FROM stmt_fts WHERE stmt_fts MATCH ?)');
+      params.push(`"${term.replace(/"/g, '""')}"`);
+    } else {
+      parts.push("s.haystack LIKE ? ESCAPE '\\'");
+      params.push(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    }
+  }
+  if (f.window) {
+    parts.push('((s.said_start < ? AND s.said_end >= ?) OR (s.claim_start < ? AND s.claim_end >= ?))');
+    params.push(f.window.end, f.window.start, f.window.end, f.window.start);
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+type Row = { doc_id: string; id: string; speaker: string; stance: string; side: string; channel: string; event_id: string | null; event_type: string | null; said_start: number | null; said_end: number | null; claim_start: number | null; claim_end: number | null; words: string };
+
+export function queryStatements(db: Database.Database, f: StatementQuery): StatementAnswer {
+  const limit = Math.max(0, Math.min(MAX_LIMIT, f.limit ?? 50));
+  const offset = Math.max(0, f.offset ?? 0);
+  const w = where(f);
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM stmt s ${w.sql}`).get(...w.params) as { n: number }).n;
+  // Undated statements last whichever way the page is sorted; then the order documents were kept in.
+  const dir = f.sort === '-said' ? 'DESC' : 'ASC';
+  const rows = db
+    .prepare(
+      `SELECT s.* FROM stmt s JOIN documents d ON d.id = s.doc_id ${w.sql}
+       ORDER BY s.said_start IS NULL, s.said_start ${dir}, d.seq, s.n LIMIT ? OFFSET ?`,
+    )
+    .all(...w.params, limit, offset) as Row[];
+  const facets = {} as StatementAnswer['facets'];
+  for (const facet of FACETS) {
+    const o = where(f, facet);
+    const sql =
+      facet === 'actors'
+        ? `SELECT a.actor AS value, COUNT(*) AS count FROM stmt s JOIN stmt_actor a ON a.stmt = s.n ${o.sql} GROUP BY a.actor ORDER BY count DESC, value LIMIT 200`
+        : `SELECT ${COLUMN[facet]} AS value, COUNT(*) AS count FROM stmt s ${o.sql} GROUP BY value HAVING value IS NOT NULL ORDER BY count DESC, value LIMIT 200`;
+    facets[facet] = db.prepare(sql).all(...o.params) as { value: string; count: number }[];
+  }
+  const days = db.prepare(`SELECT s.said_start / 86400000 AS day, COUNT(*) AS count FROM stmt s ${w.sql ? `${w.sql} AND` : 'WHERE'} s.said_start IS NOT NULL GROUP BY day ORDER BY day`).all(...w.params) as { day: number; count: number }[];
+  return {
+    total,
+    statements: rows.map((r) => ({
+      key: `${r.doc_id}/${r.id}`,
+      docId: r.doc_id,
+      statementId: r.id,
+      speaker: r.speaker,
+      stance: r.stance,
+      side: r.side,
+      channel: r.channel,
+      eventId: r.event_id,
+      eventType: r.event_type,
+      said: { start: r.said_start, end: r.said_end },
+      claim: r.claim_start === null && r.claim_end === null ? null : { start: r.claim_start, end: r.claim_end },
+      words: r.words,
+    })),
+    facets,
+    days,
+  };
+}
+
+export interface SearchAnswer {
+  statements: (StatementHit & { rank: number })[];
+  documents: { id: string; title: string; publisher: string; published: string | null; rank: number }[];
+}
+
+/** Statements and documents holding every term, best first (BM25 over trigrams of the normalised text). */
+export function search(db: Database.Database, q: string, limit = 20): SearchAnswer {
+  const terms = normalizeKey(q).split(/\s+/).filter((t) => [...t].length >= 3);
+  if (!terms.length) return { statements: [], documents: [] };
+  const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+  const n = Math.max(1, Math.min(MAX_LIMIT, limit));
+  const st = db
+    .prepare(`SELECT s.*, bm25(stmt_fts) AS rank FROM stmt_fts JOIN stmt s ON s.n = stmt_fts.rowid WHERE stmt_fts MATCH ? ORDER BY rank LIMIT ?`)
+    .all(match, n) as (Row & { rank: number })[];
+  const docs = db
+    .prepare(`SELECT d.id, d.title, d.publisher, d.published, bm25(doc_fts) AS rank FROM doc_fts JOIN documents d ON d.rowid = doc_fts.rowid WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?`)
+    .all(match, n) as SearchAnswer['documents'];
+  return {
+    statements: st.map((r) => ({
+      key: `${r.doc_id}/${r.id}`,
+      docId: r.doc_id,
+      statementId: r.id,
+      speaker: r.speaker,
+      stance: r.stance,
+      side: r.side,
+      channel: r.channel,
+      eventId: r.event_id,
+      eventType: r.event_type,
+      said: { start: r.said_start, end: r.said_end },
+      claim: r.claim_start === null && r.claim_end === null ? null : { start: r.claim_start, end: r.claim_end },
+      words: r.words,
+      rank: r.rank,
+    })),
+    documents: docs,
+  };
+}
