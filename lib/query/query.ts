@@ -5,6 +5,7 @@
 // the explorer, the embeds and the exports), over the index in lib/query/index.ts.
 import type Database from 'better-sqlite3';
 import { normalizeKey } from '../text/normalize';
+import { minuteBounds } from './index';
 
 export interface StatementQuery {
   docs?: string[];
@@ -80,6 +81,10 @@ function where(f: StatementQuery, without?: Facet): { sql: string; params: unkno
     }
   }
   if (f.window) {
+    // Candidates from the R-tree of minutes, then the exact test on the row.
+    const m = minuteBounds(f.window);
+    parts.push('s.n IN (SELECT id / 2 FROM stmt_rt WHERE lo <= ? AND hi >= ?)');
+    params.push(m.hi, m.lo);
     parts.push('((s.said_start < ? AND s.said_end >= ?) OR (s.claim_start < ? AND s.claim_end >= ?))');
     params.push(f.window.end, f.window.start, f.window.end, f.window.start);
   }
@@ -93,12 +98,13 @@ export function queryStatements(db: Database.Database, f: StatementQuery): State
   const offset = Math.max(0, f.offset ?? 0);
   const w = where(f);
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM stmt s ${w.sql}`).get(...w.params) as { n: number }).n;
-  // Undated statements last whichever way the page is sorted; then the order documents were kept in.
+  // Undated statements last whichever way the page is sorted; then the order they were indexed in.
   const dir = f.sort === '-said' ? 'DESC' : 'ASC';
+  // said_key puts undated statements last (ascending); n is the order statements were indexed in.
   const rows = db
     .prepare(
-      `SELECT s.* FROM stmt s JOIN documents d ON d.id = s.doc_id ${w.sql}
-       ORDER BY s.said_start IS NULL, s.said_start ${dir}, d.seq, s.n LIMIT ? OFFSET ?`,
+      `SELECT s.* FROM stmt s ${w.sql}
+       ORDER BY ${dir === 'ASC' ? 's.said_key, s.n' : 's.said_start IS NULL, s.said_key DESC, s.n'} LIMIT ? OFFSET ?`,
     )
     .all(...w.params, limit, offset) as Row[];
   const facets = {} as StatementAnswer['facets'];

@@ -2,7 +2,7 @@
 // `DocumentStore` is what the app talks to; `SqliteStore` is the embedded default (better-sqlite3, a file from
 // DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
 // its place behind the same interface.
-import { INDEX_SQL, indexDocument } from '../query/index';
+import { INDEX_SQL, INDEX_SQL_2, indexDocument } from '../query/index';
 import { type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
@@ -114,6 +114,7 @@ const MIGRATIONS: string[] = [
    CREATE INDEX documents_text_sha ON documents(text_sha);`,
   // The indexed tables the server answers views from (lib/query): built for every document below.
   INDEX_SQL,
+  INDEX_SQL_2,
 ];
 /** The migration that made the index: a database from before it has every document indexed on opening. */
 const INDEX_VERSION = 3;
@@ -153,10 +154,11 @@ export class SqliteStore implements DocumentStore {
     for (let v = version; v < MIGRATIONS.length; v++) {
       this.db.transaction(() => {
         this.db.exec(MIGRATIONS[v]!);
-        if (v + 1 === INDEX_VERSION) this.reindexAll();
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+    // A database from before the index: every document indexed, once the tables are all there.
+    if (version < INDEX_VERSION) this.db.transaction(() => this.reindexAll())();
   }
 
   /** Every document's rows in the index, from its extraction as corrected. */

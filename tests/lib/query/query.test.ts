@@ -91,6 +91,13 @@ describe('statements a view selects', () => {
       const claimIn = h.claim !== null && h.claim.start !== null && h.claim.start < week.end && (h.claim.end ?? h.claim.start) >= week.start;
       expect(saidIn || claimIn).toBe(true);
     }
+    // Exactly those: every statement said, or giving its event a time, in the window, for windows of an hour
+    // to years.
+    const overlaps = (i: { start: number | null; end: number | null } | null, w: { start: number; end: number }) => i !== null && i.start !== null && i.end !== null && i.start < w.end && i.end >= w.start;
+    for (const w of [week, { start: Date.parse('2021-12-29T18:00:00Z'), end: Date.parse('2021-12-29T19:00:00Z') }, { start: Date.parse('1990-01-01'), end: Date.parse('2030-01-01') }, { start: Date.parse('2021-12-17'), end: Date.parse('2021-12-18') }]) {
+      const expected = all.statements.filter((h) => overlaps(h.said, w) || overlaps(h.claim, w)).map((h) => h.key).sort();
+      expect((await s.statements({ window: w, limit: 500 })).statements.map((h) => h.key).sort(), JSON.stringify(w)).toEqual(expected);
+    }
     const page2 = await s.statements({ limit: 2, offset: 2 });
     expect(page2.statements.map((h) => h.key)).toEqual(all.statements.slice(2, 4).map((h) => h.key));
     expect(all.days.reduce((n, d) => n + d.count, 0)).toBe(said.length);
@@ -122,7 +129,7 @@ describe('the index follows the corpus', () => {
     const s = await storeWith(file);
     const expected = (await s.statements({ limit: 500 })).total;
     // As a database of the previous version: no index tables.
-    s.db.exec('DROP TABLE stmt_fts; DROP TABLE doc_fts; DROP TABLE stmt_actor; DROP TRIGGER IF EXISTS doc_fts_del; DROP TABLE stmt;');
+    s.db.exec('DROP TABLE stmt_fts; DROP TABLE doc_fts; DROP TABLE stmt_actor; DROP TABLE stmt_rt; DROP TRIGGER IF EXISTS doc_fts_del; DROP TABLE stmt; DROP INDEX documents_seq;');
     s.db.pragma('user_version = 2');
     await s.close();
     const again = new SqliteStore(file);
