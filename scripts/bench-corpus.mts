@@ -1,4 +1,4 @@
-// npm run bench:corpus -- --docs 1000,10000[,100000] [--seed N] [--jobs N]
+// npm run bench:corpus -- --docs 1000,10000[,100000] [--seed N] [--jobs N] [--page-timeout S] [--rebuild]
 // A researcher's corpus at scale: for each size, a varied corpus generated from a grammar (scripts/corpus-
 // grammar.ts: the gazetteer's 200-odd speakers, 50 outlets, a happening for every eight documents across two
 // years, Arabic and English, texts of different lengths) is written as JSON Lines, kept with `npm run ingest`
@@ -6,7 +6,7 @@
 // `/` and `/compare` bytes and time to the last byte, the explorer's time from navigation to hydrated and its
 // JS heap in Chromium, p50/p95 of the server's queries, and the server's memory, with the goals of issue 18.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -25,9 +25,14 @@ const PAGE_TIMEOUT = Number(arg('page-timeout', '120')) * 1000;
 const ROOT = process.cwd();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATELINE_RATE_LIMIT: '0' };
 
-if (!['.next/BUILD_ID', 'dist/server.mjs', 'dist/extract-worker.mjs'].every((f) => existsSync(f))) {
+// The app as built from the sources now: built when missing, older than a source, or with --rebuild.
+const newest = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs), 0);
+const built = ['.next/BUILD_ID', 'dist/server.mjs', 'dist/extract-worker.mjs'].every((f) => existsSync(f));
+if (!built || argv.includes('--rebuild') || statSync('dist/server.mjs').mtimeMs < Math.max(...['app', 'components', 'lib', 'data'].map(newest))) {
   console.log('building the app (npm run build)…');
-  spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', env });
+  const b = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit', env });
+  if (b.status !== 0) throw new Error('npm run build failed');
 }
 
 const mb = (b: number) => `${(b / 1048576).toFixed(1)} MB`;

@@ -93,11 +93,27 @@ function where(f: StatementQuery, without?: Facet): { sql: string; params: unkno
 
 type Row = { doc_id: string; id: string; speaker: string; stance: string; side: string; channel: string; event_id: string | null; event_type: string | null; said_start: number | null; said_end: number | null; claim_start: number | null; claim_end: number | null; words: string };
 
-export function queryStatements(db: Database.Database, f: StatementQuery): StatementAnswer {
+/** Answers remembered for a corpus that has not changed since (the store clears it on every write). */
+export type Memo = Map<string, unknown>;
+const MEMO_MAX = 500;
+
+export function queryStatements(db: Database.Database, f: StatementQuery, memo?: Memo): StatementAnswer {
+  // Counts repeat across views (a facet is counted without its own filter, so every actor's view shares the
+  // actor counts of the rest): each is remembered until the corpus changes.
+  const remembered = <T>(sql: string, params: unknown[], run: () => T): T => {
+    if (!memo) return run();
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    if (memo.has(key)) return memo.get(key) as T;
+    const v = run();
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(key, v);
+    return v;
+  };
   const limit = Math.max(0, Math.min(MAX_LIMIT, f.limit ?? 50));
   const offset = Math.max(0, f.offset ?? 0);
   const w = where(f);
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM stmt s ${w.sql}`).get(...w.params) as { n: number }).n;
+  const countSql = `SELECT COUNT(*) AS n FROM stmt s ${w.sql}`;
+  const total = remembered(countSql, w.params, () => (db.prepare(countSql).get(...w.params) as { n: number }).n);
   // Undated statements last whichever way the page is sorted; then the order they were indexed in.
   const dir = f.sort === '-said' ? 'DESC' : 'ASC';
   // said_key puts undated statements last (ascending); n is the order statements were indexed in.
@@ -114,9 +130,10 @@ export function queryStatements(db: Database.Database, f: StatementQuery): State
       facet === 'actors'
         ? `SELECT a.actor AS value, COUNT(*) AS count FROM stmt s JOIN stmt_actor a ON a.stmt = s.n ${o.sql} GROUP BY a.actor ORDER BY count DESC, value LIMIT 200`
         : `SELECT ${COLUMN[facet]} AS value, COUNT(*) AS count FROM stmt s ${o.sql} GROUP BY value HAVING value IS NOT NULL ORDER BY count DESC, value LIMIT 200`;
-    facets[facet] = db.prepare(sql).all(...o.params) as { value: string; count: number }[];
+    facets[facet] = remembered(sql, o.params, () => db.prepare(sql).all(...o.params) as { value: string; count: number }[]);
   }
-  const days = db.prepare(`SELECT s.said_start / 86400000 AS day, COUNT(*) AS count FROM stmt s ${w.sql ? `${w.sql} AND` : 'WHERE'} s.said_start IS NOT NULL GROUP BY day ORDER BY day`).all(...w.params) as { day: number; count: number }[];
+  const daysSql = `SELECT s.said_start / 86400000 AS day, COUNT(*) AS count FROM stmt s ${w.sql ? `${w.sql} AND` : 'WHERE'} s.said_start IS NOT NULL GROUP BY day ORDER BY day`;
+  const days = remembered(daysSql, w.params, () => db.prepare(daysSql).all(...w.params) as { day: number; count: number }[]);
   return {
     total,
     statements: rows.map((r) => ({

@@ -3,7 +3,7 @@
 // DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
 // its place behind the same interface.
 import { INDEX_SQL, INDEX_SQL_2, indexDocument } from '../query/index';
-import { type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
+import { type Memo, type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -130,6 +130,8 @@ const maxEdits = () => Math.max(1, Number(process.env.DATELINE_MAX_EDITS) || 200
 export class SqliteStore implements DocumentStore {
   readonly db: Database.Database;
   private cache = new Map<string, StoredDocument>();
+  /** The view queries' remembered counts, cleared by any write (this connection's or another's). */
+  private memo: Memo = new Map();
   private seen = -1;
 
   private readonly extractor: Extractor;
@@ -227,7 +229,10 @@ export class SqliteStore implements DocumentStore {
   /** Another connection (the CLI, a second server) committed: what this one remembers may be stale. */
   private fresh() {
     const v = this.db.pragma('data_version', { simple: true }) as number;
-    if (v !== this.seen) this.cache.clear();
+    if (v !== this.seen) {
+      this.cache.clear();
+      this.memo.clear();
+    }
     this.seen = v;
   }
 
@@ -354,6 +359,7 @@ export class SqliteStore implements DocumentStore {
     const tx = this.db.transaction(fn);
     return () => {
       try {
+        this.memo.clear();
         return tx();
       } catch (e) {
         const code = (e as { code?: string }).code ?? '';
@@ -364,7 +370,8 @@ export class SqliteStore implements DocumentStore {
   }
 
   async statements(q: StatementQuery): Promise<StatementAnswer> {
-    return queryStatements(this.db, q);
+    this.fresh();
+    return queryStatements(this.db, q, this.memo);
   }
 
   async search(q: string, limit = 20): Promise<SearchAnswer> {

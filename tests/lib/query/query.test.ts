@@ -124,6 +124,19 @@ describe('the index follows the corpus', () => {
     await s.close();
   });
 
+  it('answers what another connection (the ingest CLI, a second server) has just written, not remembered counts', async () => {
+    const file = path.join(dir, 'g.sqlite');
+    const a = await storeWith(file);
+    const before = await a.statements({ stances: ['deny'], limit: 0 });
+    const b = new SqliteStore(file);
+    await b.add({ id: 'q-ar-2', text: 'ونفى المتحدث باسم الكرملين دميتري بيسكوف اليوم أن تكون روسيا تعد لهجوم.', published: '2022-01-20', timeZone: 'Europe/Moscow', lang: 'ar' });
+    await b.close();
+    const after = await a.statements({ stances: ['deny'], limit: 0 });
+    expect(after.total).toBe(before.total + 1);
+    expect(after.facets.docs.map((d) => d.value)).toContain('q-ar-2');
+    await a.close();
+  });
+
   it('is built when a database from before it is opened', async () => {
     const file = path.join(dir, 'e.sqlite');
     const s = await storeWith(file);
