@@ -350,9 +350,9 @@ function NodePanel({
   // With nothing selected the panel keeps its place (on a wide screen), so that opening it does not narrow the
   // graph under the pointer: a double-click's first click would otherwise move the node the second one aims at.
   const empty = (
-    <aside className="node-panel empty" aria-label={t.graph}>
+    <div className="node-panel empty">
       <p className="muted">{t.nodePanelHint}</p>
-    </aside>
+    </div>
   );
   if (!id) return empty;
   const edge = graph.edges.find((e) => e.id === id);

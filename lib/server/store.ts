@@ -116,6 +116,8 @@ const MIGRATIONS: string[] = [
   INDEX_SQL,
   INDEX_SQL_2,
 ];
+/** The schema's version: the number of migrations (PRAGMA user_version once they have run). */
+export const SCHEMA_VERSION = MIGRATIONS.length;
 /** The migration that made the index: a database from before it has every document indexed on opening. */
 const INDEX_VERSION = 3;
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyEdits, type Edit } from '@/lib/store/edits';
 import { loadCorpus } from '@/lib/server/corpus';
-import { SqliteStore, StoreError } from '@/lib/server/store';
+import { SCHEMA_VERSION, SqliteStore, StoreError } from '@/lib/server/store';
 
 const seed = loadCorpus();
 const DOC = seed[0]!.document.id;
@@ -27,7 +27,7 @@ const ARTICLE = 'قالت المتحدثة باسم وزارة الخارجية 
 describe('SQLite store', () => {
   it('migrates, runs in WAL mode and loads the bundled corpus once', async () => {
     const a = open();
-    expect(a.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(a.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(a.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect((await a.list(0, 10)).total).toBe(seed.length);
     await a.close();
@@ -245,10 +245,14 @@ describe('document ids', () => {
     const a = open();
     const old = await a.add({ id: 'doc-7142b08f', text: TWINS[0]!, lang: 'ar', published: '2021-12-29' });
     // Back to the first schema, as a database of the previous version is.
-    a.db.exec('DROP INDEX documents_text_sha; ALTER TABLE documents DROP COLUMN text_sha; PRAGMA user_version = 1;');
+    a.db.exec(
+      'DROP TABLE stmt_fts; DROP TABLE doc_fts; DROP TABLE stmt_actor; DROP TABLE stmt_rt; DROP TRIGGER doc_fts_del; DROP TABLE stmt; DROP INDEX documents_seq; DROP INDEX documents_text_sha; ALTER TABLE documents DROP COLUMN text_sha; PRAGMA user_version = 1;',
+    );
     await a.close();
     const b = open();
-    expect(b.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(b.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    // And indexed: its statements answer a view.
+    expect((await b.statements({ docs: ['doc-7142b08f'] })).total).toBe(old.extraction.statements.length);
     expect((await b.get('doc-7142b08f'))!.document.text).toBe(TWINS[0]);
     await expect(b.add({ text: TWINS[0]!, lang: 'ar', published: '2021-12-29' })).rejects.toMatchObject({ status: 409, code: 'exists', message: expect.stringContaining(old.id) });
     expect((await b.add({ text: TWINS[1]!, lang: 'ar', published: '2021-12-29' })).id).not.toBe(old.id);
