@@ -6,16 +6,24 @@ import { ExplorerProvider } from '@/components/explorer/store';
 import { getStore } from '@/lib/server/store';
 import { type ViewState, decodeView, toSearchParams } from '@/lib/url/view-state';
 import { MESSAGES } from '@/lib/view/i18n';
+import { SPARSE_MIN, type SparseText, sparseOf } from '@/lib/view/sparse';
 
 /** The explorer with the view its URL gives; `view` opens another tab when the URL names none (/compare). */
 export async function explorerPage(params: Record<string, string | string[] | undefined>, view?: ViewState['view']) {
   const { state, problems } = decodeView(toSearchParams(params));
   if (view && params.view === undefined) state.view = view;
   const extractions = await getStore().extractions();
+  // A long text goes sparse: the spans every view reads, the rest fetched when the document is opened.
+  const sparse: Record<string, SparseText> = {};
+  const sent = extractions.map((x) => {
+    if (x.document.text.length <= SPARSE_MIN) return x;
+    sparse[x.document.id] = sparseOf(x);
+    return { ...x, document: { ...x.document, text: '' } };
+  });
   const notices = problems.length ? [{ kind: 'error' as const, text: MESSAGES[state.lang].urlProblems, detail: problems.join('; ') }] : [];
   return (
     <main>
-      <ExplorerProvider init={{ view: state, extractions, notices }}>
+      <ExplorerProvider init={{ view: state, extractions: sent, sparse, notices }}>
         <Explorer bundled={extractions.map((x) => x.document.id)} />
       </ExplorerProvider>
     </main>

@@ -16,6 +16,7 @@ import type { Corpus } from '../explorer/model';
 import { useZone } from '../explorer/model';
 import { useAuthor } from '../explorer/author';
 import { OriginalLink } from '../explorer/OriginalLink';
+import { useFullText } from '../explorer/full-text';
 import { useExplorer, useExplorerStore, viewOf } from '../explorer/store';
 import { CompareChart } from './CompareChart';
 import { ClaimTable, FactsMatrix, SourcesSaid, type Said } from './CompareTables';
@@ -196,6 +197,22 @@ function SourceWords({ c, words, onClose }: { c: Corpus; words: Words; onClose: 
   const ref = useRef<HTMLElement>(null);
   const x: Extraction | undefined = c.extractions.find((e) => e.document.id === words.doc);
   useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [words]);
+  // The paragraph around the words needs the whole text of a long document (it came sparse).
+  const whole = useFullText(x?.document.id, true);
+  if (x && whole.state !== 'ready') {
+    return whole.state === 'loading' ? (
+      <p className="muted" role="status">
+        {t.textLoading}
+      </p>
+    ) : (
+      <p className="add-error" role="alert">
+        {t.textFailed(whole.message)}{' '}
+        <button type="button" className="link-button" onClick={whole.retry}>
+          {t.textRetry}
+        </button>
+      </p>
+    );
+  }
   if (!x || words.end > x.document.text.length) {
     return (
       <p className="add-error" role="alert">

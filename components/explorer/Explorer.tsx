@@ -17,6 +17,7 @@ import { DetailPanel } from './DetailPanel';
 import { CompareView } from '../compare/CompareView';
 import { DocumentEdits } from './DocumentEdits';
 import { OriginalLink } from './OriginalLink';
+import { useFullText } from './full-text';
 import { AddDocument } from './AddDocument';
 import { FileLoader } from './FileLoader';
 import { Filters } from './Filters';
@@ -347,6 +348,8 @@ function DocumentSource({
   const lang = useExplorer((s) => s.lang);
   const t = MESSAGES[lang];
   const [open, setOpen] = useState(wanted);
+  // A long text came sparse: fetched whole once the document is open.
+  const text = useFullText(x.document.id, open);
   // A selection in this document opens it; the reader does not close what the user opened.
   useEffect(() => {
     if (wanted) setOpen(true);
@@ -383,12 +386,25 @@ function DocumentSource({
         <>
           <Warnings x={x} />
           {onServer && <DocumentEdits docId={x.document.id} />}
-          <Reader
-            extraction={x}
-            selected={selected}
-            label={t.reader}
-            more={{ earlier: t.readerEarlier, later: t.readerLater }}
-          />
+          {text.state === 'ready' ? (
+            <Reader
+              extraction={x}
+              selected={selected}
+              label={t.reader}
+              more={{ earlier: t.readerEarlier, later: t.readerLater }}
+            />
+          ) : text.state === 'loading' ? (
+            <p className="muted" role="status">
+              {t.textLoading}
+            </p>
+          ) : (
+            <p className="add-error" role="alert">
+              {t.textFailed(text.message)}{' '}
+              <button type="button" className="link-button" onClick={text.retry}>
+                {t.textRetry}
+              </button>
+            </p>
+          )}
         </>
       )}
     </details>

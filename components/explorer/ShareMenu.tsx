@@ -4,6 +4,7 @@
 // is offered when every document shown is one the server has.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, exportView } from '@/lib/export/view';
+import type { Extraction } from '@/lib/model/schema';
 import { embedSearch } from '@/lib/embed/protocol';
 import { encodeView } from '@/lib/url/view-state';
 import { MESSAGES } from '@/lib/view/i18n';
@@ -32,9 +33,45 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
   const embeddable = shownDocs.length > 0 && shownDocs.every((d) => bundled.includes(d));
   const oneDoc = shownDocs.length === 1;
 
-  const run = (format: ExportFormat) => {
+  const partial = useExplorer((s) => s.partial);
+  const replaceExtraction = useExplorer((s) => s.replaceExtraction);
+  const run = async (format: ExportFormat) => {
     const p = new URLSearchParams(params);
     p.set('format', format);
+    // A long text came sparse to this page: the server, which holds it whole, makes the file (or, when the view
+    // also shows documents only this tab holds, the whole texts are fetched first and the file made here).
+    const sparse = shownDocs.filter((d) => partial.includes(d));
+    if (sparse.length && !shownDocs.every((d) => bundled.includes(d))) {
+      try {
+        const whole = await Promise.all(
+          sparse.map(async (d) => {
+            const res = await fetch(`/api/documents/${encodeURIComponent(d)}`);
+            if (!res.ok) throw new Error(`HTTP ${res.status}`);
+            return ((await res.json()) as { extraction: Extraction }).extraction;
+          }),
+        );
+        whole.forEach(replaceExtraction);
+        const xs = corpus.extractions.map((x) => whole.find((w) => w.document.id === x.document.id) ?? x);
+        const r = exportView(xs, p);
+        if (!r.ok) return notify({ kind: 'error', text: t.exportFailed, detail: r.message });
+        return download(r.filename, r.contentType, r.body);
+      } catch (err) {
+        return notify({ kind: 'error', text: t.exportFailed, detail: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    if (sparse.length) {
+      try {
+        const res = await fetch(`/api/export?${p}`);
+        if (!res.ok) {
+          const e = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+          throw new Error(e?.error?.message ?? `HTTP ${res.status}`);
+        }
+        const name = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `dateline.${format}`;
+        return download(name, res.headers.get('content-type') ?? 'application/octet-stream', await res.blob());
+      } catch (err) {
+        return notify({ kind: 'error', text: t.exportFailed, detail: err instanceof Error ? err.message : String(err) });
+      }
+    }
     const r = exportView(corpus.extractions, p);
     if (!r.ok) notify({ kind: 'error', text: t.exportFailed, detail: r.message });
     else download(r.filename, r.contentType, r.body);
@@ -90,7 +127,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
         <ul>
           {EXPORT_FORMATS.map((f) => (
             <li key={f}>
-              <button type="button" onClick={() => run(f)} disabled={f === 'timeml' && !oneDoc} title={f === 'timeml' && !oneDoc ? t.timemlOneDoc : undefined}>
+              <button type="button" onClick={() => void run(f)} disabled={f === 'timeml' && !oneDoc} title={f === 'timeml' && !oneDoc ? t.timemlOneDoc : undefined}>
                 {t.exportFormat[f]}
               </button>
             </li>

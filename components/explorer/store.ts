@@ -5,6 +5,7 @@
 import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Extraction } from '@/lib/model/schema';
+import { type SparseText, withSparseText } from '@/lib/view/sparse';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/view-state';
 
 /** A message for the user; `detail` is the technical reason, shown folded. */
@@ -16,6 +17,8 @@ export interface Notice {
 
 export interface ExplorerState extends ViewState {
   extractions: Extraction[];
+  /** Documents whose text came sparse (only the spans the views read): the source text fetches it whole. */
+  partial: string[];
   /** Messages about loaded files and ignored URL parts, shown until dismissed. */
   notices: Notice[];
   hovered: string | null;
@@ -42,10 +45,12 @@ export interface ExplorerState extends ViewState {
 
 export type ExplorerStore = StoreApi<ExplorerState>;
 
-export function createExplorerStore(init: { view: ViewState; extractions: Extraction[]; notices?: ExplorerState['notices']; serverDocs?: string[] }): ExplorerStore {
+export function createExplorerStore(init: { view: ViewState; extractions: Extraction[]; notices?: ExplorerState['notices']; serverDocs?: string[]; sparse?: Record<string, SparseText> }): ExplorerStore {
+  const sparse = init.sparse ?? {};
   return createStore<ExplorerState>()((set) => ({
     ...init.view,
-    extractions: init.extractions,
+    extractions: init.extractions.map((x) => (sparse[x.document.id] ? withSparseText(x, sparse[x.document.id]!) : x)),
+    partial: init.extractions.filter((x) => sparse[x.document.id]).map((x) => x.document.id),
     notices: init.notices ?? [],
     serverDocs: init.serverDocs ?? [],
     hovered: null,
@@ -63,13 +68,15 @@ export function createExplorerStore(init: { view: ViewState; extractions: Extrac
     clearFilters: () =>
       set({ docs: DEFAULT_VIEW.docs, actors: [], sides: [], stances: [], eventTypes: [], channels: [], q: '' }),
     addExtraction: (x) =>
-      set((s) => ({ extractions: [...s.extractions.filter((e) => e.document.id !== x.document.id), x] })),
+      set((s) => ({ extractions: [...s.extractions.filter((e) => e.document.id !== x.document.id), x], partial: s.partial.filter((id) => id !== x.document.id) })),
     addServerDocument: (x) =>
       set((s) => ({
         extractions: [...s.extractions.filter((e) => e.document.id !== x.document.id), x],
+        partial: s.partial.filter((id) => id !== x.document.id),
         serverDocs: s.serverDocs.includes(x.document.id) ? s.serverDocs : [...s.serverDocs, x.document.id],
       })),
-    replaceExtraction: (x) => set((s) => ({ extractions: s.extractions.map((e) => (e.document.id === x.document.id ? x : e)) })),
+    // A reading from the server is whole: the document is no longer partial.
+    replaceExtraction: (x) => set((s) => ({ extractions: s.extractions.map((e) => (e.document.id === x.document.id ? x : e)), partial: s.partial.filter((id) => id !== x.document.id) })),
     notify: (n) => set((s) => ({ notices: [...s.notices, n] })),
     dismiss: (i) => set((s) => ({ notices: s.notices.filter((_, j) => j !== i) })),
     dismissAll: () => set({ notices: [] }),

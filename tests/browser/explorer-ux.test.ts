@@ -189,3 +189,37 @@ describe('the toolbar', () => {
     }
   });
 });
+
+describe('a long article', () => {
+  it('does not travel whole in every page: its text is fetched when its document is opened', async () => {
+    // Constructed (not a real report): a statement between long stretches of background, with a marker in one.
+    const background = 'وتتواصل المشاورات بين العواصم المعنية حول ترتيبات الأمن في القارة وسط تباين في المواقف. '.repeat(400);
+    const text = `${background}\nقال المتحدث باسم الرئاسة الروسية دميتري بيسكوف اليوم إن المحادثات ستجري في جنيف.\n${background}علامة-الاختبار-الطويل ${background}`;
+    const made = await fetch(`${app.url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, title: 'A long report (constructed)', lang: 'ar', published: '2022-01-08', timeZone: 'Europe/Moscow' }) });
+    expect(made.status).toBe(201);
+    const id = ((await made.json()) as { id: string }).id;
+    try {
+      const html = await (await fetch(`${app.url}/?lang=en`)).text();
+      expect(html).not.toContain('علامة-الاختبار-الطويل');
+      expect(Buffer.byteLength(html)).toBeLessThan(Buffer.byteLength(text));
+      const { page, errors } = await openPage(browser, `${app.url}/?lang=en`, '.sources');
+      try {
+        const doc = page.locator('.sources details.document', { hasText: 'A long report (constructed)' });
+        await doc.locator('summary').click();
+        await expect.poll(() => doc.locator('.reader').count(), { timeout: 10_000 }).toBe(1);
+        // The whole text, windowed: widen until the marker shows.
+        for (let i = 0; i < 20 && !(await doc.locator('.reader').textContent())!.includes('علامة-الاختبار-الطويل'); i++) {
+          const later = doc.getByRole('button', { name: 'Show later text' });
+          if (!(await later.count())) break;
+          await later.click();
+        }
+        expect(await doc.locator('.reader').textContent()).toContain('علامة-الاختبار-الطويل');
+        expect(errors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    } finally {
+      await fetch(`${app.url}/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    }
+  }, 120_000);
+});

@@ -13,6 +13,7 @@ import { extract } from '@/lib/extract';
 import type { Extraction } from '@/lib/model/schema';
 import { loadCorpus } from '@/lib/server/corpus';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/view-state';
+import { sparseOf } from '@/lib/view/sparse';
 
 const seed = loadCorpus()[0]!;
 // A constructed report whose publication date contradicts its own weekday: the engine warns.
@@ -139,5 +140,51 @@ describe('small things', () => {
     expect(measures).toMatch(/[٠-٩]/);
     expect(measures).not.toMatch(/[0-9]/);
     expect(measures).not.toMatch(/·/);
+  });
+});
+
+describe('a long text sent sparse', () => {
+  it('reads its statements at once; the source text fetches it whole when the document is opened, and says so meanwhile', async () => {
+    const sparse = sparseOf(seed);
+    const fetched: string[] = [];
+    let answer: (r: Response) => void = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) => {
+        fetched.push(String(url));
+        return new Promise<Response>((r) => (answer = r));
+      }),
+    );
+    const sent = { ...seed, document: { ...seed.document, text: '' } };
+    const { container } = render(
+      <ExplorerProvider init={{ view: { ...DEFAULT_VIEW, view: 'table' }, extractions: [sent], sparse: { [seed.document.id]: sparse }, serverDocs: [seed.document.id] }}>
+        <Explorer bundled={[seed.document.id]} />
+      </ExplorerProvider>,
+    );
+    // The table reads the statements' words from the sparse text.
+    const zakharova = seed.statements.find((s) => s.speaker.actorId === 'maria-zakharova')!;
+    expect(container.querySelector('table')!.textContent).toContain(zakharova.cue.text);
+    // The one document is open: its text is on its way, and said to be.
+    expect(screen.getByRole('status').textContent).toBe('Loading the text…');
+    expect(fetched).toContain(`/api/documents/${encodeURIComponent(seed.document.id)}`);
+    expect(container.querySelector('.sources .reader')).toBeNull();
+    await act(async () => answer(Response.json({ id: seed.document.id, extraction: seed, edits: [], unanchored: [] })));
+    await waitFor(() => expect(container.querySelector('.sources')!.textContent).toContain(seed.document.text.slice(0, 40)));
+    expect(screen.queryByText('Loading the text…')).toBeNull();
+    vi.unstubAllGlobals();
+  });
+
+  it('says why when the text cannot be fetched, and tries again on request', async () => {
+    const calls = vi.fn(async () => Response.json({ error: { code: 'store_unavailable', message: 'The corpus cannot be opened' } }, { status: 503 }));
+    vi.stubGlobal('fetch', calls);
+    render(
+      <ExplorerProvider init={{ view: { ...DEFAULT_VIEW }, extractions: [{ ...seed, document: { ...seed.document, text: '' } }], sparse: { [seed.document.id]: sparseOf(seed) }, serverDocs: [seed.document.id] }}>
+        <Explorer bundled={[seed.document.id]} />
+      </ExplorerProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('The text could not be loaded: The corpus cannot be opened.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(calls).toHaveBeenCalledTimes(2));
+    vi.unstubAllGlobals();
   });
 });

@@ -2,7 +2,7 @@
 // The explorer's export menu and embed dialog: an export is the current view's file, made in the browser; the
 // embed snippet carries the view and the options typed into the dialog; documents the server does not have
 // cannot be embedded (and the button says why).
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import './setup-dom';
@@ -10,6 +10,7 @@ import { Explorer } from '@/components/explorer/Explorer';
 import { ExplorerProvider } from '@/components/explorer/store';
 import { loadCorpus } from '@/lib/server/corpus';
 import { DEFAULT_VIEW, type ViewState } from '@/lib/url/view-state';
+import { sparseOf } from '@/lib/view/sparse';
 
 const xs = loadCorpus();
 const doc = xs[0]!.document.id;
@@ -49,6 +50,30 @@ describe('export menu', () => {
     const rows = parseCsv(text, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.length).toBe(xs[0]!.statements.filter((s) => s.stance === 'deny').length);
     expect(rows.every((r) => r.stance === 'deny')).toBe(true);
+  });
+});
+
+describe('export of a long text sent sparse', () => {
+  it('asks the server, which holds the text whole, for the file', async () => {
+    const x = xs[0]!;
+    const calls: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        calls.push(String(url));
+        if (String(url).startsWith('/api/export')) return new Response('<TimeML/>', { headers: { 'content-type': 'application/xml', 'content-disposition': 'attachment; filename="dateline.tml"' } });
+        return new Promise<Response>(() => {}); // the reader's own fetch of the text: left waiting
+      }),
+    );
+    render(
+      <ExplorerProvider init={{ view: { ...DEFAULT_VIEW, view: 'table' }, extractions: [{ ...x, document: { ...x.document, text: '' } }], sparse: { [doc]: sparseOf(x) }, serverDocs: [doc] }}>
+        <Explorer bundled={[doc]} />
+      </ExplorerProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'TimeML (XML)' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    expect(calls.find((c) => c.startsWith('/api/export?'))).toMatch(/format=timeml/);
+    vi.unstubAllGlobals();
   });
 });
 

@@ -1,0 +1,36 @@
+'use client';
+// A long document's text arrives sparse in the page (lib/view/sparse.ts): the views read their spans from it,
+// and the source text, which reads all of it, fetches it whole when the document is opened.
+import { useEffect, useState } from 'react';
+import type { Extraction } from '@/lib/model/schema';
+import { useExplorer } from './store';
+
+export type FullText = { state: 'ready' } | { state: 'loading' } | { state: 'error'; message: string; retry: () => void };
+
+/** Whether the document's whole text is here; fetched (once) while `wanted` and it is not. */
+export function useFullText(docId: string | undefined, wanted: boolean): FullText {
+  const partial = useExplorer((s) => (docId ? s.partial.includes(docId) : false));
+  const replace = useExplorer((s) => s.replaceExtraction);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!wanted || !partial || !docId) return;
+    let gone = false;
+    setError(null);
+    fetch(`/api/documents/${encodeURIComponent(docId)}`)
+      .then(async (r) => {
+        const body = (await r.json().catch(() => null)) as { extraction?: Extraction; error?: { message?: string } } | null;
+        if (!r.ok || !body?.extraction) throw new Error(body?.error?.message ?? `the server answered ${r.status}`);
+        if (!gone) replace(body.extraction);
+      })
+      .catch((e: unknown) => {
+        if (!gone) setError((e as Error).message);
+      });
+    return () => {
+      gone = true;
+    };
+  }, [wanted, partial, docId, attempt, replace]);
+  if (!partial) return { state: 'ready' };
+  if (error) return { state: 'error', message: error, retry: () => setAttempt((a) => a + 1) };
+  return { state: 'loading' };
+}
