@@ -12,9 +12,9 @@ import { toGEXF, toGraphJSON, toGraphML } from './graph';
 import { statementsCsv, statementsJson } from './statements';
 import { toTimelineJs } from './timelinejs';
 import { toTimeML } from './timeml';
+import { EXPORT_FORMATS, type ExportFormat } from './formats';
 
-export const EXPORT_FORMATS = ['csv', 'json', 'timelinejs', 'timeml', 'gexf', 'graphml', 'graph-json', 'compare-csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat };
 
 export type ExportResult =
   | { ok: true; body: string; contentType: string; filename: string }

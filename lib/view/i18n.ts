@@ -1,6 +1,6 @@
 // The explorer's words in English and Arabic. One table, so a missing translation is a type error.
 import { isolate } from '../text/bidi';
-import type { ExportFormat } from '../export/view';
+import type { ExportFormat } from '../export/formats';
 import type { Modality, Stance } from '../model/schema';
 
 export type UiLang = 'ar' | 'en';

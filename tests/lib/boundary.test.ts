@@ -1,5 +1,6 @@
 // lib/ stays framework-free and clock-free (STYLE.md): pure functions that views and scripts share.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const files = (readdirSync('lib', { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => `lib/${f}`);
@@ -18,5 +19,27 @@ describe('lib/ boundary', () => {
     for (const f of files.filter((f) => !f.startsWith('lib/server/'))) {
       expect(readFileSync(f, 'utf8'), f).not.toMatch(/from ['"]node:(fs|net|http|https|child_process)['"]|fetch\(/);
     }
+  });
+  it('has no circle of imports: each module can be read, and changed, from its own dependencies up', () => {
+    const resolve = (from: string, spec: string) => {
+      const p = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? path.join(path.dirname(from), spec) : null;
+      return p ? [`${p}.ts`, `${p}/index.ts`].find((c) => existsSync(c)) : undefined;
+    };
+    const graph = new Map(files.map((f) => [f, [...readFileSync(f, 'utf8').matchAll(/^(?:import|export)[^'"]*from ['"]([^'"]+)['"]/gm)].map((m) => resolve(f, m[1]!)).filter((x): x is string => !!x)]));
+    const state = new Map<string, 1 | 2>();
+    const stack: string[] = [];
+    const circles: string[] = [];
+    const visit = (u: string) => {
+      state.set(u, 1);
+      stack.push(u);
+      for (const v of graph.get(u) ?? []) {
+        if (state.get(v) === 1) circles.push([...stack.slice(stack.indexOf(v)), v].join(' → '));
+        else if (!state.get(v)) visit(v);
+      }
+      stack.pop();
+      state.set(u, 2);
+    };
+    for (const f of files) if (!state.get(f)) visit(f);
+    expect(circles).toEqual([]);
   });
 });
