@@ -17,6 +17,7 @@ import { useZone } from '../explorer/model';
 import { useAuthor } from '../explorer/author';
 import { OriginalLink } from '../explorer/OriginalLink';
 import { useFullText } from '../explorer/full-text';
+import { TextStatus } from '../explorer/TextStatus';
 import { useExplorer, useExplorerStore, viewOf } from '../explorer/store';
 import { CompareChart } from './CompareChart';
 import { ClaimTable, FactsMatrix, SourcesSaid, type Said } from './CompareTables';
@@ -199,20 +200,7 @@ function SourceWords({ c, words, onClose }: { c: Corpus; words: Words; onClose: 
   useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [words]);
   // The paragraph around the words needs the whole text of a long document (it came sparse).
   const whole = useFullText(x?.document.id, true);
-  if (x && whole.state !== 'ready') {
-    return whole.state === 'loading' ? (
-      <p className="muted" role="status">
-        {t.textLoading}
-      </p>
-    ) : (
-      <p className="add-error" role="alert">
-        {t.textFailed(whole.message)}{' '}
-        <button type="button" className="link-button" onClick={whole.retry}>
-          {t.textRetry}
-        </button>
-      </p>
-    );
-  }
+  if (x && whole.state !== 'ready') return <TextStatus text={whole} lang={lang} />;
   if (!x || words.end > x.document.text.length) {
     return (
       <p className="add-error" role="alert">

@@ -18,6 +18,7 @@ import { CompareView } from '../compare/CompareView';
 import { DocumentEdits } from './DocumentEdits';
 import { OriginalLink } from './OriginalLink';
 import { useFullText } from './full-text';
+import { TextStatus } from './TextStatus';
 import { AddDocument } from './AddDocument';
 import { FileLoader } from './FileLoader';
 import { Filters } from './Filters';
@@ -393,17 +394,8 @@ function DocumentSource({
               label={t.reader}
               more={{ earlier: t.readerEarlier, later: t.readerLater }}
             />
-          ) : text.state === 'loading' ? (
-            <p className="muted" role="status">
-              {t.textLoading}
-            </p>
           ) : (
-            <p className="add-error" role="alert">
-              {t.textFailed(text.message)}{' '}
-              <button type="button" className="link-button" onClick={text.retry}>
-                {t.textRetry}
-              </button>
-            </p>
+            <TextStatus text={text} lang={lang} />
           )}
         </>
       )}

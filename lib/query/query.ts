@@ -74,7 +74,7 @@ function where(f: StatementQuery, without?: Facet): { sql: string; params: unkno
   for (const term of normalizeKey(f.q ?? '').split(/\s+/).filter(Boolean)) {
     if ([...term].length >= 3) {
       parts.push('s.n IN (SELECT rowid FROM stmt_fts WHERE stmt_fts MATCH ?)');
-      params.push(`"${term.replace(/"/g, '""')}"`);
+      params.push(phrase(term));
     } else {
       parts.push("s.haystack LIKE ? ESCAPE '\\'");
       params.push(`%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -91,11 +91,30 @@ function where(f: StatementQuery, without?: Facet): { sql: string; params: unkno
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
+/** An FTS5 phrase: the term as it is, quotes doubled. */
+const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
 type Row = { doc_id: string; id: string; speaker: string; stance: string; side: string; channel: string; event_id: string | null; event_type: string | null; said_start: number | null; said_end: number | null; claim_start: number | null; claim_end: number | null; words: string };
 
 /** Answers remembered for a corpus that has not changed since (the store clears it on every write). */
 export type Memo = Map<string, unknown>;
 const MEMO_MAX = 500;
+
+/** A statement's row as the API answers it. */
+const hitOf = (r: Row): StatementHit => ({
+  key: `${r.doc_id}/${r.id}`,
+  docId: r.doc_id,
+  statementId: r.id,
+  speaker: r.speaker,
+  stance: r.stance,
+  side: r.side,
+  channel: r.channel,
+  eventId: r.event_id,
+  eventType: r.event_type,
+  said: { start: r.said_start, end: r.said_end },
+  claim: r.claim_start === null && r.claim_end === null ? null : { start: r.claim_start, end: r.claim_end },
+  words: r.words,
+});
 
 export function queryStatements(db: Database.Database, f: StatementQuery, memo?: Memo): StatementAnswer {
   // Counts repeat across views (a facet is counted without its own filter, so every actor's view shares the
@@ -136,20 +155,7 @@ export function queryStatements(db: Database.Database, f: StatementQuery, memo?:
   const days = remembered(daysSql, w.params, () => db.prepare(daysSql).all(...w.params) as { day: number; count: number }[]);
   return {
     total,
-    statements: rows.map((r) => ({
-      key: `${r.doc_id}/${r.id}`,
-      docId: r.doc_id,
-      statementId: r.id,
-      speaker: r.speaker,
-      stance: r.stance,
-      side: r.side,
-      channel: r.channel,
-      eventId: r.event_id,
-      eventType: r.event_type,
-      said: { start: r.said_start, end: r.said_end },
-      claim: r.claim_start === null && r.claim_end === null ? null : { start: r.claim_start, end: r.claim_end },
-      words: r.words,
-    })),
+    statements: rows.map(hitOf),
     facets,
     days,
   };
@@ -164,7 +170,7 @@ export interface SearchAnswer {
 export function search(db: Database.Database, q: string, limit = 20): SearchAnswer {
   const terms = normalizeKey(q).split(/\s+/).filter((t) => [...t].length >= 3);
   if (!terms.length) return { statements: [], documents: [] };
-  const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+  const match = terms.map(phrase).join(' AND ');
   const n = Math.max(1, Math.min(MAX_LIMIT, limit));
   const st = db
     .prepare(`SELECT s.*, bm25(stmt_fts) AS rank FROM stmt_fts JOIN stmt s ON s.n = stmt_fts.rowid WHERE stmt_fts MATCH ? ORDER BY rank LIMIT ?`)
@@ -173,21 +179,7 @@ export function search(db: Database.Database, q: string, limit = 20): SearchAnsw
     .prepare(`SELECT d.id, d.title, d.publisher, d.published, bm25(doc_fts) AS rank FROM doc_fts JOIN documents d ON d.rowid = doc_fts.rowid WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?`)
     .all(match, n) as SearchAnswer['documents'];
   return {
-    statements: st.map((r) => ({
-      key: `${r.doc_id}/${r.id}`,
-      docId: r.doc_id,
-      statementId: r.id,
-      speaker: r.speaker,
-      stance: r.stance,
-      side: r.side,
-      channel: r.channel,
-      eventId: r.event_id,
-      eventType: r.event_type,
-      said: { start: r.said_start, end: r.said_end },
-      claim: r.claim_start === null && r.claim_end === null ? null : { start: r.claim_start, end: r.claim_end },
-      words: r.words,
-      rank: r.rank,
-    })),
+    statements: st.map((r) => ({ ...hitOf(r), rank: r.rank })),
     documents: docs,
   };
 }
