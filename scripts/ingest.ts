@@ -135,12 +135,21 @@ const flags: Partial<ExtractInput> = {
   ...(values.lang ? { lang: values.lang as 'ar' | 'en' } : {}),
 };
 
+/** Opens a regular file for reading without following a link and without blocking on a pipe. */
+function openRegular(file: string): number {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  if (!fstatSync(fd).isFile()) {
+    closeSync(fd);
+    throw new Error('not a regular file');
+  }
+  return fd;
+}
+
 /** A regular file's text, read at most `max` bytes (more is refused while reading: a file that grows, or lies
  *  about its size, cannot take the memory). Opened without following a link and without blocking on a pipe. */
-function read(file: string, max = MAX_BYTES): string {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+function read(file: string, max = MAX_BYTES, what = 'one article'): string {
+  const fd = openRegular(file);
   try {
-    if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
     const chunks: Buffer[] = [];
     let size = 0;
     for (;;) {
@@ -148,10 +157,7 @@ function read(file: string, max = MAX_BYTES): string {
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       size += n;
-      if (size > max)
-        throw new Error(
-          `over the ${max >= 1048576 ? `${max / 1048576} MB` : `${max / 1024} KB`} limit for one ${max === MAX_BYTES ? 'article' : 'metadata file'}`,
-        );
+      if (size > max) throw new Error(`over the ${max >= 1048576 ? `${max / 1048576} MB` : `${max / 1024} KB`} limit for ${what}`);
       chunks.push(chunk.subarray(0, n));
     }
     try {
@@ -177,7 +183,7 @@ function metadataOf(file: string): Partial<ExtractInput> {
   if (kindOf(st) !== 'file') throw new Error(`${name}: ${kindOf(st)}: only regular files are read`);
   let json: unknown;
   try {
-    json = JSON.parse(read(metaFile, MAX_META_BYTES));
+    json = JSON.parse(read(metaFile, MAX_META_BYTES, 'one metadata file'));
   } catch (e) {
     throw new Error(`${name}: ${(e as Error).message}`);
   }
@@ -188,16 +194,6 @@ function metadataOf(file: string): Partial<ExtractInput> {
   }
   const { file: _file, ...meta } = r.data;
   return meta;
-}
-
-/** Opens a regular file for reading without following a link and without blocking on a pipe. */
-function openRegular(file: string): number {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  if (!fstatSync(fd).isFile()) {
-    closeSync(fd);
-    throw new Error('not a regular file');
-  }
-  return fd;
 }
 
 type Line = { n: number; text: string } | { n: number; tooLong: true } | { n: number; broken: true };
@@ -308,7 +304,7 @@ function* units(): Generator<Unit> {
         }
         continue;
       }
-      const text = read(file, file.toLowerCase().endsWith('.json') ? MAX_LIST_BYTES : MAX_BYTES);
+      const text = file.toLowerCase().endsWith('.json') ? read(file, MAX_LIST_BYTES, 'one .json file (JSON Lines hold more)') : read(file);
       if (file.toLowerCase().endsWith('.json')) {
         const docs = documentsFromJson(text);
         for (const [j, d] of docs.entries()) {
