@@ -15,6 +15,7 @@ import { MESSAGES, iso } from '@/lib/view/i18n';
 import type { Corpus } from '../explorer/model';
 import { useZone } from '../explorer/model';
 import { useAuthor } from '../explorer/author';
+import { ok } from '../explorer/api';
 import { OriginalLink } from '../explorer/OriginalLink';
 import { useFullText } from '../explorer/full-text';
 import { TextStatus } from '../explorer/TextStatus';
@@ -270,8 +271,7 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
     try {
       for (const [a, b] of pairs) {
         const [on, to] = kept(a.docId) ? [a, b] : [b, a];
-        const r = await fetch(`/api/documents/${encodeURIComponent(on.docId)}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'event.align', target: on.eventId, value: { docId: to.docId, eventId: to.eventId, same }, author: name }) });
-        if (!r.ok) throw new Error(((await r.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${r.status}`);
+        await ok(await fetch(`/api/documents/${encodeURIComponent(on.docId)}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'event.align', target: on.eventId, value: { docId: to.docId, eventId: to.eventId, same }, author: name }) }));
         changed.add(on.docId);
       }
     } catch (e) {

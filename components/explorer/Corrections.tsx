@@ -13,6 +13,7 @@ import { MESSAGES } from '@/lib/view/i18n';
 import { ActorEdits, type EditSender } from './ActorEdits';
 import { valueWords } from './DocumentEdits';
 import { useAuthor } from './author';
+import { ok } from './api';
 import { useExplorer } from './store';
 
 
@@ -98,11 +99,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
   }, [base]);
 
   const send = async (body: unknown, path = `${base}/edits`) => {
-    const r = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!r.ok) {
-      const j = (await r.json().catch(() => null)) as { error?: { message?: string } } | null;
-      throw new Error(j?.error?.message ?? `HTTP ${r.status}`);
-    }
+    await ok(await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
   };
   const run = async (f: () => Promise<void>) => {
     setBusy(true);

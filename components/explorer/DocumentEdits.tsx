@@ -9,6 +9,7 @@ import { actorLabel } from '@/lib/view/format';
 import { MESSAGES } from '@/lib/view/i18n';
 import { AddStatement } from './AddStatement';
 import { DocumentMeta } from './DocumentMeta';
+import { apiError } from './api';
 import { useExplorer } from './store';
 
 /** An edit's value in a few words: a stance, a date, where a split falls, names, what is merged, else its JSON. */
@@ -79,7 +80,7 @@ export function DocumentEdits({ docId }: { docId: string }) {
   }, [doc]);
   const undo = async (e: Edit) => {
     const r = await fetch(`${base}/edits/${e.id}/undo`, { method: 'POST' });
-    if (!r.ok) setError(((await r.json().catch(() => null)) as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${r.status}`);
+    if (!r.ok) setError(await apiError(r));
     const x = await load();
     if (x) replaceExtraction(x);
   };

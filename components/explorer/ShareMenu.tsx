@@ -4,11 +4,11 @@
 // is offered when every document shown is one the server has.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, exportView } from '@/lib/export/view';
-import type { Extraction } from '@/lib/model/schema';
 import { embedSearch } from '@/lib/embed/protocol';
 import { encodeView } from '@/lib/url/view-state';
 import { MESSAGES } from '@/lib/view/i18n';
 import type { Corpus } from './model';
+import { fetchExtraction, ok } from './api';
 import { useExplorer, viewOf } from './store';
 
 function download(name: string, type: string, body: string | Blob) {
@@ -43,13 +43,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
     const sparse = shownDocs.filter((d) => partial.includes(d));
     if (sparse.length && !shownDocs.every((d) => bundled.includes(d))) {
       try {
-        const whole = await Promise.all(
-          sparse.map(async (d) => {
-            const res = await fetch(`/api/documents/${encodeURIComponent(d)}`);
-            if (!res.ok) throw new Error(`HTTP ${res.status}`);
-            return ((await res.json()) as { extraction: Extraction }).extraction;
-          }),
-        );
+        const whole = await Promise.all(sparse.map(fetchExtraction));
         whole.forEach(replaceExtraction);
         const xs = corpus.extractions.map((x) => whole.find((w) => w.document.id === x.document.id) ?? x);
         const r = exportView(xs, p);
@@ -61,11 +55,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
     }
     if (sparse.length) {
       try {
-        const res = await fetch(`/api/export?${p}`);
-        if (!res.ok) {
-          const e = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-          throw new Error(e?.error?.message ?? `HTTP ${res.status}`);
-        }
+        const res = await ok(await fetch(`/api/export?${p}`));
         const name = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `dateline.${format}`;
         return download(name, res.headers.get('content-type') ?? 'application/octet-stream', await res.blob());
       } catch (err) {
@@ -83,11 +73,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
     p.set('format', 'svg');
     p.set('chart', chart);
     try {
-      const res = await fetch(`/api/export?${p}`);
-      if (!res.ok) {
-        const e = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(e?.error?.message ?? `HTTP ${res.status}`);
-      }
+      const res = await ok(await fetch(`/api/export?${p}`));
       const svg = await res.text();
       if (kind === 'svg') return download(`dateline-${chart}.svg`, 'image/svg+xml', svg);
       const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));

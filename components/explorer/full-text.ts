@@ -2,7 +2,7 @@
 // A long document's text arrives sparse in the page (lib/view/sparse.ts): the views read their spans from it,
 // and the source text, which reads all of it, fetches it whole when the document is opened.
 import { useEffect, useState } from 'react';
-import type { Extraction } from '@/lib/model/schema';
+import { fetchExtraction } from './api';
 import { useExplorer } from './store';
 
 export type FullText = { state: 'ready' } | { state: 'loading' } | { state: 'error'; message: string; retry: () => void };
@@ -17,11 +17,9 @@ export function useFullText(docId: string | undefined, wanted: boolean): FullTex
     if (!wanted || !partial || !docId) return;
     let gone = false;
     setError(null);
-    fetch(`/api/documents/${encodeURIComponent(docId)}`)
-      .then(async (r) => {
-        const body = (await r.json().catch(() => null)) as { extraction?: Extraction; error?: { message?: string } } | null;
-        if (!r.ok || !body?.extraction) throw new Error(body?.error?.message ?? `the server answered ${r.status}`);
-        if (!gone) replace(body.extraction);
+    fetchExtraction(docId)
+      .then((x) => {
+        if (!gone) replace(x);
       })
       .catch((e: unknown) => {
         if (!gone) setError((e as Error).message);
