@@ -72,7 +72,8 @@ function where(f: StatementQuery, without?: Facet): { sql: string; params: unkno
   // Every term must be in the statement's words, names, cue or event, as in the explorer: a term of three
   // letters or more through the trigram index, a shorter one by a scan of the rows the rest selects.
   for (const term of normalizeKey(f.q ?? '').split(/\s+/).filter(Boolean)) {
-    if ([...term].length >= 3) {
+    if (CONTROL.test(term)) parts.push('0');
+    else if ([...term].length >= 3) {
       parts.push('s.n IN (SELECT rowid FROM stmt_fts WHERE stmt_fts MATCH ?)');
       params.push(phrase(term));
     } else {
@@ -93,6 +94,8 @@ function where(f: StatementQuery, without?: Facet): { sql: string; params: unkno
 
 /** An FTS5 phrase: the term as it is, quotes doubled. */
 const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
+/** A control character (a NUL ends FTS5's query string): no kept text holds one, so such a term matches nothing. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 type Row = { doc_id: string; id: string; speaker: string; stance: string; side: string; channel: string; event_id: string | null; event_type: string | null; said_start: number | null; said_end: number | null; claim_start: number | null; claim_end: number | null; words: string };
 
@@ -169,7 +172,7 @@ export interface SearchAnswer {
 /** Statements and documents holding every term, best first (BM25 over trigrams of the normalised text). */
 export function search(db: Database.Database, q: string, limit = 20): SearchAnswer {
   const terms = normalizeKey(q).split(/\s+/).filter((t) => [...t].length >= 3);
-  if (!terms.length) return { statements: [], documents: [] };
+  if (!terms.length || terms.some((t) => CONTROL.test(t))) return { statements: [], documents: [] };
   const match = terms.map(phrase).join(' AND ');
   const n = Math.max(1, Math.min(MAX_LIMIT, limit));
   const st = db

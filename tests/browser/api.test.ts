@@ -195,6 +195,9 @@ describe('views answered by the server', () => {
     expect(r.statements[0]!.speaker).toBe('dmitry-peskov');
     expect(r.documents.map((d) => d.id)).toContain(DOC);
     expect((await fetch(`${app.url}/api/search`)).status).toBe(400);
+    // Control characters are no server error: they match nothing.
+    expect((await fetch(`${app.url}/api/search?q=%00%00%00`)).status).toBe(200);
+    expect((await fetch(`${app.url}/api/statements?q=%00%01abc`)).status).toBe(200);
     expect((await fetch(`${app.url}/api/search`, { method: 'POST' })).status).toBe(405);
   });
 });

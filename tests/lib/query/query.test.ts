@@ -162,6 +162,11 @@ describe('search', () => {
     const ranks = hits.statements.map((h) => h.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect((await s.search('zz')).statements).toEqual([]); // under three letters: nothing to match on
+    // Control characters (a NUL would end FTS5's query string) match nothing, and are no error.
+    expect(await s.search('\u0000\u0000\u0000')).toEqual({ statements: [], documents: [] });
+    expect(await s.search('بيسكوف \u0001abc')).toEqual({ statements: [], documents: [] });
+    expect((await s.statements({ q: '\u0000\u0001abc' })).total).toBe(0);
+    expect((await s.statements({ q: 'a\u0000' })).total).toBe(0);
     await s.close();
   });
 });
