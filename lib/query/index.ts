@@ -8,7 +8,8 @@
 import type Database from 'better-sqlite3';
 import type { Extraction } from '../model/schema';
 import { normalizeKey } from '../text/normalize';
-import { statementRows } from '../view/rows';
+import { sideOf } from '../layout/sides';
+import { actorLookup, statementRows } from '../view/rows';
 
 /** The tables (run once by the store's migration). */
 export const INDEX_SQL = `
@@ -93,6 +94,18 @@ export const INDEX_SQL_2 = `
   END;
 `;
 
+/** The third step: each actor's names, kind and side as the documents naming it give them (the last document
+ *  read wins), so a view answered from the index can label what it counts without reading extractions. */
+export const INDEX_SQL_3 = `
+  CREATE TABLE IF NOT EXISTS actor_name (
+    id TEXT PRIMARY KEY,
+    en TEXT NOT NULL,
+    ar TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    side TEXT NOT NULL
+  );
+`;
+
 /** A document's rows in the index, replaced by those of its extraction as it reads now. */
 export function indexDocument(db: Database.Database, x: Extraction): void {
   const docId = x.document.id;
@@ -107,7 +120,13 @@ export function indexDocument(db: Database.Database, x: Extraction): void {
   );
   const actor = db.prepare('INSERT INTO stmt_actor (stmt, actor) VALUES (?, ?)');
   const text = x.document.text;
-  for (const r of statementRows([x])) {
+  const lookup = actorLookup([x]);
+  const name = db.prepare('INSERT INTO actor_name (id, en, ar, kind, side) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET en = excluded.en, ar = excluded.ar, kind = excluded.kind, side = excluded.side');
+  for (const a of x.actors) {
+    const en = a.names.en[0] ?? a.names.ar[0] ?? a.id;
+    name.run(a.id, en, a.names.ar[0] ?? en, a.kind, sideOf(a.id, lookup));
+  }
+  for (const r of statementRows([x], lookup)) {
     const s = r.statement;
     const said = s.saidAt.interval;
     const claim = r.claim?.interval;

@@ -5,6 +5,7 @@
 // the explorer, the embeds and the exports), over the index in lib/query/index.ts.
 import type Database from 'better-sqlite3';
 import { normalizeKey } from '../text/normalize';
+import type { ViewState } from '../url/view-state';
 import { minuteBounds } from './index';
 
 export interface StatementQuery {
@@ -35,7 +36,12 @@ export interface StatementHit {
   said: { start: number | null; end: number | null };
   claim: { start: number | null; end: number | null } | null;
   words: string;
+  /** The document's time zone (its days are the ones its dates mean). */
+  zone: string;
 }
+
+/** The part of an explorer view (its URL) that selects statements: filters, search and time window. */
+export const queryOfView = (v: ViewState): StatementQuery => ({ docs: v.docs, actors: v.actors, sides: v.sides, stances: v.stances, eventTypes: v.eventTypes, channels: v.channels, q: v.q, window: v.window });
 
 export type Facet = 'docs' | 'actors' | 'sides' | 'stances' | 'eventTypes' | 'channels';
 export const FACETS: readonly Facet[] = ['docs', 'actors', 'sides', 'stances', 'eventTypes', 'channels'];
@@ -52,7 +58,7 @@ const COLUMN: Record<Exclude<Facet, 'actors'>, string> = { docs: 's.doc_id', sid
 export const MAX_LIMIT = 500;
 
 /** The WHERE clause of a query, leaving out one facet (for that facet's counts). */
-function where(f: StatementQuery, without?: Facet): { sql: string; params: unknown[] } {
+export function where(f: StatementQuery, without?: Facet): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const list = (facet: Exclude<Facet, 'actors'>, values: string[] | undefined) => {
@@ -97,14 +103,25 @@ const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
 /** A control character (a NUL ends FTS5's query string): no kept text holds one, so such a term matches nothing. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-type Row = { doc_id: string; id: string; speaker: string; stance: string; side: string; channel: string; event_id: string | null; event_type: string | null; said_start: number | null; said_end: number | null; claim_start: number | null; claim_end: number | null; words: string };
+export type Row = { time_zone?: string; doc_id: string; id: string; speaker: string; stance: string; side: string; channel: string; event_id: string | null; event_type: string | null; said_start: number | null; said_end: number | null; claim_start: number | null; claim_end: number | null; words: string };
 
 /** Answers remembered for a corpus that has not changed since (the store clears it on every write). */
 export type Memo = Map<string, unknown>;
 const MEMO_MAX = 500;
 
+/** A query's answer from the memo when the corpus has not changed since it was asked, else run and kept. */
+export function remember<T>(memo: Memo | undefined, sql: string, params: unknown[], run: () => T): T {
+  if (!memo) return run();
+  const key = `${sql}\u0000${JSON.stringify(params)}`;
+  if (memo.has(key)) return memo.get(key) as T;
+  const v = run();
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, v);
+  return v;
+}
+
 /** A statement's row as the API answers it. */
-const hitOf = (r: Row): StatementHit => ({
+export const hitOf = (r: Row): StatementHit => ({
   key: `${r.doc_id}/${r.id}`,
   docId: r.doc_id,
   statementId: r.id,
@@ -117,20 +134,13 @@ const hitOf = (r: Row): StatementHit => ({
   said: { start: r.said_start, end: r.said_end },
   claim: r.claim_start === null && r.claim_end === null ? null : { start: r.claim_start, end: r.claim_end },
   words: r.words,
+  zone: r.time_zone ?? 'UTC',
 });
 
 export function queryStatements(db: Database.Database, f: StatementQuery, memo?: Memo): StatementAnswer {
   // Counts repeat across views (a facet is counted without its own filter, so every actor's view shares the
   // actor counts of the rest): each is remembered until the corpus changes.
-  const remembered = <T>(sql: string, params: unknown[], run: () => T): T => {
-    if (!memo) return run();
-    const key = `${sql}\u0000${JSON.stringify(params)}`;
-    if (memo.has(key)) return memo.get(key) as T;
-    const v = run();
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(key, v);
-    return v;
-  };
+  const remembered = <T>(sql: string, params: unknown[], run: () => T): T => remember(memo, sql, params, run);
   const limit = Math.max(0, Math.min(MAX_LIMIT, f.limit ?? 50));
   const offset = Math.max(0, f.offset ?? 0);
   const w = where(f);
@@ -141,7 +151,7 @@ export function queryStatements(db: Database.Database, f: StatementQuery, memo?:
   // said_key puts undated statements last (ascending); n is the order statements were indexed in.
   const rows = db
     .prepare(
-      `SELECT s.* FROM stmt s ${w.sql}
+      `SELECT s.*, (SELECT d.time_zone FROM documents d WHERE d.id = s.doc_id) AS time_zone FROM stmt s ${w.sql}
        ORDER BY ${dir === 'ASC' ? 's.said_key, s.n' : 's.said_start IS NULL, s.said_key DESC, s.n'} LIMIT ? OFFSET ?`,
     )
     .all(...w.params, limit, offset) as Row[];
@@ -176,7 +186,7 @@ export function search(db: Database.Database, q: string, limit = 20): SearchAnsw
   const match = terms.map(phrase).join(' AND ');
   const n = Math.max(1, Math.min(MAX_LIMIT, limit));
   const st = db
-    .prepare(`SELECT s.*, bm25(stmt_fts) AS rank FROM stmt_fts JOIN stmt s ON s.n = stmt_fts.rowid WHERE stmt_fts MATCH ? ORDER BY rank LIMIT ?`)
+    .prepare(`SELECT s.*, (SELECT d.time_zone FROM documents d WHERE d.id = s.doc_id) AS time_zone, bm25(stmt_fts) AS rank FROM stmt_fts JOIN stmt s ON s.n = stmt_fts.rowid WHERE stmt_fts MATCH ? ORDER BY rank LIMIT ?`)
     .all(match, n) as (Row & { rank: number })[];
   const docs = db
     .prepare(`SELECT d.id, d.title, d.publisher, d.published, bm25(doc_fts) AS rank FROM doc_fts JOIN documents d ON d.rowid = doc_fts.rowid WHERE doc_fts MATCH ? ORDER BY rank LIMIT ?`)

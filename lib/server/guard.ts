@@ -85,7 +85,7 @@ const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/documents\/[^/]+$/, ['GET', 'PATCH', 'DELETE']],
   [/^\/api\/documents\/[^/]+\/edits$/, ['GET', 'POST']],
   [/^\/api\/documents\/[^/]+\/edits\/[^/]+\/undo$/, ['POST']],
-  [/^\/api\/(?:export|health|oembed|statements|search)$/, ['GET']],
+  [/^\/api\/(?:export|health|oembed|statements|search|overview)$/, ['GET']],
 ];
 
 export interface Refusal {

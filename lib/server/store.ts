@@ -2,8 +2,9 @@
 // `DocumentStore` is what the app talks to; `SqliteStore` is the embedded default (better-sqlite3, a file from
 // DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
 // its place behind the same interface.
-import { INDEX_SQL, INDEX_SQL_2, indexDocument } from '../query/index';
+import { INDEX_SQL, INDEX_SQL_2, INDEX_SQL_3, indexDocument } from '../query/index';
 import { type Memo, type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
+import { type Overview, type OverviewQuery, overview as overviewOf } from '../query/overview';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -68,6 +69,12 @@ export interface DocumentStore {
   statements(q: StatementQuery): Promise<StatementAnswer>;
   /** Statements and documents holding every word of `q`, best first. */
   search(q: string, limit?: number): Promise<SearchAnswer>;
+  /** A view of the corpus at the detail a screen holds: counts by lane and time bin, or marks when few. */
+  overview(q: OverviewQuery): Promise<Overview>;
+  /** How many documents are kept. */
+  count(): Promise<number>;
+  /** The extractions (as corrected) of these documents, in the corpus's order; unknown ids are left out. */
+  extractionsOf(ids: readonly string[]): Promise<Extraction[]>;
   /** Whether a write can succeed now (the file and its folder writable, the database not read-only). */
   writable(): Promise<boolean>;
   close(): Promise<void>;
@@ -115,11 +122,14 @@ const MIGRATIONS: string[] = [
   // The indexed tables the server answers views from (lib/query): built for every document below.
   INDEX_SQL,
   INDEX_SQL_2,
+  // Actors' names for views answered from the index: filled by indexing every document again.
+  INDEX_SQL_3,
 ];
 /** The schema's version: the number of migrations (PRAGMA user_version once they have run). */
 export const SCHEMA_VERSION = MIGRATIONS.length;
-/** The migration that made the index: a database from before it has every document indexed on opening. */
-const INDEX_VERSION = 3;
+/** The last migration that added to the index what only a reading fills (the index came at 3, actors' names at
+ *  5): a database from before it has every document indexed again on opening. */
+const REINDEX_VERSION = 5;
 
 type DocRow = { id: string; input: string; extraction: string; title: string; lang: Lang; publisher: string; published: string | null; stmts?: number };
 type EditRow = { id: number; op: Edit['op']; target: string; value: string; author: string; at: string; undone_at: string | null; anchor: string };
@@ -127,6 +137,8 @@ type EditRow = { id: number; op: Edit['op']; target: string; value: string; auth
 const now = () => new Date().toISOString();
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 /** The most edits one document keeps, undone ones included: DATELINE_MAX_EDITS, default 2,000. */
+/** Documents kept read (parsed, corrected) in memory: DATELINE_DOC_CACHE, default 500; the least recently read goes. */
+const cacheMax = () => Math.max(1, Number(process.env.DATELINE_DOC_CACHE) || 500);
 const maxEdits = () => Math.max(1, Number(process.env.DATELINE_MAX_EDITS) || 2000);
 
 export class SqliteStore implements DocumentStore {
@@ -162,7 +174,7 @@ export class SqliteStore implements DocumentStore {
       })();
     }
     // A database from before the index: every document indexed, once the tables are all there.
-    if (version < INDEX_VERSION) this.db.transaction(() => this.reindexAll())();
+    if (version < REINDEX_VERSION) this.db.transaction(() => this.reindexAll())();
   }
 
   /** Every document's rows in the index, from its extraction as corrected. */
@@ -246,7 +258,12 @@ export class SqliteStore implements DocumentStore {
   private read(id: string): StoredDocument | null {
     this.fresh();
     const hit = this.cache.get(id);
-    if (hit) return hit;
+    if (hit) {
+      // Most recently read last: the first is the one to drop.
+      this.cache.delete(id);
+      this.cache.set(id, hit);
+      return hit;
+    }
     const row = this.db.prepare('SELECT id, extraction FROM documents WHERE id = ?').get(id) as DocRow | undefined;
     if (!row) return null;
     const machine = JSON.parse(row.extraction) as Extraction;
@@ -254,6 +271,7 @@ export class SqliteStore implements DocumentStore {
     const applied = applyEdits(machine, edits);
     const out = { id, document: applied.extraction.document, extraction: applied.extraction, edits, unanchored: applied.unanchored };
     this.cache.set(id, out);
+    if (this.cache.size > cacheMax()) this.cache.delete(this.cache.keys().next().value!);
     return out;
   }
 
@@ -374,6 +392,28 @@ export class SqliteStore implements DocumentStore {
   async statements(q: StatementQuery): Promise<StatementAnswer> {
     this.fresh();
     return queryStatements(this.db, q, this.memo);
+  }
+
+  async overview(q: OverviewQuery): Promise<Overview> {
+    this.fresh();
+    return overviewOf(this.db, q, this.memo);
+  }
+
+  async extractionsOf(ids: readonly string[]): Promise<Extraction[]> {
+    const wanted = new Set(ids);
+    const out: Extraction[] = [];
+    const list = [...wanted];
+    const found: { id: string; seq: number }[] = [];
+    for (let i = 0; i < list.length; i += 500) {
+      const part = list.slice(i, i + 500);
+      found.push(...(this.db.prepare(`SELECT id, seq FROM documents WHERE id IN (${part.map(() => '?').join(',')})`).all(...part) as { id: string; seq: number }[]));
+    }
+    for (const r of found.sort((a, b) => a.seq - b.seq)) out.push(this.read(r.id)!.extraction);
+    return out;
+  }
+
+  async count(): Promise<number> {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
   }
 
   async search(q: string, limit = 20): Promise<SearchAnswer> {

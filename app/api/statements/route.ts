@@ -4,7 +4,7 @@
 // values counted among the statements the other filters select, and how many were said each day. A parameter
 // the view cannot read is a 400 that names it.
 import { z } from 'zod';
-import { MAX_LIMIT } from '@/lib/query/query';
+import { MAX_LIMIT, queryOfView } from '@/lib/query/query';
 import { getStore } from '@/lib/server/store';
 import { decodeView } from '@/lib/url/view-state';
 import { HttpError, handle, parse } from '../_lib/http';
@@ -22,6 +22,6 @@ export const GET = handle(async (request: Request) => {
   const page = parse(Page, { offset: params.get('offset') ?? undefined, limit: params.get('limit') ?? undefined, sort: params.get('sort') ?? undefined });
   const { state, problems } = decodeView(params);
   if (problems.length) throw new HttpError(400, 'bad_view', `The view cannot be read: ${problems.join('; ')}.`, 'view');
-  const answer = await getStore().statements({ docs: state.docs, actors: state.actors, sides: state.sides, stances: state.stances, eventTypes: state.eventTypes, channels: state.channels, q: state.q, window: state.window, ...page });
+  const answer = await getStore().statements({ ...queryOfView(state), ...page });
   return Response.json(answer);
 });

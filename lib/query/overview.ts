@@ -1,0 +1,306 @@
+// A view of a corpus too large to send whole, answered from the index at the detail a screen can hold: the
+// statements the view selects counted by lane (the speaker's side for when they were said, the event's type
+// for the time they give it) and time bin — or, when few enough, each one as a mark — with the facets, the day
+// histogram, the actor graph folded to its busiest actors (the rest as "others" per side) and the happenings
+// the sources report, ranked by how many sources report them. The explorer draws it; zooming in or filtering
+// asks again, down to exact marks.
+import type Database from 'better-sqlite3';
+import eventTypes from '../extract/event-types.json';
+import type { Graph, GraphEdge, GraphNode } from '../graph/build';
+import { SIDE_EVENTS, sideLabel } from '../layout/sides';
+import type { ActorKind } from '../model/schema';
+import { type Memo, type Row, type StatementAnswer, type StatementQuery, queryStatements, remember, where } from './query';
+
+export type Label = { en: string; ar: string };
+
+export interface OverviewQuery extends Omit<StatementQuery, 'limit' | 'offset' | 'sort'> {
+  /** Time bins across the window (default 80). */
+  bins?: number;
+  /** At most this many statements are sent as marks (default 1,000); above it, counts by lane and bin. */
+  markBudget?: number;
+  /** Actors drawn in the graph (default 16); the rest fold into "others" per side. */
+  graphActors?: number;
+  /** The view's documents are listed when they number at most this (default 100): few enough to open whole. */
+  docList?: number;
+}
+
+export interface OverviewLane {
+  /** A side (statements, at when they were said) or an event type (claims, at the time they give it). */
+  id: string;
+  kind: 'side' | 'type';
+  label: Label;
+  count: number;
+}
+
+/** One statement drawn exactly: its lane, when it was said and the time it gives its event (epoch ms). */
+export interface OverviewMark {
+  key: string;
+  docId: string;
+  speaker: string;
+  side: string;
+  stance: string;
+  eventType: string | null;
+  said: [number, number] | null;
+  claim: [number, number] | null;
+  words: string;
+}
+
+export interface Happening {
+  /** Event type and the UTC day the sources put it on. */
+  eventType: string;
+  day: number;
+  label: Label;
+  /** Documents reporting it, claims (statements giving it that day), the actors taking part most often. */
+  sources: number;
+  claims: number;
+  docs: string[];
+  actors: string[];
+}
+
+export interface Overview {
+  /** Statements and documents the view selects, and in the whole corpus. */
+  total: number;
+  documents: number;
+  /** The view's documents in the corpus's order, when at most `docList`; else null. */
+  docIds: string[] | null;
+  corpus: { documents: number; statements: number };
+  /** When the view's statements were said, first to last (null when none is dated), and the window binned. */
+  extent: { start: number; end: number } | null;
+  window: { start: number; end: number } | null;
+  lanes: OverviewLane[];
+  /** counts[lane][bin]; bin i covers [window.start + i·width, + width). */
+  bins: { width: number; counts: number[][] };
+  /** Every statement of the window when there are few enough (at most `markBudget`), else null. */
+  marks: OverviewMark[] | null;
+  markBudget: number;
+  facets: StatementAnswer['facets'];
+  days: StatementAnswer['days'];
+  /** Names for every actor, side and type the answer holds. */
+  names: Record<string, Label>;
+  /** Title, publisher and publication date of the documents the answer names (the documents facet, the marks). */
+  titles: Record<string, { title: string; publisher: string; published: string | null }>;
+  graph: Graph & { folded: number };
+  happenings: Happening[];
+}
+
+const TYPE_LABEL = new Map(eventTypes.types.map((t) => [t.type, t.label as Label]));
+export const typeLabel = (type: string): Label => TYPE_LABEL.get(type) ?? { en: type, ar: type };
+const DAY = 86_400_000;
+/** Edges the folded graph draws at most. */
+const MAX_EDGES = 120;
+
+/** The folded node standing for a side's actors outside the graph's busiest. */
+export const othersNode = (side: string) => `others:${side}`;
+
+export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): Overview {
+  const nBins = Math.max(1, Math.min(400, Math.round(f.bins ?? 80)));
+  const budget = Math.max(0, Math.min(20_000, Math.round(f.markBudget ?? 1000)));
+  const top = Math.max(1, Math.min(60, Math.round(f.graphActors ?? 16)));
+  const base = queryStatements(db, { ...f, limit: 0 }, memo);
+  const all = where({ ...f, window: null });
+  const w = where(f);
+  const get = <T>(sql: string, params: unknown[]) => remember(memo, sql, params, () => db.prepare(sql).get(...params) as T);
+  const rows = <T>(sql: string, params: unknown[]) => remember(memo, sql, params, () => db.prepare(sql).all(...params) as T[]);
+  const and = (c: { sql: string }) => (c.sql ? `${c.sql} AND` : 'WHERE');
+
+  const corpus = get<{ documents: number; statements: number }>('SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM stmt) AS statements', []);
+  const documents = get<{ n: number }>(`SELECT COUNT(DISTINCT s.doc_id) AS n FROM stmt s ${w.sql}`, w.params).n;
+  const ext = get<{ lo: number | null; hi: number | null }>(`SELECT MIN(s.said_start) AS lo, MAX(s.said_end) AS hi FROM stmt s ${and(all)} s.said_start IS NOT NULL`, all.params);
+  const extent = ext.lo !== null && ext.hi !== null ? { start: ext.lo, end: Math.max(ext.hi, ext.lo + 1) } : null;
+  const window = f.window ?? (extent ? { start: extent.start, end: extent.end } : null);
+
+  // Lanes: sides by their statements in the view, then event types by their claims, busiest first.
+  const sides = rows<{ id: string; count: number }>(`SELECT s.side AS id, COUNT(*) AS count FROM stmt s ${w.sql} GROUP BY s.side ORDER BY count DESC, id`, w.params);
+  const types = rows<{ id: string; count: number }>(`SELECT s.event_type AS id, COUNT(*) AS count FROM stmt s ${and(w)} s.event_type IS NOT NULL AND s.claim_start IS NOT NULL GROUP BY s.event_type ORDER BY count DESC, id`, w.params);
+  const ids = new Set<string>([...sides.map((r) => r.id), ...base.facets.actors.map((a) => a.value), ...base.facets.channels.map((c) => c.value), ...base.facets.sides.map((c) => c.value)]);
+  const names = namesOf(db, ids);
+  const lanes: OverviewLane[] = [
+    ...sides.map((r) => ({ id: r.id, kind: 'side' as const, label: names[r.id] ?? sideLabel(r.id, () => undefined), count: r.count })),
+    ...types.map((r) => ({ id: r.id, kind: 'type' as const, label: typeLabel(r.id), count: r.count })),
+  ];
+  names[SIDE_EVENTS] = sideLabel(SIDE_EVENTS, () => undefined);
+  for (const t of types) names[`type:${t.id}`] = typeLabel(t.id);
+
+  // Counts by lane and bin; a statement said across the window's start counts in the first bin.
+  const counts = lanes.map(() => new Array<number>(nBins).fill(0));
+  const width = window ? Math.max(1, Math.ceil((window.end - window.start) / nBins)) : 1;
+  if (window) {
+    const laneIndex = new Map(lanes.map((l, i) => [`${l.kind}:${l.id}`, i]));
+    const said = rows<{ lane: string; bin: number; count: number }>(
+      `SELECT s.side AS lane, CAST((MAX(s.said_start, ?) - ?) / ? AS INTEGER) AS bin, COUNT(*) AS count FROM stmt s ${and(w)} s.said_start IS NOT NULL AND s.said_start < ? AND s.said_end >= ? GROUP BY lane, bin`,
+      [window.start, window.start, width, ...w.params, window.end, window.start],
+    );
+    const claimed = rows<{ lane: string; bin: number; count: number }>(
+      `SELECT s.event_type AS lane, CAST((MAX(s.claim_start, ?) - ?) / ? AS INTEGER) AS bin, COUNT(*) AS count FROM stmt s ${and(w)} s.event_type IS NOT NULL AND s.claim_start IS NOT NULL AND s.claim_start < ? AND s.claim_end >= ? GROUP BY lane, bin`,
+      [window.start, window.start, width, ...w.params, window.end, window.start],
+    );
+    for (const [kind, list] of [['side', said], ['type', claimed]] as const)
+      for (const r of list) {
+        const i = laneIndex.get(`${kind}:${r.lane}`);
+        if (i !== undefined && r.bin >= 0 && r.bin < nBins) counts[i]![r.bin]! += r.count;
+      }
+  }
+
+  const marks =
+    base.total <= budget
+      ? rows<Row>(`SELECT s.* FROM stmt s ${w.sql} ORDER BY s.said_key, s.n LIMIT ?`, [...w.params, budget]).map((r) => ({
+          key: `${r.doc_id}/${r.id}`,
+          docId: r.doc_id,
+          speaker: r.speaker,
+          side: r.side,
+          stance: r.stance,
+          eventType: r.event_type,
+          said: r.said_start !== null && r.said_end !== null ? ([r.said_start, r.said_end] as [number, number]) : null,
+          claim: r.claim_start !== null && r.claim_end !== null ? ([r.claim_start, r.claim_end] as [number, number]) : null,
+          words: r.words.length > 100 ? `${r.words.slice(0, 99)}…` : r.words,
+        }))
+      : null;
+  const unnamed = new Set((marks ?? []).map((m) => m.speaker).filter((id) => !names[id]));
+  if (unnamed.size) Object.assign(names, namesOf(db, unnamed));
+
+  const docList = Math.max(0, Math.min(1000, Math.round(f.docList ?? 100)));
+  const docIds =
+    documents <= docList ? rows<{ id: string }>(`SELECT d.id FROM documents d WHERE d.id IN (SELECT s.doc_id FROM stmt s ${w.sql}) ORDER BY d.seq`, w.params).map((r) => r.id) : null;
+  const graph = foldedGraph(db, f, top, names, rows);
+  const happened = happenings(f, rows);
+  const unlabelled = new Set(happened.flatMap((h) => h.actors).filter((id) => !names[id]));
+  if (unlabelled.size) Object.assign(names, namesOf(db, unlabelled));
+  const titled = [...new Set([...base.facets.docs.map((d) => d.value), ...(marks ?? []).map((m) => m.docId)])];
+  const titles: Overview['titles'] = {};
+  for (let i = 0; i < titled.length; i += 500) {
+    const part = titled.slice(i, i + 500);
+    for (const r of db.prepare(`SELECT id, title, publisher, published FROM documents WHERE id IN (${part.map(() => '?').join(',')})`).all(...part) as { id: string; title: string; publisher: string; published: string | null }[])
+      titles[r.id] = { title: r.title, publisher: r.publisher, published: r.published };
+  }
+  return {
+    total: base.total,
+    documents,
+    docIds,
+    corpus,
+    extent,
+    window,
+    lanes,
+    bins: { width, counts },
+    marks,
+    markBudget: budget,
+    facets: base.facets,
+    days: base.days,
+    names,
+    titles,
+    graph,
+    happenings: happened,
+  };
+}
+
+type Rows = <T>(sql: string, params: unknown[]) => T[];
+
+/** Names of actors (and sides, which are actors or fixed words) from the index's names table. */
+function namesOf(db: Database.Database, ids: Set<string>): Record<string, Label> {
+  const out: Record<string, Label> = {};
+  const list = [...ids];
+  for (let i = 0; i < list.length; i += 500) {
+    const part = list.slice(i, i + 500);
+    const got = db.prepare(`SELECT id, en, ar FROM actor_name WHERE id IN (${part.map(() => '?').join(',')})`).all(...part) as { id: string; en: string; ar: string }[];
+    for (const r of got) out[r.id] = { en: r.en, ar: r.ar };
+  }
+  for (const id of list) out[id] ??= sideLabel(id, () => undefined);
+  return out;
+}
+
+/**
+ * The actor graph of the view, folded: the `top` actors named in most statements, each other actor folded
+ * into the "others" node of its side; an edge per speaker → actor named in the same statement (the event's
+ * participants, the channel), by stance, with the number of statements behind it.
+ */
+function foldedGraph(db: Database.Database, f: OverviewQuery, top: number, names: Record<string, Label>, rows: Rows): Overview['graph'] {
+  const w = where(f);
+  const busiest = rows<{ actor: string; count: number; kind: string | null; side: string | null }>(
+    `SELECT a.actor, COUNT(*) AS count, n.kind, n.side FROM stmt s JOIN stmt_actor a ON a.stmt = s.n LEFT JOIN actor_name n ON n.id = a.actor ${w.sql} GROUP BY a.actor ORDER BY count DESC, a.actor LIMIT ?`,
+    [...w.params, top],
+  );
+  const kept = new Set(busiest.map((b) => b.actor));
+  const pairs = rows<{ src: string; src_side: string; dst: string; dst_side: string | null; stance: string; count: number; lo: number | null; hi: number | null }>(
+    `SELECT s.speaker AS src, s.side AS src_side, a.actor AS dst, n.side AS dst_side, s.stance, COUNT(*) AS count, MIN(s.said_start) AS lo, MAX(s.said_end) AS hi
+     FROM stmt s JOIN stmt_actor a ON a.stmt = s.n AND a.actor <> s.speaker LEFT JOIN actor_name n ON n.id = a.actor ${w.sql}
+     GROUP BY src, dst, s.stance`,
+    w.params,
+  );
+  const nodes = new Map<string, GraphNode>();
+  const nodeOf = (actor: string, side: string | null): string => {
+    if (kept.has(actor)) {
+      const id = `actor:${actor}`;
+      if (!nodes.has(id)) {
+        const b = busiest.find((x) => x.actor === actor);
+        nodes.set(id, { id, kind: ((b?.kind ?? 'person') as ActorKind), label: names[actor] ?? namesOf(db, new Set([actor]))[actor]! });
+      }
+      return id;
+    }
+    const s = side ?? 'other';
+    const id = othersNode(s);
+    if (!nodes.has(id)) {
+      const l = names[s] ?? namesOf(db, new Set([s]))[s]!;
+      nodes.set(id, { id, kind: 'institution', label: { en: `Others: ${l.en}`, ar: `آخرون: ${l.ar}` } });
+    }
+    return id;
+  };
+  for (const b of busiest) nodeOf(b.actor, b.side);
+  const edges = new Map<string, GraphEdge>();
+  let folded = 0;
+  for (const p of pairs) {
+    const source = nodeOf(p.src, p.src_side);
+    const target = nodeOf(p.dst, p.dst_side);
+    if (!kept.has(p.src) || !kept.has(p.dst)) folded += p.count;
+    if (source === target) continue;
+    const id = `statement:${source}->${target}:${p.stance}`;
+    const e = edges.get(id);
+    if (e) {
+      e.count += p.count;
+      if (p.lo !== null) e.from = Math.min(e.from ?? p.lo, p.lo);
+      if (p.hi !== null) e.to = Math.max(e.to ?? p.hi, p.hi);
+    } else edges.set(id, { id, kind: 'statement', source, target, label: p.stance, count: p.count, statements: [], ...(p.lo !== null ? { from: p.lo } : {}), ...(p.hi !== null ? { to: p.hi } : {}) });
+  }
+  // The heaviest edges (a screen holds so many); nodes left without one go too, unless among the busiest.
+  const heavy = [...edges.values()].sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+  const shown = heavy.slice(0, MAX_EDGES);
+  for (const e of heavy.slice(MAX_EDGES)) folded += e.count;
+  const linked = new Set([...shown.flatMap((e) => [e.source, e.target]), ...busiest.map((b) => `actor:${b.actor}`)]);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { nodes: [...nodes.values()].filter((n) => linked.has(n.id)).sort(byId), edges: shown.sort(byId), folded };
+}
+
+/** The UTC day a claim's middle falls on (a Moscow day starts at 21:00 UTC the day before). */
+const DAY_OF = `CAST((s.claim_start + s.claim_end) / 2 / ${DAY} AS INTEGER)`;
+
+/** Happenings: an event type on a day, as the view's statements give it, ranked by the sources reporting it. */
+function happenings(f: OverviewQuery, rows: Rows, limit = 40): Happening[] {
+  const w = where(f);
+  const and = w.sql ? `${w.sql} AND` : 'WHERE';
+  // A claim spanning more than a day (a month, "soon") places no happening on a day.
+  const onADay = `s.event_type IS NOT NULL AND s.claim_start IS NOT NULL AND s.claim_end - s.claim_start <= ${DAY}`;
+  const groups = rows<{ type: string; day: number; sources: number; claims: number }>(
+    `SELECT s.event_type AS type, ${DAY_OF} AS day, COUNT(DISTINCT s.doc_id) AS sources, COUNT(*) AS claims
+     FROM stmt s ${and} ${onADay} GROUP BY type, day ORDER BY sources DESC, claims DESC, day, type LIMIT ?`,
+    [...w.params, limit],
+  );
+  if (!groups.length) return [];
+  // The groups' documents and the actors their statements name (other than the speaker), in one pass.
+  const members = rows<{ type: string; day: number; doc: string; actor: string | null; speaker: string }>(
+    `SELECT s.event_type AS type, ${DAY_OF} AS day, s.doc_id AS doc, a.actor, s.speaker
+     FROM stmt s LEFT JOIN stmt_actor a ON a.stmt = s.n AND a.actor <> s.speaker ${and} ${onADay}
+       AND (s.event_type, ${DAY_OF}) IN (VALUES ${groups.map(() => '(?, ?)').join(', ')})`,
+    [...w.params, ...groups.flatMap((g) => [g.type, g.day])],
+  );
+  const byGroup = new Map<string, { docs: Set<string>; actors: Map<string, number> }>();
+  for (const m of members) {
+    const k = `${m.type}\u0000${m.day}`;
+    let g = byGroup.get(k);
+    if (!g) byGroup.set(k, (g = { docs: new Set(), actors: new Map() }));
+    g.docs.add(m.doc);
+    if (m.actor) g.actors.set(m.actor, (g.actors.get(m.actor) ?? 0) + 1);
+  }
+  return groups.map((g) => {
+    const m = byGroup.get(`${g.type}\u0000${g.day}`);
+    const actors = [...(m?.actors ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([a]) => a);
+    return { eventType: g.type, day: g.day, label: typeLabel(g.type), sources: g.sources, claims: g.claims, docs: [...(m?.docs ?? [])].sort().slice(0, 200), actors };
+  });
+}
