@@ -4,7 +4,11 @@ import { Explorer } from '@/components/explorer/Explorer';
 import { requestOrigin } from '@/lib/server/origin';
 import { ExplorerProvider } from '@/components/explorer/store';
 import { getStore } from '@/lib/server/store';
-import { type ViewState, decodeView, toSearchParams } from '@/lib/url/view-state';
+import { wholeMax } from '@/lib/server/view-corpus';
+import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
+import { queryOfView } from '@/lib/query/query';
+import { type ViewState, decodeView, encodeView, toSearchParams } from '@/lib/url/view-state';
+import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
 import { MESSAGES } from '@/lib/view/i18n';
 import { SPARSE_MIN, type SparseText, sparseOf } from '@/lib/view/sparse';
 
@@ -12,7 +16,21 @@ import { SPARSE_MIN, type SparseText, sparseOf } from '@/lib/view/sparse';
 export async function explorerPage(params: Record<string, string | string[] | undefined>, view?: ViewState['view']) {
   const { state, problems } = decodeView(toSearchParams(params));
   if (view && params.view === undefined) state.view = view;
-  const extractions = await getStore().extractions();
+  const store = getStore();
+  const kept = await store.count();
+  const max = wholeMax();
+  // A corpus too large to send whole is answered view by view (lib/query/overview); a view naming few enough
+  // documents opens them whole.
+  const subset = kept > max && state.docs.length > 0 && state.docs.length <= max;
+  if (kept > max && !subset) {
+    const initial = await store.overview({ ...queryOfView(state), bins: 80 });
+    return (
+      <main>
+        <CorpusExplorer initial={initial} view={state} wholeMax={max} />
+      </main>
+    );
+  }
+  const extractions = subset ? await store.extractionsOf(state.docs) : await store.extractions();
   // A long text goes sparse: the spans every view reads, the rest fetched when the document is opened.
   const sparse: Record<string, SparseText> = {};
   const sent = extractions.map((x) => {
@@ -20,9 +38,16 @@ export async function explorerPage(params: Record<string, string | string[] | un
     sparse[x.document.id] = sparseOf(x);
     return { ...x, document: { ...x.document, text: '' } };
   });
-  const notices = problems.length ? [{ kind: 'error' as const, text: MESSAGES[state.lang].urlProblems, detail: problems.join('; ') }] : [];
+  const t = MESSAGES[state.lang];
+  const notices = problems.length ? [{ kind: 'error' as const, text: t.urlProblems, detail: problems.join('; ') }] : [];
   return (
     <main>
+      {subset && (
+        <p className="notice notice-info corpus-subset">
+          {CORPUS_MESSAGES[state.lang].subset(extractions.length, kept)}{' '}
+          <a href={`/?${encodeView({ ...state, docs: [], selected: null, view: state.view === 'compare' ? 'chart' : state.view })}`}>{CORPUS_MESSAGES[state.lang].backToOverview}</a>
+        </p>
+      )}
       <ExplorerProvider init={{ view: state, extractions: sent, sparse, notices }}>
         <Explorer bundled={extractions.map((x) => x.document.id)} />
       </ExplorerProvider>
