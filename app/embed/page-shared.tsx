@@ -5,7 +5,11 @@ import { headers } from 'next/headers';
 import { EmbedChart } from '@/components/embed/EmbedChart';
 import { ExplorerProvider } from '@/components/explorer/store';
 import { embedOptions, embedSearch } from '@/lib/embed/protocol';
-import { getStore } from '@/lib/server/store';
+import { DensityChart } from '@/components/corpus/DensityChart';
+import { densityCaption } from '@/components/embed/density-still';
+import { corpusFor } from '@/lib/server/view-corpus';
+import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
+import { MESSAGES } from '@/lib/view/i18n';
 import { requestOrigin } from '@/lib/server/origin';
 import { decodeView, toSearchParams } from '@/lib/url/view-state';
 
@@ -28,9 +32,34 @@ export async function EmbedPage({ chart, searchParams }: { chart: 'timeline' | '
   const { state } = decodeView(params);
   const explorer = embedSearch(params);
   for (const k of ['theme', 'title', 'caption', 'source']) explorer.delete(k);
+  const view = await corpusFor(state);
+  if (view.kind === 'overview') {
+    // Too large to draw mark by mark: the timeline as counts by lane and time, the graph as how to narrow it.
+    const c = CORPUS_MESSAGES[state.lang];
+    const href = `/${explorer.size ? `?${explorer}` : ''}`;
+    return (
+      <main className="embed-main" lang={state.lang} dir={state.lang === 'ar' ? 'rtl' : 'ltr'}>
+        <div className="embed">
+          {chart === 'timeline' ? (
+            <>
+              <p className="embed-caption">{densityCaption(view.overview, state.lang)}</p>
+              <DensityChart o={view.overview} lang={state.lang} zone={state.zone ?? 'UTC'} mirrored={state.rtl} width={900} selected={null} />
+            </>
+          ) : (
+            <p className="empty">{c.embedNarrow(view.overview.documents)}</p>
+          )}
+          <p className="embed-caption">
+            <a href={href} target="_blank" rel="noopener">
+              {MESSAGES[state.lang].embedOpen}
+            </a>
+          </p>
+        </div>
+      </main>
+    );
+  }
   return (
     <main className="embed-main">
-      <ExplorerProvider init={{ view: state, extractions: await getStore().extractions() }}>
+      <ExplorerProvider init={{ view: state, extractions: view.extractions }}>
         <EmbedChart chart={chart} options={embedOptions(params)} explorerHref={`/${explorer.size ? `?${explorer}` : ''}`} />
       </ExplorerProvider>
     </main>

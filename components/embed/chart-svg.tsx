@@ -20,7 +20,7 @@ import { actorLookup, filterRows, sourcesOf, statementRows } from '@/lib/view/ro
 import { embedOptions } from '@/lib/embed/protocol';
 import { stripInvalidXml, xml } from '@/lib/export/graph';
 import { settle, withoutBidiControls } from '@/lib/text/bidi';
-import { staticMarkup } from './light-page';
+import { staticMarkup } from './static-markup';
 import { svgLegend, type LegendItem } from './svg-legend';
 import { CompareChart, compareChartHeight } from '@/components/compare/CompareChart';
 import { chainWords, comparedGroups } from '@/lib/view/compare';

@@ -2,6 +2,10 @@
 // on the client), one stylesheet and one small script from this origin (public/embed.css, embed-island.js),
 // and the oEmbed discovery link. The routes add the headers.
 import type { ReactElement } from 'react';
+import { staticMarkup } from './static-markup';
+import { densityMarkup } from './density-still';
+import type { Overview } from '@/lib/query/overview';
+import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
 import { LightFrame, LightTimeline } from '@/components/embed/LightTimeline';
 import { LightGraph } from '@/components/embed/LightGraph';
 import { LightCompare } from '@/components/embed/LightCompare';
@@ -25,24 +29,9 @@ export type Chart = 'timeline' | 'graph' | 'compare';
 export const LIGHT_MAX_MARKS = 3000;
 export const LIGHT_MAX_NODES = 500;
 
-/**
- * react-dom/server from node_modules at run time: Next refuses it in the app bundle (it wants server components
- * instead, which would bring the app router's 170 kB of client JavaScript). The components rendered here use
- * no hooks, so the React copy that created the elements does not matter.
- */
-export async function staticMarkup(node: ReactElement): Promise<string> {
-  const { renderToStaticMarkup } = (await import(/* turbopackIgnore: true */ /* webpackIgnore: true */ 'react-dom/server')) as typeof import('react-dom/server');
-  return renderToStaticMarkup(node);
-}
-
-export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[], params: URLSearchParams, origin: string): Promise<string> {
+/** The page around a light embed's body: head, title, oEmbed link, and the links to the live embed and explorer. */
+function shell(chart: Chart, params: URLSearchParams, origin: string) {
   const { state } = decodeView(params);
-  const xs = [...corpus];
-  const lookup = actorLookup(xs);
-  const rows = statementRows(xs, lookup);
-  const byKey = new Map(rows.map((r) => [r.key, r]));
-  const shown = filterRows(rows, xs, state);
-  const zone = state.zone ?? xs[0]?.document.timeZone ?? 'UTC';
   const options = embedOptions(params);
   const t = MESSAGES[state.lang];
   const view = embedSearch(params);
@@ -50,6 +39,7 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
   for (const k of ['theme', 'title', 'caption', 'source']) explorer.delete(k);
   const self = `${origin}/embed/${chart}${params.size ? `?${params}` : ''}`;
   const liveHref = `/embed/${chart}/live${view.size ? `?${view}` : ''}`;
+  const explorerHref = `/${explorer.size ? `?${explorer}` : ''}`;
   const title = options.title ?? (chart === 'timeline' ? t.embedTimeline : chart === 'graph' ? t.embedGraph : t.compare);
   const dir = state.lang === 'ar' ? 'rtl' : 'ltr';
   const head = [
@@ -63,6 +53,28 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
     '<script src="/embed-island.js" defer></script>',
   ].join('');
   const page = (body: string) => `<!doctype html><html lang="${state.lang}" dir="${dir}"><head>${head}</head><body><main>${body}</main></body></html>`;
+  return { state, options, t, liveHref, explorerHref, title, page };
+}
+
+/**
+ * A light embed of a view too large to draw mark by mark: the timeline as counts by lane and time, saying so;
+ * the graph and the comparison say how to narrow the view, with a link to the explorer.
+ */
+export async function lightOverviewHtml(chart: Chart, o: Overview, params: URLSearchParams, origin: string): Promise<string> {
+  const { state, t, explorerHref, page } = shell(chart, params, origin);
+  const open = `<a href="${html(explorerHref)}" target="_blank" rel="noopener">${html(t.embedOpen)}</a>`;
+  if (chart !== 'timeline') return page(`<div class="embed"><p class="empty">${html(CORPUS_MESSAGES[state.lang].embedNarrow(o.documents))} ${open}</p></div>`);
+  return page(`<div class="embed">${await densityMarkup(o, state, 960)}<p class="embed-caption">${open}</p></div>`);
+}
+
+export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[], params: URLSearchParams, origin: string): Promise<string> {
+  const { state, options, t, liveHref, explorerHref, title, page } = shell(chart, params, origin);
+  const xs = [...corpus];
+  const lookup = actorLookup(xs);
+  const rows = statementRows(xs, lookup);
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const shown = filterRows(rows, xs, state);
+  const zone = state.zone ?? xs[0]?.document.timeZone ?? 'UTC';
   const tooMany = (n: number) => page(`<div class="embed"><p class="empty">${html(t.embedTooMany(n))} <a href="${html(liveHref)}">${html(t.embedZoom)}</a></p></div>`);
 
   // An embed of a document that was deleted says so, rather than showing an empty chart.
@@ -71,7 +83,7 @@ export async function lightEmbedHtml(chart: Chart, corpus: readonly Extraction[]
 
   const sources = sourcesOf(shown, xs, lookup, state.lang);
   const frame = (children: ReactElement) => (
-    <LightFrame lang={state.lang} options={options} sources={sources} explorerHref={`/${explorer.size ? `?${explorer}` : ''}`} liveHref={liveHref}>
+    <LightFrame lang={state.lang} options={options} sources={sources} explorerHref={explorerHref} liveHref={liveHref}>
       {children}
     </LightFrame>
   );
