@@ -76,24 +76,25 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
     return () => clearTimeout(h);
   }, [search, view.q, patch]);
 
-  // The server's answer for the view (the first came with the page).
+  // The server's answer for the view (the first came with the page): the chart first, then the graph and the
+  // happenings, asked apart so the chart does not wait for them.
+  const [related, setRelated] = useState<Pick<Overview, 'graph' | 'happenings' | 'names'>>(initial);
   useEffect(() => {
     if (q === first.current && attempt === 0) return;
     first.current = '\u0000';
     const ctl = new AbortController();
+    const ask = (parts: string) => fetch(`/api/overview?${q}${q ? '&' : ''}parts=${parts}`, { signal: ctl.signal }).then(ok).then(async (r) => (await r.json()) as Overview);
     setLoading(true);
     setError(null);
-    fetch(`/api/overview?${q}`, { signal: ctl.signal })
-      .then(async (r) => {
-        await ok(r);
-        setO((await r.json()) as Overview);
-      })
-      .catch((e: unknown) => {
-        if (!ctl.signal.aborted) setError(e instanceof Error ? e.message : String(e));
-      })
+    const failed = (e: unknown) => {
+      if (!ctl.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+    };
+    ask('chart')
+      .then(setO, failed)
       .finally(() => {
         if (!ctl.signal.aborted) setLoading(false);
       });
+    ask('graph,happenings').then(setRelated, failed);
     return () => ctl.abort();
   }, [q, attempt]);
 
@@ -213,10 +214,10 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
           <StatementPage query={q} total={o.total} lang={lang} names={o.names} zone={view.zone} selected={view.selected} onSelect={(key) => patch({ selected: key })} />
           <section className="corpus-graph" aria-label={t.graph} ref={graphRef}>
             <h2>{t.graph}</h2>
-            <p className="muted">{t.graphFolded(o.graph.folded)}</p>
-            {o.graph.nodes.length > 0 && (
+            <p className="muted">{t.graphFolded(related.graph.folded)}</p>
+            {related.graph.nodes.length > 0 && (
               <GraphView
-                graph={o.graph}
+                graph={related.graph}
                 lang={lang}
                 selected={view.actors.length === 1 ? `actor:${view.actors[0]}` : null}
                 onSelect={(id) => {
@@ -229,14 +230,14 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
               />
             )}
           </section>
-          <Happenings o={o} lang={lang} view={view} wholeMax={wholeMax} />
+          <Happenings o={{ ...related, names: { ...o.names, ...related.names } }} lang={lang} view={view} wholeMax={wholeMax} />
         </section>
       </div>
     </div>
   );
 }
 
-function Happenings({ o, lang, view, wholeMax }: { o: Overview; lang: UiLang; view: ViewState; wholeMax: number }) {
+function Happenings({ o, lang, view, wholeMax }: { o: Pick<Overview, 'happenings' | 'names'>; lang: UiLang; view: ViewState; wholeMax: number }) {
   const t = CORPUS_MESSAGES[lang];
   if (!o.happenings.length) return null;
   const day = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

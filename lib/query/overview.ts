@@ -12,6 +12,8 @@ import type { ActorKind } from '../model/schema';
 import { type Memo, type Row, type StatementAnswer, type StatementQuery, queryStatements, remember, where } from './query';
 
 export type Label = { en: string; ar: string };
+export type OverviewPart = 'chart' | 'graph' | 'happenings';
+export const OVERVIEW_PARTS: readonly OverviewPart[] = ['chart', 'graph', 'happenings'];
 
 export interface OverviewQuery extends Omit<StatementQuery, 'limit' | 'offset' | 'sort'> {
   /** Time bins across the window (default 80). */
@@ -22,6 +24,9 @@ export interface OverviewQuery extends Omit<StatementQuery, 'limit' | 'offset' |
   graphActors?: number;
   /** The view's documents are listed when they number at most this (default 100): few enough to open whole. */
   docList?: number;
+  /** What to answer (default all): the chart (counts or marks, facets, days) and the graph and happenings,
+   *  which the explorer asks for apart so the chart comes first. A part not asked for is empty. */
+  parts?: readonly OverviewPart[];
 }
 
 export interface OverviewLane {
@@ -161,8 +166,9 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   const docList = Math.max(0, Math.min(1000, Math.round(f.docList ?? 100)));
   const docIds =
     documents <= docList ? rows<{ id: string }>(`SELECT d.id FROM documents d WHERE d.id IN (SELECT s.doc_id FROM stmt s ${w.sql}) ORDER BY d.seq`, w.params).map((r) => r.id) : null;
-  const graph = foldedGraph(db, f, top, names, rows);
-  const happened = happenings(f, rows);
+  const parts = new Set(f.parts ?? OVERVIEW_PARTS);
+  const graph = parts.has('graph') ? foldedGraph(db, f, top, names, rows) : { nodes: [], edges: [], folded: 0 };
+  const happened = parts.has('happenings') ? happenings(f, rows) : [];
   const unlabelled = new Set(happened.flatMap((h) => h.actors).filter((id) => !names[id]));
   if (unlabelled.size) Object.assign(names, namesOf(db, unlabelled));
   const titled = [...new Set([...base.facets.docs.map((d) => d.value), ...(marks ?? []).map((m) => m.docId)])];

@@ -44,6 +44,12 @@ describe('the overview of a view', () => {
     for (const l of o.lanes) expect(l.label.en.length * l.label.ar.length).toBeGreaterThan(0);
     for (const m of o.marks!) expect(o.names[m.speaker]?.en).toBeTruthy();
     expect(o.names['dmitry-peskov']!.en).toMatch(/Peskov/);
+    // The chart alone (the explorer asks for the graph and happenings apart): the same counts, nothing else.
+    const chart = await s.overview({ bins: 40, parts: ['chart'] });
+    expect(chart.bins).toEqual(o.bins);
+    expect(chart.graph.nodes).toEqual([]);
+    expect(chart.happenings).toEqual([]);
+    expect(o.graph.nodes.length).toBeGreaterThan(0);
     // Over the budget: no marks, the counts still there.
     const few = await s.overview({ markBudget: 2 });
     expect(few.marks).toBeNull();
