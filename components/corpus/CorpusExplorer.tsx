@@ -211,7 +211,7 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
             )}
           </div>
           {view.selected && <Selected key={view.selected} statementKey={view.selected} lang={lang} zone={view.zone} onClose={() => patch({ selected: null })} href={(doc) => fullHref([doc], { selected: view.selected })} />}
-          <StatementPage query={q} total={o.total} lang={lang} names={o.names} zone={view.zone} selected={view.selected} onSelect={(key) => patch({ selected: key })} />
+          <StatementPage query={q} attempt={attempt} total={o.total} lang={lang} names={o.names} zone={view.zone} selected={view.selected} onSelect={(key) => patch({ selected: key })} />
           <section className="corpus-graph" aria-label={t.graph} ref={graphRef}>
             <h2>{t.graph}</h2>
             <p className="muted">{t.graphFolded(related.graph.folded)}</p>
@@ -262,7 +262,7 @@ function Happenings({ o, lang, view, wholeMax }: { o: Pick<Overview, 'happenings
 }
 
 /** A page of the view's statements, sorted and paged by the server. */
-function StatementPage({ query, total, lang, names, zone, selected, onSelect }: { query: string; total: number; lang: UiLang; names: Overview['names']; zone: string | null; selected: string | null; onSelect: (key: string) => void }) {
+function StatementPage({ query, attempt, total, lang, names, zone, selected, onSelect }: { query: string; attempt: number; total: number; lang: UiLang; names: Overview['names']; zone: string | null; selected: string | null; onSelect: (key: string) => void }) {
   const t = CORPUS_MESSAGES[lang];
   const m = MESSAGES[lang];
   const [offset, setOffset] = useState(0);
@@ -282,7 +282,7 @@ function StatementPage({ query, total, lang, names, zone, selected, onSelect }: 
         if (!ctl.signal.aborted) setError(e instanceof Error ? e.message : String(e));
       });
     return () => ctl.abort();
-  }, [query, offset, asc]);
+  }, [query, offset, asc, attempt]);
   // In the zone chosen, else each statement's document's own (a Moscow day reads as a day).
   const when = (i: { start: number | null; end: number | null } | null, own: string) => (i && i.start !== null && i.end !== null ? formatInterval({ start: new Date(i.start).toISOString(), end: new Date(i.end).toISOString() }, zone ?? own, LOCALE[lang]) : '—');
   return (
