@@ -428,6 +428,8 @@ async function main() {
   process.stdout.write(
     `${skipped.length} already kept, skipped; ${done} documents in ${clock(seconds)} (${(done / Math.max(seconds, 1e-3)).toFixed(1)} documents/s, ${jobs} job${jobs === 1 ? '' : 's'})\n`,
   );
+  // The explorer's first view of a large corpus, computed once now rather than by the first reader.
+  await store.overview({});
   await store.close();
   await pool.close();
   process.exit(failed.length ? 1 : 0);

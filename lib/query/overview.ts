@@ -97,6 +97,14 @@ const MAX_EDGES = 120;
 /** The folded node standing for a side's actors outside the graph's busiest. */
 export const othersNode = (side: string) => `others:${side}`;
 
+/** A key for an overview of the whole corpus (no filter, search or window), its options with their defaults;
+ *  null for any other view. */
+export function unfilteredKey(f: OverviewQuery): string | null {
+  const filtered = [f.docs, f.actors, f.sides, f.stances, f.eventTypes, f.channels].some((l) => l?.length) || Boolean(f.q?.trim()) || Boolean(f.window);
+  if (filtered) return null;
+  return JSON.stringify([f.bins ?? 80, f.markBudget ?? 1000, f.graphActors ?? 16, f.docList ?? 100, [...(f.parts ?? OVERVIEW_PARTS)].sort()]);
+}
+
 export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): Overview {
   const nBins = Math.max(1, Math.min(400, Math.round(f.bins ?? 80)));
   const budget = Math.max(0, Math.min(20_000, Math.round(f.markBudget ?? 1000)));

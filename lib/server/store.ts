@@ -4,7 +4,7 @@
 // its place behind the same interface.
 import { INDEX_SQL, INDEX_SQL_2, INDEX_SQL_3, indexDocument } from '../query/index';
 import { type Memo, type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
-import { type Overview, type OverviewQuery, overview as overviewOf } from '../query/overview';
+import { type Overview, type OverviewQuery, overview as overviewOf, unfilteredKey } from '../query/overview';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -124,6 +124,11 @@ const MIGRATIONS: string[] = [
   INDEX_SQL_2,
   // Actors' names for views answered from the index: filled by indexing every document again.
   INDEX_SQL_3,
+  // The corpus's generation, counted up by every write, and the overviews of unfiltered views kept for it: the
+  // explorer's first view of a large corpus is read, not computed, until the corpus changes.
+  `CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v INTEGER NOT NULL);
+   INSERT OR IGNORE INTO meta (k, v) VALUES ('generation', 0);
+   CREATE TABLE IF NOT EXISTS view_cache (key TEXT PRIMARY KEY, generation INTEGER NOT NULL, body TEXT NOT NULL);`,
 ];
 /** The schema's version: the number of migrations (PRAGMA user_version once they have run). */
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -137,8 +142,8 @@ type EditRow = { id: number; op: Edit['op']; target: string; value: string; auth
 const now = () => new Date().toISOString();
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 /** The most edits one document keeps, undone ones included: DATELINE_MAX_EDITS, default 2,000. */
-/** Documents kept read (parsed, corrected) in memory: DATELINE_DOC_CACHE, default 500; the least recently read goes. */
-const cacheMax = () => Math.max(1, Number(process.env.DATELINE_DOC_CACHE) || 500);
+/** Documents kept read (parsed, corrected) in memory: DATELINE_DOC_CACHE, default 200; the least recently read goes. */
+const cacheMax = () => Math.max(1, Number(process.env.DATELINE_DOC_CACHE) || 200);
 const maxEdits = () => Math.max(1, Number(process.env.DATELINE_MAX_EDITS) || 2000);
 
 export class SqliteStore implements DocumentStore {
@@ -174,7 +179,10 @@ export class SqliteStore implements DocumentStore {
       })();
     }
     // A database from before the index: every document indexed, once the tables are all there.
-    if (version < REINDEX_VERSION) this.db.transaction(() => this.reindexAll())();
+    if (version < REINDEX_VERSION) this.db.transaction(() => {
+      this.reindexAll();
+      this.bump();
+    })();
   }
 
   /** Every document's rows in the index, from its extraction as corrected. */
@@ -197,6 +205,7 @@ export class SqliteStore implements DocumentStore {
       for (const x of xs) {
         if (has.get(x.document.id)) continue;
         this.insert(inputOf(x), x, true);
+        this.bump();
       }
     })();
   }
@@ -375,8 +384,17 @@ export class SqliteStore implements DocumentStore {
 
   /** A write transaction; a database that cannot be written (a read-only file, folder or disk) is a 503 that
    *  says so, not an internal error. */
+  /** The corpus changed (inside the caller's transaction): what was kept for the last generation is stale. */
+  private bump() {
+    this.db.prepare("UPDATE meta SET v = v + 1 WHERE k = 'generation'").run();
+  }
+
   private write<T>(fn: () => T): () => T {
-    const tx = this.db.transaction(fn);
+    const tx = this.db.transaction(() => {
+      const r = fn();
+      this.bump();
+      return r;
+    });
     return () => {
       try {
         this.memo.clear();
@@ -396,7 +414,20 @@ export class SqliteStore implements DocumentStore {
 
   async overview(q: OverviewQuery): Promise<Overview> {
     this.fresh();
-    return overviewOf(this.db, q, this.memo);
+    // An unfiltered view's overview is kept in the database for the corpus's generation: the first page after
+    // a restart or an ingest reads it (the ingest CLI computes it as it ends).
+    const key = unfilteredKey(q);
+    if (!key) return overviewOf(this.db, q, this.memo);
+    const generation = (this.db.prepare("SELECT v FROM meta WHERE k = 'generation'").get() as { v: number }).v;
+    const kept = this.db.prepare('SELECT body FROM view_cache WHERE key = ? AND generation = ?').get(key, generation) as { body: string } | undefined;
+    if (kept) return JSON.parse(kept.body) as Overview;
+    const o = overviewOf(this.db, q, this.memo);
+    try {
+      this.db.prepare('INSERT INTO view_cache (key, generation, body) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET generation = excluded.generation, body = excluded.body').run(key, generation, JSON.stringify(o));
+    } catch {
+      // A corpus that cannot be written (read-only) answers all the same, computing each time.
+    }
+    return o;
   }
 
   async extractionsOf(ids: readonly string[]): Promise<Extraction[]> {

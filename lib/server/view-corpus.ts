@@ -22,7 +22,7 @@ export async function corpusFor(state: ViewState, limit = wholeMax()): Promise<V
   if (kept <= limit) return { kind: 'whole', extractions: await store.extractions(), kept };
   // Documents named in the URL: those (an unknown one is left out, and the caller says so).
   if (state.docs.length && state.docs.length <= limit) return { kind: 'whole', extractions: await store.extractionsOf(state.docs), kept };
-  const overview = await store.overview({ ...queryOfView(state), docList: limit, markBudget: 0 });
+  const overview = await store.overview({ ...queryOfView(state), docList: limit, markBudget: 0, parts: ['chart'] });
   if (overview.docIds) return { kind: 'whole', extractions: await store.extractionsOf(overview.docIds), kept };
   return { kind: 'overview', overview, kept };
 }

@@ -116,6 +116,30 @@ describe('the overview of a view', () => {
     await s.close();
   });
 
+  it('keeps the whole corpus\'s overview for the corpus as it is, and computes it again once it changes', async () => {
+    const file = path.join(dir, 'f.sqlite');
+    const s = await storeAt(file);
+    const first = await s.overview({});
+    expect(s.db.prepare('SELECT COUNT(*) AS n FROM view_cache').get()).toEqual({ n: 1 });
+    // Another connection (a restarted server) reads it as kept, with the same answer.
+    const again = new SqliteStore(file);
+    expect(await again.overview({ bins: 80 })).toEqual(first);
+    // A filtered view is not kept.
+    await again.overview({ stances: ['deny'] });
+    expect(again.db.prepare('SELECT COUNT(*) AS n FROM view_cache').get()).toEqual({ n: 1 });
+    // A new document, a correction and its undo each make the kept answer stale.
+    await again.add({ id: 'o-en-3', text: 'Kremlin spokesman Dmitry Peskov denied on Friday that Russia planned to attack Ukraine.', published: '2022-01-14', timeZone: 'Europe/Moscow', lang: 'en', publisher: 'reuters' });
+    const added = await s.overview({});
+    expect(added.corpus.documents).toBe(first.corpus.documents + 1);
+    const st = (await s.get('o-en-3'))!.extraction.statements[0]!;
+    const edit = await s.addEdit('o-en-3', { op: 'statement.delete', target: st.id, value: null, author: 'Lina' });
+    expect((await again.overview({})).total).toBe(added.total - 1);
+    await again.undo('o-en-3', edit.id);
+    expect((await s.overview({})).total).toBe(added.total);
+    await again.close();
+    await s.close();
+  });
+
   it('names actors in a database from before the names table', async () => {
     const file = path.join(dir, 'e.sqlite');
     const s = await storeAt(file);
