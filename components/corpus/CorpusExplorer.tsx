@@ -169,6 +169,7 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
                     </li>
                   ))}
                   {values.length > shown.length && <li className="muted">{t.more(values.length - shown.length)}</li>}
+                  {field === 'docs' && values.length === 0 && o.total > 0 && <li className="muted">{t.docsUnlisted}</li>}
                 </ul>
               </details>
             );

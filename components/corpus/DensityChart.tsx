@@ -14,7 +14,8 @@ import { LOCALE, MESSAGES, type UiLang } from '@/lib/view/i18n';
 const LANE_H = 18;
 const HEAD_H = 20;
 const AXIS_H = 26;
-const LABEL_W = 180;
+/** Room for lane names: 180 px, less on a narrow screen (a third of the width). */
+const labelWidth = (width: number) => Math.min(180, Math.max(90, Math.round(width / 3)));
 /** Lanes drawn per group at most. */
 export const MAX_LANES = 18;
 const STANCE_INK: Record<string, string> = { confirm: '#1b7f3b', deny: '#b3261e' };
@@ -49,8 +50,9 @@ export function DensityChart({ o, lang, zone, mirrored, width, selected, onWindo
   const m = MESSAGES[lang];
   const rtlUi = lang === 'ar';
   const w = o.window;
-  const plotW = Math.max(120, width - LABEL_W - 16);
-  const x0 = rtlUi ? 8 : LABEL_W;
+  const labelW = labelWidth(width);
+  const plotW = Math.max(120, width - labelW - 16);
+  const x0 = rtlUi ? 8 : labelW;
   // No hooks: the chart is also rendered to static markup for images and light embeds.
   const x = w ? scaleTime().domain([w.start, w.end]).range(mirrored ? [x0 + plotW, x0] : [x0, x0 + plotW]) : null;
   // The busiest lanes (a filter by side or type shows any other); the rest are counted below the chart.
@@ -109,7 +111,7 @@ export function DensityChart({ o, lang, zone, mirrored, width, selected, onWindo
           <g key={`${l.kind}:${l.id}`} data-lane={`${l.kind}:${l.id}`}>
             <rect x={x0} y={y} width={plotW} height={LANE_H - 2} className="corpus-lane" />
             <text x={labelX} y={y + LANE_H - 5} className="tl-label" textAnchor={anchor} direction={rtlUi ? 'rtl' : 'ltr'}>
-              {short(l.label[lang], 26)} ({l.count.toLocaleString(LOCALE[lang])})
+              {short(l.label[lang], Math.floor(labelW / 7))} ({l.count.toLocaleString(LOCALE[lang])})
             </text>
             {!o.marks && w && x &&
               o.bins.counts[i]!.map((n, b) => {

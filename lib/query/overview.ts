@@ -9,7 +9,7 @@ import eventTypes from '../extract/event-types.json';
 import type { Graph, GraphEdge, GraphNode } from '../graph/build';
 import { SIDE_EVENTS, sideLabel } from '../layout/sides';
 import type { ActorKind } from '../model/schema';
-import { type Memo, type Row, type StatementAnswer, type StatementQuery, queryStatements, remember, where } from './query';
+import { DOC_FACET_MAX, FACETS, type Facet, type Memo, type Row, type StatementAnswer, type StatementQuery, facetCounts, remember, where } from './query';
 
 export type Label = { en: string; ar: string };
 export type OverviewPart = 'chart' | 'graph' | 'happenings';
@@ -109,23 +109,17 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   const nBins = Math.max(1, Math.min(400, Math.round(f.bins ?? 80)));
   const budget = Math.max(0, Math.min(20_000, Math.round(f.markBudget ?? 1000)));
   const top = Math.max(1, Math.min(60, Math.round(f.graphActors ?? 16)));
-  const base = queryStatements(db, { ...f, limit: 0 }, memo);
-  const all = where({ ...f, window: null });
   const w = where(f);
   const get = <T>(sql: string, params: unknown[]) => remember(memo, sql, params, () => db.prepare(sql).get(...params) as T);
   const rows = <T>(sql: string, params: unknown[]) => remember(memo, sql, params, () => db.prepare(sql).all(...params) as T[]);
-  const and = (c: { sql: string }) => (c.sql ? `${c.sql} AND` : 'WHERE');
-
   const corpus = get<{ documents: number; statements: number }>('SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM stmt) AS statements', []);
-  const documents = get<{ n: number }>(`SELECT COUNT(DISTINCT s.doc_id) AS n FROM stmt s ${w.sql}`, w.params).n;
-  const ext = get<{ lo: number | null; hi: number | null }>(`SELECT MIN(s.said_start) AS lo, MAX(s.said_end) AS hi FROM stmt s ${and(all)} s.said_start IS NOT NULL`, all.params);
-  const extent = ext.lo !== null && ext.hi !== null ? { start: ext.lo, end: Math.max(ext.hi, ext.lo + 1) } : null;
-  const window = f.window ?? (extent ? { start: extent.start, end: extent.end } : null);
-
-  // Lanes: sides by their statements in the view, then event types by their claims, busiest first.
-  const sides = rows<{ id: string; count: number }>(`SELECT s.side AS id, COUNT(*) AS count FROM stmt s ${w.sql} GROUP BY s.side ORDER BY count DESC, id`, w.params);
-  const types = rows<{ id: string; count: number }>(`SELECT s.event_type AS id, COUNT(*) AS count FROM stmt s ${and(w)} s.event_type IS NOT NULL AND s.claim_start IS NOT NULL GROUP BY s.event_type ORDER BY count DESC, id`, w.params);
-  const ids = new Set<string>([...sides.map((r) => r.id), ...base.facets.actors.map((a) => a.value), ...base.facets.channels.map((c) => c.value), ...base.facets.sides.map((c) => c.value)]);
+  // The chart in one pass over the view's statements (the narrow copy): what every count of it needs.
+  const pass = remember(memo, `overview-chart:${w.from}:${w.sql}`, [...w.params, nBins, f.window?.start ?? null, f.window?.end ?? null], () => chartPass(db, f, w, nBins, memo));
+  const { total, documents, extent, window, sides, types, days, counts: laneCounts, width } = pass;
+  // Facets: a filter's own values counted without it (from the index, remembered); the others from the pass.
+  const facets = {} as Overview['facets'];
+  for (const facet of FACETS) facets[facet] = facet === 'actors' || isFiltered(f, facet) ? facetCounts(db, f, facet, memo) : facet === 'docs' && total > DOC_FACET_MAX ? [] : pass.facets[facet];
+  const ids = new Set<string>([...sides.map((r) => r.id), ...facets.actors.map((a) => a.value), ...facets.channels.map((c) => c.value), ...facets.sides.map((c) => c.value)]);
   const names = namesOf(db, ids);
   const lanes: OverviewLane[] = [
     ...sides.map((r) => ({ id: r.id, kind: 'side' as const, label: names[r.id] ?? sideLabel(r.id, () => undefined), count: r.count })),
@@ -133,26 +127,8 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   ];
   names[SIDE_EVENTS] = sideLabel(SIDE_EVENTS, () => undefined);
   for (const t of types) names[`type:${t.id}`] = typeLabel(t.id);
-
-  // Counts by lane and bin; a statement said across the window's start counts in the first bin.
-  const counts = lanes.map(() => new Array<number>(nBins).fill(0));
-  const width = window ? Math.max(1, Math.ceil((window.end - window.start) / nBins)) : 1;
-  if (window) {
-    const laneIndex = new Map(lanes.map((l, i) => [`${l.kind}:${l.id}`, i]));
-    const said = rows<{ lane: string; bin: number; count: number }>(
-      `SELECT s.side AS lane, CAST((MAX(s.said_start, ?) - ?) / ? AS INTEGER) AS bin, COUNT(*) AS count FROM stmt s ${and(w)} s.said_start IS NOT NULL AND s.said_start < ? AND s.said_end >= ? GROUP BY lane, bin`,
-      [window.start, window.start, width, ...w.params, window.end, window.start],
-    );
-    const claimed = rows<{ lane: string; bin: number; count: number }>(
-      `SELECT s.event_type AS lane, CAST((MAX(s.claim_start, ?) - ?) / ? AS INTEGER) AS bin, COUNT(*) AS count FROM stmt s ${and(w)} s.event_type IS NOT NULL AND s.claim_start IS NOT NULL AND s.claim_start < ? AND s.claim_end >= ? GROUP BY lane, bin`,
-      [window.start, window.start, width, ...w.params, window.end, window.start],
-    );
-    for (const [kind, list] of [['side', said], ['type', claimed]] as const)
-      for (const r of list) {
-        const i = laneIndex.get(`${kind}:${r.lane}`);
-        if (i !== undefined && r.bin >= 0 && r.bin < nBins) counts[i]![r.bin]! += r.count;
-      }
-  }
+  const counts = lanes.map((l) => laneCounts.get(`${l.kind}:${l.id}`) ?? new Array<number>(nBins).fill(0));
+  const base = { total, facets, days };
 
   const marks =
     base.total <= budget
@@ -173,7 +149,7 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
 
   const docList = Math.max(0, Math.min(1000, Math.round(f.docList ?? 100)));
   const docIds =
-    documents <= docList ? rows<{ id: string }>(`SELECT d.id FROM documents d WHERE d.id IN (SELECT s.doc_id FROM stmt s ${w.sql}) ORDER BY d.seq`, w.params).map((r) => r.id) : null;
+    documents <= docList ? rows<{ id: string }>(`SELECT d.id FROM documents d WHERE d.id IN (SELECT s.doc_id FROM ${w.from} s ${w.sql}) ORDER BY d.seq`, w.params).map((r) => r.id) : null;
   const parts = new Set(f.parts ?? OVERVIEW_PARTS);
   const graph = parts.has('graph') ? foldedGraph(db, f, top, names, rows) : { nodes: [], edges: [], folded: 0 };
   const happened = parts.has('happenings') ? happenings(f, rows) : [];
@@ -183,7 +159,7 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   const titles: Overview['titles'] = {};
   for (let i = 0; i < titled.length; i += 500) {
     const part = titled.slice(i, i + 500);
-    for (const r of db.prepare(`SELECT id, title, publisher, published FROM documents WHERE id IN (${part.map(() => '?').join(',')})`).all(...part) as { id: string; title: string; publisher: string; published: string | null }[])
+    for (const r of rows<{ id: string; title: string; publisher: string; published: string | null }>(`SELECT id, title, publisher, published FROM documents WHERE id IN (${part.map(() => '?').join(',')})`, part))
       titles[r.id] = { title: r.title, publisher: r.publisher, published: r.published };
   }
   return {
@@ -208,6 +184,90 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
 
 type Rows = <T>(sql: string, params: unknown[]) => T[];
 
+const isFiltered = (f: StatementQuery, facet: Facet) => Boolean((f[facet] as string[] | undefined)?.length);
+type Count = { value: string; count: number };
+/** Counts by value, most first, then by value; at most 200, none for a missing value. */
+const ranked = (m: Map<string | null, number>, limit = 200): Count[] =>
+  [...m.entries()]
+    .filter((e): e is [string, number] => e[0] !== null)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([value, count]) => ({ value, count }));
+const bump = (m: Map<string | null, number>, k: string | null) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/**
+ * One pass over the statements a view selects: their number and documents, when they were said (first to last,
+ * and per day), each side's and event type's count, the counts by lane and time bin across the window (the
+ * view's, else the extent), and the facets of the filters the view does not use.
+ */
+function chartPass(db: Database.Database, f: OverviewQuery, w: ReturnType<typeof where>, nBins: number, memo?: Memo) {
+  const it = db.prepare(`SELECT s.doc_id, s.side, s.stance, s.channel, s.event_type, s.said_start, s.said_end, s.claim_start, s.claim_end FROM ${w.from} s ${w.sql}`).raw().iterate(...w.params) as IterableIterator<
+    [string, string, string, string, string | null, number | null, number | null, number | null, number | null]
+  >;
+  const all: [string, string, string, string, string | null, number | null, number | null, number | null, number | null][] = [];
+  const docs = new Map<string | null, number>();
+  const sides = new Map<string | null, number>();
+  const stances = new Map<string | null, number>();
+  const channels = new Map<string | null, number>();
+  const types = new Map<string | null, number>();
+  const claimedTypes = new Map<string | null, number>();
+  const days = new Map<number, number>();
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const r of it) {
+    all.push(r);
+    bump(docs, r[0]);
+    bump(sides, r[1]);
+    bump(stances, r[2]);
+    bump(channels, r[3]);
+    bump(types, r[4]);
+    if (r[4] !== null && r[7] !== null) bump(claimedTypes, r[4]);
+    if (r[5] !== null) {
+      const d = Math.trunc(r[5] / DAY);
+      days.set(d, (days.get(d) ?? 0) + 1);
+      lo = Math.min(lo, r[5]);
+      if (r[6] !== null) hi = Math.max(hi, r[6]);
+    }
+  }
+  // The extent is the view's without its window (the day strip shows it all): asked apart when there is one.
+  let extent: { start: number; end: number } | null = Number.isFinite(lo) && Number.isFinite(hi) ? { start: lo, end: Math.max(hi, lo + 1) } : null;
+  if (f.window) {
+    const a = where({ ...f, window: null });
+    const sql = `SELECT MIN(s.said_start) AS lo, MAX(s.said_end) AS hi FROM ${a.from} s ${a.sql ? `${a.sql} AND` : 'WHERE'} s.said_start IS NOT NULL`;
+    const e = remember(memo, sql, a.params, () => db.prepare(sql).get(...a.params) as { lo: number | null; hi: number | null });
+    extent = e.lo !== null && e.hi !== null ? { start: e.lo, end: Math.max(e.hi, e.lo + 1) } : null;
+  }
+  const window = f.window ?? extent;
+  const width = window ? Math.max(1, Math.ceil((window.end - window.start) / nBins)) : 1;
+  // Counts by lane and bin; a statement said (or a time claimed) across the window's start counts in its first bin.
+  const counts = new Map<string, number[]>();
+  const add = (lane: string, start: number, end: number) => {
+    if (!window || !(start < window.end && end >= window.start)) return;
+    const bin = Math.trunc((Math.max(start, window.start) - window.start) / width);
+    if (bin < 0 || bin >= nBins) return;
+    let row = counts.get(lane);
+    if (!row) counts.set(lane, (row = new Array<number>(nBins).fill(0)));
+    row[bin]!++;
+  };
+  for (const r of all) {
+    if (r[5] !== null && r[6] !== null) add(`side:${r[1]}`, r[5], r[6]);
+    if (r[4] !== null && r[7] !== null && r[8] !== null) add(`type:${r[4]}`, r[7], r[8]);
+  }
+  const byCount = (m: Map<string | null, number>) => ranked(m, Infinity).map((c) => ({ id: c.value, count: c.count }));
+  return {
+    total: all.length,
+    documents: docs.size,
+    extent,
+    window,
+    width,
+    counts,
+    sides: byCount(sides),
+    types: byCount(claimedTypes),
+    days: [...days.entries()].sort((a, b) => a[0] - b[0]).map(([day, count]) => ({ day, count })),
+    facets: { docs: ranked(docs), sides: ranked(sides), stances: ranked(stances), channels: ranked(channels), eventTypes: ranked(types), actors: [] as Count[] } satisfies Record<Facet, Count[]>,
+  };
+}
+
 /** Names of actors (and sides, which are actors or fixed words) from the index's names table. */
 function namesOf(db: Database.Database, ids: Set<string>): Record<string, Label> {
   const out: Record<string, Label> = {};
@@ -229,13 +289,13 @@ function namesOf(db: Database.Database, ids: Set<string>): Record<string, Label>
 function foldedGraph(db: Database.Database, f: OverviewQuery, top: number, names: Record<string, Label>, rows: Rows): Overview['graph'] {
   const w = where(f);
   const busiest = rows<{ actor: string; count: number; kind: string | null; side: string | null }>(
-    `SELECT a.actor, COUNT(*) AS count, n.kind, n.side FROM stmt s JOIN stmt_actor a ON a.stmt = s.n LEFT JOIN actor_name n ON n.id = a.actor ${w.sql} GROUP BY a.actor ORDER BY count DESC, a.actor LIMIT ?`,
+    `SELECT a.actor, COUNT(*) AS count, n.kind, n.side FROM ${w.from} s JOIN stmt_actor a ON a.stmt = s.n LEFT JOIN actor_name n ON n.id = a.actor ${w.sql} GROUP BY a.actor ORDER BY count DESC, a.actor LIMIT ?`,
     [...w.params, top],
   );
   const kept = new Set(busiest.map((b) => b.actor));
   const pairs = rows<{ src: string; src_side: string; dst: string; dst_side: string | null; stance: string; count: number; lo: number | null; hi: number | null }>(
     `SELECT s.speaker AS src, s.side AS src_side, a.actor AS dst, n.side AS dst_side, s.stance, COUNT(*) AS count, MIN(s.said_start) AS lo, MAX(s.said_end) AS hi
-     FROM stmt s JOIN stmt_actor a ON a.stmt = s.n AND a.actor <> s.speaker LEFT JOIN actor_name n ON n.id = a.actor ${w.sql}
+     FROM ${w.from} s JOIN stmt_actor a ON a.stmt = s.n AND a.actor <> s.speaker LEFT JOIN actor_name n ON n.id = a.actor ${w.sql}
      GROUP BY src, dst, s.stance`,
     w.params,
   );
@@ -293,14 +353,14 @@ function happenings(f: OverviewQuery, rows: Rows, limit = 40): Happening[] {
   const onADay = `s.event_type IS NOT NULL AND s.claim_start IS NOT NULL AND s.claim_end - s.claim_start <= ${DAY}`;
   const groups = rows<{ type: string; day: number; sources: number; claims: number }>(
     `SELECT s.event_type AS type, ${DAY_OF} AS day, COUNT(DISTINCT s.doc_id) AS sources, COUNT(*) AS claims
-     FROM stmt s ${and} ${onADay} GROUP BY type, day ORDER BY sources DESC, claims DESC, day, type LIMIT ?`,
+     FROM ${w.from} s ${and} ${onADay} GROUP BY type, day ORDER BY sources DESC, claims DESC, day, type LIMIT ?`,
     [...w.params, limit],
   );
   if (!groups.length) return [];
   // The groups' documents and the actors their statements name (other than the speaker), in one pass.
   const members = rows<{ type: string; day: number; doc: string; actor: string | null; speaker: string }>(
     `SELECT s.event_type AS type, ${DAY_OF} AS day, s.doc_id AS doc, a.actor, s.speaker
-     FROM stmt s LEFT JOIN stmt_actor a ON a.stmt = s.n AND a.actor <> s.speaker ${and} ${onADay}
+     FROM ${w.from} s LEFT JOIN stmt_actor a ON a.stmt = s.n AND a.actor <> s.speaker ${and} ${onADay}
        AND (s.event_type, ${DAY_OF}) IN (VALUES ${groups.map(() => '(?, ?)').join(', ')})`,
     [...w.params, ...groups.flatMap((g) => [g.type, g.day])],
   );

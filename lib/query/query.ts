@@ -56,9 +56,11 @@ export interface StatementAnswer {
 
 const COLUMN: Record<Exclude<Facet, 'actors'>, string> = { docs: 's.doc_id', sides: 's.side', stances: 's.stance', eventTypes: 's.event_type', channels: 's.channel' };
 export const MAX_LIMIT = 500;
+/** The most statements a view may hold for its documents to be counted as a facet. */
+export const DOC_FACET_MAX = 20_000;
 
 /** The WHERE clause of a query, leaving out one facet (for that facet's counts). */
-export function where(f: StatementQuery, without?: Facet): { sql: string; params: unknown[] } {
+export function where(f: StatementQuery, without?: Facet): { sql: string; params: unknown[]; from: 'stmt' | 'stmt_fact' } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const list = (facet: Exclude<Facet, 'actors'>, values: string[] | undefined) => {
@@ -95,7 +97,8 @@ export function where(f: StatementQuery, without?: Facet): { sql: string; params
     parts.push('((s.said_start < ? AND s.said_end >= ?) OR (s.claim_start < ? AND s.claim_end >= ?))');
     params.push(f.window.end, f.window.start, f.window.end, f.window.start);
   }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+  // Counts read the narrow copy of the statements (no words), unless a short term is looked for in the words.
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params, from: parts.some((p) => p.includes('haystack')) ? 'stmt' : 'stmt_fact' };
 }
 
 /** An FTS5 phrase: the term as it is, quotes doubled. */
@@ -106,7 +109,14 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 export type Row = { time_zone?: string; doc_id: string; id: string; speaker: string; stance: string; side: string; channel: string; event_id: string | null; event_type: string | null; said_start: number | null; said_end: number | null; claim_start: number | null; claim_end: number | null; words: string };
 
 /** Answers remembered for a corpus that has not changed since (the store clears it on every write). */
-export type Memo = Map<string, unknown>;
+/** Answers remembered for a corpus that has not changed since (the store clears it on every write). `kept`,
+ *  when given, keeps the answers of whole-corpus aggregates (a query with no parameters: a facet counted over
+ *  every statement) across restarts, for the corpus's generation. */
+export class Memo extends Map<string, unknown> {
+  constructor(readonly kept?: { get(key: string): unknown; set(key: string, value: unknown): void }) {
+    super();
+  }
+}
 const MEMO_MAX = 500;
 
 /** A query's answer from the memo when the corpus has not changed since it was asked, else run and kept. */
@@ -114,13 +124,15 @@ export function remember<T>(memo: Memo | undefined, sql: string, params: unknown
   if (!memo) return run();
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   if (memo.has(key)) return memo.get(key) as T;
-  const v = run();
+  const whole = params.length === 0 && memo.kept;
+  const found = whole ? (memo.kept!.get(`sql:${sql}`) as T | undefined) : undefined;
+  const v = found ?? run();
+  if (whole && found === undefined) memo.kept!.set(`sql:${sql}`, v);
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(key, v);
   return v;
 }
 
-/** A statement's row as the API answers it. */
 export const hitOf = (r: Row): StatementHit => ({
   key: `${r.doc_id}/${r.id}`,
   docId: r.doc_id,
@@ -144,7 +156,7 @@ export function queryStatements(db: Database.Database, f: StatementQuery, memo?:
   const limit = Math.max(0, Math.min(MAX_LIMIT, f.limit ?? 50));
   const offset = Math.max(0, f.offset ?? 0);
   const w = where(f);
-  const countSql = `SELECT COUNT(*) AS n FROM stmt s ${w.sql}`;
+  const countSql = `SELECT COUNT(*) AS n FROM ${w.from} s ${w.sql}`;
   const total = remembered(countSql, w.params, () => (db.prepare(countSql).get(...w.params) as { n: number }).n);
   // Undated statements last whichever way the page is sorted; then the order they were indexed in.
   const dir = f.sort === '-said' ? 'DESC' : 'ASC';
@@ -156,15 +168,8 @@ export function queryStatements(db: Database.Database, f: StatementQuery, memo?:
     )
     .all(...w.params, limit, offset) as Row[];
   const facets = {} as StatementAnswer['facets'];
-  for (const facet of FACETS) {
-    const o = where(f, facet);
-    const sql =
-      facet === 'actors'
-        ? `SELECT a.actor AS value, COUNT(*) AS count FROM stmt s JOIN stmt_actor a ON a.stmt = s.n ${o.sql} GROUP BY a.actor ORDER BY count DESC, value LIMIT 200`
-        : `SELECT ${COLUMN[facet]} AS value, COUNT(*) AS count FROM stmt s ${o.sql} GROUP BY value HAVING value IS NOT NULL ORDER BY count DESC, value LIMIT 200`;
-    facets[facet] = remembered(sql, o.params, () => db.prepare(sql).all(...o.params) as { value: string; count: number }[]);
-  }
-  const daysSql = `SELECT s.said_start / 86400000 AS day, COUNT(*) AS count FROM stmt s ${w.sql ? `${w.sql} AND` : 'WHERE'} s.said_start IS NOT NULL GROUP BY day ORDER BY day`;
+  for (const facet of FACETS) facets[facet] = facetCounts(db, f, facet, memo);
+  const daysSql = `SELECT s.said_start / 86400000 AS day, COUNT(*) AS count FROM ${w.from} s ${w.sql ? `${w.sql} AND` : 'WHERE'} s.said_start IS NOT NULL GROUP BY day ORDER BY day`;
   const days = remembered(daysSql, w.params, () => db.prepare(daysSql).all(...w.params) as { day: number; count: number }[]);
   return {
     total,
@@ -172,6 +177,23 @@ export function queryStatements(db: Database.Database, f: StatementQuery, memo?:
     facets,
     days,
   };
+}
+
+/** One filter's values counted among the statements the other filters select (the 200 most frequent). */
+export function facetCounts(db: Database.Database, f: StatementQuery, facet: Facet, memo?: Memo): { value: string; count: number }[] {
+  const o = where(f, facet);
+  // Documents are listed by count only for views of at most DOC_FACET_MAX statements: past it a list of the
+  // 200 busiest of tens of thousands says little and costs a sort of them all (a search finds a document).
+  if (facet === 'docs') {
+    const countSql = `SELECT COUNT(*) AS n FROM ${o.from} s ${o.sql}`;
+    const n = remember(memo, countSql, o.params, () => (db.prepare(countSql).get(...o.params) as { n: number }).n);
+    if (n > DOC_FACET_MAX) return [];
+  }
+  const sql =
+    facet === 'actors'
+      ? `SELECT a.actor AS value, COUNT(*) AS count FROM ${o.from} s JOIN stmt_actor a ON a.stmt = s.n ${o.sql} GROUP BY a.actor ORDER BY count DESC, value LIMIT 200`
+      : `SELECT ${COLUMN[facet]} AS value, COUNT(*) AS count FROM ${o.from} s ${o.sql} GROUP BY value HAVING value IS NOT NULL ORDER BY count DESC, value LIMIT 200`;
+  return remember(memo, sql, o.params, () => db.prepare(sql).all(...o.params) as { value: string; count: number }[]);
 }
 
 export interface SearchAnswer {

@@ -2,8 +2,8 @@
 // `DocumentStore` is what the app talks to; `SqliteStore` is the embedded default (better-sqlite3, a file from
 // DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
 // its place behind the same interface.
-import { INDEX_SQL, INDEX_SQL_2, INDEX_SQL_3, indexDocument } from '../query/index';
-import { type Memo, type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
+import { INDEX_SQL, INDEX_SQL_2, INDEX_SQL_3, INDEX_SQL_4, indexDocument } from '../query/index';
+import { Memo, type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
 import { type Overview, type OverviewQuery, overview as overviewOf, unfilteredKey } from '../query/overview';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
@@ -129,6 +129,8 @@ const MIGRATIONS: string[] = [
   `CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v INTEGER NOT NULL);
    INSERT OR IGNORE INTO meta (k, v) VALUES ('generation', 0);
    CREATE TABLE IF NOT EXISTS view_cache (key TEXT PRIMARY KEY, generation INTEGER NOT NULL, body TEXT NOT NULL);`,
+  // A narrow copy of the statements for counting (lib/query/index.ts).
+  INDEX_SQL_4,
 ];
 /** The schema's version: the number of migrations (PRAGMA user_version once they have run). */
 export const SCHEMA_VERSION = MIGRATIONS.length;
@@ -150,7 +152,7 @@ export class SqliteStore implements DocumentStore {
   readonly db: Database.Database;
   private cache = new Map<string, StoredDocument>();
   /** The view queries' remembered counts, cleared by any write (this connection's or another's). */
-  private memo: Memo = new Map();
+  private memo: Memo = new Memo({ get: (key) => this.keptGet(key), set: (key, value) => this.keptSet(key, value) });
   private seen = -1;
 
   private readonly extractor: Extractor;
@@ -415,19 +417,31 @@ export class SqliteStore implements DocumentStore {
   async overview(q: OverviewQuery): Promise<Overview> {
     this.fresh();
     // An unfiltered view's overview is kept in the database for the corpus's generation: the first page after
-    // a restart or an ingest reads it (the ingest CLI computes it as it ends).
+    // a restart or an ingest reads it (the ingest CLI computes it as it ends), and so are the whole-corpus
+    // counts a one-filter view's facets need.
     const key = unfilteredKey(q);
     if (!key) return overviewOf(this.db, q, this.memo);
-    const generation = (this.db.prepare("SELECT v FROM meta WHERE k = 'generation'").get() as { v: number }).v;
-    const kept = this.db.prepare('SELECT body FROM view_cache WHERE key = ? AND generation = ?').get(key, generation) as { body: string } | undefined;
-    if (kept) return JSON.parse(kept.body) as Overview;
+    const kept = this.keptGet(`overview:${key}`) as Overview | undefined;
+    if (kept) return kept;
     const o = overviewOf(this.db, q, this.memo);
+    this.keptSet(`overview:${key}`, o);
+    return o;
+  }
+
+  /** What was kept for the corpus as it is now (its generation), if anything. */
+  private keptGet(key: string): unknown {
+    const row = this.db.prepare("SELECT body FROM view_cache WHERE key = ? AND generation = (SELECT v FROM meta WHERE k = 'generation')").get(key) as { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as unknown) : undefined;
+  }
+
+  private keptSet(key: string, value: unknown) {
     try {
-      this.db.prepare('INSERT INTO view_cache (key, generation, body) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET generation = excluded.generation, body = excluded.body').run(key, generation, JSON.stringify(o));
+      this.db
+        .prepare("INSERT INTO view_cache (key, generation, body) SELECT ?, v, ? FROM meta WHERE k = 'generation' ON CONFLICT(key) DO UPDATE SET generation = excluded.generation, body = excluded.body")
+        .run(key, JSON.stringify(value));
     } catch {
       // A corpus that cannot be written (read-only) answers all the same, computing each time.
     }
-    return o;
   }
 
   async extractionsOf(ids: readonly string[]): Promise<Extraction[]> {

@@ -120,13 +120,13 @@ describe('the overview of a view', () => {
     const file = path.join(dir, 'f.sqlite');
     const s = await storeAt(file);
     const first = await s.overview({});
-    expect(s.db.prepare('SELECT COUNT(*) AS n FROM view_cache').get()).toEqual({ n: 1 });
+    expect(s.db.prepare("SELECT COUNT(*) AS n FROM view_cache WHERE key LIKE 'overview:%'").get()).toEqual({ n: 1 });
     // Another connection (a restarted server) reads it as kept, with the same answer.
     const again = new SqliteStore(file);
     expect(await again.overview({ bins: 80 })).toEqual(first);
     // A filtered view is not kept.
     await again.overview({ stances: ['deny'] });
-    expect(again.db.prepare('SELECT COUNT(*) AS n FROM view_cache').get()).toEqual({ n: 1 });
+    expect(again.db.prepare("SELECT COUNT(*) AS n FROM view_cache WHERE key LIKE 'overview:%'").get()).toEqual({ n: 1 });
     // A new document, a correction and its undo each make the kept answer stale.
     await again.add({ id: 'o-en-3', text: 'Kremlin spokesman Dmitry Peskov denied on Friday that Russia planned to attack Ukraine.', published: '2022-01-14', timeZone: 'Europe/Moscow', lang: 'en', publisher: 'reuters' });
     const added = await s.overview({});
@@ -136,6 +136,12 @@ describe('the overview of a view', () => {
     expect((await again.overview({})).total).toBe(added.total - 1);
     await again.undo('o-en-3', edit.id);
     expect((await s.overview({})).total).toBe(added.total);
+    // Whole-corpus counts (a one-filter view's facets) are kept too, and follow the corpus.
+    expect((s.db.prepare("SELECT COUNT(*) AS n FROM view_cache WHERE key LIKE 'sql:%'").get() as { n: number }).n).toBeGreaterThan(0);
+    const before = (await s.statements({ stances: ['deny'], limit: 0 })).facets.stances.find((v) => v.value === 'confirm')?.count ?? 0;
+    await again.add({ id: 'o-en-4', text: 'The White House confirmed on Monday that the talks in Geneva would go ahead.', published: '2022-01-09', timeZone: 'America/New_York', lang: 'en', publisher: 'reuters' });
+    const after = (await s.statements({ stances: ['deny'], limit: 0 })).facets.stances.find((v) => v.value === 'confirm')?.count ?? 0;
+    expect(after).toBe(before + 1);
     await again.close();
     await s.close();
   });
