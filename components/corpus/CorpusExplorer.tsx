@@ -13,7 +13,10 @@ import { DEFAULT_VIEW, type ViewState, encodeView } from '@/lib/url/view-state';
 import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
 import { formatInterval } from '@/lib/view/format';
 import { LOCALE, MESSAGES, type UiLang } from '@/lib/view/i18n';
+import { AddDocument } from '@/components/explorer/AddDocument';
 import { fetchExtraction, ok } from '@/components/explorer/api';
+import { Notices } from '@/components/explorer/Notices';
+import { ExplorerProvider, useExplorer } from '@/components/explorer/store';
 import { DayStrip } from './DayStrip';
 import { DensityChart, type Window, panWindow, zoomWindow } from './DensityChart';
 
@@ -126,6 +129,12 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
         <button type="button" className="link-button" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => patch({ lang: lang === 'ar' ? 'en' : 'ar' })}>
           {t.language}
         </button>
+        {/* Adding an article works as in the full explorer; the overview is asked again once it is kept. */}
+        <ExplorerProvider key={lang} init={{ view: { ...DEFAULT_VIEW, lang }, extractions: [] }}>
+          <AddDocument />
+          <WhenAdded onAdded={() => setAttempt((a) => a + 1)} />
+          <Notices />
+        </ExplorerProvider>
       </header>
       <p className="corpus-line" aria-live="polite">
         {t.inView(o.total, o.documents)}
@@ -236,6 +245,17 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
       </div>
     </div>
   );
+}
+
+/** Calls `onAdded` whenever the add form has kept another document on the server. */
+function WhenAdded({ onAdded }: { onAdded: () => void }) {
+  const kept = useExplorer((s) => s.serverDocs.length);
+  const call = useRef(onAdded);
+  call.current = onAdded;
+  useEffect(() => {
+    if (kept) call.current();
+  }, [kept]);
+  return null;
 }
 
 function Happenings({ o, lang, view, wholeMax }: { o: Pick<Overview, 'happenings' | 'names'>; lang: UiLang; view: ViewState; wholeMax: number }) {

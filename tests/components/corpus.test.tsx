@@ -6,6 +6,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import './setup-dom';
 import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
+import { extract } from '@/lib/extract/index';
 import type { OverviewPart } from '@/lib/query/overview';
 import { queryOfView } from '@/lib/query/query';
 import { loadCorpus } from '@/lib/server/corpus';
@@ -25,13 +26,16 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 // The app's routes, answered by the store as the server answers them.
-async function serve(input: RequestInfo | URL): Promise<Response> {
+async function serve(input: RequestInfo | URL, _init?: RequestInit): Promise<Response> {
   const url = new URL(String(input), 'http://localhost');
   asked.push(`${url.pathname}?${url.searchParams}`);
   if (failNext > 0) {
     failNext--;
     return Response.json({ error: { code: 'internal', message: 'The index is being rebuilt.' } }, { status: 503 });
   }
+  const init = _init;
+  if (init?.method === 'POST' && url.pathname === '/api/extract') return Response.json(await extract(JSON.parse(String(init.body))));
+  if (init?.method === 'POST' && url.pathname === '/api/documents') return Response.json(await store.add(JSON.parse(String(init.body))), { status: 201 });
   const { state } = decodeView(url.searchParams);
   if (url.pathname === '/api/overview') {
     const parts = (url.searchParams.get('parts') ?? 'chart,graph,happenings').split(',') as OverviewPart[];
@@ -112,6 +116,19 @@ describe('the corpus explorer', () => {
     fireEvent.change(screen.getByLabelText('Search statements'), { target: { value: 'zzqqxxyy' } });
     await waitFor(() => expect(document.querySelector('.corpus-chart-wrap .empty')?.textContent).toMatch(/No statement matches this view/), { timeout: 3000 });
     expect(window.location.search).toContain('q=zzqqxxyy');
+  });
+
+  it('adds an article from the overview, and the overview counts it', async () => {
+    const before = await open();
+    fireEvent.click(screen.getByText('Add an article'));
+    fireEvent.change(screen.getByLabelText('Text of the article'), { target: { value: 'Kremlin spokesman Dmitry Peskov denied on Friday that Russia planned to attack Ukraine.' } });
+    fireEvent.change(screen.getByLabelText('Article title'), { target: { value: 'Peskov denies (constructed)' } });
+    fireEvent.change(screen.getByLabelText('Publisher'), { target: { value: 'Test Wire' } });
+    fireEvent.change(screen.getByLabelText('Published on'), { target: { value: '2022-01-14' } });
+    fireEvent.change(screen.getByLabelText('Its time zone'), { target: { value: 'Europe/Moscow' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep it' }));
+    await screen.findByText(/Kept “Peskov denies \(constructed\)”: 1 statement/);
+    await waitFor(() => expect(inView()).toBe(before.total + 1));
   });
 
   it('speaks Arabic right to left when asked', async () => {
