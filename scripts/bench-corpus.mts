@@ -1,4 +1,4 @@
-// npm run bench:corpus -- --docs 1000,10000[,100000] [--seed N] [--jobs N] [--page-timeout S] [--rebuild] [--keep]
+// npm run bench:corpus -- --docs 1000,10000[,100000] [--seed N] [--jobs N] [--page-timeout S] [--rebuild] [--keep] [--reuse DIR]
 // A researcher's corpus at scale: for each size, a varied corpus generated from a grammar (scripts/corpus-
 // grammar.ts: the gazetteer's 200-odd speakers, 50 outlets, a happening for every eight documents across two
 // years, Arabic and English, texts of different lengths) is written as JSON Lines, kept with `npm run ingest`
@@ -62,30 +62,33 @@ const rssOf = (pid: number) => {
 interface Row { docs: number; [k: string]: string | number }
 const rows: Row[] = [];
 
+// --reuse DIR: measure the database a run kept (--keep) for that size again, without generating or ingesting it.
+const reuse = argv.includes('--reuse') ? arg('reuse', '') : null;
 for (const n of sizes) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `dateline-bench-corpus-${n}-`));
+  const dir = reuse ?? mkdtempSync(path.join(os.tmpdir(), `dateline-bench-corpus-${n}-`));
   const db = path.join(dir, 'db.sqlite');
-  const file = path.join(dir, 'corpus.jsonl');
-  const out = createWriteStream(file);
-  let bytes = 0;
-  for (const d of generateCorpus(n, seed)) {
-    const line = `${JSON.stringify(d)}\n`;
-    bytes += Buffer.byteLength(line);
-    if (!out.write(line)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  console.log(`\n${n} documents generated (${mb(bytes)} of JSON Lines); ingesting with ${jobs} jobs…`);
-
-  const t0 = performance.now();
-  const ing = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', file, '--quiet', '--jobs', jobs], { encoding: 'utf8', env: { ...env, DATELINE_DB: db }, maxBuffer: 64 * 1024 * 1024 });
-  const ingestS = (performance.now() - t0) / 1000;
-  const summary = ing.stdout.trim().split('\n').slice(-2).join(' | ');
-  console.log(`ingest: ${summary}`);
+  let ingestRate: number | string = 'reused';
+  if (!reuse) {
+    const file = path.join(dir, 'corpus.jsonl');
+    const out = createWriteStream(file);
+    let bytes = 0;
+    for (const d of generateCorpus(n, seed)) {
+      const line = `${JSON.stringify(d)}\n`;
+      bytes += Buffer.byteLength(line);
+      if (!out.write(line)) await once(out, 'drain');
+    }
+    out.end();
+    await once(out, 'finish');
+    console.log(`\n${n} documents generated (${mb(bytes)} of JSON Lines); ingesting with ${jobs} jobs…`);
+    const t0 = performance.now();
+    const ing = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', file, '--quiet', '--jobs', jobs], { encoding: 'utf8', env: { ...env, DATELINE_DB: db }, maxBuffer: 64 * 1024 * 1024 });
+    ingestRate = Number((n / ((performance.now() - t0) / 1000)).toFixed(1));
+    console.log(`ingest: ${ing.stdout.trim().split('\n').slice(-2).join(' | ')}`);
+  } else if (!existsSync(db)) throw new Error(`--reuse ${reuse}: no db.sqlite there`);
   const dbBytes = ['', '-wal', '-shm'].reduce((s, x) => s + (existsSync(db + x) ? statSync(db + x).size : 0), 0);
 
   const { base, stop, pid } = await serveApp({ root: ROOT, env: { ...env, DATELINE_DB: db }, probe: '/api/health' });
-  const row: Row = { docs: n, 'ingest docs/s': Number((n / ingestS).toFixed(1)), 'db size': mb(dbBytes) };
+  const row: Row = { docs: n, 'ingest docs/s': ingestRate, 'db size': mb(dbBytes) };
   try {
     const home = await timed(`${base}/`);
     row['/ bytes'] = mb(home.bytes);
@@ -153,7 +156,7 @@ for (const n of sizes) {
     row['server RSS'] = mb(rssOf(pid));
   } finally {
     stop();
-    if (argv.includes('--keep')) console.log(`kept: ${dir}`);
+    if (argv.includes('--keep') || reuse) console.log(`kept: ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
   rows.push(row);

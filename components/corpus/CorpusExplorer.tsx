@@ -294,7 +294,7 @@ function StatementPage({ query, attempt, total, lang, names, zone, selected, onS
   useEffect(() => {
     const ctl = new AbortController();
     setError(null);
-    fetch(`/api/statements?${query}${query ? '&' : ''}limit=${PAGE}&offset=${offset}&sort=${asc ? 'said' : '-said'}`, { signal: ctl.signal })
+    fetch(`/api/statements?${query}${query ? '&' : ''}limit=${PAGE}&offset=${offset}&sort=${asc ? 'said' : '-said'}&counts=0`, { signal: ctl.signal })
       .then(async (r) => {
         await ok(r);
         setPage(((await r.json()) as StatementAnswer).statements);

@@ -19,6 +19,8 @@ export interface StatementQuery {
   /** Said, or giving its event a time, in [from, to) (epoch ms). */
   window?: { start: number; end: number } | null;
   sort?: 'said' | '-said';
+  /** Count each filter's values and the days too (default true); a table's next page needs only its rows. */
+  counts?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -117,7 +119,7 @@ export class Memo extends Map<string, unknown> {
     super();
   }
 }
-const MEMO_MAX = 500;
+const MEMO_MAX = 200;
 
 /** A query's answer from the memo when the corpus has not changed since it was asked, else run and kept. */
 export function remember<T>(memo: Memo | undefined, sql: string, params: unknown[], run: () => T): T {
@@ -168,9 +170,9 @@ export function queryStatements(db: Database.Database, f: StatementQuery, memo?:
     )
     .all(...w.params, limit, offset) as Row[];
   const facets = {} as StatementAnswer['facets'];
-  for (const facet of FACETS) facets[facet] = facetCounts(db, f, facet, memo);
+  for (const facet of FACETS) facets[facet] = f.counts === false ? [] : facetCounts(db, f, facet, memo);
   const daysSql = `SELECT s.said_start / 86400000 AS day, COUNT(*) AS count FROM ${w.from} s ${w.sql ? `${w.sql} AND` : 'WHERE'} s.said_start IS NOT NULL GROUP BY day ORDER BY day`;
-  const days = remembered(daysSql, w.params, () => db.prepare(daysSql).all(...w.params) as { day: number; count: number }[]);
+  const days = f.counts === false ? [] : remembered(daysSql, w.params, () => db.prepare(daysSql).all(...w.params) as { day: number; count: number }[]);
   return {
     total,
     statements: rows.map(hitOf),
