@@ -151,8 +151,11 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   const docIds =
     documents <= docList ? rows<{ id: string }>(`SELECT d.id FROM documents d WHERE d.id IN (SELECT s.doc_id FROM ${w.from} s ${w.sql}) ORDER BY d.seq`, w.params).map((r) => r.id) : null;
   const parts = new Set(f.parts ?? OVERVIEW_PARTS);
-  const graph = parts.has('graph') ? foldedGraph(db, f, top, names, rows) : { nodes: [], edges: [], folded: 0 };
-  const happened = parts.has('happenings') ? happenings(f, rows) : [];
+  // The graph and the happenings are remembered as answered, not the rows they are made of (tens of thousands
+  // of speaker–actor pairs for a large view would hold the memo's memory).
+  const once: Rows = <T>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[];
+  const graph = parts.has('graph') ? remember(memo, `graph:${w.from}:${w.sql}`, [...w.params, top], () => foldedGraph(db, f, top, names, once)) : { nodes: [], edges: [], folded: 0 };
+  const happened = parts.has('happenings') ? remember(memo, `happenings:${w.from}:${w.sql}`, w.params, () => happenings(f, once)) : [];
   const unlabelled = new Set(happened.flatMap((h) => h.actors).filter((id) => !names[id]));
   if (unlabelled.size) Object.assign(names, namesOf(db, unlabelled));
   const titled = [...new Set([...base.facets.docs.map((d) => d.value), ...(marks ?? []).map((m) => m.docId)])];

@@ -119,7 +119,7 @@ export class Memo extends Map<string, unknown> {
     super();
   }
 }
-const MEMO_MAX = 200;
+const MEMO_MAX = 500;
 
 /** A query's answer from the memo when the corpus has not changed since it was asked, else run and kept. */
 export function remember<T>(memo: Memo | undefined, sql: string, params: unknown[], run: () => T): T {
