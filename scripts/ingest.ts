@@ -350,6 +350,7 @@ const pool = new ExtractPool({
 const store = new SqliteStore(process.env.DATELINE_DB || path.join(process.cwd(), '.data', 'dateline.sqlite'), {
   seed: loadCorpus(),
   extractor: (input) => pool.extract(input),
+  bulk: true,
 });
 const ok: { i: number; line: string }[] = [];
 const skipped: { i: number; line: string }[] = [];
