@@ -1,9 +1,10 @@
-// The corpus overview's chart (no 'use client' and no hooks: the explorer draws it in the browser, images and
-// still embeds render it on the server): a lane per side (statements, at when they were said) and per event type (claims,
+// The corpus overview's chart: a lane per side (statements, at when they were said) and per event type (claims,
 // at the time they give it). Above the mark budget each lane is a row of time bins shaded by their count (a
 // click zooms into the bin); within it, each statement is a mark (a click selects it). The chart takes keys
 // when focused: + and − zoom, ← and → pan, 0 fits; buttons do the same. Time flows left to right, or right to
-// left when the view is mirrored; lane names stand on the UI language's starting side.
+// left when the view is mirrored; lane names stand on the UI language's starting side. No 'use client', no hooks
+// and no stylesheet needed: the explorer draws it in the browser, images and still embeds render it on the
+// server, so its colours and sizes are its own attributes.
 import { scaleSymlog, scaleTime } from 'd3';
 import type { KeyboardEvent } from 'react';
 import { timeTicks } from '@/lib/layout/ticks';
@@ -101,16 +102,16 @@ export function DensityChart({ o, lang, zone, mirrored, width, selected, onWindo
         data-mode={o.marks ? 'marks' : 'density'}
         style={{ direction: 'ltr' }}
       >
-        <text x={labelX} y={HEAD_H - 6} className="corpus-head" textAnchor={anchor} direction={rtlUi ? 'rtl' : 'ltr'}>
+        <text x={labelX} y={HEAD_H - 6} className="corpus-head" fontSize={12} fontWeight={600} fill="#57606a" textAnchor={anchor} direction={rtlUi ? 'rtl' : 'ltr'}>
           {t.lanesSaid}
         </text>
-        <text x={labelX} y={HEAD_H * 2 + sides.length * LANE_H - 6} className="corpus-head" textAnchor={anchor} direction={rtlUi ? 'rtl' : 'ltr'}>
+        <text x={labelX} y={HEAD_H * 2 + sides.length * LANE_H - 6} className="corpus-head" fontSize={12} fontWeight={600} fill="#57606a" textAnchor={anchor} direction={rtlUi ? 'rtl' : 'ltr'}>
           {t.lanesClaimed}
         </text>
         {[...sides.map((v, k) => ({ ...v, y: ySide(k) })), ...types.map((v, k) => ({ ...v, y: yType(k) }))].map(({ l, i, y }) => (
           <g key={`${l.kind}:${l.id}`} data-lane={`${l.kind}:${l.id}`}>
-            <rect x={x0} y={y} width={plotW} height={LANE_H - 2} className="corpus-lane" />
-            <text x={labelX} y={y + LANE_H - 5} className="tl-label" textAnchor={anchor} direction={rtlUi ? 'rtl' : 'ltr'}>
+            <rect x={x0} y={y} width={plotW} height={LANE_H - 2} className="corpus-lane" fill="#f3f5f8" />
+            <text x={labelX} y={y + LANE_H - 5} className="tl-label" fontSize={11} fill="#24292f" textAnchor={anchor} direction={rtlUi ? 'rtl' : 'ltr'}>
               {short(l.label[lang], Math.floor(labelW / 7))} ({l.count.toLocaleString(LOCALE[lang])})
             </text>
             {!o.marks && w && x &&

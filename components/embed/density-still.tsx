@@ -1,6 +1,7 @@
 // A still of a view too large to draw mark by mark (images, light embeds): the corpus overview's chart of
 // counts by lane and time, headed by what it counts, so a reader knows it aggregates.
 import { DensityChart } from '@/components/corpus/DensityChart';
+import { html } from '@/lib/export/timelinejs';
 import type { Overview } from '@/lib/query/overview';
 import type { ViewState } from '@/lib/url/view-state';
 import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
@@ -23,8 +24,8 @@ export async function densitySvg(o: Overview, state: ViewState, width: number): 
   const chart = await staticMarkup(<DensityChart o={o} lang={state.lang} zone={state.zone ?? 'UTC'} mirrored={state.rtl} width={width} selected={null} />);
   const inner = chart.slice(chart.indexOf('<svg'), chart.lastIndexOf('</svg>') + 6);
   const height = Number(inner.match(/height="(\d+)"/)?.[1] ?? 400);
-  const caption = densityCaption(o, state.lang).replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
+  const caption = html(densityCaption(o, state.lang));
   const body = inner.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
   const dir = state.lang === 'ar' ? 'rtl' : 'ltr';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + 28}" viewBox="0 0 ${width} ${height + 28}" font-family="sans-serif"><style>.corpus-lane{fill:#f3f5f8}.corpus-head{font-size:12px;font-weight:600;fill:#57606a}.tl-label{font-size:11px;fill:#24292f}</style><text x="${dir === 'rtl' ? width - 6 : 6}" y="18" font-size="13" direction="${dir}">${caption}</text><g transform="translate(0 28)">${body}</g></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + 28}" viewBox="0 0 ${width} ${height + 28}" font-family="sans-serif"><text x="${dir === 'rtl' ? width - 6 : 6}" y="18" font-size="13" direction="${dir}">${caption}</text><g transform="translate(0 28)">${body}</g></svg>`;
 }

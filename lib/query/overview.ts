@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 import eventTypes from '../extract/event-types.json';
 import type { Graph, GraphEdge, GraphNode } from '../graph/build';
-import { SIDE_EVENTS, sideLabel } from '../layout/sides';
+import { sideLabel } from '../layout/sides';
 import type { ActorKind } from '../model/schema';
 import { DOC_FACET_MAX, FACETS, type Facet, type Memo, type Row, type StatementAnswer, type StatementQuery, facetCounts, remember, where } from './query';
 
@@ -125,13 +125,10 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
     ...sides.map((r) => ({ id: r.id, kind: 'side' as const, label: names[r.id] ?? sideLabel(r.id, () => undefined), count: r.count })),
     ...types.map((r) => ({ id: r.id, kind: 'type' as const, label: typeLabel(r.id), count: r.count })),
   ];
-  names[SIDE_EVENTS] = sideLabel(SIDE_EVENTS, () => undefined);
-  for (const t of types) names[`type:${t.id}`] = typeLabel(t.id);
   const counts = lanes.map((l) => laneCounts.get(`${l.kind}:${l.id}`) ?? new Array<number>(nBins).fill(0));
-  const base = { total, facets, days };
 
   const marks =
-    base.total <= budget
+    total <= budget
       ? rows<Row>(`SELECT s.* FROM stmt s ${w.sql} ORDER BY s.said_key, s.n LIMIT ?`, [...w.params, budget]).map((r) => ({
           key: `${r.doc_id}/${r.id}`,
           docId: r.doc_id,
@@ -148,8 +145,8 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   if (unnamed.size) Object.assign(names, namesOf(db, unnamed));
 
   const docList = Math.max(0, Math.min(1000, Math.round(f.docList ?? 100)));
-  const docIds =
-    documents <= docList ? rows<{ id: string }>(`SELECT d.id FROM documents d WHERE d.id IN (SELECT s.doc_id FROM ${w.from} s ${w.sql}) ORDER BY d.seq`, w.params).map((r) => r.id) : null;
+  // The pass knows the view's documents; only their order in the corpus is read.
+  const docIds = pass.docIds && documents <= docList ? byIds<{ id: string; seq: number }>(db, 'SELECT id, seq FROM documents WHERE id IN', pass.docIds).sort((a, b) => a.seq - b.seq).map((r) => r.id) : null;
   const parts = new Set(f.parts ?? OVERVIEW_PARTS);
   // The graph and the happenings are remembered as answered, not the rows they are made of (tens of thousands
   // of speaker–actor pairs for a large view would hold the memo's memory).
@@ -158,15 +155,12 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   const happened = parts.has('happenings') ? remember(memo, `happenings:${w.from}:${w.sql}`, w.params, () => happenings(f, once)) : [];
   const unlabelled = new Set(happened.flatMap((h) => h.actors).filter((id) => !names[id]));
   if (unlabelled.size) Object.assign(names, namesOf(db, unlabelled));
-  const titled = [...new Set([...base.facets.docs.map((d) => d.value), ...(marks ?? []).map((m) => m.docId)])];
+  const titled = [...new Set([...facets.docs.map((d) => d.value), ...(marks ?? []).map((m) => m.docId)])];
   const titles: Overview['titles'] = {};
-  for (let i = 0; i < titled.length; i += 500) {
-    const part = titled.slice(i, i + 500);
-    for (const r of rows<{ id: string; title: string; publisher: string; published: string | null }>(`SELECT id, title, publisher, published FROM documents WHERE id IN (${part.map(() => '?').join(',')})`, part))
-      titles[r.id] = { title: r.title, publisher: r.publisher, published: r.published };
-  }
+  for (const r of byIds<{ id: string; title: string; publisher: string; published: string | null }>(db, 'SELECT id, title, publisher, published FROM documents WHERE id IN', titled))
+    titles[r.id] = { title: r.title, publisher: r.publisher, published: r.published };
   return {
-    total: base.total,
+    total,
     documents,
     docIds,
     corpus,
@@ -176,8 +170,8 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
     bins: { width, counts },
     marks,
     markBudget: budget,
-    facets: base.facets,
-    days: base.days,
+    facets,
+    days,
     names,
     titles,
     graph,
@@ -186,6 +180,16 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
 }
 
 type Rows = <T>(sql: string, params: unknown[]) => T[];
+
+/** The rows of `select` (ending in "WHERE id IN") for a list of ids, 500 at a time (SQLite's bound on parameters). */
+function byIds<T>(db: Database.Database, select: string, ids: readonly string[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const part = ids.slice(i, i + 500);
+    out.push(...(db.prepare(`${select} (${part.map(() => '?').join(',')})`).all(...part) as T[]));
+  }
+  return out;
+}
 
 const isFiltered = (f: StatementQuery, facet: Facet) => Boolean((f[facet] as string[] | undefined)?.length);
 type Count = { value: string; count: number };
@@ -260,6 +264,8 @@ function chartPass(db: Database.Database, f: OverviewQuery, w: ReturnType<typeof
   return {
     total: all.length,
     documents: docs.size,
+    /** The view's documents, when few enough to list (the explorer opens at most 1,000 whole). */
+    docIds: docs.size <= 1000 ? ([...docs.keys()] as string[]) : null,
     extent,
     window,
     width,
@@ -274,13 +280,8 @@ function chartPass(db: Database.Database, f: OverviewQuery, w: ReturnType<typeof
 /** Names of actors (and sides, which are actors or fixed words) from the index's names table. */
 function namesOf(db: Database.Database, ids: Set<string>): Record<string, Label> {
   const out: Record<string, Label> = {};
-  const list = [...ids];
-  for (let i = 0; i < list.length; i += 500) {
-    const part = list.slice(i, i + 500);
-    const got = db.prepare(`SELECT id, en, ar FROM actor_name WHERE id IN (${part.map(() => '?').join(',')})`).all(...part) as { id: string; en: string; ar: string }[];
-    for (const r of got) out[r.id] = { en: r.en, ar: r.ar };
-  }
-  for (const id of list) out[id] ??= sideLabel(id, () => undefined);
+  for (const r of byIds<{ id: string; en: string; ar: string }>(db, 'SELECT id, en, ar FROM actor_name WHERE id IN', [...ids])) out[r.id] = { en: r.en, ar: r.ar };
+  for (const id of ids) out[id] ??= sideLabel(id, () => undefined);
   return out;
 }
 

@@ -110,7 +110,6 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export type Row = { time_zone?: string; doc_id: string; id: string; speaker: string; stance: string; side: string; channel: string; event_id: string | null; event_type: string | null; said_start: number | null; said_end: number | null; claim_start: number | null; claim_end: number | null; words: string };
 
-/** Answers remembered for a corpus that has not changed since (the store clears it on every write). */
 /** Answers remembered for a corpus that has not changed since (the store clears it on every write). `kept`,
  *  when given, keeps the answers of whole-corpus aggregates (a query with no parameters: a facet counted over
  *  every statement) across restarts, for the corpus's generation. */

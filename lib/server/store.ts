@@ -143,9 +143,9 @@ type EditRow = { id: number; op: Edit['op']; target: string; value: string; auth
 
 const now = () => new Date().toISOString();
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-/** The most edits one document keeps, undone ones included: DATELINE_MAX_EDITS, default 2,000. */
 /** Documents kept read (parsed, corrected) in memory: DATELINE_DOC_CACHE, default 200; the least recently read goes. */
 const cacheMax = () => Math.max(1, Number(process.env.DATELINE_DOC_CACHE) || 200);
+/** The most edits one document keeps, undone ones included: DATELINE_MAX_EDITS, default 2,000. */
 const maxEdits = () => Math.max(1, Number(process.env.DATELINE_MAX_EDITS) || 2000);
 
 export class SqliteStore implements DocumentStore {
@@ -208,11 +208,13 @@ export class SqliteStore implements DocumentStore {
   private seed(xs: Extraction[]) {
     const has = this.db.prepare('SELECT 1 FROM documents WHERE id = ?');
     this.db.transaction(() => {
+      let added = 0;
       for (const x of xs) {
         if (has.get(x.document.id)) continue;
         this.insert(inputOf(x), x, true);
-        this.bump();
+        added++;
       }
+      if (added) this.bump();
     })();
   }
 
@@ -388,13 +390,13 @@ export class SqliteStore implements DocumentStore {
     return toEdit({ ...row, undone_at: at });
   }
 
-  /** A write transaction; a database that cannot be written (a read-only file, folder or disk) is a 503 that
-   *  says so, not an internal error. */
   /** The corpus changed (inside the caller's transaction): what was kept for the last generation is stale. */
   private bump() {
     this.db.prepare("UPDATE meta SET v = v + 1 WHERE k = 'generation'").run();
   }
 
+  /** A write transaction; a database that cannot be written (a read-only file, folder or disk) is a 503 that
+   *  says so, not an internal error. */
   private write<T>(fn: () => T): () => T {
     const tx = this.db.transaction(() => {
       const r = fn();
