@@ -9,6 +9,7 @@ import eventTypes from '../extract/event-types.json';
 import type { Graph, GraphEdge, GraphNode } from '../graph/build';
 import { sideLabel } from '../layout/sides';
 import type { ActorKind } from '../model/schema';
+import { type Count, type Facts, facetFromFacts, ranked } from './facts';
 import { DOC_FACET_MAX, FACETS, type Facet, type Memo, type Row, type StatementAnswer, type StatementQuery, facetCounts, remember, where } from './query';
 
 export type Label = { en: string; ar: string };
@@ -105,7 +106,8 @@ export function unfilteredKey(f: OverviewQuery): string | null {
   return JSON.stringify([f.bins ?? 80, f.markBudget ?? 1000, f.graphActors ?? 16, f.docList ?? 100, [...(f.parts ?? OVERVIEW_PARTS)].sort()]);
 }
 
-export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): Overview {
+/** The overview of a view: from the corpus's facts when given (and able to answer it), else from the index. */
+export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo, facts?: Facts | null): Overview {
   const nBins = Math.max(1, Math.min(400, Math.round(f.bins ?? 80)));
   const budget = Math.max(0, Math.min(20_000, Math.round(f.markBudget ?? 1000)));
   const top = Math.max(1, Math.min(60, Math.round(f.graphActors ?? 16)));
@@ -113,12 +115,30 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   const get = <T>(sql: string, params: unknown[]) => remember(memo, sql, params, () => db.prepare(sql).get(...params) as T);
   const rows = <T>(sql: string, params: unknown[]) => remember(memo, sql, params, () => db.prepare(sql).all(...params) as T[]);
   const corpus = get<{ documents: number; statements: number }>('SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM stmt) AS statements', []);
-  // The chart in one pass over the view's statements (the narrow copy): what every count of it needs.
-  const pass = remember(memo, `overview-chart:${w.from}:${w.sql}`, [...w.params, nBins, f.window?.start ?? null, f.window?.end ?? null], () => chartPass(db, f, w, nBins, memo));
+  // The chart in one pass over the view's statements (the facts, or the index's narrow copy).
+  const sel = facts?.select(db, f) ?? null;
+  const pass = sel
+    ? chartPassOf(facts!, sel, f, nBins, () => facts!.extent(facts!.select(db, { ...f, window: null })!))
+    : remember(memo, `overview-chart:${w.from}:${w.sql}`, [...w.params, nBins, f.window?.start ?? null, f.window?.end ?? null], () => {
+        const all = db.prepare(`SELECT s.doc_id, s.side, s.stance, s.channel, s.event_type, s.said_start, s.said_end, s.claim_start, s.claim_end FROM ${w.from} s ${w.sql}`).raw().all(...w.params) as Tuple[];
+        return chartPass(f, all, nBins, () => {
+          // The extent is the view's without its window (the day strip shows it all).
+          const a = where({ ...f, window: null });
+          const sql = `SELECT MIN(s.said_start) AS lo, MAX(s.said_end) AS hi FROM ${a.from} s ${a.sql ? `${a.sql} AND` : 'WHERE'} s.said_start IS NOT NULL`;
+          const e = remember(memo, sql, a.params, () => db.prepare(sql).get(...a.params) as { lo: number | null; hi: number | null });
+          return e.lo !== null && e.hi !== null ? { lo: e.lo, hi: e.hi } : null;
+        });
+      });
   const { total, documents, extent, window, sides, types, days, counts: laneCounts, width } = pass;
   // Facets: a filter's own values counted without it (from the index, remembered); the others from the pass.
   const facets = {} as Overview['facets'];
-  for (const facet of FACETS) facets[facet] = facet === 'actors' || isFiltered(f, facet) ? facetCounts(db, f, facet, memo) : facet === 'docs' && total > DOC_FACET_MAX ? [] : pass.facets[facet];
+  for (const facet of FACETS)
+    facets[facet] =
+      facet === 'actors' || isFiltered(f, facet)
+        ? ((sel && facetFromFacts(db, facts!, f, facet, sel)) ?? facetCounts(db, f, facet, memo))
+        : facet === 'docs' && total > DOC_FACET_MAX
+          ? []
+          : pass.facets[facet];
   const ids = new Set<string>([...sides.map((r) => r.id), ...facets.actors.map((a) => a.value), ...facets.channels.map((c) => c.value), ...facets.sides.map((c) => c.value)]);
   const names = namesOf(db, ids);
   const lanes: OverviewLane[] = [
@@ -127,9 +147,10 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   ];
   const counts = lanes.map((l) => laneCounts.get(`${l.kind}:${l.id}`) ?? new Array<number>(nBins).fill(0));
 
+  const markRows = () => (sel ? facts!.rowsOf(db, [...sel.subarray(0, budget)]) : rows<Row>(`SELECT s.* FROM stmt s ${w.sql} ORDER BY s.said_key, s.n LIMIT ?`, [...w.params, budget]));
   const marks =
     total <= budget
-      ? rows<Row>(`SELECT s.* FROM stmt s ${w.sql} ORDER BY s.said_key, s.n LIMIT ?`, [...w.params, budget]).map((r) => ({
+      ? markRows().map((r) => ({
           key: `${r.doc_id}/${r.id}`,
           docId: r.doc_id,
           speaker: r.speaker,
@@ -151,8 +172,12 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
   // The graph and the happenings are remembered as answered, not the rows they are made of (tens of thousands
   // of speaker–actor pairs for a large view would hold the memo's memory).
   const once: Rows = <T>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[];
-  const graph = parts.has('graph') ? remember(memo, `graph:${w.from}:${w.sql}`, [...w.params, top], () => foldedGraph(db, f, top, names, once)) : { nodes: [], edges: [], folded: 0 };
-  const happened = parts.has('happenings') ? remember(memo, `happenings:${w.from}:${w.sql}`, w.params, () => happenings(f, once)) : [];
+  const graph = !parts.has('graph')
+    ? { nodes: [], edges: [], folded: 0 }
+    : sel
+      ? foldGraph(db, ...graphRowsOf(db, facts!, sel, top), names)
+      : remember(memo, `graph:${w.from}:${w.sql}`, [...w.params, top], () => foldGraph(db, ...graphRows(f, top, once), names));
+  const happened = !parts.has('happenings') ? [] : sel ? happeningsOf(facts!, sel) : remember(memo, `happenings:${w.from}:${w.sql}`, w.params, () => happenings(f, once));
   const unlabelled = new Set(happened.flatMap((h) => h.actors).filter((id) => !names[id]));
   if (unlabelled.size) Object.assign(names, namesOf(db, unlabelled));
   const titled = [...new Set([...facets.docs.map((d) => d.value), ...(marks ?? []).map((m) => m.docId)])];
@@ -180,6 +205,10 @@ export function overview(db: Database.Database, f: OverviewQuery, memo?: Memo): 
 }
 
 type Rows = <T>(sql: string, params: unknown[]) => T[];
+/** A statement as the chart counts it: document, side, stance, channel, event type, said and claimed (ms). */
+type Tuple = [string, string, string, string, string | null, number | null, number | null, number | null, number | null];
+
+
 
 /** The rows of `select` (ending in "WHERE id IN") for a list of ids, 500 at a time (SQLite's bound on parameters). */
 function byIds<T>(db: Database.Database, select: string, ids: readonly string[]): T[] {
@@ -192,14 +221,6 @@ function byIds<T>(db: Database.Database, select: string, ids: readonly string[])
 }
 
 const isFiltered = (f: StatementQuery, facet: Facet) => Boolean((f[facet] as string[] | undefined)?.length);
-type Count = { value: string; count: number };
-/** Counts by value, most first, then by value; at most 200, none for a missing value. */
-const ranked = (m: Map<string | null, number>, limit = 200): Count[] =>
-  [...m.entries()]
-    .filter((e): e is [string, number] => e[0] !== null)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, limit)
-    .map(([value, count]) => ({ value, count }));
 const bump = (m: Map<string | null, number>, k: string | null) => m.set(k, (m.get(k) ?? 0) + 1);
 
 /**
@@ -207,11 +228,7 @@ const bump = (m: Map<string | null, number>, k: string | null) => m.set(k, (m.ge
  * and per day), each side's and event type's count, the counts by lane and time bin across the window (the
  * view's, else the extent), and the facets of the filters the view does not use.
  */
-function chartPass(db: Database.Database, f: OverviewQuery, w: ReturnType<typeof where>, nBins: number, memo?: Memo) {
-  const it = db.prepare(`SELECT s.doc_id, s.side, s.stance, s.channel, s.event_type, s.said_start, s.said_end, s.claim_start, s.claim_end FROM ${w.from} s ${w.sql}`).raw().iterate(...w.params) as IterableIterator<
-    [string, string, string, string, string | null, number | null, number | null, number | null, number | null]
-  >;
-  const all: [string, string, string, string, string | null, number | null, number | null, number | null, number | null][] = [];
+function chartPass(f: OverviewQuery, all: Tuple[], nBins: number, extentWithoutWindow: () => { lo: number; hi: number } | null) {
   const docs = new Map<string | null, number>();
   const sides = new Map<string | null, number>();
   const stances = new Map<string | null, number>();
@@ -221,8 +238,7 @@ function chartPass(db: Database.Database, f: OverviewQuery, w: ReturnType<typeof
   const days = new Map<number, number>();
   let lo = Infinity;
   let hi = -Infinity;
-  for (const r of it) {
-    all.push(r);
+  for (const r of all) {
     bump(docs, r[0]);
     bump(sides, r[1]);
     bump(stances, r[2]);
@@ -239,10 +255,8 @@ function chartPass(db: Database.Database, f: OverviewQuery, w: ReturnType<typeof
   // The extent is the view's without its window (the day strip shows it all): asked apart when there is one.
   let extent: { start: number; end: number } | null = Number.isFinite(lo) && Number.isFinite(hi) ? { start: lo, end: Math.max(hi, lo + 1) } : null;
   if (f.window) {
-    const a = where({ ...f, window: null });
-    const sql = `SELECT MIN(s.said_start) AS lo, MAX(s.said_end) AS hi FROM ${a.from} s ${a.sql ? `${a.sql} AND` : 'WHERE'} s.said_start IS NOT NULL`;
-    const e = remember(memo, sql, a.params, () => db.prepare(sql).get(...a.params) as { lo: number | null; hi: number | null });
-    extent = e.lo !== null && e.hi !== null ? { start: e.lo, end: Math.max(e.hi, e.lo + 1) } : null;
+    const e = extentWithoutWindow();
+    extent = e ? { start: e.lo, end: Math.max(e.hi, e.lo + 1) } : null;
   }
   const window = f.window ?? extent;
   const width = window ? Math.max(1, Math.ceil((window.end - window.start) / nBins)) : 1;
@@ -277,6 +291,77 @@ function chartPass(db: Database.Database, f: OverviewQuery, w: ReturnType<typeof
   };
 }
 
+/** The chart's pass over the facts (as chartPass, by codes rather than by words). */
+function chartPassOf(facts: Facts, sel: Int32Array, f: OverviewQuery, nBins: number, extentWithoutWindow: () => { lo: number; hi: number } | null): ReturnType<typeof chartPass> {
+  const { doc, side, stance, channel, type, saidStart, saidEnd, claimStart, claimEnd } = facts;
+  const size = facts.strings.length;
+  const docs = new Int32Array(facts.docDict.strings.length);
+  const sides = new Int32Array(size);
+  const stances = new Int32Array(size);
+  const channels = new Int32Array(size);
+  const types = new Int32Array(size);
+  const claimed = new Int32Array(size);
+  const days = new Map<number, number>();
+  const docOrder: number[] = [];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of sel) {
+    if (docs[doc[i]!]!++ === 0) docOrder.push(doc[i]!);
+    sides[side[i]!]!++;
+    stances[stance[i]!]!++;
+    channels[channel[i]!]!++;
+    const t = type[i]!;
+    if (t !== -1) {
+      types[t]!++;
+      if (!Number.isNaN(claimStart[i]!)) claimed[t]!++;
+    }
+    const s = saidStart[i]!;
+    if (!Number.isNaN(s)) {
+      const d = Math.trunc(s / DAY);
+      days.set(d, (days.get(d) ?? 0) + 1);
+      lo = Math.min(lo, s);
+      if (!Number.isNaN(saidEnd[i]!)) hi = Math.max(hi, saidEnd[i]!);
+    }
+  }
+  let extent: { start: number; end: number } | null = Number.isFinite(lo) && Number.isFinite(hi) ? { start: lo, end: Math.max(hi, lo + 1) } : null;
+  if (f.window) {
+    const e = extentWithoutWindow();
+    extent = e ? { start: e.lo, end: Math.max(e.hi, e.lo + 1) } : null;
+  }
+  const window = f.window ?? extent;
+  const width = window ? Math.max(1, Math.ceil((window.end - window.start) / nBins)) : 1;
+  // Counts by lane (a side's code, or an event type's code offset past the dictionary) and bin.
+  const rows = new Map<number, number[]>();
+  const add = (lane: number, start: number, end: number) => {
+    if (!window || !(start < window.end && end >= window.start)) return;
+    const bin = Math.trunc((Math.max(start, window.start) - window.start) / width);
+    if (bin < 0 || bin >= nBins) return;
+    let row = rows.get(lane);
+    if (!row) rows.set(lane, (row = new Array<number>(nBins).fill(0)));
+    row[bin]!++;
+  };
+  for (const i of sel) {
+    if (!Number.isNaN(saidStart[i]!) && !Number.isNaN(saidEnd[i]!)) add(side[i]!, saidStart[i]!, saidEnd[i]!);
+    if (type[i] !== -1 && !Number.isNaN(claimStart[i]!) && !Number.isNaN(claimEnd[i]!)) add(size + type[i]!, claimStart[i]!, claimEnd[i]!);
+  }
+  const counts = new Map<string, number[]>();
+  for (const [lane, row] of rows) counts.set(lane < size ? `side:${facts.strings[lane]}` : `type:${facts.strings[lane - size]}`, row);
+  const all = (c: Int32Array) => facts.rank(c, Infinity).map((x) => ({ id: x.value, count: x.count }));
+  return {
+    total: sel.length,
+    documents: docOrder.length,
+    docIds: docOrder.length <= 1000 ? docOrder.map((c) => facts.docId(c)) : null,
+    extent,
+    window,
+    width,
+    counts,
+    sides: all(sides),
+    types: all(claimed),
+    days: [...days.entries()].sort((a, b) => a[0] - b[0]).map(([day, count]) => ({ day, count })),
+    facets: { docs: facts.rank(docs, 200, facts.docDict), sides: facts.rank(sides, 200), stances: facts.rank(stances, 200), channels: facts.rank(channels, 200), eventTypes: facts.rank(types, 200), actors: [] as Count[] },
+  };
+}
+
 /** Names of actors (and sides, which are actors or fixed words) from the index's names table. */
 function namesOf(db: Database.Database, ids: Set<string>): Record<string, Label> {
   const out: Record<string, Label> = {};
@@ -285,24 +370,60 @@ function namesOf(db: Database.Database, ids: Set<string>): Record<string, Label>
   return out;
 }
 
-/**
- * The actor graph of the view, folded: the `top` actors named in most statements, each other actor folded
- * into the "others" node of its side; an edge per speaker → actor named in the same statement (the event's
- * participants, the channel), by stance, with the number of statements behind it.
- */
-function foldedGraph(db: Database.Database, f: OverviewQuery, top: number, names: Record<string, Label>, rows: Rows): Overview['graph'] {
+type Busiest = { actor: string; count: number; kind: string | null; side: string | null };
+type Pair = { src: string; src_side: string; dst: string; dst_side: string | null; stance: string; count: number; lo: number | null; hi: number | null };
+
+/** The graph's rows from the index: the busiest actors, and speaker → actor pairs by stance. */
+function graphRows(f: OverviewQuery, top: number, rows: Rows): [Busiest[], Pair[]] {
   const w = where(f);
-  const busiest = rows<{ actor: string; count: number; kind: string | null; side: string | null }>(
+  const busiest = rows<Busiest>(
     `SELECT a.actor, COUNT(*) AS count, n.kind, n.side FROM ${w.from} s JOIN stmt_actor a ON a.stmt = s.n LEFT JOIN actor_name n ON n.id = a.actor ${w.sql} GROUP BY a.actor ORDER BY count DESC, a.actor LIMIT ?`,
     [...w.params, top],
   );
-  const kept = new Set(busiest.map((b) => b.actor));
-  const pairs = rows<{ src: string; src_side: string; dst: string; dst_side: string | null; stance: string; count: number; lo: number | null; hi: number | null }>(
+  const pairs = rows<Pair>(
     `SELECT s.speaker AS src, s.side AS src_side, a.actor AS dst, n.side AS dst_side, s.stance, COUNT(*) AS count, MIN(s.said_start) AS lo, MAX(s.said_end) AS hi
      FROM ${w.from} s JOIN stmt_actor a ON a.stmt = s.n AND a.actor <> s.speaker LEFT JOIN actor_name n ON n.id = a.actor ${w.sql}
      GROUP BY src, dst, s.stance`,
     w.params,
   );
+  return [busiest, pairs];
+}
+
+/** The graph's rows from the facts (as graphRows). */
+function graphRowsOf(db: Database.Database, facts: Facts, sel: Int32Array, top: number): [Busiest[], Pair[]] {
+  const counts = facts.countActors(sel, top);
+  const info = new Map(byIds<{ id: string; kind: string; side: string }>(db, 'SELECT id, kind, side FROM actor_name WHERE id IN', counts.map((c) => c.value)).map((r) => [r.id, r]));
+  const busiest = counts.map((c) => ({ actor: c.value, count: c.count, kind: info.get(c.value)?.kind ?? null, side: info.get(c.value)?.side ?? null }));
+  const pairs = new Map<string, Pair>();
+  const { actorAt, actors, speaker, stance, side, saidStart, saidEnd } = facts;
+  for (const i of sel) {
+    for (let t = actorAt[i]!; t < actorAt[i + 1]!; t++) {
+      if (actors[t] === speaker[i]) continue;
+      const k = `${speaker[i]} ${actors[t]} ${stance[i]}`;
+      const p = pairs.get(k);
+      const lo = Number.isNaN(saidStart[i]!) ? null : saidStart[i]!;
+      const hi = Number.isNaN(saidEnd[i]!) ? null : saidEnd[i]!;
+      if (!p) pairs.set(k, { src: facts.str(speaker[i]!)!, src_side: facts.str(side[i]!)!, dst: facts.str(actors[t]!)!, dst_side: null, stance: facts.str(stance[i]!)!, count: 1, lo, hi });
+      else {
+        p.count++;
+        if (lo !== null) p.lo = p.lo === null ? lo : Math.min(p.lo, lo);
+        if (hi !== null) p.hi = p.hi === null ? hi : Math.max(p.hi, hi);
+      }
+    }
+  }
+  const list = [...pairs.values()];
+  const sides = new Map(byIds<{ id: string; side: string }>(db, 'SELECT id, side FROM actor_name WHERE id IN', [...new Set(list.map((p) => p.dst))]).map((r) => [r.id, r.side]));
+  for (const p of list) p.dst_side = sides.get(p.dst) ?? null;
+  return [busiest, list];
+}
+
+/**
+ * The actor graph of the view, folded: the busiest actors, each other actor folded into the "others" node of its
+ * side; an edge per speaker → actor named in the same statement (the event's participants, the channel), by
+ * stance, with the number of statements behind it.
+ */
+function foldGraph(db: Database.Database, busiest: Busiest[], pairs: Pair[], names: Record<string, Label>): Overview['graph'] {
+  const kept = new Set(busiest.map((b) => b.actor));
   const nodes = new Map<string, GraphNode>();
   const nodeOf = (actor: string, side: string | null): string => {
     if (kept.has(actor)) {
@@ -355,19 +476,61 @@ function happenings(f: OverviewQuery, rows: Rows, limit = 40): Happening[] {
   const and = w.sql ? `${w.sql} AND` : 'WHERE';
   // A claim spanning more than a day (a month, "soon") places no happening on a day.
   const onADay = `s.event_type IS NOT NULL AND s.claim_start IS NOT NULL AND s.claim_end - s.claim_start <= ${DAY}`;
-  const groups = rows<{ type: string; day: number; sources: number; claims: number }>(
+  const groups = rows<Group>(
     `SELECT s.event_type AS type, ${DAY_OF} AS day, COUNT(DISTINCT s.doc_id) AS sources, COUNT(*) AS claims
      FROM ${w.from} s ${and} ${onADay} GROUP BY type, day ORDER BY sources DESC, claims DESC, day, type LIMIT ?`,
     [...w.params, limit],
   );
   if (!groups.length) return [];
   // The groups' documents and the actors their statements name (other than the speaker), in one pass.
-  const members = rows<{ type: string; day: number; doc: string; actor: string | null; speaker: string }>(
-    `SELECT s.event_type AS type, ${DAY_OF} AS day, s.doc_id AS doc, a.actor, s.speaker
+  const members = rows<Member>(
+    `SELECT s.event_type AS type, ${DAY_OF} AS day, s.doc_id AS doc, a.actor
      FROM ${w.from} s LEFT JOIN stmt_actor a ON a.stmt = s.n AND a.actor <> s.speaker ${and} ${onADay}
        AND (s.event_type, ${DAY_OF}) IN (VALUES ${groups.map(() => '(?, ?)').join(', ')})`,
     [...w.params, ...groups.flatMap((g) => [g.type, g.day])],
   );
+  return happeningsFrom(groups, members);
+}
+
+type Group = { type: string; day: number; sources: number; claims: number };
+type Member = { type: string; day: number; doc: string; actor: string | null };
+
+/** Happenings from the facts (as happenings). */
+function happeningsOf(facts: Facts, sel: Int32Array, limit = 40): Happening[] {
+  const { type, doc, claimStart, claimEnd, actorAt, actors, speaker } = facts;
+  const dayOf = (i: number) => Math.trunc(Math.trunc((claimStart[i]! + claimEnd[i]!) / 2) / DAY);
+  const onADay = (i: number) => type[i] !== -1 && !Number.isNaN(claimStart[i]!) && claimEnd[i]! - claimStart[i]! <= DAY;
+  const all = new Map<string, { type: string; day: number; docs: Set<number>; claims: number }>();
+  for (const i of sel) {
+    if (!onADay(i)) continue;
+    const k = `${type[i]} ${dayOf(i)}`;
+    let g = all.get(k);
+    if (!g) all.set(k, (g = { type: facts.str(type[i]!)!, day: dayOf(i), docs: new Set(), claims: 0 }));
+    g.docs.add(doc[i]!);
+    g.claims++;
+  }
+  const groups: Group[] = [...all.values()]
+    .map((g) => ({ type: g.type, day: g.day, sources: g.docs.size, claims: g.claims }))
+    .sort((a, b) => b.sources - a.sources || b.claims - a.claims || a.day - b.day || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0))
+    .slice(0, limit);
+  const wanted = new Set(groups.map((g) => `${facts.codeOf(g.type)} ${g.day}`));
+  const members: Member[] = [];
+  for (const i of sel) {
+    if (!onADay(i) || !wanted.has(`${type[i]} ${dayOf(i)}`)) continue;
+    const m = { type: facts.str(type[i]!)!, day: dayOf(i), doc: facts.docId(doc[i]!) };
+    let named = false;
+    for (let t = actorAt[i]!; t < actorAt[i + 1]!; t++) {
+      if (actors[t] === speaker[i]) continue;
+      members.push({ ...m, actor: facts.str(actors[t]!) });
+      named = true;
+    }
+    if (!named) members.push({ ...m, actor: null });
+  }
+  return happeningsFrom(groups, members);
+}
+
+/** Each happening with its documents and the actors its statements name most often. */
+function happeningsFrom(groups: Group[], members: Member[]): Happening[] {
   const byGroup = new Map<string, { docs: Set<string>; actors: Map<string, number> }>();
   for (const m of members) {
     const k = `${m.type}\u0000${m.day}`;

@@ -104,9 +104,9 @@ export function where(f: StatementQuery, without?: Facet): { sql: string; params
 }
 
 /** An FTS5 phrase: the term as it is, quotes doubled. */
-const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
+export const phrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
 /** A control character (a NUL ends FTS5's query string): no kept text holds one, so such a term matches nothing. */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export type Row = { time_zone?: string; doc_id: string; id: string; speaker: string; stance: string; side: string; channel: string; event_id: string | null; event_type: string | null; said_start: number | null; said_end: number | null; claim_start: number | null; claim_end: number | null; words: string };
 

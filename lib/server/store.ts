@@ -5,6 +5,7 @@
 import { INDEX_SQL, INDEX_SQL_2, INDEX_SQL_3, INDEX_SQL_4, indexDocument } from '../query/index';
 import { Memo, type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
 import { type Overview, type OverviewQuery, overview as overviewOf, unfilteredKey } from '../query/overview';
+import { FactsCache, statementsFromFacts } from '../query/facts';
 import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -154,8 +155,13 @@ export class SqliteStore implements DocumentStore {
   /** The view queries' remembered counts, cleared by any write (this connection's or another's). */
   private memo: Memo = new Memo({ get: (key) => this.keptGet(key), set: (key, value) => this.keptSet(key, value) });
   private seen = -1;
+  /** The statements' facts in memory for the current generation, which answer a large corpus's views. */
+  readonly facts: FactsCache;
 
   private readonly extractor: Extractor;
+  /** A bulk load commits its documents in groups (see write). */
+  private readonly bulk: boolean;
+  private group: { writes: number; timer: NodeJS.Timeout } | null = null;
 
   constructor(
     private readonly file: string,
@@ -171,8 +177,10 @@ export class SqliteStore implements DocumentStore {
     // WAL mode a killed process still loses nothing committed; a power cut may lose the last commits, never
     // corrupt. The server keeps the default (FULL): an acknowledged write is on disk.
     if (opts.bulk) this.db.pragma('synchronous = NORMAL');
+    this.bulk = Boolean(opts.bulk);
     this.db.function('dateline_sha256', { deterministic: true }, (text: unknown) => sha256(String(text)));
     this.migrate();
+    this.facts = new FactsCache(this.db);
     if (opts.seed) this.seed(opts.seed);
   }
 
@@ -406,6 +414,7 @@ export class SqliteStore implements DocumentStore {
     return () => {
       try {
         this.memo.clear();
+        if (this.bulk) return this.grouped(tx);
         return tx();
       } catch (e) {
         const code = (e as { code?: string }).code ?? '';
@@ -417,7 +426,8 @@ export class SqliteStore implements DocumentStore {
 
   async statements(q: StatementQuery): Promise<StatementAnswer> {
     this.fresh();
-    return queryStatements(this.db, q, this.memo);
+    const facts = this.facts.current();
+    return (facts && statementsFromFacts(this.db, facts, q)) ?? queryStatements(this.db, q, this.memo);
   }
 
   async overview(q: OverviewQuery): Promise<Overview> {
@@ -426,10 +436,10 @@ export class SqliteStore implements DocumentStore {
     // a restart or an ingest reads it (the ingest CLI computes it as it ends), and so are the whole-corpus
     // counts a one-filter view's facets need.
     const key = unfilteredKey(q);
-    if (!key) return overviewOf(this.db, q, this.memo);
+    if (!key) return overviewOf(this.db, q, this.memo, this.facts.current());
     const kept = this.keptGet(`overview:${key}`) as Overview | undefined;
     if (kept) return kept;
-    const o = overviewOf(this.db, q, this.memo);
+    const o = overviewOf(this.db, q, this.memo, this.facts.current());
     this.keptSet(`overview:${key}`, o);
     return o;
   }
@@ -484,7 +494,31 @@ export class SqliteStore implements DocumentStore {
     }
   }
 
+  /**
+   * A bulk load's write: documents are committed in groups (at most GROUP_WRITES, or after GROUP_MS), each one in
+   * a savepoint of the group's transaction, so one that fails is rolled back alone. Far fewer commits: the
+   * search index writes a segment per commit, and every commit rewrites the pages it touched. A killed ingest
+   * loses its last group uncommitted, which the next run adds (it skips what was kept).
+   */
+  private grouped<T>(tx: () => T): T {
+    if (!this.db.inTransaction) {
+      this.db.exec('BEGIN IMMEDIATE');
+      this.group = { writes: 0, timer: setTimeout(() => this.commitGroup(), GROUP_MS).unref() };
+    }
+    const r = tx();
+    if (this.group && ++this.group.writes >= GROUP_WRITES) this.commitGroup();
+    return r;
+  }
+
+  private commitGroup() {
+    if (!this.group) return;
+    clearTimeout(this.group.timer);
+    this.group = null;
+    if (this.db.open && this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
   async close() {
+    this.commitGroup();
     this.db.close();
   }
 }
@@ -494,6 +528,9 @@ function toEdit(r: EditRow): Edit {
 }
 
 let store: SqliteStore | undefined;
+/** A bulk load's group: documents, and how long it stays open at most. */
+const GROUP_WRITES = 64;
+const GROUP_MS = 500;
 
 /** The app's store: DATELINE_DB (default .data/dateline.sqlite), created with the bundled corpus on first use. */
 export function getStore(): DocumentStore {
@@ -502,6 +539,8 @@ export function getStore(): DocumentStore {
     const pool = getPool();
     try {
       store = new SqliteStore(file, { seed: loadCorpus(), extractor: (input) => pool.extract(input) });
+      // A large corpus's facts start loading now, between the first requests.
+      store.facts.current();
     } catch (e) {
       // Not remembered: the next request tries again (the folder may become writable).
       throw new StoreError(503, 'store_unavailable', `The corpus cannot be opened (${(e as { code?: string }).code ?? (e as Error).message}): check that DATELINE_DB and its folder can be read and written.`);
