@@ -1,4 +1,4 @@
-// CLI: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en]
+// CLI: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru]
 //                              [--jobs N] [--quiet]
 // Adds articles to the corpus in DATELINE_DB (default .data/dateline.sqlite), as the app's "Add an article"
 // does. PATH is a file or a folder (read recursively): .txt is an article (a NAME.meta.json beside it gives its
@@ -32,13 +32,14 @@ import type { ExtractInput } from '../lib/extract/index';
 import { JSDOM } from 'jsdom';
 import { IdentifiedInput, MetadataFile, documentsFromJson } from '../lib/model/input';
 import { articleOf } from '../lib/text/article';
+import { Lang } from '../lib/model/schema';
 import { ExtractPool, WORKER_SCRIPT } from '../lib/server/pool';
 import { SqliteStore, StoreError } from '../lib/server/store';
 import { loadCorpus } from '../lib/server/corpus';
 import { isValidTimeZone, parseDate } from '../lib/time/calendar';
 
 const USAGE =
-  'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en] [--jobs N] [--quiet]';
+  'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru] [--jobs N] [--quiet]';
 const MAX_BYTES = 2 * 1024 * 1024;
 /** A .json list may hold many articles, each under MAX_BYTES; past this, JSON Lines are the way. */
 const MAX_LIST_BYTES = 64 * 1024 * 1024;
@@ -72,8 +73,7 @@ if (values.help) {
   process.exit(0);
 }
 if (!positionals.length) fail(`give at least one file or folder; ${USAGE}`);
-if (values.lang && values.lang !== 'ar' && values.lang !== 'en')
-  fail(`--lang is ar or en, not "${values.lang}"`);
+if (values.lang && !Lang.options.includes(values.lang as Lang)) fail(`--lang is ${Lang.options.join(', ')}, not "${values.lang}"`);
 if (values.published && !parseDate(values.published))
   fail(`--published is a real day as YYYY-MM-DD, not "${values.published}"`);
 if (values.tz && !isValidTimeZone(values.tz))
@@ -132,7 +132,7 @@ const flags: Partial<ExtractInput> = {
   ...(values.published ? { published: values.published } : {}),
   ...(values.tz ? { timeZone: values.tz } : {}),
   ...(values.publisher ? { publisher: values.publisher } : {}),
-  ...(values.lang ? { lang: values.lang as 'ar' | 'en' } : {}),
+  ...(values.lang ? { lang: values.lang as Lang } : {}),
 };
 
 /** Opens a regular file for reading without following a link and without blocking on a pipe. */

@@ -187,6 +187,7 @@ export function AddDocument() {
             <option value="">{t.addLangAuto((detected && t.langName[detected]) || '—')}</option>
             <option value="ar">{t.langName.ar}</option>
             <option value="en">{t.langName.en}</option>
+            <option value="ru">{t.langName.ru}</option>
           </select>
           <label htmlFor={`${id}-published`}>{t.addPublished}</label>
           <input id={`${id}-published`} type="date" value={form.published} onChange={set('published')} min="1800-01-01" {...invalid('published')} />

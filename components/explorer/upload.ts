@@ -4,12 +4,13 @@
 // never its HTML;
 // a .json file is an Extraction, a list of them, or a list of {text, …} documents.
 import { documentsFromJson, inputOf } from '@/lib/model/input';
+import type { Lang } from '@/lib/model/schema';
 
 export interface UploadDoc {
   text: string;
   title?: string;
   url?: string;
-  lang?: 'ar' | 'en';
+  lang?: Lang;
   publisher?: string;
   published?: string | null;
   timeZone?: string;

@@ -18,7 +18,7 @@ import { language } from '../lang/index';
 import type { Language } from '../lang/types';
 import type { NormalizedText } from '../text/normalize';
 import { normalizeArabic, normalizeKey, toOriginalSpan } from '../text/normalize';
-import { detectLang } from '../text/lang';
+import { detectLang, unreadLanguage } from '../text/lang';
 import { wordSpans, type WordSpan } from '../text/phrases';
 import { lowerBound, spansWithin } from '../text/spans';
 import type { Sentence } from '../text/tokens';
@@ -111,8 +111,10 @@ interface Reading {
 export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()): Extraction {
   const early: string[] = [];
   const { timeZone, anchor: given } = checkInput(input, g, early);
-  const r = read(input.text, language(input.lang ?? detectLang(input.text) ?? 'en'), g);
-  r.warnings.push(...early);
+  // A text in a language the engine does not read is kept with a warning, and nothing is read from it.
+  const unread = input.lang ? null : unreadLanguage(input.text);
+  const r = read(input.text, language(input.lang ?? detectLang(input.text) ?? 'en'), g, unread === null);
+  r.warnings.push(...early, ...(unread ? [unread] : []));
   const published = publication(r, given, input.year, g);
   const anchor = published.value ? parseDate(published.value) : null;
   const actors = identify(r, published, g);
@@ -248,12 +250,12 @@ function checkInput(
 }
 
 /** Normalise, split, and let the language find its times, tenses and actor mentions. */
-function read(text: string, lang: Language, g: Gazetteer): Reading {
+function read(text: string, lang: Language, g: Gazetteer, reads = true): Reading {
   const nt = normalizeArabic(text);
   const sentences = lang.sentences(nt.text);
   const words = wordSpans(nt.text);
-  const times = lang.times(nt.text, sentences, words);
-  let mentions = lang.mentions(nt.text, sentences, words, g, times);
+  const times = reads ? lang.times(nt.text, sentences, words) : [];
+  let mentions = reads ? lang.mentions(nt.text, sentences, words, g, times) : [];
   // A place named in a time expression ("20:30 Moscow time", "بتوقيت موسكو") is a zone, not an actor.
   if (times.length)
     mentions = mentions.filter(
@@ -380,7 +382,7 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     actors.set(id, {
       id,
       kind: f.kind,
-      names: { en: [latin], ar: r.lang.code === 'ar' ? [written] : [], ru: [] },
+      names: { en: [latin], ar: r.lang.code === 'ar' ? [written] : [], ru: r.lang.code === 'ru' ? [written] : [] },
       roles: m.role?.title
         ? [{ title: m.role.title, ...(m.role.of ? { of: m.role.of } : {}) }]
         : f.unnamed

@@ -3,7 +3,8 @@
 import type { Lang } from '../model/schema';
 import { arabic } from './ar/index';
 import { english } from './en/index';
+import { russian } from './ru/index';
 import type { Language } from './types';
 
-export const LANGUAGES: Record<Lang, Language> = { ar: arabic, en: english };
+export const LANGUAGES: Record<Lang, Language> = { ar: arabic, en: english, ru: russian };
 export const language = (code: Lang): Language => LANGUAGES[code];

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 export const ENGINE = { name: 'dateline', version: '0.1.0' } as const;
 
-export const Lang = z.enum(['ar', 'en']);
+export const Lang = z.enum(['ar', 'en', 'ru']);
 export type Lang = z.infer<typeof Lang>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');

@@ -1,16 +1,49 @@
-// The language of a text from its script: Arabic letters against Latin ones, so an English report that
-// quotes an Arabic word stays English and an Arabic one naming "CNN" stays Arabic.
+// The language of a text from its script: Arabic letters, Cyrillic letters and Latin ones counted, the most
+// frequent wins — so an English report that quotes an Arabic word stays English, an Arabic one naming "CNN"
+// stays Arabic, and a Russian one naming "NATO" stays Russian. A text in none of these scripts has no language.
 import type { Lang } from '../model/schema';
 
 export function detectLang(text: string): Lang | null {
   let arabic = 0;
   let latin = 0;
+  let cyrillic = 0;
   const n = Math.min(text.length, 20_000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
   }
-  if (arabic === 0 && latin === 0) return null;
+  if (arabic === 0 && latin === 0 && cyrillic === 0) return null;
+  if (cyrillic > arabic && cyrillic > latin) return 'ru';
   return arabic >= latin ? 'ar' : 'en';
+}
+
+/** English function words: a Latin-script text with hardly any is not English (French, Turkish, German…). */
+const ENGLISH_WORDS = new Set('the of and to in is that for on with as was by at it from said has have be are were will would an this his her their not but or after its which who told'.split(' '));
+
+/**
+ * Why a text is in none of the languages the engine reads, when it is not (null when it is, or may be):
+ * a script other than Arabic, Cyrillic and Latin; a Cyrillic text in Ukrainian (і, ї, є, ґ); a Latin-script
+ * text with almost no English words. Such a text is kept, with this warning, and nothing is read from it —
+ * never read as another language.
+ */
+export function unreadLanguage(text: string): string | null {
+  const sample = text.slice(0, 20_000);
+  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
+  const arabic = count(/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]/g);
+  const cyrillic = count(/[\u0400-\u04ff]/g);
+  const latin = count(/[A-Za-z\u00c0-\u024f]/g);
+  const letters = count(/\p{L}/gu);
+  const other = letters - arabic - cyrillic - latin;
+  if (letters === 0) return null;
+  const READS = 'Arabic, English and Russian';
+  if (other > Math.max(arabic, cyrillic, latin)) return `The text is written in a script the engine does not read (it reads ${READS}): it was kept, and nothing was read from it.`;
+  if (cyrillic > Math.max(arabic, latin) && count(/[іїєґІЇЄҐ]/g) >= 3) return `The text looks Ukrainian, which the engine does not read (it reads ${READS}): it was kept, and nothing was read from it.`;
+  if (latin > Math.max(arabic, cyrillic)) {
+    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+    if (words.length >= 12 && english / words.length < 0.04) return `The text does not read as English (hardly any of its words are English), and the engine reads ${READS} only: it was kept, and nothing was read from it. Choose its language if it is one of those.`;
+  }
+  return null;
 }

@@ -23,7 +23,7 @@ describe('npm run extract', () => {
     [['missing.txt'], 1, /no such file: missing\.txt/],
     [[SEED, '--published', '2021-02-30'], 2, /impossible publication date "2021-02-30"/],
     [[SEED, '--published', 'yesterday'], 2, /--published must be YYYY-MM-DD/],
-    [[SEED, '--lang', 'fr'], 2, /--lang must be ar or en/],
+    [[SEED, '--lang', 'fr'], 2, /--lang must be ar, en, ru/],
     [[SEED, '--tz', 'Mars/Olympus'], 2, /unknown time zone "Mars\/Olympus"/],
     [[SEED, '--bogus'], 2, /Unknown option/],
     [[], 2, /expected exactly one FILE/],

@@ -1,0 +1,44 @@
+// Russian: the Kremlin's and the ministry's own words (TASS, RIA Novosti, Interfax, kremlin.ru, mid.ru, the
+// dailies), beside their Arabic and English reports.
+import type { Gazetteer } from '../../extract/gazetteer';
+
+import type { Language } from '../types';
+import { EVENTS_RU, STOP_RU } from './lexicon';
+import { RussianMentionFinder } from './mentions';
+import { findStatementsRu, sentencesRu } from './statements';
+import { stemRu } from './stem';
+import { RussianTenses } from './tense';
+import { tagRussian } from './times';
+import { latinRu } from './transliterate';
+
+const finders = new WeakMap<Gazetteer, RussianMentionFinder>();
+
+export const russian: Language = {
+  code: 'ru',
+  sentences: sentencesRu,
+  times: (text) => tagRussian(text),
+  tenses: (text) => new RussianTenses(text),
+  mentions(text, sents, _words, g, times) {
+    let finder = finders.get(g);
+    if (!finder) finders.set(g, (finder = new RussianMentionFinder(g)));
+    return finder.find(text, sents, times);
+  },
+  statements: findStatementsRu,
+  events: {
+    trigger(text, _words, span) {
+      let best: { type: (typeof EVENTS_RU)[number][1]; trigger: { start: number; end: number } } | null = null;
+      const words = text.slice(span.start, span.end);
+      for (const [re, type] of EVENTS_RU) {
+        const m = re.exec(words);
+        if (m && (!best || span.start + m.index < best.trigger.start)) best = { type, trigger: { start: span.start + m.index, end: span.start + m.index + m[0].length } };
+      }
+      return best;
+    },
+    stop: STOP_RU,
+  },
+  latin: latinRu,
+  // "министерство", "ведомство" name again the last body; "дипломат", "министр" the last person.
+  refersTo: (head, actor) => (head === '@last' ? actor.kind === 'person' : (actor.names as { ru?: string[] }).ru?.some((n) => stemRu(n.split(/\s+/)[0]!).startsWith(stemRu(head))) === true),
+  dateline: () => undefined,
+};
+

@@ -1,0 +1,145 @@
+// The Russian lexicons: reporting verbs in the forms news writes them (past in every gender and number — заявил,
+// заявила, заявили —, the present of the verbs agencies use: сообщает, передает, считает), with their stance;
+// role titles that name an office (пресс-секретарь президента → the Kremlin's spokesperson) or introduce a
+// person the gazetteer does not know (глава делегации Владимир Мединский); metonyms (Кремль, Москва, Вашингтон);
+// channels (журналистам, в интервью, в эфире телеканала, на брифинге); and event triggers by stem.
+import type { Stance } from '../../model/schema';
+import { type EventType, eventType } from '../../extract/events';
+
+export interface RuCue {
+  lemma: string;
+  stance: Stance;
+  /** A plural (заявили): with в/во before the name, the institution speaks (В Кремле заявили). */
+  plural: boolean;
+  feminine: boolean;
+}
+
+/** Past stems (before -л, -ла, -ли, -ло) and the stance of the verb. */
+const PAST: [string, string, Stance][] = [
+  ['заяви', 'say', 'state'], ['сказа', 'say', 'state'], ['отмети', 'note', 'state'], ['подчеркну', 'stress', 'state'],
+  ['поясни', 'explain', 'state'], ['добави', 'add', 'state'], ['уточни', 'specify', 'state'], ['рассказа', 'tell', 'state'],
+  ['сообщи', 'inform', 'state'], ['указа', 'point out', 'state'], ['напомни', 'recall', 'state'], ['завери', 'assure', 'state'],
+  ['вырази', 'express', 'state'], ['высказа', 'voice', 'state'], ['констатирова', 'state', 'state'], ['предупреди', 'warn', 'state'],
+  ['призна', 'admit', 'confirm'], ['подтверди', 'confirm', 'confirm'], ['отрица', 'deny', 'deny'], ['объяви', 'announce', 'announce'],
+  ['анонсирова', 'announce', 'announce'], ['обвини', 'accuse', 'accuse'], ['призва', 'urge', 'request'], ['потребова', 'demand', 'request'],
+  ['попроси', 'ask', 'request'], ['предложи', 'propose', 'request'], ['опубликова', 'publish', 'publish'], ['написа', 'write', 'state'],
+  ['исключи', 'rule out', 'state'], ['допусти', 'allow', 'state'], ['прокомментирова', 'comment', 'state'], ['ответи', 'reply', 'state'],
+  ['говори', 'say', 'state'], ['отверга', 'reject', 'deny'], ['выступи', 'speak', 'state'], ['дал понять', 'make clear', 'state'],
+];
+/** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
+const IRREGULAR: [string[], string, Stance][] = [
+  [['опроверг', 'опровергла', 'опровергли', 'опровергло'], 'deny', 'deny'],
+  [['отверг', 'отвергла', 'отвергли', 'отвергло'], 'reject', 'deny'],
+];
+/** Present forms: what agencies and ministries "say" now (сообщает ТАСС; считает Захарова; говорится в заявлении). */
+const PRESENT: [string[], string, Stance, boolean][] = [
+  [['заявляет', 'заявляют'], 'say', 'state', false], [['сообщает', 'сообщают'], 'inform', 'state', false], [['передает', 'передаёт', 'передают'], 'report', 'report', false],
+  [['отмечает', 'отмечают'], 'note', 'state', false], [['подчеркивает', 'подчёркивает', 'подчеркивают', 'подчёркивают'], 'stress', 'state', false],
+  [['считает', 'считают'], 'believe', 'state', false], [['полагает', 'полагают'], 'believe', 'state', false], [['пишет', 'пишут'], 'write', 'report', false],
+  [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится'], 'say', 'state', false],
+  [['уверен', 'уверена', 'уверены'], 'be sure', 'state', false], [['убежден', 'убеждена', 'убеждены', 'убеждён'], 'be convinced', 'state', false],
+];
+
+export const CUES_RU = new Map<string, RuCue>();
+for (const [stem, lemma, stance] of PAST) {
+  if (stem.includes(' ')) {
+    const [verb, rest] = [stem.split(' ')[0]!, stem.split(' ').slice(1).join(' ')];
+    for (const e of ['', 'а', 'и']) CUES_RU.set(`${verb}${e} ${rest}`, { lemma, stance, plural: e === 'и', feminine: e === 'а' });
+    continue;
+  }
+  for (const e of ['л', 'ла', 'ли', 'ло']) CUES_RU.set(stem + e, { lemma, stance, plural: e === 'ли', feminine: e === 'ла' });
+  // The reflexive of a few (высказался, выразилась) reports too.
+  for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'выступи') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
+}
+for (const [forms, lemma, stance] of IRREGULAR) forms.forEach((f, i) => CUES_RU.set(f, { lemma, stance, plural: i === 2, feminine: i === 1 }));
+for (const [forms, lemma, stance] of PRESENT) for (const f of forms) CUES_RU.set(f, { lemma, stance, plural: /(?:ют|ят|ут|ы)$/.test(f), feminine: /а$/.test(f) });
+/** The reporting verbs as one alternation (whole words, any case). */
+export const CUE_RE_RU = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(?:${[...CUES_RU.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+export const cueRu = (form: string) => CUES_RU.get(form.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ')) ?? CUES_RU.get(form.toLowerCase().replace(/\s+/g, ' '));
+
+/** Titles (lower case, as the words begin) → the office they name: `of` the state or institution that holds it
+ *  (resolved by date to who held it), or null when the title only introduces a person named after it. */
+export const TITLES_RU: [string, { title: string; of: string } | null][] = [
+  ['пресс-секретарь президента россии', { title: 'spokesperson', of: 'russia-presidential-office' }],
+  ['пресс-секретарь президента рф', { title: 'spokesperson', of: 'russia-presidential-office' }],
+  ['пресс-секретарь российского президента', { title: 'spokesperson', of: 'russia-presidential-office' }],
+  ['пресс-секретарь кремля', { title: 'spokesperson', of: 'russia-presidential-office' }],
+  ['пресс-секретарь президента', { title: 'spokesperson', of: 'russia-presidential-office' }],
+  ['официальный представитель мид россии', { title: 'spokesperson', of: 'russia-mfa' }],
+  ['официальный представитель мид рф', { title: 'spokesperson', of: 'russia-mfa' }],
+  ['официальный представитель российского мид', { title: 'spokesperson', of: 'russia-mfa' }],
+  ['официальный представитель мид', { title: 'spokesperson', of: 'russia-mfa' }],
+  ['официальный представитель министерства иностранных дел россии', { title: 'spokesperson', of: 'russia-mfa' }],
+  ['представитель мид россии', { title: 'spokesperson', of: 'russia-mfa' }],
+  ['министр иностранных дел россии', { title: 'foreign-minister', of: 'russia' }],
+  ['министр иностранных дел рф', { title: 'foreign-minister', of: 'russia' }],
+  ['глава мид россии', { title: 'foreign-minister', of: 'russia' }],
+  ['глава мид рф', { title: 'foreign-minister', of: 'russia' }],
+  ['глава российского мид', { title: 'foreign-minister', of: 'russia' }],
+  ['российский министр иностранных дел', { title: 'foreign-minister', of: 'russia' }],
+  ['президент россии', { title: 'president', of: 'russia' }],
+  ['президент рф', { title: 'president', of: 'russia' }],
+  ['российский президент', { title: 'president', of: 'russia' }],
+  ['российский лидер', { title: 'president', of: 'russia' }],
+  ['президент сша', { title: 'president', of: 'united-states' }],
+  ['американский президент', { title: 'president', of: 'united-states' }],
+  ['американский лидер', { title: 'president', of: 'united-states' }],
+  ['президент украины', { title: 'president', of: 'ukraine' }],
+  ['украинский президент', { title: 'president', of: 'ukraine' }],
+  ['президент турции', { title: 'president', of: 'turkey' }],
+  ['турецкий президент', { title: 'president', of: 'turkey' }],
+  ['госсекретарь сша', { title: 'foreign-minister', of: 'united-states' }],
+  ['американский госсекретарь', { title: 'foreign-minister', of: 'united-states' }],
+  ['министр иностранных дел украины', { title: 'foreign-minister', of: 'ukraine' }],
+  ['глава мид украины', { title: 'foreign-minister', of: 'ukraine' }],
+  ['министр иностранных дел турции', { title: 'foreign-minister', of: 'turkey' }],
+  ['глава мид турции', { title: 'foreign-minister', of: 'turkey' }],
+  ['генеральный секретарь нато', { title: 'secretary-general', of: 'nato' }],
+  ['генсек нато', { title: 'secretary-general', of: 'nato' }],
+  ['министр обороны россии', { title: 'defense-minister', of: 'russia' }],
+  ['глава минобороны россии', { title: 'defense-minister', of: 'russia' }],
+  // Titles several hold at once: they say who only with the name after them.
+  ['заместитель министра иностранных дел россии', null], ['заместитель министра иностранных дел рф', null], ['замминистра иностранных дел', null],
+  ['заместитель главы мид россии', null], ['замглавы мид россии', null], ['замглавы мид рф', null], ['замглавы мид', null], ['заместитель главы мид', null],
+  ['помощник президента россии', null], ['помощник президента рф', null], ['помощник президента', null], ['помощник российского президента', null],
+  ['постпред россии', null], ['постоянный представитель россии', null], ['постпред рф', null], ['постоянный представитель рф', null],
+  ['глава российской делегации', null], ['глава делегации', null], ['руководитель российской делегации', null], ['руководитель делегации', null],
+  ['глава украинской делегации', null], ['советник', null], ['посол россии', null], ['посол рф', null], ['посол сша', null], ['посол', null],
+  ['замгоссекретаря сша', null], ['заместитель госсекретаря сша', null], ['первый заместитель госсекретаря сша', null], ['заместитель госсекретаря', null],
+  ['спецпредставитель', null], ['специальный представитель', null], ['министр', null], ['депутат госдумы', null], ['депутат', null],
+  ['сенатор', null], ['председатель', null], ['глава', null], ['представитель', null], ['спикер', null], ['вице-премьер', null],
+];
+
+/** Names the gazetteer does not give in Russian: the Kremlin, capitals for their governments. */
+export const METONYMS_RU: [string, string][] = [
+  ['Кремль', 'russia-presidential-office'], ['Москва', 'russia'], ['Вашингтон', 'united-states'], ['Киев', 'ukraine'],
+  ['Белый дом', 'us-white-house'], ['Госдеп', 'us-state-department'], ['Госдепартамент', 'us-state-department'], ['Анкара', 'turkey'],
+  ['Пекин', 'china'], ['Тегеран', 'iran'], ['Лондон', 'united-kingdom'], ['Париж', 'france'], ['Берлин', 'germany'], ['Минобороны', 'russia-defense-ministry'],
+  ['МИД', 'russia-mfa'], ['Альянс', 'nato'],
+];
+
+/** Channels: "журналистам" (to reporters), "в интервью X", "в эфире телеканала X", "на брифинге". */
+export const CHANNEL_RE_RU =
+  /(?<![\p{L}])(?:(?<press>журналистам|репортерам|репортёрам|прессе)|(?<interview>в\s+интервью)|(?<air>в\s+эфире(?:\s+(?:телеканала|радиостанции|программы|передачи))?)|(?<briefing>на\s+(?:брифинге|пресс-конференции|пресс-подходе))|(?<social>в\s+(?:своем|своём\s+)?(?:telegram|телеграм)(?:-канале)?))(?![\p{L}])/iu;
+
+/** Event triggers by stem: the first in a statement's words gives its type. */
+export const EVENTS_RU: [RegExp, EventType][] = ([
+  [/(?<![\p{L}])(?:телефонн\p{L}*\s+(?:разговор|переговор|контакт)\p{L}*|созвон\p{L}*|разговор\p{L}*\s+по\s+телефону|видеосвяз\p{L}*|видеоконференц\p{L}*)/iu, 'phone-call'],
+  [/(?<![\p{L}])проект\p{L}*\s+(?:\p{L}+\s+){0,2}(?:соглашени|договор)\p{L}*/iu, 'draft-agreement'],
+  [/(?<![\p{L}])(?:подписани\p{L}*|подпис(?:ал|али|ать|ано|аны))/iu, 'agreement-signing'],
+  [/(?<![\p{L}])саммит\p{L}*/iu, 'meeting'],
+  [/(?<![\p{L}])вторжени\p{L}*/iu, 'invasion'],
+  [/(?<![\p{L}])(?:наращивани\p{L}*|стягивани\p{L}*)/iu, 'military-buildup'],
+  [/(?<![\p{L}])переговор\p{L}*/iu, 'negotiation'],
+  [/(?<![\p{L}])консультаци\p{L}*/iu, 'consultation'],
+  [/(?<![\p{L}])визит\p{L}*/iu, 'visit'],
+  [/(?<![\p{L}])(?:встреч\p{L}*|встрет\p{L}*)/iu, 'meeting'],
+  [/(?<![\p{L}])разговор\p{L}*/iu, 'phone-call'],
+] as [RegExp, string][]).map(([re, type]) => [re, eventType(type, 'lib/lang/ru/lexicon.ts')]);
+
+export const STOP_RU = new Set(
+  'и в во не что он она оно они на я с со как а то все так его но да ты к у же вы за бы по только ее её мне было вот от меня еще ещё нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между также заявил заявила сообщил отметил'.split(' '),
+);

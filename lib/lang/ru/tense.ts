@@ -1,0 +1,51 @@
+// Russian tense cues for bare weekdays and yearless dates. The future is "будет/будут + infinitive", a
+// perfective verb in the present form (состоится, пройдут, обсудят, встретятся), or words of plan and
+// expectation (планируется, намерены, предстоящий, ожидается); the past is the -л/-ла/-ло/-ли form
+// (заявил, состоялся, прошли). A clause ends at a comma, a semicolon, a colon, a quotation mark, a dash or что.
+import type { Sentence } from '../../text/tokens';
+import { lowerBound } from '../../text/spans';
+import type { Tense, Tenses } from '../../time/tense';
+
+const FUTURE = new RegExp(
+  '(?<![\\p{L}])(?:буд(?:ет|ут|у|ем|ете)|станет|станут|' +
+    // Perfective verbs in the present form: what news says will happen.
+    '(?:состо|пройд|провед|обсуд|встрет|созвон|поговор|подпиш|прибуд|посет|отправ|верн|начн|завершит|продолж|возобнов|примет|прим|направ|сообщ|объяв|представ|рассмотр|согласу|ответ|выступ|проведёт|пройдёт)\\p{L}*(?:ится|ятся|утся|ется|ёт|ет|ит|ут|ют|ят|ем|им)|' +
+    'планиру\\p{L}*|запланирован\\p{L}*|намерен\\p{L}*|собира\\p{L}*ся|предстоящ\\p{L}*|ожида\\p{L}*ся|должн\\p{L}*\\s+(?:состояться|пройти|начаться)|ближайш\\p{L}*)(?![\\p{L}])',
+  'giu',
+);
+/** A past verb: заявил, сообщила, состоялся, прошли, провели. */
+const PAST = /(?<![\p{L}])\p{L}{2,}(?:ал|ял|ил|ел|ул|ыл|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/giu;
+const BOUNDARY = /[,;:"«»—–]|(?<![\p{L}])что(?![\p{L}])/giu;
+/** How far from a time expression its clause is looked for. */
+const CLAUSE_WINDOW = 400;
+
+export class RussianTenses implements Tenses {
+  private readonly future: { start: number; end: number }[] = [];
+  private readonly past: { start: number; end: number }[] = [];
+
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(FUTURE)) this.future.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(PAST)) if (!NOT_PAST.test(m[0])) this.past.push({ start: m.index, end: m.index + m[0].length });
+  }
+
+  tense(start: number, end: number): Tense {
+    const next = this.future[lowerBound(this.future, start)];
+    if (next && next.end <= end) return 'future';
+    const past = this.past[lowerBound(this.past, start)];
+    return past && past.end <= end ? 'past' : null;
+  }
+
+  clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
+    const s0 = sentence?.start ?? 0;
+    const s1 = sentence?.end ?? this.text.length;
+    const lo = Math.max(s0, span.start - CLAUSE_WINDOW);
+    const hi = Math.min(s1, span.end + CLAUSE_WINDOW);
+    let start = lo;
+    for (const m of this.text.slice(lo, span.start).matchAll(BOUNDARY)) start = lo + m.index + m[0].length;
+    const after = this.text.slice(span.end, hi).search(BOUNDARY);
+    return { start, end: after < 0 ? hi : span.end + after };
+  }
+}
+
+/** Words ending like a past verb that are not one: если, или, пока… and nouns (стола, села) are rare in clauses. */
+const NOT_PAST = /^(?:если|или|либо|тела|дела|села|числа|стола|правила|сила|мало|канал|сигнал|материал|генерал|журнал|финал|капитал|арсенал|персонал|скандал|портал|зал|идеал|интервал|минимал|максимал|потенциал|ритуал|фестиваль|апрель|июль|прибыль)$/iu;

@@ -1,0 +1,119 @@
+// Russian, the third language: detected from its script, its time expressions valued against the publication as
+// Arabic and English are (the same TIMEX3 values), its speakers found in every case of their names (Песков,
+// Пескова, Песковым) and every way a Russian report attributes words: before and after the verb, «…», — сказал,
+// по словам, как передает, an institution speaking through its place, он/она continuing the last speaker.
+// Constructed sentences, written for the project (not from any article).
+import { describe, expect, it } from 'vitest';
+import { extract } from '@/lib/extract/index';
+import { detectLang } from '@/lib/text/lang';
+
+const at = (text: string, published = '2021-12-29') => extract({ text, published, timeZone: 'Europe/Moscow', lang: 'ru' });
+const values = (text: string, published?: string) => at(text, published).timeExpressions.map((t) => [t.text, t.value, t.mod ?? '']);
+
+describe('Russian is read as Russian', () => {
+  it('is detected from the script, and a Cyrillic text is no longer read as English', () => {
+    expect(detectLang('Песков заявил журналистам, что разговор состоится в четверг.')).toBe('ru');
+    expect(detectLang('Песков заявил, что НАТО и США получили проект соглашения.')).toBe('ru');
+    expect(detectLang('Peskov told reporters that the call would take place on Thursday.')).toBe('en');
+    const x = extract({ text: 'Песков заявил журналистам, что разговор состоится в четверг.', published: '2021-12-29', timeZone: 'Europe/Moscow' });
+    expect(x.document.lang).toBe('ru');
+    expect(x.statements.length).toBe(1);
+  });
+});
+
+describe('a language the engine does not read', () => {
+  it('is kept with a clear warning, and nothing is read from it as another language', () => {
+    for (const text of [
+      'Le porte-parole du Kremlin a déclaré mercredi que les présidents russe et américain se parleraient jeudi soir par téléphone.',
+      '克里姆林宫发言人佩斯科夫周三表示，俄美两国总统将于周四晚间通电话。',
+      'Речник Кремля Дмитро Пєсков заявив у середу, що президенти Росії та США поговорять у четвер ввечері по телефону.',
+    ]) {
+      const x = extract({ text, published: '2021-12-29', timeZone: 'Europe/Moscow' });
+      expect(x.warnings.join(' ')).toMatch(/does not read|not one the engine reads|does not read as English/);
+      expect(x.statements).toEqual([]);
+      expect(x.timeExpressions).toEqual([]);
+      expect(x.document.text).toBe(text);
+    }
+    // Chosen by the user, the language is read as chosen.
+    const chosen = extract({ text: 'Peskov said on Wednesday the presidents would speak by phone on Thursday evening.', published: '2021-12-29', timeZone: 'Europe/Moscow', lang: 'en' });
+    expect(chosen.warnings.join(' ')).not.toMatch(/does not read/);
+  });
+});
+
+describe('Russian time expressions', () => {
+  it('value days, weekdays by tense, dates with and without a year, and parts of the day', () => {
+    const v = values('Вчера Песков заявил, что разговор состоится поздно вечером в четверг. Во вторник Захарова сообщила, что документ был опубликован 17 декабря текущего года, а переговоры пройдут 10.01.2022. Сегодня утром МИД России заявил о встрече на следующей неделе.');
+    expect(v).toContainEqual(['Вчера', '2021-12-28', '']);
+    expect(v).toContainEqual(['поздно вечером в четверг', '2021-12-30TEV', 'END']);
+    expect(v).toContainEqual(['вторник', '2021-12-28', '']);
+    expect(v).toContainEqual(['17 декабря текущего года', '2021-12-17', '']);
+    expect(v).toContainEqual(['10.01.2022', '2022-01-10', '']);
+    expect(v).toContainEqual(['Сегодня утром', '2021-12-29TMO', '']);
+    expect(v).toContainEqual(['на следующей неделе', '2022-W01', '']);
+  });
+
+  it('value clock times with their zone, the night before a day, lengths of time, months, years and the vague ones', () => {
+    const v = values('Разговор начнется в 23:30 по московскому времени и продлится около 50 минут. В ночь на пятницу делегации работали почти восемь часов, а в течение двух часов обсуждали гарантии. В декабре стороны договорились продолжить контакты до конца текущего года. В ближайшее время ответа не будет, сейчас идет работа, недавно Москва передала документы.');
+    expect(v).toContainEqual(['23:30 по московскому времени', '2021-12-29T23:30', '']);
+    expect(v).toContainEqual(['около 50 минут', 'PT50M', 'APPROX']);
+    expect(v.find((t) => /ночь на пятницу/.test(t[0]!))?.[1]).toMatch(/^2021-12-2[3-9]TNI$|^2021-12-30TNI$/);
+    expect(v).toContainEqual(['почти восемь часов', 'PT8H', 'APPROX']);
+    expect(v).toContainEqual(['двух часов', 'PT2H', '']);
+    expect(v).toContainEqual(['декабре', '2021-12', '']);
+    expect(v).toContainEqual(['конца текущего года', '2021', 'END']);
+    expect(v).toContainEqual(['В ближайшее время', 'FUTURE_REF', '']);
+    expect(v).toContainEqual(['сейчас', 'PRESENT_REF', '']);
+    expect(v).toContainEqual(['недавно', 'PAST_REF', '']);
+  });
+
+  it('take no age or sum for a time', () => {
+    const v = values('Лавров, которому в возрасте 71 года, сообщил о кредите в 5 млн долларов.');
+    expect(v.map((t) => t[0])).not.toContain('5');
+    expect(v.some((t) => /71/.test(t[0]!))).toBe(false);
+  });
+});
+
+describe('Russian attribution', () => {
+  const text = [
+    'Пресс-секретарь президента России Дмитрий Песков заявил в среду журналистам, что телефонный разговор Владимира Путина и Джо Байдена состоится поздно вечером в четверг.',
+    '"Разговор будет продолжаться около часа", — сказал Песков.',
+    'Он также отметил, что инициатором разговора выступила американская сторона.',
+    'По словам официального представителя МИД России Марии Захаровой, Россия не вернется к "железному занавесу".',
+    'В Кремле заявили, что проект соглашения о гарантиях безопасности был опубликован 17 декабря.',
+    'Переговоры в Женеве пройдут 10 января, сообщил замглавы МИД России Сергей Рябков.',
+    'Позднее Рябкова поддержал Лавров, который заявил, что Москва ждет ответа.',
+  ].join(' ');
+  const x = at(text);
+  // One statement per speaker and reporting sentence, as the Extraction contract counts them (a speaker's
+  // statements in consecutive sentences are one statement with a mention per sentence).
+  const said = x.statements.flatMap((s) => s.mentions.map((m) => ({ speaker: s.speaker.actorId, sentence: text.slice(m.start, m.start + 24) })));
+  const of = (start: string) => said.filter((s) => text.indexOf(start) >= 0 && s.sentence === text.slice(text.indexOf(start), text.indexOf(start) + 24)).map((s) => s.speaker);
+
+  it('finds the speaker before the verb, after it, after a quotation and a dash, and behind по словам', () => {
+    expect(of('Пресс-секретарь')).toEqual(['dmitry-peskov']);
+    expect(of('"Разговор будет')).toEqual(['dmitry-peskov']);
+    expect(of('По словам')).toEqual(['maria-zakharova']);
+    expect(of('Переговоры в Женеве')).toEqual(['sergei-ryabkov']);
+    expect(of('Позднее Рябкова')).toEqual(['sergey-lavrov']);
+  });
+
+  it('continues the last speaker after он, and lets an institution speak through its place', () => {
+    expect(of('Он также отметил')).toEqual(['dmitry-peskov']);
+    expect(of('В Кремле заявили')).toEqual(['russia-presidential-office']);
+  });
+
+  it('dates the saying and points every statement back to its exact words', () => {
+    const peskov = x.statements.find((s) => s.speaker.actorId === 'dmitry-peskov')!;
+    expect(peskov.saidAt.value).toBe('2021-12-29');
+    expect(x.timeExpressions.find((t) => t.id === peskov.saidAt.timeExpressionId)?.text).toBe('среду');
+    for (const s of x.statements) for (const m of s.mentions) expect(text.slice(m.start, m.end).length).toBeGreaterThan(0);
+    // The event the first statement speaks of: the call, late on Thursday evening.
+    const call = x.events.find((e) => e.type === 'phone-call');
+    expect(call).toBeDefined();
+  });
+
+  it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
+    const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
+    expect(y.statements).toEqual([]);
+  });
+});
