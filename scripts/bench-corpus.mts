@@ -132,7 +132,10 @@ for (const n of sizes) {
     const lat: Record<string, number[]> = { list: [], read: [], actor: [], week: [], 'view search': [], 'ranked search': [], facets: [], 'overview filter': [], 'overview zoom': [], 'overview search': [], 'graph and happenings': [], 'happening compare': [], health: [] };
     // The happenings most sources report, each opened as the explorer's list opens it (/compare of its sources).
     const happenings = ((await (await fetch(`${base}/api/overview?marks=0`)).json()) as { happenings: { eventType: string; docs: string[] }[] }).happenings;
+    row['server RSS before the queries'] = mb(rssOf(pid));
+    let peak = 0;
     for (let i = 0; i < 40; i++) {
+      peak = Math.max(peak, rssOf(pid));
       lat.list!.push((await timed(`${base}/api/documents?limit=50&offset=${Math.floor(Math.random() * Math.max(1, list.total - 50))}`)).ms);
       lat.read!.push((await timed(`${base}/api/documents/${encodeURIComponent(ids[i % ids.length]!)}`)).ms);
       lat.actor!.push((await timed(`${base}/api/statements?actor=${encodeURIComponent(actorsSeen[i % actorsSeen.length] ?? 'russia')}&limit=50`)).ms);
@@ -154,6 +157,7 @@ for (const n of sizes) {
     }
     for (const [k, xs] of Object.entries(lat)) row[`${k} p50/p95 ms`] = `${pct(xs, 50).toFixed(0)}/${pct(xs, 95).toFixed(0)}`;
     row['server RSS'] = mb(rssOf(pid));
+    row['server RSS peak'] = mb(Math.max(peak, rssOf(pid)));
   } finally {
     stop();
     if (argv.includes('--keep') || reuse) console.log(`kept: ${dir}`);

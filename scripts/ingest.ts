@@ -6,7 +6,8 @@
 // article text is taken out by Readability (in jsdom, scripts never run), .json is an Extraction,
 // a list of them, or a list of {text, title?, …} documents, and .jsonl / .ndjson holds one of those a line
 // (read as a stream: each line is held to the one-article limit, the file to none).
-// Each document is its own transaction: one that fails is reported and the others are kept. A text the corpus
+// Documents are committed in groups of 64 (or every half second), each in a savepoint of its own: one that fails
+// is rolled back alone, reported, and the others are kept. A text the corpus
 // holds already is skipped, so an ingest that was stopped (or crashed) resumes by running it again. Extraction
 // runs on every core (--jobs, default one per core) in worker threads. Progress on stderr with the rate and the
 // time left (a bar on a terminal), a summary at the end; --quiet lists only what failed.

@@ -2,6 +2,7 @@
 // group (stopped with everything it spawned), answered once `probe` responds.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import { heapFlags } from './heap.mjs';
 
 export async function serveApp({ root, env, probe }) {
   const port = await new Promise((resolve) => {
@@ -10,7 +11,7 @@ export async function serveApp({ root, env, probe }) {
       srv.close(() => resolve(p));
     });
   });
-  const server = spawn(process.execPath, ['dist/server.mjs', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const server = spawn(process.execPath, [...heapFlags(env), 'dist/server.mjs', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   const stop = () => {
     try {
       process.kill(-server.pid, 'SIGTERM');

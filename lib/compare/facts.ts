@@ -123,6 +123,7 @@ function placeMatcher(places: readonly { id: string; label: string; en: readonly
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const VENUE_PLACES = placeMatcher(VENUES.map((v) => ({ ...v, label: v.en[0]! })));
 const statePlaces = new Map<string, Places>();
+const STATE_PLACES_MAX = 64;
 
 const PEOPLE = new Set<Actor['kind']>(['person', 'state', 'institution', 'alliance']);
 
@@ -143,9 +144,15 @@ function contextOf(x: Extraction): DocContext {
   const states = x.actors.filter((a) => a.kind === 'state');
   const key = states.map((a) => a.id).sort().join(',');
   let places = statePlaces.get(key);
-  if (!places) {
+  if (places) {
+    // The most recently used sets stay (a corpus's documents name thousands of different sets of states; each
+    // pattern is tens of kilobytes, so the kept ones are few).
+    statePlaces.delete(key);
+    statePlaces.set(key, places);
+  } else {
     places = placeMatcher(states.map((a) => ({ id: a.id, label: a.names.en[0] ?? a.id, en: a.names.en, ar: a.names.ar })));
-    if (statePlaces.size < 1000) statePlaces.set(key, places);
+    if (statePlaces.size >= STATE_PLACES_MAX) statePlaces.delete(statePlaces.keys().next().value!);
+    statePlaces.set(key, places);
   }
   c = { nt: normalizeArabic(x.document.text), mentions, names: new Map(x.actors.map((a) => [a.id, a.names.en[0] ?? a.id])), states: places };
   contexts.set(x, c);

@@ -295,7 +295,7 @@ function chartPass(f: OverviewQuery, all: Tuple[], nBins: number, extentWithoutW
 function chartPassOf(facts: Facts, sel: Int32Array, f: OverviewQuery, nBins: number, extentWithoutWindow: () => { lo: number; hi: number } | null): ReturnType<typeof chartPass> {
   const { doc, side, stance, channel, type, saidStart, saidEnd, claimStart, claimEnd } = facts;
   const size = facts.strings.length;
-  const docs = new Int32Array(facts.docDict.strings.length);
+  const docs = (facts.docCounts ??= new Int32Array(facts.docDict.strings.length));
   const sides = new Int32Array(size);
   const stances = new Int32Array(size);
   const channels = new Int32Array(size);
@@ -347,6 +347,8 @@ function chartPassOf(facts: Facts, sel: Int32Array, f: OverviewQuery, nBins: num
   const counts = new Map<string, number[]>();
   for (const [lane, row] of rows) counts.set(lane < size ? `side:${facts.strings[lane]}` : `type:${facts.strings[lane - size]}`, row);
   const all = (c: Int32Array) => facts.rank(c, Infinity).map((x) => ({ id: x.value, count: x.count }));
+  const docFacet = facts.rank(docs, 200, facts.docDict);
+  for (const c of docOrder) docs[c] = 0;
   return {
     total: sel.length,
     documents: docOrder.length,
@@ -358,7 +360,7 @@ function chartPassOf(facts: Facts, sel: Int32Array, f: OverviewQuery, nBins: num
     sides: all(sides),
     types: all(claimed),
     days: [...days.entries()].sort((a, b) => a[0] - b[0]).map(([day, count]) => ({ day, count })),
-    facets: { docs: facts.rank(docs, 200, facts.docDict), sides: facts.rank(sides, 200), stances: facts.rank(stances, 200), channels: facts.rank(channels, 200), eventTypes: facts.rank(types, 200), actors: [] as Count[] },
+    facets: { docs: docFacet, sides: facts.rank(sides, 200), stances: facts.rank(stances, 200), channels: facts.rank(channels, 200), eventTypes: facts.rank(types, 200), actors: [] as Count[] },
   };
 }
 

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+// @ts-expect-error: a plain ES module of the scripts, without types
+import { heapFlags } from '../../scripts/heap.mjs';
 
 // No telemetry calls from builds or servers started by tests.
 process.env.NEXT_TELEMETRY_DISABLED = '1';
@@ -61,7 +63,7 @@ export async function startApp(env: Record<string, string> = {}, opts: StartOpti
   const dbDir = opts.db ? null : mkdtempSync(path.join(os.tmpdir(), 'dateline-test-db-'));
   const db = opts.db ?? path.join(dbDir!, 'dateline.sqlite');
   const asNobody = opts.unprivileged && process.getuid?.() === 0;
-  const child: ChildProcess = spawn(process.execPath, ['dist/server.mjs', '--port', String(port), '--host', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, [...heapFlags(), 'dist/server.mjs', '--port', String(port), '--host', '127.0.0.1'], {
     stdio: 'pipe',
     env: { ...process.env, DATELINE_DB: db, ...(asNobody ? { HOME: os.tmpdir() } : {}), ...env },
     ...(asNobody ? { uid: 65534, gid: 65534 } : {}),
