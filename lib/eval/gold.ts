@@ -2,7 +2,7 @@
 // expression of an article written for the project, anchored in its text by words, not offsets, so the
 // annotation survives edits to the text and a reader can check it by eye.
 import { z } from 'zod';
-import { Stance } from '../model/schema';
+import { Lang, Stance } from '../model/schema';
 
 const TIMEX_VALUE = /^(?:[0-9X]{4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|SP|SU|FA|WI)(?:-[0-9X]{1,2})?)?(?:T(?:[0-9]{2}:[0-9]{2}|MO|MI|AF|EV|NI))?|[0-9]{2,3}|P(?:[0-9X.]+[YMWDH]|[0-9X.]+DE|[0-9X.]+CE|T[0-9X.]+[HMS])+|PT[0-9X.]+[HMS](?:[0-9X.]+[MS])*|P[0-9X.]+[YMWD](?:T[0-9X.]+[HMS])*|PAST_REF|PRESENT_REF|FUTURE_REF)$/;
 export const TimexValue = z.string().regex(TIMEX_VALUE, 'not a TIMEX3 value this corpus uses');
@@ -50,7 +50,7 @@ export type GoldTime = z.infer<typeof GoldTime>;
 
 export const GoldArticle = z
   .object({
-    lang: z.enum(['ar', 'en']),
+    lang: Lang,
     story: z.string().min(1),
     style: z.string().min(1),
     publisher: z.string().min(1),

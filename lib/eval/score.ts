@@ -2,7 +2,7 @@
 // the extraction has that speaker and a mention on the reporting sentence (the sentence holding the gold cue);
 // its said date and its event date are then compared; a time expression is found when the spans overlap
 // (relaxed) or coincide (strict), and valued right when the TIMEX3 values agree.
-import type { Actor, Extraction, Statement, TimeExpression } from '../model/schema';
+import type { Actor, Extraction, Lang, Statement, TimeExpression } from '../model/schema';
 import { normalizeKey } from '../text/normalize';
 import type { GoldSpeaker, GoldStatement, GoldTime, Located, LocatedStatement } from './gold';
 
@@ -32,7 +32,7 @@ export interface TimeMatch {
 
 export interface ArticleScore {
   name: string;
-  lang: 'ar' | 'en';
+  lang: Lang;
   statements: { gold: number; predicted: number; matched: StatementMatch[]; missed: LocatedStatement[]; spurious: PredictedItem[] };
   times: { gold: number; predicted: number; matched: TimeMatch[]; missed: Located<GoldTime>[]; spurious: TimeExpression[] };
 }
@@ -59,7 +59,7 @@ const saidValue = (s: Statement) => (s.saidAt.bound === 'before-publication' ? n
 export function scoreArticle(
   name: string,
   x: Extraction,
-  gold: { lang: 'ar' | 'en'; statements: LocatedStatement[]; times: Located<GoldTime>[] },
+  gold: { lang: Lang; statements: LocatedStatement[]; times: Located<GoldTime>[] },
 ): ArticleScore {
   const text = x.document.text;
   const actors = new Map(x.actors.map((a) => [a.id, a]));

@@ -40,6 +40,8 @@ export interface ActorMention {
   anaphor?: string;
   /** The words mark the feminine (المتحدثة، الخارجية الروسية): a continuation in the feminine fits it. */
   feminine?: boolean;
+  /** Written in an oblique case (Пескова, Пескову: not the nominative the gazetteer gives): no subject of a verb. */
+  oblique?: boolean;
 }
 
 /** A title set off by commas before a person's name (رئيس الكتلة البرلمانية، ديفيد أراخاميا، قال…; the party's

@@ -20,11 +20,14 @@ const PAST: [string, string, Stance][] = [
   ['поясни', 'explain', 'state'], ['добави', 'add', 'state'], ['уточни', 'specify', 'state'], ['рассказа', 'tell', 'state'],
   ['сообщи', 'inform', 'state'], ['указа', 'point out', 'state'], ['напомни', 'recall', 'state'], ['завери', 'assure', 'state'],
   ['вырази', 'express', 'state'], ['высказа', 'voice', 'state'], ['констатирова', 'state', 'state'], ['предупреди', 'warn', 'state'],
-  ['призна', 'admit', 'confirm'], ['подтверди', 'confirm', 'confirm'], ['отрица', 'deny', 'deny'], ['объяви', 'announce', 'announce'],
+  ['призна', 'admit', 'state'], ['подтверди', 'confirm', 'confirm'], ['отрица', 'deny', 'deny'], ['объяви', 'announce', 'announce'],
   ['анонсирова', 'announce', 'announce'], ['обвини', 'accuse', 'accuse'], ['призва', 'urge', 'request'], ['потребова', 'demand', 'request'],
   ['попроси', 'ask', 'request'], ['предложи', 'propose', 'request'], ['опубликова', 'publish', 'publish'], ['написа', 'write', 'state'],
   ['исключи', 'rule out', 'state'], ['допусти', 'allow', 'state'], ['прокомментирова', 'comment', 'state'], ['ответи', 'reply', 'state'],
   ['говори', 'say', 'state'], ['отверга', 'reject', 'deny'], ['выступи', 'speak', 'state'], ['дал понять', 'make clear', 'state'],
+  ['пригрози', 'threaten', 'state'], ['изложи', 'set out', 'state'], ['пообеща', 'promise', 'state'], ['назва', 'call', 'state'],
+  ['проинформирова', 'inform', 'state'], ['выдвину', 'put forward', 'state'], ['подели', 'share', 'state'], ['разъясни', 'explain', 'state'],
+  ['посетова', 'complain', 'state'], ['возрази', 'object', 'deny'], ['приветствова', 'welcome', 'state'],
 ];
 /** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
 const IRREGULAR: [string[], string, Stance][] = [
@@ -36,7 +39,7 @@ const PRESENT: [string[], string, Stance, boolean][] = [
   [['заявляет', 'заявляют'], 'say', 'state', false], [['сообщает', 'сообщают'], 'inform', 'state', false], [['передает', 'передаёт', 'передают'], 'report', 'report', false],
   [['отмечает', 'отмечают'], 'note', 'state', false], [['подчеркивает', 'подчёркивает', 'подчеркивают', 'подчёркивают'], 'stress', 'state', false],
   [['считает', 'считают'], 'believe', 'state', false], [['полагает', 'полагают'], 'believe', 'state', false], [['пишет', 'пишут'], 'write', 'report', false],
-  [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится'], 'say', 'state', false],
+  [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится'], 'say', 'report', false], [['исключают', 'не исключают'], 'rule out', 'state', false], [['допускают'], 'allow', 'state', false],
   [['уверен', 'уверена', 'уверены'], 'be sure', 'state', false], [['убежден', 'убеждена', 'убеждены', 'убеждён'], 'be convinced', 'state', false],
 ];
 
@@ -109,6 +112,8 @@ export const TITLES_RU: [string, { title: string; of: string } | null][] = [
   ['глава российской делегации', null], ['глава делегации', null], ['руководитель российской делегации', null], ['руководитель делегации', null],
   ['глава украинской делегации', null], ['советник', null], ['посол россии', null], ['посол рф', null], ['посол сша', null], ['посол', null],
   ['замгоссекретаря сша', null], ['заместитель госсекретаря сша', null], ['первый заместитель госсекретаря сша', null], ['заместитель госсекретаря', null],
+  ['генсек', null], ['генеральный секретарь', null], ['министр обороны', null], ['министр иностранных дел', null], ['глава мид', null],
+  ['пресс-секретарь', null], ['официальный представитель', null], ['верховный представитель', null], ['замминистра', null], ['замглавы', null],
   ['спецпредставитель', null], ['специальный представитель', null], ['министр', null], ['депутат госдумы', null], ['депутат', null],
   ['сенатор', null], ['председатель', null], ['глава', null], ['представитель', null], ['спикер', null], ['вице-премьер', null],
 ];

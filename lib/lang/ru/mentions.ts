@@ -8,7 +8,7 @@ import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import { lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
-import { METONYMS_RU, TITLES_RU } from './lexicon';
+import { CUE_RE_RU, METONYMS_RU, TITLES_RU } from './lexicon';
 import { sameStem, stemRu } from './stem';
 import { latinRu } from './transliterate';
 
@@ -20,6 +20,8 @@ interface Word {
 }
 interface Entry {
   stems: string[];
+  /** The words as the gazetteer or the lexicon writes them (the nominative), lower case. */
+  words: string[];
   /** Whether each word of the name is capitalised as the gazetteer writes it (then it must be in the text too). */
   caps: boolean[];
   id: string | null;
@@ -29,6 +31,11 @@ interface Entry {
 
 const WORD = /[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu;
 const isUpper = (w: string) => /^\p{Lu}/u.test(w);
+const plain = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
+/** Unnamed sources: источник в Кремле, дипломатический источник, собеседник в одной из делегаций, источник,
+ *  знакомый с ходом переговоров. */
+const SOURCE =
+  /(?<![\p{L}])(?:(?:дипломатическ|высокопоставленн|информированн|осведомленн|осведомлённ|анонимн|неназванн)\p{L}*\s+)?(?:источник|собеседник)(?:а|у|ом|е|и|ов|ам|ами)?(?:\s+(?:в|во|из)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}"-]+(?=\s*[,.;:"]|\s+(?:сообщил|рассказал|пояснил|заявил|отметил|уточнил|подтвердил|добавил))|,\s*знаком\p{L}*\s+с\s+[^,.;]{3,40}(?=[,.;]))?/giu;
 /** Capitalised words that are no name: weekdays, months, sentence openers. */
 const NOT_A_NAME = /^(?:В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
 
@@ -38,7 +45,7 @@ function wordsOf(text: string): Word[] {
 
 function entryOf(name: string, id: string | null, metonym: boolean, role?: Entry['role']): Entry {
   const ws = [...name.matchAll(WORD)].map((m) => m[0]);
-  return { stems: ws.map(stemRu), caps: ws.map(isUpper), id, metonym, ...(role !== undefined ? { role } : {}) };
+  return { stems: ws.map(stemRu), words: ws.map(plain), caps: ws.map(isUpper), id, metonym, ...(role !== undefined ? { role } : {}) };
 }
 
 export class RussianMentionFinder {
@@ -58,6 +65,11 @@ export class RussianMentionFinder {
     for (const [n, id] of METONYMS_RU) if (g.entries.has(id)) add(this.byStart, entryOf(n, id, true));
     for (const [t, role] of TITLES_RU) add(this.titles, entryOf(t, null, false, role));
     for (const list of [...this.byStart.values(), ...this.titles.values()]) list.sort((a, b) => b.stems.length - a.stems.length);
+  }
+
+  /** Whether words i… are written as the entry writes them (the nominative), not in another case. */
+  private nominative(e: Entry, ws: Word[], i: number, text: string): boolean {
+    return e.words.every((w, k) => plain(text.slice(ws[i + k]!.start, ws[i + k]!.end)) === w);
   }
 
   /** The longest entry matching the words from i (all of its words, on stems, capitals where it has them). */
@@ -90,13 +102,37 @@ export class RussianMentionFinder {
       const title = this.longest(this.titles, ws, i, text);
       const name = this.longest(this.byStart, ws, i, text);
       if (title && (!name || title.n >= name.n)) {
-        const after = i + title.n;
+        let after = i + title.n;
         const t0 = ws[i]!.start;
+        // What the title is of, named after it (замминистра иностранных дел России, глава офиса президента
+        // Украины), belongs to the title when a name follows.
+        for (let hop = 0; hop < 2 && after < ws.length; hop++) {
+          const of = this.longest(this.byStart, ws, after, text);
+          const kind = of?.entry.id ? this.g.entries.get(of.entry.id)?.kind : undefined;
+          if (!of || kind === 'person' || after + of.n >= ws.length || !ws[after + of.n]!.upper) break;
+          if (!/^\s+$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start))) break;
+          after += of.n;
+        }
+        // Lower-case words of the title the lexicon does not list (министр обороны, глава офиса), when a name follows.
+        for (let j = 1; j <= 3 && after + j < ws.length; j++) {
+          const between = ws.slice(after, after + j);
+          if (between.some((w) => w.upper) || !/^[\s]+$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start))) break;
+          const nextW = ws[after + j]!;
+          if (nextW.upper && !NOT_A_NAME.test(text.slice(nextW.start, nextW.end)) && !this.longest(this.titles, ws, after, text)) {
+            const known = this.longest(this.byStart, ws, after + j, text);
+            const isPerson = known?.entry.id ? this.g.entries.get(known.entry.id)?.kind === 'person' : false;
+            if (isPerson || (!known && after + j + 1 < ws.length && ws[after + j + 1]!.upper)) {
+              after += j;
+              break;
+            }
+          }
+        }
         const tEnd = ws[after - 1]!.end;
         // A name after the title: a known person, or capitalised words the title introduces.
         const next = after < ws.length && /^[\s,]*$/.test(text.slice(tEnd, ws[after]!.start)) ? this.longest(this.byStart, ws, after, text) : null;
+        const titleCase = this.nominative(title.entry, ws, i, text);
         if (next && next.entry.id && this.g.entries.get(next.entry.id)?.kind === 'person') {
-          out.push({ start: t0, end: ws[after + next.n - 1]!.end, actorId: next.entry.id, how: 'title+name' });
+          out.push({ start: t0, end: ws[after + next.n - 1]!.end, actorId: next.entry.id, how: 'title+name', ...(titleCase && this.nominative(next.entry, ws, after, text) ? {} : { oblique: true }) });
           i = after + next.n;
           continue;
         }
@@ -107,22 +143,51 @@ export class RussianMentionFinder {
           const key = `ru:${ws[k - 1]!.stem}`;
           surnames.set(ws[k - 1]!.stem, key);
           const written = text.slice(name.start, name.end);
-          out.push({ start: t0, end: name.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(written) } });
+          out.push({ start: t0, end: name.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(written) }, ...(titleCase ? {} : { oblique: true }) });
           i = k;
           continue;
         }
         if (title.entry.role) {
-          out.push({ start: t0, end: tEnd, actorId: null, how: 'title', role: title.entry.role });
+          out.push({ start: t0, end: tEnd, actorId: null, how: 'title', role: title.entry.role, ...(titleCase ? {} : { oblique: true }) });
           i = after;
           continue;
         }
       }
       if (name) {
-        out.push({ start: ws[i]!.start, end: ws[i + name.n - 1]!.end, actorId: name.entry.id, how: name.entry.metonym ? 'metonym' : 'name' });
+        out.push({ start: ws[i]!.start, end: ws[i + name.n - 1]!.end, actorId: name.entry.id, how: name.entry.metonym ? 'metonym' : 'name', ...(this.nominative(name.entry, ws, i, text) ? {} : { oblique: true }) });
         i += name.n;
         continue;
       }
       i++;
+    }
+    // A first name and a surname the gazetteer lacks, opening the clause of a verb of saying (Сергей Вершинин
+    // рассказал журналистам): a person.
+    for (const c of text.matchAll(CUE_RE_RU)) {
+      let from = c.index;
+      while (from > 0 && !/[,.;:!?\n"—–]/.test(text[from - 1]!)) from--;
+      const clause = text.slice(from, c.index);
+      const m = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s)/u.exec(clause);
+      if (!m || NOT_A_NAME.test(m[1]!) || NOT_A_NAME.test(m[2]!)) continue;
+      const start = from + m.index + m[0].length - m[1]!.length - 1 - m[2]!.length - (m[0].length - m[0].trimEnd().length);
+      const nameStart = from + clause.indexOf(m[1]!, m.index);
+      const nameEnd = nameStart + m[1]!.length + text.slice(nameStart + m[1]!.length).indexOf(m[2]!) + m[2]!.length;
+      void start;
+      const at = lowerBound(out, nameStart);
+      if ((out[at - 1] && out[at - 1]!.end > nameStart) || (out[at] && out[at]!.start < nameEnd)) continue;
+      const surname = stemRu(m[2]!);
+      const key = `ru:${surname}`;
+      surnames.set(surname, key);
+      out.splice(at, 0, { start: nameStart, end: nameEnd, actorId: null, how: 'new', fresh: { kind: 'person', name: { start: nameStart, end: nameEnd }, key, en: latinRu(text.slice(nameStart, nameEnd)) } });
+    }
+    // Unnamed sources, where no name stands.
+    for (const m of text.matchAll(SOURCE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const at = lowerBound(out, start);
+      if ((out[at - 1] && out[at - 1]!.end > start) || (out[at] && out[at]!.start < end)) continue;
+      const words = plain(m[0]).replace(/\s+/g, ' ');
+      const oblique = !/^(?:\p{L}+\s+)?(?:источник|собеседник)(?![\p{L}])/u.test(words);
+      out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'person', name: { start, end }, key: `ru-source:${words}`, en: words.includes('знаком') ? 'informed source' : 'unnamed source', unnamed: true }, ...(oblique ? { oblique: true } : {}) });
     }
     // A person a title introduced, named again by the surname (Рябков … Рябкова).
     if (surnames.size) {

@@ -6,7 +6,7 @@
 // continue the last speaker. Works on the normalised text (its «» are straight quotes).
 import type { Stance } from '../../model/schema';
 import type { ActorMention } from '../../extract/mentions';
-import { type SpanN, type StatementDraft, around, nearestTime, sentenceIndex } from '../../extract/drafts';
+import { type SpanN, type StatementDraft, around, colonDrafts, nearestTime, sentenceIndex } from '../../extract/drafts';
 import { lowerBound } from '../../text/spans';
 import { type Sentence, sentenceAt, sentences as splitSentences } from '../../text/tokens';
 import type { ReadText } from '../types';
@@ -24,13 +24,21 @@ export function sentencesRu(text: string): Sentence[] {
   return out;
 }
 
-/** Words that may stand between a subject and its verb: adverbs, particles (Песков также заявил; МИД уже сообщил). */
-const BETWEEN = /^\s*(?:,\s*(?:котор(?:ый|ая|ое|ые))\s+)?(?:(?:также|тоже|уже|ранее|позднее|затем|вновь|снова|еще|ещё|не|лишь|прямо|официально|неоднократно|публично|вчера|сегодня|накануне|в\s+свою\s+очередь|,\s*в\s+свою\s+очередь\s*,|кроме\s+того|в\s+частности)[\s,]*)*$/iu;
-/** A pronoun subject: the last speaker that fits. */
-const PRONOUN = /(?:^|[\s,])(он|она|они)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того))*[\s,]*$/iu;
+/** A pronoun subject (он, она, они, with the adverbs that follow it): the last speaker that fits. */
+const PRONOUN = /(?:^|[\s,])(он|она|они|мы)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно))*[\s,]*$/iu;
 const PRONOUN_AFTER = /^\s*(он|она|они)(?![\p{L}])/iu;
-/** What a statement may be said in before its speaker: в заявлении МИД, в интервью, в эфире телеканала. */
-const DOCUMENT_BEFORE = /^\s*(?:в\s+(?:заявлении|сообщении|коммюнике|пресс-релизе|публикации|комментарии|обращении|письме)\s*)$/iu;
+/** A description that names the last speaker again: "Дипломат подчеркнул", "— сказал российский министр". */
+const DESCRIPTION = /(?<![\p{L}])(?:российск\p{L}*\s+|американск\p{L}*\s+|украинск\p{L}*\s+|турецк\p{L}*\s+|сам\p{L}*\s+)?(?:дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД)(?![\p{L}])/iu;
+/** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
+const OPENER =
+  /^[\s,]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3})(?:[\s,]+|$))*$/iu;
+/** A segment between commas that stands aside from the clause (the subject is before it). */
+const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
+/** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
+const VS_GAP =
+  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|комментарии)|агентство|агентства|телеканал|газета|издание|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
+/** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
+const TITLE_WORDS = /^(?:\s*(?:[\p{Ll}-]+|МИД|РФ|России|США|ООН|НАТО|ЕС|Украины|Турции|Кремля|Белого\s+дома))*?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат)\p{L}*(?:\s+[\p{Ll}-]+|\s+(?:МИД|РФ|России|США|ООН|НАТО|ЕС|Украины|Турции|Кремля))*\s*,?\s*$/u;
 const MEDIA_KINDS = new Set(['media']);
 
 interface Cx {
@@ -40,20 +48,34 @@ interface Cx {
 
 export function findStatementsRu(r: ReadText): StatementDraft[] {
   const cx: Cx = { r, drafts: [] };
-  const { text } = r;
-  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' }[] = [];
+  const { text, sentences } = r;
+  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
-  for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'state', plural: false, feminine: false }, kind: 'po-slovam' });
+  for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
+  for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:со\s+ссылкой\s+на|ссылаясь\s+на)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'cite', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   cues.sort((a, b) => a.start - b.start);
+  // A line of its own "Speaker: what" (a headline, a subhead) speaks through its colon.
+  let linesUpTo = 0;
+  const linesBefore = (pos: number) => {
+    for (; linesUpTo < sentences.length && sentences[linesUpTo]!.start <= pos; linesUpTo++) {
+      const s = sentences[linesUpTo]!;
+      if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, r.mentions, (w) => cueRu(w) !== undefined).map((d) => ({ ...d, headline: true })));
+    }
+  };
   for (const cue of cues) {
-    const whole = sentenceAt(r.sentences, cue.start);
+    linesBefore(cue.start);
+    const whole = sentenceAt(sentences, cue.start);
     if (!whole) continue;
     const sentence = around(whole, cue);
     if (insideQuote(text, sentence.start, cue.start)) continue;
     if (cue.kind === 'verb') verbDraft(cx, sentence, cue, cue.form);
-    else afterCue(cx, sentence, cue, cue.form, cue.kind);
+    else if (cue.kind === 'possessive') {
+      const speaker = lastSpeaker(cx, sentence, cue.form.plural ? 'они' : cue.form.feminine ? 'она' : 'он');
+      if (speaker) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, contentWithout(text, sentence, cue.start, cue.end), false, 0.75);
+    } else afterCue(cx, sentence, cue, cue.form, cue.kind);
   }
+  linesBefore(text.length);
   const seen = new Set<string>();
   return cx.drafts
     .filter((d) => {
@@ -73,44 +95,105 @@ function insideQuote(text: string, from: number, pos: number): boolean {
 
 /** The mention starting at `pos` after a gap the pattern allows. */
 function mentionAfter(cx: Cx, pos: number, gap: RegExp, limit: number): ActorMention | undefined {
-  const ms = cx.r.mentions;
-  for (let i = lowerBound(ms, pos); i < ms.length && ms[i]!.start < limit; i++) {
-    const m = ms[i]!;
-    if (gap.test(cx.r.text.slice(pos, m.start))) return m.actorId ? m : undefined;
-    return undefined;
+  const m = cx.r.mentions[lowerBound(cx.r.mentions, pos)];
+  return m && m.start < limit && m.actorId && gap.test(cx.r.text.slice(pos, m.start)) ? m : undefined;
+}
+
+/** The text between two positions with its time expressions taken out (a time may stand anywhere in a clause). */
+function withoutTimes(cx: Cx, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (let i = lowerBound(cx.r.times, from); i < cx.r.times.length && cx.r.times[i]!.start < to; i++) {
+    const t = cx.r.times[i]!;
+    if (t.end > to) break;
+    // The preposition that introduces the time goes with it (в среду, на прошлой неделе, около 18:00).
+    out += cx.r.text.slice(at, t.start).replace(/(?<![\p{L}])(?:в|во|на|с|со|к|до|по|около|после|перед)\s*$/iu, '') + ' ';
+    at = t.end;
+  }
+  return out + cx.r.text.slice(at, to);
+}
+
+/** The speaker after a verb: "заявил Песков", "сообщил журналистам в среду пресс-секретарь президента Дмитрий
+ *  Песков", "сообщили в МИД России" (a plural verb and в: the institution). Not an object ("призвал Вашингтон
+ *  отказаться", "обвинила Киев в…"): the name must end the clause. */
+function speakerAfter(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): ActorMention | undefined {
+  const { text, mentions } = cx.r;
+  const i = lowerBound(mentions, cue.end);
+  const m = mentions[i];
+  if (!m || !m.actorId || m.start >= sentence.end || m.start - cue.end > 160) return undefined;
+  let gap = withoutTimes(cx, cue.end, m.start);
+  const prep = /(?:^|\s)(?:в|во)\s*$/iu.test(gap);
+  if (prep) {
+    if (!form.plural) return undefined;
+    gap = gap.replace(/(?:в|во)\s*$/iu, ' ');
+  }
+  const person = (m.fresh?.kind ?? cx.r.g.entries.get(m.actorId)?.kind) === 'person';
+  // Words before the name: the channel and time (VS_GAP), then maybe title words the lexicon does not hold.
+  let ok = VS_GAP.test(gap);
+  for (let k = gap.length; !ok && k > 0 && person; k--) if (/\s/.test(gap[k - 1]!) && VS_GAP.test(gap.slice(0, k)) && TITLE_WORDS.test(gap.slice(k))) ok = true;
+  if (!ok) return undefined;
+  // "говорится в заявлении Белого дома": the document's author, named in the genitive.
+  if (form.lemma === 'say' && /^говорится$/iu.test(text.slice(cue.start, cue.end)) && /^\s*в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме)\s*$/iu.test(text.slice(cue.end, m.start))) return m;
+  const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
+  const ends = /^\s*(?:$|[,.;:!?"»)(—–-]|(?:в|во|на|по|после|перед|из|со|с)\s|(?:сегодня|вчера|журналистам|также|ранее)(?![\p{L}]))/u.test(after);
+  if (!ends) return undefined;
+  // A name in an oblique case is no subject ("передали Пескову").
+  if (m.oblique && !prep) return undefined;
+  return m;
+}
+
+/** The subject before a verb: the mention that opens the verb's clause (after conjunctions, adverbs, times),
+ *  in the nominative — past a relative (Лавров, который заявил) or an aside between commas (Блинкен, в свою
+ *  очередь, на пресс-конференции подчеркнул). With в before it and a plural verb, the institution speaks
+ *  through its place (В Кремле заявили). */
+function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): ActorMention | 'pronoun' | 'description' | undefined {
+  const { text, mentions } = cx.r;
+  let end = cue.start;
+  for (let hop = 0; hop < 4; hop++) {
+    // The segment: from the last comma, colon, dash or quotation mark before `end`.
+    let from = end;
+    while (from > sentence.start && !(/[,;:—–(]/.test(text[from - 1]!) && !insideQuote(text, sentence.start, from - 1))) from--;
+    // A quotation before the verb in the same clause is what was said: the subject is not before it.
+    if (/"[^"]*"\s*$/.test(text.slice(from, end)) && /"/.test(text.slice(from, end).trimStart()[0] ?? '')) return undefined;
+    const seg = withoutTimes(cx, from, end);
+    if (PRONOUN.test(seg) && OPENER.test(seg.replace(PRONOUN, ''))) return 'pronoun';
+    // The first mention in the segment, if it opens it.
+    const i = lowerBound(mentions, from);
+    const m = mentions[i];
+    if (m && m.end <= end && m.actorId) {
+      const opener = withoutTimes(cx, from, m.start);
+      const prep = /(?:^|[\s,])(?:в|во)\s*$/iu.test(opener);
+      if (OPENER.test(prep ? opener.replace(/(?:в|во)\s*$/iu, '') : opener) && (!prep || form.plural) && (!m.oblique || prep)) return m;
+    }
+    const desc = DESCRIPTION.exec(seg);
+    if (desc && OPENER.test(seg.slice(0, desc.index)) && !/\p{Lu}/u.test(seg.slice(desc.index + desc[0].length))) return 'description';
+    // Лавров, который заявил: the name before the relative.
+    if (/^[\s,]*котор(?:ый|ая|ое|ые)(?:\s+(?:также|уже|ранее|не\s+раз))*\s*$/iu.test(seg) && from > sentence.start) {
+      let k = lowerBound(mentions, from) - 1;
+      while (k >= 0 && mentions[k]!.end > from) k--;
+      const a = k >= 0 ? mentions[k] : undefined;
+      if (a && a.actorId && a.start >= sentence.start && /^\s*,?\s*$/.test(text.slice(a.end, from))) return a;
+      return undefined;
+    }
+    if (from <= sentence.start || !/,/.test(text[from - 1]!)) return undefined;
+    // Past an aside to the segment before it.
+    if (!ASIDE.test(seg) && !OPENER.test(seg) && !/^\s*(?:на|в|во|после|перед|по\s+итогам|в\s+ходе|открывая|закрывая|отвечая|выступая)\s[^,]{0,80}$/iu.test(seg)) return undefined;
+    end = from - 1;
   }
   return undefined;
 }
 
-/** The mention ending before `pos` (in the sentence) with only what may stand between a subject and its verb. */
-function mentionBefore(cx: Cx, sentence: Sentence, pos: number): { m: ActorMention; prep: boolean } | undefined {
-  const { text, mentions, times } = cx.r;
-  let i = lowerBound(mentions, pos) - 1;
-  while (i >= 0 && mentions[i]!.end > pos) i--;
-  const m = i >= 0 ? mentions[i] : undefined;
-  if (!m || !m.actorId || m.start < sentence.start) return undefined;
-  // What stands between, times and an aside between commas or dashes left out.
-  let between = text.slice(m.end, pos);
-  for (const t of times) if (t.start >= m.end && t.end <= pos) between = between.replace(text.slice(t.start, t.end), ' ');
-  between = between.replace(/^\s*[,—–-][^,—–"]{1,120}[,—–]\s*/u, ' ').replace(/(?<![\p{L}])(?:в|во|на|с|к)\s+(?=\s|$)/giu, ' ');
-  if (!BETWEEN.test(between)) return undefined;
-  const prep = /(?:^|[\s,])(?:в|во)\s+$/iu.test(text.slice(Math.max(sentence.start, m.start - 4), m.start));
-  return { m, prep };
-}
-
-/** The speaker a pronoun or a subjectless verb continues: the last speaker that fits, a few sentences back. */
-function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, feminine: boolean): ActorMention | null {
+/** The speaker a pronoun, a description or a subjectless verb continues: the last speaker that fits, a few
+ *  sentences back (a person for он/она and a description). */
+function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null): ActorMention | null {
   const k = sentenceIndex(cx.r.sentences, sentence.start);
   const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
   const kind = (m: ActorMention) => (m.actorId ? (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind ?? 'person') : 'person');
   for (let i = cx.drafts.length - 1; i >= 0; i--) {
     const d = cx.drafts[i]!;
     if (d.mention.start < earliest) break;
-    if (d.mention.start >= sentence.start) continue;
-    if (pronoun === 'он' || pronoun === 'она') {
-      if (kind(d.speaker) !== 'person') continue;
-    }
-    void feminine;
+    if (d.mention.start > sentence.start || d.headline) continue;
+    if ((pronoun === 'он' || pronoun === 'она' || pronoun === 'description') && kind(d.speaker) !== 'person') continue;
     return d.speaker;
   }
   return null;
@@ -120,12 +203,15 @@ function push(cx: Cx, sentence: Sentence, cue: SpanN & { lemma: string }, stance
   const { text, times, g } = cx.r;
   const media = speaker.actorId ? MEDIA_KINDS.has(g.entries.get(speaker.actorId)?.kind ?? '') : false;
   const channel = channelOf(cx, sentence, cue);
+  // A statement points to its words: none found, none kept.
+  content = content.filter((c) => c.end > c.start);
+  if (!content.length) return;
   cx.drafts.push({
     speaker,
     cue,
     stance: stance === 'state' && media ? 'report' : stance,
     channel,
-    content: content.filter((c) => c.end > c.start),
+    content,
     direct,
     mention: { start: sentence.start, end: sentence.end },
     saidAtTimex: nearestTime(times, sentence, content, speaker, cue, text),
@@ -136,15 +222,16 @@ function push(cx: Cx, sentence: Sentence, cue: SpanN & { lemma: string }, stance
 
 /** Through what it was said: журналистам, в интервью РИА Новости, в эфире телеканала «Россия-1», на брифинге. */
 function channelOf(cx: Cx, sentence: Sentence, cue: SpanN): (SpanN & { actorId?: string }) | null {
-  const { text } = cx.r;
+  const { text, mentions } = cx.r;
   const from = Math.max(sentence.start, cue.start - 60);
   const to = Math.min(sentence.end, cue.end + 80);
   const m = CHANNEL_RE_RU.exec(text.slice(from, to));
   if (!m) return null;
   const start = from + m.index;
   const end = start + m[0].length;
-  const media = m.groups?.interview || m.groups?.air ? mentionAfter(cx, end, /^\s*"?\s*$/u, end + 40) : undefined;
-  return media ? { start, end: media.end, actorId: media.actorId! } : { start, end };
+  const i = lowerBound(mentions, end);
+  const media = (m.groups?.interview || m.groups?.air) && mentions[i] && mentions[i]!.start - end < 40 && /^[\s\p{Ll}"-]*$/u.test(text.slice(end, mentions[i]!.start)) ? mentions[i] : undefined;
+  return media?.actorId ? { start, end: media.end, actorId: media.actorId } : { start, end };
 }
 
 /** What was said after the cue: a that-clause (, что …), a colon, a quotation, or the rest of the sentence. */
@@ -163,47 +250,48 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   const { text } = cx.r;
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };
   const before = text.slice(sentence.start, cue.start);
-  // «…», — сказал Песков / «…» — заявил он: the quotation before the dash is what was said.
+  const asAlias = (m: ActorMention, at: SpanN): ActorMention => ({ ...m, start: at.start, end: at.end, how: 'alias' });
+  // «…», — сказал Песков / «…» — заявил он / — подчеркнул дипломат: the quotation is what was said.
   const dashQuote = /"([^"]+)"\s*,?\s*[—–-]\s*$/u.exec(before);
-  // A channel phrase right after the verb stands before the speaker: заявил журналистам Песков.
-  let after = cue.end;
-  const ch = /^\s*(?:журналистам|репортерам|репортёрам|в\s+интервью(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\s+"[^"]{1,40}")?|в\s+эфире\s+(?:телеканала|радиостанции|программы)\s+(?:"[^"]{1,40}"|\p{Lu}[\p{L}-]*)|на\s+(?:брифинге|пресс-конференции))\s*/iu.exec(text.slice(after, sentence.end));
-  if (ch) after += ch[0].length;
-  const documentGap = /^\s*(?:в\s+(?:заявлении|сообщении|коммюнике|пресс-релизе|публикации|комментарии)\s*)?(?:\s*(?:пресс-службы|ведомства)\s*)?$/iu;
-  const vs = mentionAfter(cx, after, documentGap, sentence.end);
   if (dashQuote) {
     const q0 = sentence.start + dashQuote.index + 1;
     const content = { start: q0, end: q0 + dashQuote[1]!.length };
-    const p = PRONOUN_AFTER.exec(text.slice(cue.end, sentence.end));
-    const speaker = vs ?? (p ? lastSpeaker(cx, sentence, p[1]!.toLowerCase(), form.feminine) : null);
-    if (speaker) push(cx, sentence, c, form.stance, vs ? speaker : { ...speaker, start: cue.end + p!.index + p![0].length - p![1]!.length, end: cue.end + p!.index + p![0].length, how: 'alias' }, [content], true, vs ? 0.9 : 0.75);
-    return;
-  }
-  // Subject first: Песков заявил; В Кремле заявили (the institution speaks through its place).
-  const sv = mentionBefore(cx, sentence, cue.start);
-  if (sv && (!sv.prep || form.plural)) {
-    // "По данным X, Y заявил": Y speaks; "в Москве заявил Лавров": the name after the verb speaks.
-    if (!(sv.prep && vs)) {
-      push(cx, sentence, c, form.stance, sv.m, [contentAfter(text, sentence, cue.end)], false, sv.prep ? 0.8 : 0.9);
-      return;
+    const vs = speakerAfter(cx, sentence, cue, form);
+    if (vs) return push(cx, sentence, c, form.stance, vs, [content], true, 0.9);
+    const rest = text.slice(cue.end, sentence.end);
+    const p = PRONOUN_AFTER.exec(rest);
+    const d = !p ? DESCRIPTION.exec(rest) : null;
+    if ((p || (d && /^\s*$/.test(rest.slice(0, d.index)))) && !(p && d)) {
+      const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : 'description');
+      const at = p ? { start: cue.end + p.index + p[0].length - p[1]!.length, end: cue.end + p.index + p[0].length } : { start: cue.end + d!.index, end: cue.end + d!.index + d![0].length };
+      if (speaker) push(cx, sentence, c, form.stance, asAlias(speaker, at), [content], true, 0.75);
     }
-  }
-  if (vs) {
-    // "как передает ТАСС", "заявил Песков", "сообщила официальный представитель МИД России Мария Захарова".
-    const asClause = /(?:^|[\s,])как\s*$/iu.test(before);
-    const content = asClause ? contentWithout(text, sentence, cue.start - /как\s*$/iu.exec(before)![0].length, vs.end) : dashLess(text, sentence, before, vs.end);
-    push(cx, sentence, c, form.stance, vs, content, false, 0.9);
     return;
   }
-  // Он заявил / Она подчеркнула / Также он отметил / добавил он: the last speaker.
-  const p = PRONOUN.exec(before) ?? (PRONOUN_AFTER.exec(text.slice(cue.end, sentence.end)) as RegExpExecArray | null);
+  const sv = subjectBefore(cx, sentence, cue, form);
+  if (sv && typeof sv !== 'string') return push(cx, sentence, c, form.stance, sv, [contentAfter(text, sentence, cue.end)], false, 0.9);
+  if (sv === 'pronoun' || sv === 'description') {
+    const p = PRONOUN.exec(before);
+    const speaker = lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description');
+    if (!speaker) return;
+    const at = p ? { start: sentence.start + p.index + p[0].indexOf(p[1]!), end: sentence.start + p.index + p[0].indexOf(p[1]!) + p[1]!.length } : c;
+    return push(cx, sentence, c, form.stance, asAlias(speaker, at), [contentAfter(text, sentence, cue.end)], false, 0.75);
+  }
+  const vs = speakerAfter(cx, sentence, cue, form);
+  if (vs) {
+    // "как передает ТАСС": the agency reports the rest of the sentence.
+    const asClause = /(?:^|[\s,])как\s*$/iu.exec(before);
+    const content = asClause ? contentWithout(text, sentence, sentence.start + asClause.index, vs.end) : dashLess(text, sentence, before, vs.end);
+    return push(cx, sentence, c, form.stance, vs, content, false, 0.9);
+  }
+  // добавил он; Также отметил, что…: the last speaker.
+  const p = PRONOUN_AFTER.exec(text.slice(cue.end, sentence.end));
   const subjectless = /^\s*(?:(?:также|кроме\s+того|при\s+этом|вместе\s+с\s+тем|в\s+то\s+же\s+время|помимо\s+этого)\s*,?\s*)*$/iu.test(before);
   if (p || subjectless) {
-    const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : null, form.feminine);
+    const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : null);
     if (!speaker) return;
-    const at = p ? { start: (p.input === before ? sentence.start : cue.end) + p.index + p[0].length - p[1]!.length, end: (p.input === before ? sentence.start : cue.end) + p.index + p[0].length } : c;
-    const contentFrom = p && p.input !== before ? at.end : cue.end;
-    push(cx, sentence, c, form.stance, { ...speaker, start: at.start, end: at.end, how: 'alias' }, [contentAfter(text, sentence, contentFrom)], false, p ? 0.75 : 0.7);
+    const at = p ? { start: cue.end + p.index + p[0].length - p[1]!.length, end: cue.end + p.index + p[0].length } : c;
+    push(cx, sentence, c, form.stance, asAlias(speaker, at), [contentAfter(text, sentence, p ? at.end : cue.end)], false, p ? 0.75 : 0.7);
   }
 }
 
@@ -227,11 +315,10 @@ function dashLess(text: string, sentence: Sentence, before: string, speakerEnd: 
 /** по словам X, … / со ссылкой на X: the speaker follows the cue, what was said is the rest of the sentence. */
 function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form: RuCue, kind: 'po-slovam' | 'ssylka') {
   const { text } = cx.r;
-  const m = mentionAfter(cx, cue.end, /^\s*$/u, sentence.end);
+  const m = mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек)\p{L}*\s+)?$/iu, sentence.end);
   if (!m) return;
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };
   const content = kind === 'po-slovam' ? contentWithout(text, sentence, cue.start, m.end) : contentWithout(text, sentence, cue.start, m.end);
   push(cx, sentence, c, form.stance, m, content, false, kind === 'po-slovam' ? 0.85 : 0.75);
 }
 
-export { DOCUMENT_BEFORE };

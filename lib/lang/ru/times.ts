@@ -113,7 +113,7 @@ const APPROX = ['около', 'почти', 'примерно', 'приблиз�
 const APPROX_MOD = new Set(['около', 'почти', 'примерно', 'приблизительно', 'порядка']);
 
 const VAGUE: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
-  'в ближайшее время': 'FUTURE_REF', 'в ближайшие дни': 'FUTURE_REF', 'в ближайшие недели': 'FUTURE_REF', 'в скором времени': 'FUTURE_REF',
+  'в ближайшее время': 'FUTURE_REF', 'в ближайшие дни': 'FUTURE_REF', 'ближайшие месяцы': 'FUTURE_REF', 'ближайшие годы': 'FUTURE_REF', 'в ближайшие недели': 'FUTURE_REF', 'в скором времени': 'FUTURE_REF',
   вскоре: 'FUTURE_REF', скоро: 'FUTURE_REF', 'в будущем': 'FUTURE_REF', недавно: 'PAST_REF', 'в последнее время': 'PAST_REF',
   'на днях': 'PAST_REF', ранее: 'PAST_REF', 'в прошлом': 'PAST_REF', сейчас: 'PRESENT_REF', 'в настоящее время': 'PRESENT_REF',
   'в данный момент': 'PRESENT_REF', 'на данный момент': 'PRESENT_REF', ныне: 'PRESENT_REF', 'на сегодняшний день': 'PRESENT_REF',
@@ -158,7 +158,8 @@ const DAY =
   `(?:(?<night>в${SP}ночь${SP}(?:на|с))${SP}|(?:(?<pm1>${PMOD})${SP})?(?<p1>${PART})${SP}(?:(?:в|во)${SP})?)?` +
   HEAD +
   `(?:${SP}(?:(?<pm2>${PMOD})${SP})?(?<p2>${PART}))?` +
-  `(?:\\s*,?\\s*(?:в|около)${SP}${CLOCK})?`;
+  // A clock time joined to its day by в (30 декабря в 23:30); after a comma or "около" it is an expression of its own.
+  `(?:${SP}в${SP}${CLOCK})?`;
 
 interface Rule {
   name: string;
@@ -174,7 +175,8 @@ function clockOf(g: Record<string, string | undefined>): DayParse['clock'] | und
   if (h === undefined || h > 24) return undefined;
   const m = n(g.mi ?? g.mm) ?? 0;
   const zone = g.zone !== undefined ? ZONE_WORDS[lower(g.zone)!] : undefined;
-  return { h, m, ...(zone !== undefined ? { zone } : {}) };
+  // "по местному времени": the place's own time, which the text's zone already is.
+  return { h, m, ...(zone ? { zone } : {}) };
 }
 
 function yearOf(s: string | undefined): number | undefined {
@@ -238,6 +240,31 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 00:50, 10:00 мск, около 18:00 по московскому времени: a clock time with a colon stands alone too
+    name: 'ru-clock-bare',
+    re: new RegExp(`${B}(?:(?:около|примерно|приблизительно)${SP})?(?<h>[0-2]?\\d):(?<mi>[0-5]\\d)(?:\\s*\\(?(?<zone>${ZONE})\\)?)?${E}`, 'giu'),
+    build(g) {
+      const clock = clockOf(g);
+      return clock ? { kind: 'day', rel: 0, clock } : null;
+    },
+  },
+  {
+    // весной, этой зимой, прошлым летом
+    name: 'ru-season',
+    re: new RegExp(`${B}(?:(?<sref>этой|прошлой|будущей|следующей|этим|прошлым|будущим|следующим|этой|прошлой)${SP})?(?<season>весной|летом|осенью|зимой)${E}`, 'giu'),
+    build(g) {
+      const season = ({ весной: 'SP', летом: 'SU', осенью: 'FA', зимой: 'WI' } as const)[lower(g.season)! as 'весной']!;
+      const ref = refOf(g.sref);
+      return { kind: 'season', season, ...(ref ? { ref } : {}) };
+    },
+  },
+  {
+    // в новом году, в наступающем году
+    name: 'ru-new-year',
+    re: new RegExp(`(?<=${B}(?:в|во)${SP})(?:новом|наступающем|будущем)${SP}году${E}`, 'giu'),
+    build: () => ({ kind: 'unit', unit: 'year', offset: 1 }),
+  },
+  {
     // по средам (a recurrence: every Wednesday)
     name: 'ru-weekly',
     re: new RegExp(`${B}по${SP}(?<wdp>${WDP})${E}`, 'giu'),
@@ -256,7 +283,7 @@ const RULES: Rule[] = [
     // в конце года, до конца текущего года, в начале января, в середине декабря 2021 года, в конце прошлого года
     name: 'ru-period-mod',
     re: new RegExp(
-      `${B}(?<pmod>конц[аеу]|начал[аеу]|середин[аеуы]|первой${SP}половин[еы]|второй${SP}половин[еы])${SP}(?:(?<mon>${MG})(?:${SP}(?<year>\\d{4})${SP}года|${SP}${YEAR_REF})?|(?<yref2>(?:текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего|предстоящего)${SP})?(?<unit>года|месяца|недели)|(?<y2>\\d{4})${SP}года)${E}`,
+      `${B}(?<pmod>конц[аеу]|начал[аеу]|середин[аеуы]|первой${SP}половин[еы]|второй${SP}половин[еы])${SP}(?:(?<mon>${MG})(?:${SP}(?<year>\\d{4})${SP}года|${SP}${YEAR_REF})?|(?<yref2>(?:текущего|этого|нынешнего|прошлого|минувшего|следующего|будущего|предстоящего|текущей|этой|прошлой|минувшей|следующей|будущей|предстоящей)${SP})?(?<unit>года|месяца|недели)|(?<y2>\\d{4})${SP}года)${E}`,
       'giu',
     ),
     build(g) {
