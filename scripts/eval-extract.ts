@@ -37,7 +37,7 @@ if (values.check) {
     bad += errors.length;
   }
   const n = (split: Split, lang: string) => articles.filter((a) => a.split === split && a.gold.lang === lang).length;
-  console.log(`${articles.length} articles (dev: ${n('dev', 'ar')} Arabic, ${n('dev', 'en')} English; heldout: ${n('heldout', 'ar')} Arabic, ${n('heldout', 'en')} English), ${bad} problems`);
+  console.log(`${articles.length} articles (dev: ${n('dev', 'ar')} Arabic, ${n('dev', 'en')} English, ${n('dev', 'ru')} Russian; heldout: ${n('heldout', 'ar')} Arabic, ${n('heldout', 'en')} English, ${n('heldout', 'ru')} Russian), ${bad} problems`);
   process.exit(bad ? 1 : 0);
 }
 
@@ -46,7 +46,7 @@ for (const s of scored) for (const e of s.errors) console.error(`${s.article.spl
 
 const groups: { key: string; scores: ArticleScore[] }[] = [];
 for (const split of SPLITS) {
-  for (const lang of ['ar', 'en', 'all'] as const) {
+  for (const lang of ['ar', 'en', 'ru', 'all'] as const) {
     const scores = scored.filter((s) => s.article.split === split && (lang === 'all' || s.article.gold.lang === lang)).map((s) => s.score);
     if (scores.length) groups.push({ key: `${split}/${lang}`, scores });
   }

@@ -4,7 +4,7 @@
 // own schema and the same rules for its document.
 import { z } from 'zod';
 import type { ExtractInput } from '../extract/index';
-import { Extraction } from './schema';
+import { Extraction, Lang } from './schema';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A document id: letters, digits, dot, dash, underscore, colon — never a path or a URL. */
@@ -34,7 +34,7 @@ export const DocumentInput = z
   .object({
     text: z.string().min(1, 'the text is empty').superRefine(noControl(true)),
     title: line(500).optional(),
-    lang: z.enum(['ar', 'en']).optional(),
+    lang: Lang.optional(),
     url: line(2000).pipe(z.string().url().regex(/^https?:\/\//i, 'an http or https address')).optional(),
     publisher: line(200).pipe(z.string().min(1)).optional(),
     published: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD').nullable().optional(),

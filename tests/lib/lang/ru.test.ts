@@ -5,6 +5,7 @@
 // Constructed sentences, written for the project (not from any article).
 import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract/index';
+import { DocumentInput } from '@/lib/model/input';
 import { detectLang } from '@/lib/text/lang';
 
 const at = (text: string, published = '2021-12-29') => extract({ text, published, timeZone: 'Europe/Moscow', lang: 'ru' });
@@ -18,6 +19,11 @@ describe('Russian is read as Russian', () => {
     const x = extract({ text: 'Песков заявил журналистам, что разговор состоится в четверг.', published: '2021-12-29', timeZone: 'Europe/Moscow' });
     expect(x.document.lang).toBe('ru');
     expect(x.statements.length).toBe(1);
+  });
+
+  it('is a language the API, the form and the CLIs take', () => {
+    expect(DocumentInput.safeParse({ text: 'Песков заявил журналистам.', lang: 'ru' }).success).toBe(true);
+    expect(DocumentInput.safeParse({ text: 'Le Kremlin a déclaré.', lang: 'fr' }).success).toBe(false);
   });
 });
 
