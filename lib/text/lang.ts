@@ -30,16 +30,25 @@ const ENGLISH_WORDS = new Set('the of and to in is that for on with as was by at
  */
 export function unreadLanguage(text: string): string | null {
   const sample = text.slice(0, 20_000);
-  const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  const arabic = count(/[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]/g);
-  const cyrillic = count(/[\u0400-\u04ff]/g);
-  const latin = count(/[A-Za-z\u00c0-\u024f]/g);
-  const letters = count(/\p{L}/gu);
-  const other = letters - arabic - cyrillic - latin;
-  if (letters === 0) return null;
+  // One pass over the letters, by script (the Arabic, Cyrillic and Latin ranges as detectLang counts them).
+  let arabic = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  let other = 0;
+  let ukrainian = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfeff)) arabic++;
+    else if (c >= 0x0400 && c <= 0x04ff) {
+      cyrillic++;
+      if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) ukrainian++;
+    } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if (c > 0x7f && /\p{L}/u.test(ch)) other++;
+  }
+  if (arabic + cyrillic + latin + other === 0) return null;
   const READS = 'Arabic, English and Russian';
   if (other > Math.max(arabic, cyrillic, latin)) return `The text is written in a script the engine does not read (it reads ${READS}): it was kept, and nothing was read from it.`;
-  if (cyrillic > Math.max(arabic, latin) && count(/[іїєґІЇЄҐ]/g) >= 3) return `The text looks Ukrainian, which the engine does not read (it reads ${READS}): it was kept, and nothing was read from it.`;
+  if (cyrillic > Math.max(arabic, latin) && ukrainian >= 3) return `The text looks Ukrainian, which the engine does not read (it reads ${READS}): it was kept, and nothing was read from it.`;
   if (latin > Math.max(arabic, cyrillic)) {
     const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
     const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
