@@ -6,7 +6,7 @@ import { EmbedChart } from '@/components/embed/EmbedChart';
 import { ExplorerProvider } from '@/components/explorer/store';
 import { embedOptions, embedSearch } from '@/lib/embed/protocol';
 import { DensityChart } from '@/components/corpus/DensityChart';
-import { densityCaption } from '@/components/embed/density-still';
+import { FoldedGraphStill, densityCaption } from '@/components/embed/density-still';
 import { corpusFor } from '@/lib/server/view-corpus';
 import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
 import { MESSAGES } from '@/lib/view/i18n';
@@ -32,9 +32,9 @@ export async function EmbedPage({ chart, searchParams }: { chart: 'timeline' | '
   const { state } = decodeView(params);
   const explorer = embedSearch(params);
   for (const k of ['theme', 'title', 'caption', 'source']) explorer.delete(k);
-  const view = await corpusFor(state);
+  const view = await corpusFor(state, undefined, chart === 'graph' ? ['chart', 'graph'] : ['chart']);
   if (view.kind === 'overview') {
-    // Too large to draw mark by mark: the timeline as counts by lane and time, the graph as how to narrow it.
+    // Too large to draw mark by mark: the timeline as counts by lane and time, the graph folded to its busiest actors.
     const c = CORPUS_MESSAGES[state.lang];
     const href = `/${explorer.size ? `?${explorer}` : ''}`;
     return (
@@ -46,7 +46,7 @@ export async function EmbedPage({ chart, searchParams }: { chart: 'timeline' | '
               <DensityChart o={view.overview} lang={state.lang} zone={state.zone ?? 'UTC'} mirrored={state.rtl} width={900} selected={null} />
             </>
           ) : (
-            <p className="empty">{c.embedNarrow(view.overview.documents)}</p>
+            <FoldedGraphStill o={view.overview} lang={state.lang} title={embedOptions(params).title ?? 'Dateline graph'} fallback={c.embedNarrow(view.overview.documents)} />
           )}
           <p className="embed-caption">
             <a href={href} target="_blank" rel="noopener">

@@ -3,7 +3,7 @@
 // and the oEmbed discovery link. The routes add the headers.
 import type { ReactElement } from 'react';
 import { staticMarkup } from './static-markup';
-import { densityMarkup } from './density-still';
+import { FoldedGraphStill, densityMarkup } from './density-still';
 import type { Overview } from '@/lib/query/overview';
 import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
 import { LightFrame, LightTimeline } from '@/components/embed/LightTimeline';
@@ -58,11 +58,13 @@ function shell(chart: Chart, params: URLSearchParams, origin: string) {
 
 /**
  * A light embed of a view too large to draw mark by mark: the timeline as counts by lane and time, saying so;
- * the graph and the comparison say how to narrow the view, with a link to the explorer.
+ * the graph folded to its busiest actors (the rest as "Others" per side), saying so; the comparison says how to
+ * narrow the view. Each links to the explorer.
  */
 export async function lightOverviewHtml(chart: Chart, o: Overview, params: URLSearchParams, origin: string): Promise<string> {
   const { state, t, explorerHref, page } = shell(chart, params, origin);
   const open = `<a href="${html(explorerHref)}" target="_blank" rel="noopener">${html(t.embedOpen)}</a>`;
+  if (chart === 'graph' && o.graph.nodes.length) return page(`<div class="embed">${await staticMarkup(<FoldedGraphStill o={o} lang={state.lang} title={t.graph} fallback="" />)}<p class="embed-caption">${open}</p></div>`);
   if (chart !== 'timeline') return page(`<div class="embed"><p class="empty">${html(CORPUS_MESSAGES[state.lang].embedNarrow(o.documents))} ${open}</p></div>`);
   return page(`<div class="embed">${await densityMarkup(o, state, 960)}<p class="embed-caption">${open}</p></div>`);
 }

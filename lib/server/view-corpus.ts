@@ -4,7 +4,7 @@
 // explorer page, the embeds, the chart images and the exports all ask here, so none of them reads a large
 // corpus whole.
 import type { Extraction } from '../model/schema';
-import type { Overview } from '../query/overview';
+import type { Overview, OverviewPart } from '../query/overview';
 import { queryOfView } from '../query/query';
 import type { ViewState } from '../url/view-state';
 import { getStore } from './store';
@@ -16,13 +16,15 @@ export const exportMax = () => Math.max(1, Number(process.env.DATELINE_EXPORT_MA
 
 export type ViewCorpus = { kind: 'whole'; extractions: Extraction[]; kept: number } | { kind: 'overview'; overview: Overview; kept: number };
 
-export async function corpusFor(state: ViewState, limit = wholeMax()): Promise<ViewCorpus> {
+/** A view's corpus: whole when few enough documents, else its overview (`parts`: the chart, and the folded graph
+ *  for a graph's still). */
+export async function corpusFor(state: ViewState, limit = wholeMax(), parts: readonly OverviewPart[] = ['chart']): Promise<ViewCorpus> {
   const store = getStore();
   const kept = await store.count();
   if (kept <= limit) return { kind: 'whole', extractions: await store.extractions(), kept };
   // Documents named in the URL: those (an unknown one is left out, and the caller says so).
   if (state.docs.length && state.docs.length <= limit) return { kind: 'whole', extractions: await store.extractionsOf(state.docs), kept };
-  const overview = await store.overview({ ...queryOfView(state), docList: limit, markBudget: 0, parts: ['chart'] });
+  const overview = await store.overview({ ...queryOfView(state), docList: limit, markBudget: 0, parts });
   if (overview.docIds) return { kind: 'whole', extractions: await store.extractionsOf(overview.docIds), kept };
   return { kind: 'overview', overview, kept };
 }

@@ -108,8 +108,14 @@ describe('the explorer over 5,000 articles', () => {
     expect(still).toContain('Counts by lane and time');
     expect(still).toContain('density-bin');
     expect(still.length).toBeLessThan(1_000_000);
-    // A graph embed of it says how to narrow the view.
-    expect(await (await fetch(`${app.url}/embed/graph?lang=en`)).text()).toMatch(/too many for this chart/);
+    // A graph embed of it is the graph folded to its busiest actors, saying so; a comparison says how to narrow.
+    for (const path of ['/embed/graph?lang=en', '/embed/graph/live?lang=en']) {
+      const graph = await (await fetch(`${app.url}${path}`)).text();
+      expect(graph).toMatch(/statements from [\d,]+ documents in this view\. The busiest actors; [\d,]+ links of the others are folded/);
+      expect(graph).toMatch(/Others: /);
+      expect(graph.length).toBeLessThan(1_000_000);
+    }
+    expect(await (await fetch(`${app.url}/embed/compare?lang=en`)).text()).toMatch(/too many for this chart/);
     // A data export of every statement is refused with the reason; a narrowed view is exported whole.
     const all = await fetch(`${app.url}/api/export?format=csv`);
     expect(all.status).toBe(413);
