@@ -161,3 +161,14 @@ export function datesSaying(t: TaggedSpan): boolean {
   }
 }
 
+
+/** One draft per speaker and sentence: a second cue of the same speaker in a sentence is the same statement. */
+export function oncePerSentence(drafts: readonly StatementDraft[]): StatementDraft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = `${d.mention.start}|${d.speaker.actorId ?? d.speaker.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -45,58 +45,43 @@ export class Dict {
   }
 }
 
+/** A statement's facts, column by column: its n in the index and codes (NONE for none), its intervals in
+ *  epoch ms (NaN where there is none). */
+const INT_COLUMNS = ['n', 'doc', 'speaker', 'stance', 'side', 'channel', 'type'] as const;
+const FLOAT_COLUMNS = ['saidStart', 'saidEnd', 'claimStart', 'claimEnd'] as const;
+type Columns = Record<(typeof INT_COLUMNS)[number], Int32Array> & Record<(typeof FLOAT_COLUMNS)[number], Float64Array>;
+const columns = (ints: (k: (typeof INT_COLUMNS)[number]) => Int32Array, floats: (k: (typeof FLOAT_COLUMNS)[number]) => Float64Array): Columns =>
+  Object.fromEntries([...INT_COLUMNS.map((k) => [k, ints(k)]), ...FLOAT_COLUMNS.map((k) => [k, floats(k)])]) as Columns;
+
 /** The columns as read, in n's order (typed arrays of the sizes counted before reading). */
 class Loaded {
   size = 0;
   actorsRead = 0;
-  readonly n: Int32Array;
-  readonly doc: Int32Array;
-  readonly speaker: Int32Array;
-  readonly stance: Int32Array;
-  readonly side: Int32Array;
-  readonly channel: Int32Array;
-  readonly type: Int32Array;
-  readonly saidStart: Float64Array;
-  readonly saidEnd: Float64Array;
-  readonly claimStart: Float64Array;
-  readonly claimEnd: Float64Array;
+  readonly cols: Columns;
   /** Actors of the statements as read (ordered by statement n): the statement's n and the actor's code. */
   readonly actorN: Int32Array;
   readonly actorCode: Int32Array;
   constructor(rows: number, actors: number) {
-    const ints = () => new Int32Array(rows);
-    const floats = () => new Float64Array(rows);
-    this.n = ints();
-    this.doc = ints();
-    this.speaker = ints();
-    this.stance = ints();
-    this.side = ints();
-    this.channel = ints();
-    this.type = ints();
-    this.saidStart = floats();
-    this.saidEnd = floats();
-    this.claimStart = floats();
-    this.claimEnd = floats();
+    this.cols = columns(() => new Int32Array(rows), () => new Float64Array(rows));
     this.actorN = new Int32Array(actors);
     this.actorCode = new Int32Array(actors);
   }
 }
 
 /** The statements of one generation of the corpus, as columns. */
-export class Facts {
+export class Facts implements Columns {
   readonly size: number;
-  readonly n: Int32Array;
-  readonly doc: Int32Array;
-  readonly speaker: Int32Array;
-  readonly stance: Int32Array;
-  readonly side: Int32Array;
-  readonly channel: Int32Array;
-  readonly type: Int32Array;
-  /** Epoch ms; NaN where there is none. */
-  readonly saidStart: Float64Array;
-  readonly saidEnd: Float64Array;
-  readonly claimStart: Float64Array;
-  readonly claimEnd: Float64Array;
+  readonly n!: Int32Array;
+  readonly doc!: Int32Array;
+  readonly speaker!: Int32Array;
+  readonly stance!: Int32Array;
+  readonly side!: Int32Array;
+  readonly channel!: Int32Array;
+  readonly type!: Int32Array;
+  readonly saidStart!: Float64Array;
+  readonly saidEnd!: Float64Array;
+  readonly claimStart!: Float64Array;
+  readonly claimEnd!: Float64Array;
   /** The actors statement i names are actors[actorAt[i] … actorAt[i + 1]). */
   readonly actorAt: Int32Array;
   readonly actors: Int32Array;
@@ -115,32 +100,27 @@ export class Facts {
   ) {
     this.strings = dict.strings;
     const size = (this.size = l.size);
+    const c = l.cols;
     // Loaded in n order: a stable sort by when said (undated last) keeps n's order among equals.
-    const key = (i: number) => (Number.isNaN(l.saidStart[i]!) ? Infinity : l.saidStart[i]!);
+    const key = (i: number) => (Number.isNaN(c.saidStart[i]!) ? Infinity : c.saidStart[i]!);
     const perm = new Int32Array(size);
     for (let i = 0; i < size; i++) perm[i] = i;
     perm.sort((a, b) => key(a) - key(b) || a - b);
-    const ints = (src: Int32Array) => perm.map((i) => src[i]!);
-    const floats = (src: Float64Array) => Float64Array.from(perm, (i) => src[i]!);
-    this.n = ints(l.n);
-    this.doc = ints(l.doc);
-    this.speaker = ints(l.speaker);
-    this.stance = ints(l.stance);
-    this.side = ints(l.side);
-    this.channel = ints(l.channel);
-    this.type = ints(l.type);
-    this.saidStart = floats(l.saidStart);
-    this.saidEnd = floats(l.saidEnd);
-    this.claimStart = floats(l.claimStart);
-    this.claimEnd = floats(l.claimEnd);
+    Object.assign(
+      this,
+      columns(
+        (k) => perm.map((i) => c[k][i]!),
+        (k) => Float64Array.from(perm, (i) => c[k][i]!),
+      ),
+    );
     // Where each loaded statement's actors are (both read in n's order), then laid out in the columns' order.
     const from = new Int32Array(size);
     const to = new Int32Array(size);
     const read = l.actorsRead;
     for (let i = 0, j = 0; i < size; i++) {
-      while (j < read && l.actorN[j]! < l.n[i]!) j++;
+      while (j < read && l.actorN[j]! < c.n[i]!) j++;
       from[i] = j;
-      while (j < read && l.actorN[j] === l.n[i]) j++;
+      while (j < read && l.actorN[j] === c.n[i]) j++;
       to[i] = j;
     }
     const at = (this.actorAt = new Int32Array(size + 1));
@@ -493,20 +473,20 @@ export class FactsCache {
         // More rows than counted: the corpus changed (the generation check after this says so too).
         if (l.size >= total) return;
         const i = l.size++;
-        l.n[i] = r[0];
-        l.doc[i] = docDict.of(r[1]);
-        l.speaker[i] = codeOf(r[2]);
-        l.stance[i] = codeOf(r[3]);
-        l.side[i] = codeOf(r[4]);
-        l.channel[i] = codeOf(r[5]);
-        l.type[i] = codeOf(r[6]);
-        l.saidStart[i] = num(r[7]);
-        l.saidEnd[i] = num(r[8]);
-        l.claimStart[i] = num(r[9]);
-        l.claimEnd[i] = num(r[10]);
+        l.cols.n[i] = r[0];
+        l.cols.doc[i] = docDict.of(r[1]);
+        l.cols.speaker[i] = codeOf(r[2]);
+        l.cols.stance[i] = codeOf(r[3]);
+        l.cols.side[i] = codeOf(r[4]);
+        l.cols.channel[i] = codeOf(r[5]);
+        l.cols.type[i] = codeOf(r[6]);
+        l.cols.saidStart[i] = num(r[7]);
+        l.cols.saidEnd[i] = num(r[8]);
+        l.cols.claimStart[i] = num(r[9]);
+        l.cols.claimEnd[i] = num(r[10]);
       }
       if (l.size === first) break;
-      const last = l.n[l.size - 1]!;
+      const last = l.cols.n[l.size - 1]!;
       for (const [n, actor] of actors.iterate(after, last) as IterableIterator<[number, string]>) {
         if (l.actorsRead >= l.actorN.length) return;
         l.actorN[l.actorsRead] = n;

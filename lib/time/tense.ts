@@ -10,3 +10,18 @@ export interface Tenses {
   /** The clause a time expression is read in, when the language bounds clauses its own way. */
   clause?(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number };
 }
+
+/** How far from a time expression its clause is looked for. */
+const CLAUSE_WINDOW = 400;
+
+/** The clause around a span: from the last boundary before it to the first after it, within its sentence and
+ *  no further than a window either side (a sentence may be a whole text). Each language gives its boundaries
+ *  (a global pattern: commas, quotation marks, "that", что, the Arabic ones). */
+export function clauseAround(text: string, boundary: RegExp, sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
+  const lo = Math.max(sentence?.start ?? 0, span.start - CLAUSE_WINDOW);
+  const hi = Math.min(sentence?.end ?? text.length, span.end + CLAUSE_WINDOW);
+  let start = lo;
+  for (const m of text.slice(lo, span.start).matchAll(boundary)) start = lo + m.index + m[0].length;
+  const after = text.slice(span.end, hi).search(boundary);
+  return { start, end: after < 0 ? hi : span.end + after };
+}

@@ -12,7 +12,7 @@ import { lowerBound, nextAfter } from '../../text/spans';
 import { normalizeKey } from '../../text/normalize';
 import type { TaggedSpan } from '../../time/parse';
 import type { SpanN, StatementDraft } from '../../extract/drafts';
-import { CUE_WINDOW, around, colonDrafts, datesSaying, nearestTime, sentenceIndex } from '../../extract/drafts';
+import { CUE_WINDOW, around, colonDrafts, datesSaying, nearestTime, oncePerSentence, sentenceIndex } from '../../extract/drafts';
 import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import cuesLexicon from './lexicon/cues.json';
@@ -81,18 +81,7 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
     cx.drafts.push(...verb(cx, sentence, { start: hit.start, end: hit.end, lemma: form.lemma }, form));
   }
   colonsBefore(text.length);
-  return dedupe(cx.drafts).sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
-}
-
-/** One draft per speaker and sentence: a second cue of the same speaker in a sentence is the same statement. */
-function dedupe(drafts: StatementDraft[]): StatementDraft[] {
-  const seen = new Set<string>();
-  return drafts.filter((d) => {
-    const key = `${d.mention.start}|${d.speaker.actorId ?? d.speaker.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return oncePerSentence(cx.drafts).sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
 }
 
 /** A first line that is a headline: a line of its own, short, with no full stop (a lead sentence has one). */

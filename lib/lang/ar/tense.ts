@@ -3,7 +3,7 @@
 import type { WordSpan } from '../../text/phrases';
 import type { Sentence } from '../../text/tokens';
 import { lowerBound } from '../../text/spans';
-import type { Tense, Tenses } from '../../time/tense';
+import { type Tense, type Tenses, clauseAround } from '../../time/tense';
 import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab';
 
 const CUE_AT = new RegExp(`[وف]?(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'uy');
@@ -35,8 +35,6 @@ const BOUNDARY = /[؛;:«»"“”]|،\s*(?=(?:[وف]?(?:كما|قبل|بعد|ف
 
 
 /** Where a document marks the future, found once; a clause is future when it holds one of them. */
-/** How far from a time expression its clause is looked for. */
-const CLAUSE_WINDOW = 400;
 
 export class TenseIndex implements Tenses {
   private readonly cues: { start: number; end: number }[] = [];
@@ -71,18 +69,7 @@ export class TenseIndex implements Tenses {
     return past && past.end <= end ? 'past' : null;
   }
 
-  /** The clause around a span: from the boundary before it to the boundary after it, within its sentence. */
   clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
-    const s0 = sentence?.start ?? 0;
-    const s1 = sentence?.end ?? this.text.length;
-    // Within the sentence, and no further than a window either side (a sentence may be a whole text).
-    const lo = Math.max(s0, span.start - CLAUSE_WINDOW);
-    const hi = Math.min(s1, span.end + CLAUSE_WINDOW);
-    const before = this.text.slice(lo, span.start);
-    let start = lo;
-    for (const m of before.matchAll(BOUNDARY)) start = lo + m.index + m[0].length;
-    const after = this.text.slice(span.end, hi).search(BOUNDARY);
-    const end = after < 0 ? hi : span.end + after;
-    return { start, end };
+    return clauseAround(this.text, BOUNDARY, sentence, span);
   }
 }

@@ -15,7 +15,7 @@ import type { CueForm } from '../ar/lexicon';
 import { AUXILIARIES_EN, CHANNEL_RE_EN, COMPLEMENTIZER_RE_EN, COMPLEMENT_RULES_EN, CUE_MATCHER_EN, FRAMING_RE_EN, channelFormEn, cueFormEn } from './lexicon';
 import type { ActorMention } from '../../extract/mentions';
 import { refersTo } from './refer';
-import { CUE_WINDOW, type SpanN, type StatementDraft, around, colonDrafts, datesSaying, nearestTime, sentenceIndex } from '../../extract/drafts';
+import { CUE_WINDOW, type SpanN, type StatementDraft, around, colonDrafts, datesSaying, nearestTime, oncePerSentence, sentenceIndex } from '../../extract/drafts';
 
 /** How many drafts back a pronoun or a description looks for its speaker. */
 const LOOKBACK = 32;
@@ -63,15 +63,7 @@ export function findStatementsEn(text: string, sentences: Sentence[], mentions: 
     cx.drafts.push(...(form.lemma === 'according to' ? accordingTo(cx, sentence, cue) : attribute(cx, sentence, cue, form)));
   }
   colonsBefore(text.length);
-  const seen = new Set<string>();
-  return cx.drafts
-    .filter((d) => {
-      const key = `${d.mention.start}|${d.speaker.actorId}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
+  return oncePerSentence(cx.drafts).sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
 }
 
 /** A line of its own, short, with no full stop: a live blog's entry heading or a subtitle ("Guterres urges both sides

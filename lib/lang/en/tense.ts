@@ -4,7 +4,7 @@
 // take place on Thursday" reads Wednesday as past and Thursday as future.
 import type { Sentence } from '../../text/tokens';
 import { lowerBound } from '../../text/spans';
-import type { Tense, Tenses } from '../../time/tense';
+import { type Tense, type Tenses, clauseAround } from '../../time/tense';
 
 const FUTURE =
   /(?<![\p{L}'’])(?:will|won['’]t|would|shall|['’]ll|(?:is|are|was|were)\s+(?:due\s+)?to(?=\s+\p{L})|(?:is|are|was|were)\s+(?:expected|scheduled|set|slated|planned|going)\s+to|(?:scheduled|set|slated|due)\s+for|plans?\s+to|planned|upcoming|forthcoming|expected\s+to|to\s+(?:speak|talk|meet|hold|visit|sign|attend|discuss|begin|start|resume|travel|host))(?![\p{L}])/giu;
@@ -13,8 +13,6 @@ const BOUNDARY = /[,;:"“”]|(?<![\p{L}])that(?![\p{L}])/giu;
 /** A verb in the past ("was signed in March", "met last week"): a month or a yearless date is then behind. */
 const PAST = /(?<![\p{L}'’-])(?:was|were|had|did|went|met|came|took|held|began|spoke|said|told|made|gave|left|saw|won|lost|fell|rose|[a-z]{3,}ed)(?![\p{L}'’-])/gu;
 
-/** How far from a time expression its clause is looked for. */
-const CLAUSE_WINDOW = 400;
 
 export class EnglishTenses implements Tenses {
   private readonly cues: { start: number; end: number }[] = [];
@@ -32,18 +30,7 @@ export class EnglishTenses implements Tenses {
     return past && past.end <= end ? 'past' : null;
   }
 
-  /** The clause around a span: from the boundary before it to the boundary after it, within its sentence. */
   clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
-    const s0 = sentence?.start ?? 0;
-    const s1 = sentence?.end ?? this.text.length;
-    // Within the sentence, and no further than a window either side (a sentence may be a whole text).
-    const lo = Math.max(s0, span.start - CLAUSE_WINDOW);
-    const hi = Math.min(s1, span.end + CLAUSE_WINDOW);
-    const before = this.text.slice(lo, span.start);
-    let start = lo;
-    for (const m of before.matchAll(BOUNDARY)) start = lo + m.index + m[0].length;
-    const after = this.text.slice(span.end, hi).search(BOUNDARY);
-    const end = after < 0 ? hi : span.end + after;
-    return { start, end };
+    return clauseAround(this.text, BOUNDARY, sentence, span);
   }
 }

@@ -6,7 +6,7 @@
 // continue the last speaker. Works on the normalised text (its «» are straight quotes).
 import type { Stance } from '../../model/schema';
 import type { ActorMention } from '../../extract/mentions';
-import { type SpanN, type StatementDraft, around, colonDrafts, nearestTime, sentenceIndex } from '../../extract/drafts';
+import { type SpanN, type StatementDraft, around, colonDrafts, nearestTime, oncePerSentence, sentenceIndex } from '../../extract/drafts';
 import { lowerBound } from '../../text/spans';
 import { type Sentence, sentenceAt, sentences as splitSentences } from '../../text/tokens';
 import type { ReadText } from '../types';
@@ -76,15 +76,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     } else afterCue(cx, sentence, cue, cue.form, cue.kind);
   }
   linesBefore(text.length);
-  const seen = new Set<string>();
-  return cx.drafts
-    .filter((d) => {
-      const key = `${d.mention.start}|${d.speaker.actorId}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
+  return oncePerSentence(cx.drafts).sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
 }
 
 function insideQuote(text: string, from: number, pos: number): boolean {

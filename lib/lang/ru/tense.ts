@@ -4,7 +4,7 @@
 // (заявил, состоялся, прошли). A clause ends at a comma, a semicolon, a colon, a quotation mark, a dash or что.
 import type { Sentence } from '../../text/tokens';
 import { lowerBound } from '../../text/spans';
-import type { Tense, Tenses } from '../../time/tense';
+import { type Tense, type Tenses, clauseAround } from '../../time/tense';
 
 const FUTURE = new RegExp(
   '(?<![\\p{L}])(?:буд(?:ет|ут|у|ем|ете)|станет|станут|' +
@@ -16,8 +16,6 @@ const FUTURE = new RegExp(
 /** A past verb: заявил, сообщила, состоялся, прошли, провели. */
 const PAST = /(?<![\p{L}])\p{L}{2,}(?:ал|ял|ил|ел|ул|ыл|ла|ло|ли|лся|лась|лось|лись)(?![\p{L}])/giu;
 const BOUNDARY = /[,;:"«»—–]|(?<![\p{L}])что(?![\p{L}])/giu;
-/** How far from a time expression its clause is looked for. */
-const CLAUSE_WINDOW = 400;
 
 export class RussianTenses implements Tenses {
   private readonly future: { start: number; end: number }[] = [];
@@ -36,14 +34,7 @@ export class RussianTenses implements Tenses {
   }
 
   clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
-    const s0 = sentence?.start ?? 0;
-    const s1 = sentence?.end ?? this.text.length;
-    const lo = Math.max(s0, span.start - CLAUSE_WINDOW);
-    const hi = Math.min(s1, span.end + CLAUSE_WINDOW);
-    let start = lo;
-    for (const m of this.text.slice(lo, span.start).matchAll(BOUNDARY)) start = lo + m.index + m[0].length;
-    const after = this.text.slice(span.end, hi).search(BOUNDARY);
-    return { start, end: after < 0 ? hi : span.end + after };
+    return clauseAround(this.text, BOUNDARY, sentence, span);
   }
 }
 
