@@ -46,7 +46,7 @@ export async function EmbedPage({ chart, searchParams }: { chart: 'timeline' | '
               <DensityChart o={view.overview} lang={state.lang} zone={state.zone ?? 'UTC'} mirrored={state.rtl} width={900} selected={null} />
             </>
           ) : (
-            <FoldedGraphStill o={view.overview} lang={state.lang} title={embedOptions(params).title ?? 'Dateline graph'} fallback={c.embedNarrow(view.overview.documents)} />
+            <FoldedGraphStill o={view.overview} lang={state.lang} title={embedOptions(params).title ?? 'Dateline graph'} fallback={c.embedNarrow(view.overview.documents)} widths={[960]} />
           )}
           <p className="embed-caption">
             <a href={href} target="_blank" rel="noopener">

@@ -13,7 +13,23 @@ import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 export const GRAPH_WIDTHS = [360, 600, 960] as const;
 const heightFor = (w: number) => Math.round(Math.min(560, Math.max(300, w * 0.62)));
 
-export function LightGraph({ graph, sc, lang, title, selected = null }: { graph: Graph; sc: GraphScene; lang: UiLang; title: string; /** The view's selected node, selected when the embed opens. */ selected?: string | null }) {
+export function LightGraph({
+  graph,
+  sc,
+  lang,
+  title,
+  selected = null,
+  widths = GRAPH_WIDTHS,
+}: {
+  graph: Graph;
+  sc: GraphScene;
+  lang: UiLang;
+  title: string;
+  /** The view's selected node, selected when the embed opens. */
+  selected?: string | null;
+  /** The widths drawn (the light embed's stylesheet shows the one that fits; a page without it draws one). */
+  widths?: readonly number[];
+}) {
   const t = MESSAGES[lang];
   const deg = degree(graph);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -30,7 +46,7 @@ export function LightGraph({ graph, sc, lang, title, selected = null }: { graph:
   const order = [...graph.nodes].sort((a, b) => (deg.get(b.id) ?? 0) - (deg.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   return (
     <>
-      {GRAPH_WIDTHS.map((w) => {
+      {widths.map((w) => {
         const h = heightFor(w);
         const tf = fitTransform(sc, w, h);
         const labels = placeGraphLabels(

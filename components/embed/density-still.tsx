@@ -35,14 +35,14 @@ export async function densitySvg(o: Overview, state: ViewState, width: number): 
 
 /** The actor graph of a view too large to draw whole: folded to its busiest actors, the others counted as
  *  "Others" per side, headed by what it folds; the seeded layout and the renderer of the light graph embed. */
-export function FoldedGraphStill({ o, lang, title, fallback }: { o: Overview; lang: ViewState['lang']; title: string; fallback: string }) {
+export function FoldedGraphStill({ o, lang, title, fallback, widths }: { o: Overview; lang: ViewState['lang']; title: string; fallback: string; widths?: readonly number[] }) {
   if (!o.graph.nodes.length) return <p className="empty">{fallback}</p>;
   const pos = new Map(layoutGraph(o.graph).map((q) => [q.id, { x: q.x, y: q.y }]));
   const c = CORPUS_MESSAGES[lang];
   return (
     <div className="embed-density">
       <p className="embed-caption">{`${c.inView(o.total, o.documents)}. ${c.graphFolded(o.graph.folded)}`}</p>
-      <LightGraph graph={o.graph} sc={graphScene(o.graph, pos)} lang={lang} title={title} />
+      <LightGraph graph={o.graph} sc={graphScene(o.graph, pos)} lang={lang} title={title} widths={widths} />
     </div>
   );
 }
