@@ -76,7 +76,10 @@ export class RussianMentionFinder {
   private longest(map: Map<string, Entry[]>, ws: Word[], i: number, text: string): { entry: Entry; n: number } | null {
     const list = map.get(ws[i]!.stem.slice(0, 3));
     if (!list) return null;
+    // The longest; of equally long ones, the one written as the text writes it (Джозеф Байден, not Джо Байден).
+    let found: { entry: Entry; n: number } | null = null;
     for (const e of list) {
+      if (found && e.stems.length < found.n) break;
       if (i + e.stems.length > ws.length) continue;
       let ok = true;
       for (let k = 0; k < e.stems.length && ok; k++) {
@@ -85,9 +88,11 @@ export class RussianMentionFinder {
         if (k > 0 && !/^\s+$/.test(text.slice(ws[i + k - 1]!.end, w.start))) ok = false;
         else ok = sameStem(w.stem, e.stems[k]!) && (!e.caps[k] || w.upper);
       }
-      if (ok) return { entry: e, n: e.stems.length };
+      if (!ok) continue;
+      if (this.nominative(e, ws, i, text)) return { entry: e, n: e.stems.length };
+      found ??= { entry: e, n: e.stems.length };
     }
-    return null;
+    return found;
   }
 
   find(text: string, sentences: Sentence[], times: readonly { start: number; end: number }[] = []): ActorMention[] {

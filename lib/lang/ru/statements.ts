@@ -38,7 +38,7 @@ const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем
 const VS_GAP =
   /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|комментарии)|агентство|агентства|телеканал|газета|издание|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
-const TITLE_WORDS = /^(?:\s*(?:[\p{Ll}-]+|МИД|РФ|России|США|ООН|НАТО|ЕС|Украины|Турции|Кремля|Белого\s+дома))*?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат)\p{L}*(?:\s+[\p{Ll}-]+|\s+(?:МИД|РФ|России|США|ООН|НАТО|ЕС|Украины|Турции|Кремля))*\s*,?\s*$/u;
+const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат)\p{L}*(?:\s+[\p{L}-]+){0,8}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
 
 interface Cx {
@@ -110,9 +110,19 @@ function withoutTimes(cx: Cx, from: number, to: number): string {
  *  отказаться", "обвинила Киев в…"): the name must end the clause. */
 function speakerAfter(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): ActorMention | undefined {
   const { text, mentions } = cx.r;
-  const i = lowerBound(mentions, cue.end);
-  const m = mentions[i];
-  if (!m || !m.actorId || m.start >= sentence.end || m.start - cue.end > 160) return undefined;
+  // The first mention after the verb, or a person's name further on that title words lead to.
+  const first = lowerBound(mentions, cue.end);
+  for (let i = first; i < mentions.length && i < first + 4; i++) {
+    const found = speakerAt(cx, sentence, cue, form, mentions[i]!, i > first);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: ActorMention, later: boolean): ActorMention | undefined {
+  const { text } = cx.r;
+  if (!m.actorId || m.start >= sentence.end || m.start - cue.end > 160 || /[.;]/.test(text.slice(cue.end, m.start))) return undefined;
+  if (later && (m.fresh?.kind ?? cx.r.g.entries.get(m.actorId)?.kind) !== 'person') return undefined;
   let gap = withoutTimes(cx, cue.end, m.start);
   const prep = /(?:^|\s)(?:в|во)\s*$/iu.test(gap);
   if (prep) {
@@ -195,8 +205,12 @@ function push(cx: Cx, sentence: Sentence, cue: SpanN & { lemma: string }, stance
   const { text, times, g } = cx.r;
   const media = speaker.actorId ? MEDIA_KINDS.has(g.entries.get(speaker.actorId)?.kind ?? '') : false;
   const channel = channelOf(cx, sentence, cue);
-  // A statement points to its words: none found, none kept.
+  // A statement points to its words: "Об этом сообщил X." says the sentence before; otherwise none found, none kept.
   content = content.filter((c) => c.end > c.start);
+  if (!content.length && /^\s*об\s+этом(?![\p{L}])/iu.test(text.slice(sentence.start, cue.start))) {
+    const k = sentenceIndex(cx.r.sentences, sentence.start);
+    if (k > 0) content = [cx.r.sentences[k - 1]!];
+  }
   if (!content.length) return;
   cx.drafts.push({
     speaker,

@@ -118,6 +118,15 @@ describe('Russian attribution', () => {
     expect(call).toBeDefined();
   });
 
+  it('reads "Об этом сообщил X" as X saying the sentence before, past title words the lexicon does not hold', () => {
+    const text = 'Переговоры в Вене завершены. Об этом сообщил постпред России при международных организациях в Вене Михаил Ульянов.';
+    const x = at(text);
+    expect(x.statements.map((s) => s.speaker.actorId)).toEqual(['mikhail-ulyanov']);
+    expect(text.slice(x.statements[0]!.content[0]!.start, x.statements[0]!.content[0]!.end)).toMatch(/^Переговоры в Вене завершены/);
+    // The same name written as the gazetteer's longer form (Джозеф Байден, not Джо Байден) is the subject.
+    expect(at('Джозеф Байден, в свою очередь, заявил, что Вашингтон готов к диалогу.').statements.map((s) => s.speaker.actorId)).toEqual(['joe-biden']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
