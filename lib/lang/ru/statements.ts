@@ -109,7 +109,7 @@ function withoutTimes(cx: Cx, from: number, to: number): string {
  *  Песков", "сообщили в МИД России" (a plural verb and в: the institution). Not an object ("призвал Вашингтон
  *  отказаться", "обвинила Киев в…"): the name must end the clause. */
 function speakerAfter(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): ActorMention | undefined {
-  const { text, mentions } = cx.r;
+  const { mentions } = cx.r;
   // The first mention after the verb, or a person's name further on that title words lead to.
   const first = lowerBound(mentions, cue.end);
   for (let i = first; i < mentions.length && i < first + 4; i++) {
