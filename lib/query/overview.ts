@@ -252,24 +252,7 @@ function chartPass(f: OverviewQuery, all: Tuple[], nBins: number, extentWithoutW
       if (r[6] !== null) hi = Math.max(hi, r[6]);
     }
   }
-  // The extent is the view's without its window (the day strip shows it all): asked apart when there is one.
-  let extent: { start: number; end: number } | null = Number.isFinite(lo) && Number.isFinite(hi) ? { start: lo, end: Math.max(hi, lo + 1) } : null;
-  if (f.window) {
-    const e = extentWithoutWindow();
-    extent = e ? { start: e.lo, end: Math.max(e.hi, e.lo + 1) } : null;
-  }
-  const window = f.window ?? extent;
-  const width = window ? Math.max(1, Math.ceil((window.end - window.start) / nBins)) : 1;
-  // Counts by lane and bin; a statement said (or a time claimed) across the window's start counts in its first bin.
-  const counts = new Map<string, number[]>();
-  const add = (lane: string, start: number, end: number) => {
-    if (!window || !(start < window.end && end >= window.start)) return;
-    const bin = Math.trunc((Math.max(start, window.start) - window.start) / width);
-    if (bin < 0 || bin >= nBins) return;
-    let row = counts.get(lane);
-    if (!row) counts.set(lane, (row = new Array<number>(nBins).fill(0)));
-    row[bin]!++;
-  };
+  const { extent, window, width, counts, add } = binsOf<string>(f, nBins, lo, hi, extentWithoutWindow);
   for (const r of all) {
     if (r[5] !== null && r[6] !== null) add(`side:${r[1]}`, r[5], r[6]);
     if (r[4] !== null && r[7] !== null && r[8] !== null) add(`type:${r[4]}`, r[7], r[8]);
@@ -289,6 +272,31 @@ function chartPass(f: OverviewQuery, all: Tuple[], nBins: number, extentWithoutW
     days: [...days.entries()].sort((a, b) => a[0] - b[0]).map(([day, count]) => ({ day, count })),
     facets: { docs: ranked(docs), sides: ranked(sides), stances: ranked(stances), channels: ranked(channels), eventTypes: ranked(types), actors: [] as Count[] } satisfies Record<Facet, Count[]>,
   };
+}
+
+/**
+ * The window a chart bins and its counts by lane and bin: the extent is when the view's statements were said
+ * (lo to hi), or, with a window, the view's without it (the day strip shows it all), asked apart; a statement
+ * said (or a time claimed) across the window's start counts in its first bin.
+ */
+function binsOf<K>(f: OverviewQuery, nBins: number, lo: number, hi: number, extentWithoutWindow: () => { lo: number; hi: number } | null) {
+  let extent: { start: number; end: number } | null = Number.isFinite(lo) && Number.isFinite(hi) ? { start: lo, end: Math.max(hi, lo + 1) } : null;
+  if (f.window) {
+    const e = extentWithoutWindow();
+    extent = e ? { start: e.lo, end: Math.max(e.hi, e.lo + 1) } : null;
+  }
+  const window = f.window ?? extent;
+  const width = window ? Math.max(1, Math.ceil((window.end - window.start) / nBins)) : 1;
+  const counts = new Map<K, number[]>();
+  const add = (lane: K, start: number, end: number) => {
+    if (!window || !(start < window.end && end >= window.start)) return;
+    const bin = Math.trunc((Math.max(start, window.start) - window.start) / width);
+    if (bin < 0 || bin >= nBins) return;
+    let row = counts.get(lane);
+    if (!row) counts.set(lane, (row = new Array<number>(nBins).fill(0)));
+    row[bin]!++;
+  };
+  return { extent, window, width, counts, add };
 }
 
 /** The chart's pass over the facts (as chartPass, by codes rather than by words). */
@@ -323,23 +331,8 @@ function chartPassOf(facts: Facts, sel: Int32Array, f: OverviewQuery, nBins: num
       if (!Number.isNaN(saidEnd[i]!)) hi = Math.max(hi, saidEnd[i]!);
     }
   }
-  let extent: { start: number; end: number } | null = Number.isFinite(lo) && Number.isFinite(hi) ? { start: lo, end: Math.max(hi, lo + 1) } : null;
-  if (f.window) {
-    const e = extentWithoutWindow();
-    extent = e ? { start: e.lo, end: Math.max(e.hi, e.lo + 1) } : null;
-  }
-  const window = f.window ?? extent;
-  const width = window ? Math.max(1, Math.ceil((window.end - window.start) / nBins)) : 1;
-  // Counts by lane (a side's code, or an event type's code offset past the dictionary) and bin.
-  const rows = new Map<number, number[]>();
-  const add = (lane: number, start: number, end: number) => {
-    if (!window || !(start < window.end && end >= window.start)) return;
-    const bin = Math.trunc((Math.max(start, window.start) - window.start) / width);
-    if (bin < 0 || bin >= nBins) return;
-    let row = rows.get(lane);
-    if (!row) rows.set(lane, (row = new Array<number>(nBins).fill(0)));
-    row[bin]!++;
-  };
+  // Lanes by code: a side's code, or an event type's code offset past the dictionary.
+  const { extent, window, width, counts: rows, add } = binsOf<number>(f, nBins, lo, hi, extentWithoutWindow);
   for (const i of sel) {
     if (!Number.isNaN(saidStart[i]!) && !Number.isNaN(saidEnd[i]!)) add(side[i]!, saidStart[i]!, saidEnd[i]!);
     if (type[i] !== -1 && !Number.isNaN(claimStart[i]!) && !Number.isNaN(claimEnd[i]!)) add(size + type[i]!, claimStart[i]!, claimEnd[i]!);

@@ -91,13 +91,19 @@ export function sentenceAt(list: Sentence[], pos: number): Sentence | undefined 
 // Abbreviations that end in a full stop without ending the sentence: U.S. President, Mr. Peskov, Dec. 30.
 const ABBREVIATION = /(?:^|[\s("])(?:(?:\p{Lu}\.){1,3}|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Adm|Sen|Rep|Gov|Amb|St|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|a\.m|p\.m|vs|etc)\.)$/u;
 
-/** English sentences: as `sentences`, but not split after an abbreviation on the same line. */
-export function sentencesEn(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of sentences(text)) {
-    const prev = out.at(-1);
-    if (prev && ABBREVIATION.test(text.slice(Math.max(prev.start, prev.end - 12), prev.end)) && !text.slice(prev.end, s.start).includes('\n')) prev.end = s.end;
-    else out.push({ ...s });
-  }
-  return out;
+/** Sentences as `sentences`, but not split after an abbreviation (a pattern ending in its full stop, tested on
+ *  the last `reach` characters) on the same line. */
+export function sentencesPast(abbreviation: RegExp, reach: number) {
+  return (text: string): Sentence[] => {
+    const out: Sentence[] = [];
+    for (const s of sentences(text)) {
+      const prev = out.at(-1);
+      if (prev && abbreviation.test(text.slice(Math.max(prev.start, prev.end - reach), prev.end)) && !text.slice(prev.end, s.start).includes('\n')) prev.end = s.end;
+      else out.push({ ...s });
+    }
+    return out;
+  };
 }
+
+/** English sentences: not split after an abbreviation on the same line. */
+export const sentencesEn = sentencesPast(ABBREVIATION, 12);

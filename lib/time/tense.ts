@@ -1,5 +1,6 @@
 // The tense of a clause decides which way a bare weekday or a yearless date points: each language finds its
 // own cues for the future (سوف، سـ + verb; will, is due to) and its own clause boundaries.
+import { lowerBound } from '../text/spans';
 import type { Sentence } from '../text/tokens';
 
 export type Tense = 'past' | 'future' | null;
@@ -24,4 +25,13 @@ export function clauseAround(text: string, boundary: RegExp, sentence: Sentence 
   for (const m of text.slice(lo, span.start).matchAll(boundary)) start = lo + m.index + m[0].length;
   const after = text.slice(span.end, hi).search(boundary);
   return { start, end: after < 0 ? hi : span.end + after };
+}
+
+/** A clause's tense from a language's cues, each list sorted: a future cue inside it makes it future, else a past
+ *  verb past. */
+export function tenseOf(future: readonly { start: number; end: number }[], past: readonly { start: number; end: number }[], start: number, end: number): Tense {
+  const next = future[lowerBound(future, start)];
+  if (next && next.end <= end) return 'future';
+  const p = past[lowerBound(past, start)];
+  return p && p.end <= end ? 'past' : null;
 }

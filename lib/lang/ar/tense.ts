@@ -2,8 +2,7 @@
 // of the publication, otherwise taken as past (weekdays) or nearest (dates).
 import type { WordSpan } from '../../text/phrases';
 import type { Sentence } from '../../text/tokens';
-import { lowerBound } from '../../text/spans';
-import { type Tense, type Tenses, clauseAround } from '../../time/tense';
+import { type Tense, type Tenses, clauseAround, tenseOf } from '../../time/tense';
 import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab';
 
 const CUE_AT = new RegExp(`[وف]?(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'uy');
@@ -63,10 +62,7 @@ export class TenseIndex implements Tenses {
 
   /** Tense of the clause [start, end) of the normalised text. */
   tense(start: number, end: number): Tense {
-    const next = this.cues[lowerBound(this.cues, start)];
-    if (next && next.end <= end) return 'future';
-    const past = this.past[lowerBound(this.past, start)];
-    return past && past.end <= end ? 'past' : null;
+    return tenseOf(this.cues, this.past, start, end);
   }
 
   clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {

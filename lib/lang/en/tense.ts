@@ -3,8 +3,7 @@
 // at a comma, a semicolon, a quotation mark or "that": "told reporters on Wednesday | that the call would
 // take place on Thursday" reads Wednesday as past and Thursday as future.
 import type { Sentence } from '../../text/tokens';
-import { lowerBound } from '../../text/spans';
-import { type Tense, type Tenses, clauseAround } from '../../time/tense';
+import { type Tense, type Tenses, clauseAround, tenseOf } from '../../time/tense';
 
 const FUTURE =
   /(?<![\p{L}'’])(?:will|won['’]t|would|shall|['’]ll|(?:is|are|was|were)\s+(?:due\s+)?to(?=\s+\p{L})|(?:is|are|was|were)\s+(?:expected|scheduled|set|slated|planned|going)\s+to|(?:scheduled|set|slated|due)\s+for|plans?\s+to|planned|upcoming|forthcoming|expected\s+to|to\s+(?:speak|talk|meet|hold|visit|sign|attend|discuss|begin|start|resume|travel|host))(?![\p{L}])/giu;
@@ -24,10 +23,7 @@ export class EnglishTenses implements Tenses {
   }
 
   tense(start: number, end: number): Tense {
-    const next = this.cues[lowerBound(this.cues, start)];
-    if (next && next.end <= end) return 'future';
-    const past = this.past[lowerBound(this.past, start)];
-    return past && past.end <= end ? 'past' : null;
+    return tenseOf(this.cues, this.past, start, end);
   }
 
   clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {

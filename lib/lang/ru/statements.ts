@@ -8,21 +8,13 @@ import type { Stance } from '../../model/schema';
 import type { ActorMention } from '../../extract/mentions';
 import { type SpanN, type StatementDraft, around, colonDrafts, nearestTime, oncePerSentence, sentenceIndex } from '../../extract/drafts';
 import { lowerBound } from '../../text/spans';
-import { type Sentence, sentenceAt, sentences as splitSentences } from '../../text/tokens';
+import { type Sentence, sentenceAt, sentencesPast } from '../../text/tokens';
 import type { ReadText } from '../types';
 import { CHANNEL_RE_RU, CUE_RE_RU, type RuCue, cueRu } from './lexicon';
 
 /** A sentence ends at . ! ? or a line break — not after an initial (В. Путин) or "г." of a year. */
 const ABBREVIATION_RU = /(?:^|[\s("])(?:\p{Lu}|г|гг|т\.\s?е|т\.\s?к|им|ул|см|др|пр|тыс|млн|млрд)\.$/u;
-export function sentencesRu(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  for (const s of splitSentences(text)) {
-    const prev = out.at(-1);
-    if (prev && ABBREVIATION_RU.test(text.slice(Math.max(prev.start, prev.end - 8), prev.end)) && !text.slice(prev.end, s.start).includes('\n')) prev.end = s.end;
-    else out.push({ ...s });
-  }
-  return out;
-}
+export const sentencesRu = sentencesPast(ABBREVIATION_RU, 8);
 
 /** A pronoun subject (он, она, они, with the adverbs that follow it): the last speaker that fits. */
 const PRONOUN = /(?:^|[\s,])(он|она|они|мы)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно))*[\s,]*$/iu;

@@ -3,8 +3,7 @@
 // expectation (планируется, намерены, предстоящий, ожидается); the past is the -л/-ла/-ло/-ли form
 // (заявил, состоялся, прошли). A clause ends at a comma, a semicolon, a colon, a quotation mark, a dash or что.
 import type { Sentence } from '../../text/tokens';
-import { lowerBound } from '../../text/spans';
-import { type Tense, type Tenses, clauseAround } from '../../time/tense';
+import { type Tense, type Tenses, clauseAround, tenseOf } from '../../time/tense';
 
 const FUTURE = new RegExp(
   '(?<![\\p{L}])(?:буд(?:ет|ут|у|ем|ете)|станет|станут|' +
@@ -27,10 +26,7 @@ export class RussianTenses implements Tenses {
   }
 
   tense(start: number, end: number): Tense {
-    const next = this.future[lowerBound(this.future, start)];
-    if (next && next.end <= end) return 'future';
-    const past = this.past[lowerBound(this.past, start)];
-    return past && past.end <= end ? 'past' : null;
+    return tenseOf(this.future, this.past, start, end);
   }
 
   clause(sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
