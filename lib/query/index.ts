@@ -139,32 +139,38 @@ export const INDEX_SQL_4 = `
   END;
 `;
 
-/** A document's rows in the index, replaced by those of its extraction as it reads now. */
-export function indexDocument(db: Database.Database, x: Extraction): void {
-  const docId = x.document.id;
-  db.prepare('DELETE FROM stmt WHERE doc_id = ?').run(docId);
-  const docRow = db.prepare('SELECT rowid FROM documents WHERE id = ?').get(docId) as { rowid: number } | undefined;
-  if (!docRow) return;
-  db.prepare('DELETE FROM doc_fts WHERE rowid = ?').run(docRow.rowid);
-  db.prepare('INSERT INTO doc_fts(rowid, body) VALUES (?, ?)').run(docRow.rowid, normalizeKey(`${x.document.title}\n${x.document.text}`));
-  const insert = db.prepare(
-    `INSERT INTO stmt (doc_id, id, speaker, stance, side, channel, event_id, event_type, said_start, said_end, claim_start, claim_end, words, haystack, said_key)
-     VALUES (@doc, @id, @speaker, @stance, @side, @channel, @eventId, @eventType, @saidStart, @saidEnd, @claimStart, @claimEnd, @words, @haystack, COALESCE(@saidStart, ${Number.MAX_SAFE_INTEGER}))`,
-  );
-  const actor = db.prepare('INSERT INTO stmt_actor (stmt, actor) VALUES (?, ?)');
+/** One statement's row in the index, and the actors it names. */
+export interface IndexRow {
+  id: string;
+  speaker: string;
+  stance: string;
+  side: string;
+  channel: string;
+  eventId: string | null;
+  eventType: string | null;
+  saidStart: number | null;
+  saidEnd: number | null;
+  claimStart: number | null;
+  claimEnd: number | null;
+  words: string;
+  haystack: string;
+  actors: string[];
+}
+
+/** What a document puts in the index, whatever the engine keeps it in: a row per statement (as corrected), the
+ *  names of the actors it holds, and its title and text normalised for search. */
+export function indexRows(x: Extraction): { statements: IndexRow[]; names: { id: string; en: string; ar: string; kind: string; side: string }[]; body: string } {
   const text = x.document.text;
   const lookup = actorLookup([x]);
-  const name = db.prepare('INSERT INTO actor_name (id, en, ar, kind, side) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET en = excluded.en, ar = excluded.ar, kind = excluded.kind, side = excluded.side');
-  for (const a of x.actors) {
+  const names = x.actors.map((a) => {
     const en = a.names.en[0] ?? a.names.ar[0] ?? a.id;
-    name.run(a.id, en, a.names.ar[0] ?? en, a.kind, sideOf(a.id, lookup));
-  }
-  for (const r of statementRows([x], lookup)) {
+    return { id: a.id, en, ar: a.names.ar[0] ?? en, kind: a.kind, side: sideOf(a.id, lookup) };
+  });
+  const statements = statementRows([x], lookup).map((r): IndexRow => {
     const s = r.statement;
     const said = s.saidAt.interval;
     const claim = r.claim?.interval;
-    const info = insert.run({
-      doc: docId,
+    return {
       id: s.id,
       speaker: s.speaker.actorId,
       stance: s.stance,
@@ -178,8 +184,37 @@ export function indexDocument(db: Database.Database, x: Extraction): void {
       claimEnd: ms(claim?.end) ?? ms(claim?.start),
       words: s.mentions.map((m) => text.slice(m.start, m.end)).join(' … '),
       haystack: r.haystack,
-    });
-    const names = new Set([s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : []), ...(r.event?.participants ?? [])]);
-    for (const a of names) actor.run(info.lastInsertRowid, a);
+      actors: [...new Set([s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : []), ...(r.event?.participants ?? [])])],
+    };
+  });
+  return { statements, names, body: normalizeKey(`${x.document.title}\n${x.document.text}`) };
+}
+
+/** A document's rows in the index, replaced by those of its extraction as it reads now. */
+export function indexDocument(db: Database.Database, x: Extraction): void {
+  const docId = x.document.id;
+  db.prepare('DELETE FROM stmt WHERE doc_id = ?').run(docId);
+  const docRow = db.prepare('SELECT rowid FROM documents WHERE id = ?').get(docId) as { rowid: number } | undefined;
+  if (!docRow) return;
+  const rows = indexRows(x);
+  db.prepare('DELETE FROM doc_fts WHERE rowid = ?').run(docRow.rowid);
+  db.prepare('INSERT INTO doc_fts(rowid, body) VALUES (?, ?)').run(docRow.rowid, rows.body);
+  const name = db.prepare('INSERT INTO actor_name (id, en, ar, kind, side) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET en = excluded.en, ar = excluded.ar, kind = excluded.kind, side = excluded.side');
+  for (const a of rows.names) name.run(a.id, a.en, a.ar, a.kind, a.side);
+  insertRows(db, docId, rows.statements);
+}
+
+/** Statements' rows put in the index (its triggers fill the search, time and narrow tables); `n` when given
+ *  (a copy of another engine's index keeps its order), else the next. */
+export function insertRows(db: Database.Database, docId: string, rows: readonly (IndexRow & { n?: number })[]): void {
+  const insert = db.prepare(
+    `INSERT INTO stmt (n, doc_id, id, speaker, stance, side, channel, event_id, event_type, said_start, said_end, claim_start, claim_end, words, haystack, said_key)
+     VALUES (@n, @doc, @id, @speaker, @stance, @side, @channel, @eventId, @eventType, @saidStart, @saidEnd, @claimStart, @claimEnd, @words, @haystack, COALESCE(@saidStart, ${Number.MAX_SAFE_INTEGER}))`,
+  );
+  const actor = db.prepare('INSERT INTO stmt_actor (stmt, actor) VALUES (?, ?)');
+  for (const r of rows) {
+    const { actors, n, ...row } = r;
+    const info = insert.run({ ...row, n: n ?? null, doc: docId });
+    for (const a of actors) actor.run(info.lastInsertRowid, a);
   }
 }

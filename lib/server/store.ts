@@ -10,80 +10,16 @@ import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ExtractInputError, type ExtractInput, extract } from '../extract/index';
+import { ExtractInputError, type ExtractInput } from '../extract/index';
 import { inputOf } from '../model/input';
-import type { Document, Extraction, Lang } from '../model/schema';
-import { type AlignValue, type Applied, type Edit, type EditInput, anchorFor, applyEdits, checkReferences, checkValue } from '../store/edits';
+import type { Extraction, Lang } from '../model/schema';
+import { type Edit, type EditInput, applyEdits } from '../store/edits';
+import { type DocumentStore, type Extractor, type MetadataPatch, type StoredDocument, StoreError, cacheMax, checkEdit, inThread } from '../storage/contract';
 import { loadCorpus } from './corpus';
 import { getPool } from './pool';
 
-export interface DocumentSummary {
-  id: string;
-  title: string;
-  lang: Lang;
-  publisher: string;
-  published: string | null;
-  statements: number;
-}
-
-export interface StoredDocument {
-  id: string;
-  document: Document;
-  /** The extraction as corrected (the machine's with the edits applied). */
-  extraction: Extraction;
-  edits: Edit[];
-  /** Edits that found nothing to apply to after a re-extraction: listed for review. */
-  unanchored: Applied['unanchored'];
-}
-
-export type MetadataPatch = Partial<Pick<ExtractInput, 'title' | 'lang' | 'url' | 'publisher' | 'published' | 'timeZone'>>;
-
-/** A failure the API turns into its JSON error (status, code, message, field). */
-export class StoreError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
-
-/** What the app keeps and reads. Every method answers a promise: the embedded SQLite store does its work at once,
- *  a server database (issue 19) over the network, and extraction runs in worker threads. */
-export interface DocumentStore {
-  list(offset: number, limit: number): Promise<{ documents: DocumentSummary[]; total: number }>;
-  get(id: string): Promise<StoredDocument | null>;
-  /** Every document's corrected extraction, in the order they were added (the explorer's corpus). */
-  extractions(): Promise<Extraction[]>;
-  add(input: ExtractInput): Promise<StoredDocument>;
-  /** The id under which this exact text is kept, if it is (an ingest skips it, and so resumes). */
-  keptAs(text: string): Promise<string | null>;
-  /** An Extraction made elsewhere (a file), kept as the machine's reading; re-extracted only when its metadata change. */
-  addExtraction(x: Extraction): Promise<StoredDocument>;
-  update(id: string, patch: MetadataPatch): Promise<StoredDocument>;
-  remove(id: string): Promise<boolean>;
-  addEdit(id: string, edit: EditInput): Promise<Edit>;
-  undo(id: string, editId: number): Promise<Edit>;
-  /** What a view selects (its filters, search and window): a page of statements, facet counts, a day histogram. */
-  statements(q: StatementQuery): Promise<StatementAnswer>;
-  /** Statements and documents holding every word of `q`, best first. */
-  search(q: string, limit?: number): Promise<SearchAnswer>;
-  /** A view of the corpus at the detail a screen holds: counts by lane and time bin, or marks when few. */
-  overview(q: OverviewQuery): Promise<Overview>;
-  /** How many documents are kept. */
-  count(): Promise<number>;
-  /** The extractions (as corrected) of these documents, in the corpus's order; unknown ids are left out. */
-  extractionsOf(ids: readonly string[]): Promise<Extraction[]>;
-  /** Whether a write can succeed now (the file and its folder writable, the database not read-only). */
-  writable(): Promise<boolean>;
-  close(): Promise<void>;
-}
-
-/** How a store reads a document: in this thread, or in the server's worker pool. */
-export type Extractor = (input: ExtractInput) => Promise<Extraction>;
-const inThread: Extractor = async (input) => extract(input);
+export type { DocumentStore, DocumentSummary, Extractor, MetadataPatch, StoredDocument } from '../storage/contract';
+export { StoreError } from '../storage/contract';
 
 const MIGRATIONS: string[] = [
   `CREATE TABLE documents (
@@ -133,6 +69,16 @@ const MIGRATIONS: string[] = [
   // A narrow copy of the statements for counting (lib/query/index.ts).
   INDEX_SQL_4,
 ];
+/** An empty database of the SQLite store's schema in memory: the index alone, which another engine fills with
+ *  copies of its rows to answer views with the same queries (lib/storage/postgres.ts). */
+export function indexDatabase(): Database.Database {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  db.function('dateline_sha256', { deterministic: true }, (text: unknown) => sha256(String(text)));
+  for (const m of MIGRATIONS) db.exec(m);
+  return db;
+}
+
 /** The schema's version: the number of migrations (PRAGMA user_version once they have run). */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 /** The last migration that added to the index what only a reading fills (the index came at 3, actors' names at
@@ -144,10 +90,6 @@ type EditRow = { id: number; op: Edit['op']; target: string; value: string; auth
 
 const now = () => new Date().toISOString();
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-/** Documents kept read (parsed, corrected) in memory: DATELINE_DOC_CACHE, default 200; the least recently read goes. */
-const cacheMax = () => Math.max(1, Number(process.env.DATELINE_DOC_CACHE) || 200);
-/** The most edits one document keeps, undone ones included: DATELINE_MAX_EDITS, default 2,000. */
-const maxEdits = () => Math.max(1, Number(process.env.DATELINE_MAX_EDITS) || 2000);
 
 export class SqliteStore implements DocumentStore {
   readonly db: Database.Database;
@@ -355,26 +297,7 @@ export class SqliteStore implements DocumentStore {
   async addEdit(id: string, input: EditInput): Promise<Edit> {
     const doc = this.read(id);
     if (!doc) throw new StoreError(404, 'not_found', `No document with id "${id}".`);
-    const v = checkValue(input.op, input.value);
-    if (!v.ok) throw new StoreError(400, 'bad_value', `${input.op}: ${v.message}`, 'value');
-    // Every edit is read each time the document is: a document's history is bounded.
-    const limit = maxEdits();
-    if (doc.edits.length >= limit) throw new StoreError(409, 'too_many_edits', `Document "${id}" already has ${doc.edits.length} edits, the most one document keeps (${limit}).`);
-    // The target as the reader sees it now (after earlier edits), anchored by its words.
-    const anchor = anchorFor(doc.extraction, input.op, input.target, v.value);
-    if (!anchor) {
-      const what = input.op === 'statement.add' ? `A statement is added to its document: the target is "${id}", not "${input.target}".` : `No ${input.op.startsWith('actor.') ? 'actor' : input.op.startsWith('event.') ? 'event' : 'statement'} "${input.target}" in document "${id}".`;
-      throw new StoreError(404, 'no_target', what, 'target');
-    }
-    let wrong = checkReferences(doc.extraction, input.op, input.target, v.value);
-    if (!wrong && input.op === 'event.align') {
-      // The other event may be in another document: it must be kept here too.
-      const { docId, eventId } = v.value as AlignValue;
-      const other = docId === id ? doc : this.read(docId);
-      if (!other) wrong = `no document "${docId}"`;
-      else if (!other.extraction.events.some((e) => e.id === eventId)) wrong = `no event "${eventId}" in document "${docId}"`;
-    }
-    if (wrong) throw new StoreError(400, 'bad_value', `${input.op}: ${wrong}`, 'value');
+    const { anchor, ...v } = await checkEdit(doc, input, async (docId) => this.read(docId));
     const at = now();
     const r = this.write(() => {
       const row = this.db.prepare('INSERT INTO edits (doc_id, op, target, value, author, at, anchor) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, input.op, input.target, JSON.stringify(v.value), input.author, at, JSON.stringify(anchor));
