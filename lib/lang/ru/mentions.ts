@@ -36,8 +36,32 @@ const plain = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
  *  знакомый с ходом переговоров. */
 const SOURCE =
   /(?<![\p{L}])(?:(?:дипломатическ|высокопоставленн|информированн|осведомленн|осведомлённ|анонимн|неназванн)\p{L}*\s+)?(?:источник|собеседник)(?:а|у|ом|е|и|ов|ам|ами)?(?:\s+(?:в|во|из)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}"-]+(?=\s*[,.;:"]|\s+(?:сообщил|рассказал|пояснил|заявил|отметил|уточнил|подтвердил|добавил))|,\s*знаком\p{L}*\s+с\s+[^,.;]{3,40}(?=[,.;]))?/giu;
+/** An official of a delegation, a side or a body, unnamed: представитель иранской делегации. */
+const OFFICIAL = /(?<![\p{L}])(?:официальн\p{L}*\s+)?представител(?:ь|я|ю|ем|е)\s+(?:[\p{Ll}-]+(?:ой|ей|ого|его)\s+)?(?:делегаци|сторон|ведомств|администраци|правительств|посольств)\p{L}*(?![\p{L}])/gu;
+/** Officials as a group, with their country: турецкие чиновники, украинских властей, западных СМИ. */
+const GROUP = /(?<![\p{L}])(?:турецк|украинск|российск|американск|иранск|европейск|западн|израильск|китайск|французск|германск|немецк|британск|катарск|египетск|саудовск)\p{L}*\s+(?:официальн\p{L}*\s+лиц\p{L}*|чиновник\p{L}*|власт(?:и|ей|ям|ями|ях)|СМИ|дипломат(?:ы|ов|ам|ами|ах)|военн(?:ые|ых)|представител(?:и|ей|ям|ями))(?![\p{L}])/gu;
 /** Capitalised words that are no name: weekdays, months, sentence openers. */
 const NOT_A_NAME = /^(?:В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
+
+/** Heads of a title in the nominative: with a title in the genitive after them they name the person. */
+const HEAD_NOMINATIVE = /^(?:пресс-секретарь|секретарь|представитель|советник|советница|помощник|помощница|заместитель|посол|постпред|спикер|руководитель|глава|председатель|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланник|спецпредставитель|начальник|командующий)$/u;
+const HEAD = /^(?:пресс-секретар|секретар|представител|советни|помощни|заместител|посол|посла|послу|послом|постпред|спикер|руководител|глав|председател|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланни|спецпредставител|начальни|командующ)\p{L}*$/u;
+
+/** A head noun up to four lower-case words before word i (its genitive complements between), after `floor`. */
+function headBefore(ws: Word[], i: number, text: string, floor: number): { at: number; nominative: boolean } | null {
+  // A head in the genitive (главы офиса президента) may itself hang on one further back (советник главы…).
+  let found: { at: number; nominative: boolean } | null = null;
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    const w = ws[j]!;
+    if (w.start < floor || !/^[^\S\n]+$/.test(text.slice(w.end, ws[j + 1]!.start))) break;
+    const word = plain(text.slice(w.start, w.end));
+    if (HEAD.test(word)) {
+      found = { at: j, nominative: HEAD_NOMINATIVE.test(word) };
+      if (found.nominative) break;
+    } else if (w.upper) break;
+  }
+  return found;
+}
 
 function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, stem: stemRu(m[0]), upper: isUpper(m[0]) }));
@@ -86,7 +110,9 @@ export class RussianMentionFinder {
         const w = ws[i + k]!;
         // The words of one name stand side by side (spaces only between them).
         if (k > 0 && !/^\s+$/.test(text.slice(ws[i + k - 1]!.end, w.start))) ok = false;
-        else ok = sameStem(w.stem, e.stems[k]!) && (!e.caps[k] || w.upper);
+        // A name's words match their cases on stems with room for the endings of names (Песков, Пескова); the
+        // lower-case words of titles on equal stems (украинский президент is not "Украине Президент").
+        else ok = (e.caps[k] ? sameStem(w.stem, e.stems[k]!) : w.stem === e.stems[k]) && (!e.caps[k] || w.upper);
       }
       if (!ok) continue;
       if (this.nominative(e, ws, i, text)) return { entry: e, n: e.stems.length };
@@ -108,7 +134,6 @@ export class RussianMentionFinder {
       const name = this.longest(this.byStart, ws, i, text);
       if (title && (!name || title.n >= name.n)) {
         let after = i + title.n;
-        const t0 = ws[i]!.start;
         // What the title is of, named after it (замминистра иностранных дел России, глава офиса президента
         // Украины), belongs to the title when a name follows.
         for (let hop = 0; hop < 2 && after < ws.length; hop++) {
@@ -133,9 +158,13 @@ export class RussianMentionFinder {
           }
         }
         const tEnd = ws[after - 1]!.end;
+        // A head noun before a title in the genitive (пресс-секретарь главы государства, заместитель министра
+        // обороны, советник главы офиса президента Украины): the head opens the mention and gives its case.
+        const head = headBefore(ws, i, text, out.at(-1)?.end ?? 0);
+        const t0 = head ? ws[head.at]!.start : ws[i]!.start;
         // A name after the title: a known person, or capitalised words the title introduces.
         const next = after < ws.length && /^[\s,]*$/.test(text.slice(tEnd, ws[after]!.start)) ? this.longest(this.byStart, ws, after, text) : null;
-        const titleCase = this.nominative(title.entry, ws, i, text);
+        const titleCase = head ? head.nominative : this.nominative(title.entry, ws, i, text);
         if (next && next.entry.id && this.g.entries.get(next.entry.id)?.kind === 'person') {
           out.push({ start: t0, end: ws[after + next.n - 1]!.end, actorId: next.entry.id, how: 'title+name', ...(titleCase && this.nominative(next.entry, ws, after, text) ? {} : { oblique: true }) });
           i = after + next.n;
@@ -184,16 +213,27 @@ export class RussianMentionFinder {
       surnames.set(surname, key);
       out.splice(at, 0, { start: nameStart, end: nameEnd, actorId: null, how: 'new', fresh: { kind: 'person', name: { start: nameStart, end: nameEnd }, key, en: latinRu(text.slice(nameStart, nameEnd)) } });
     }
-    // Unnamed sources, where no name stands.
-    for (const m of text.matchAll(SOURCE)) {
-      const start = m.index;
+    // Unnamed sources, where no name stands: a source (источник в Кремле — the place it is in is part of it), an
+    // official of a delegation or a side (представитель иранской делегации), officials or authorities as a group
+    // (со ссылкой на турецких чиновников; по данным украинских властей).
+    const unnamed = (m: RegExpExecArray | RegExpMatchArray, en: string, nominative: RegExp) => {
+      const start = m.index!;
       const end = start + m[0].length;
       const at = lowerBound(out, start);
-      if ((out[at - 1] && out[at - 1]!.end > start) || (out[at] && out[at]!.start < end)) continue;
+      if (out[at - 1] && out[at - 1]!.end > start) return;
+      // Names inside the description (Кремле, МИД России, Анкаре) are the description's.
+      let n = 0;
+      while (out[at + n] && out[at + n]!.start < end) {
+        if (out[at + n]!.end > end || out[at + n]!.start === start) return;
+        n++;
+      }
       const words = plain(m[0]).replace(/\s+/g, ' ');
-      const oblique = !/^(?:\p{L}+\s+)?(?:источник|собеседник)(?![\p{L}])/u.test(words);
-      out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'person', name: { start, end }, key: `ru-source:${words}`, en: words.includes('знаком') ? 'informed source' : 'unnamed source', unnamed: true }, ...(oblique ? { oblique: true } : {}) });
-    }
+      const oblique = !nominative.test(words);
+      out.splice(at, n, { start, end, actorId: null, how: 'description', fresh: { kind: 'person', name: { start, end }, key: `ru-source:${words}`, en, unnamed: true }, ...(oblique ? { oblique: true } : {}) });
+    };
+    for (const m of text.matchAll(SOURCE)) unnamed(m, plain(m[0]).includes('знаком') ? 'informed source' : 'unnamed source', /^(?:\p{L}+\s+)?(?:источник|собеседник)(?![\p{L}])/u);
+    for (const m of text.matchAll(OFFICIAL)) unnamed(m, 'unnamed official', /^(?:официальный\s+)?представитель\s/u);
+    for (const m of text.matchAll(GROUP)) unnamed(m, 'officials', /^\p{L}+(?:ие|ые)\s/u);
     // A person a title introduced, named again by the surname (Рябков … Рябкова).
     if (surnames.size) {
       const taken = (pos: number) => {

@@ -14,23 +14,47 @@ import { CHANNEL_RE_RU, CUE_RE_RU, type RuCue, cueRu } from './lexicon';
 
 /** A sentence ends at . ! ? or a line break — not after an initial (В. Путин) or "г." of a year. */
 const ABBREVIATION_RU = /(?:^|[\s("])(?:\p{Lu}|г|гг|т\.\s?е|т\.\s?к|им|ул|см|др|пр|тыс|млн|млрд)\.$/u;
-export const sentencesRu = sentencesPast(ABBREVIATION_RU, 8);
+const sentencesPlain = sentencesPast(ABBREVIATION_RU, 8);
+/** Sentences, not split inside a quotation on one line: a programme's name («Москва. Кремль. Путин») or several
+ *  sentences of one quotation stay in the sentence that attributes them. */
+export function sentencesRu(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let open = false;
+  for (const s of sentencesPlain(text)) {
+    const prev = out.at(-1);
+    if (prev && open && !text.slice(prev.end, s.start).includes('\n')) prev.end = s.end;
+    else out.push({ ...s });
+    const last = out.at(-1)!;
+    let n = 0;
+    for (let i = last.start; i < last.end; i++) if (text.charCodeAt(i) === 34) n++;
+    open = n % 2 === 1;
+  }
+  return out;
+}
 
 /** A pronoun subject (он, она, они, with the adverbs that follow it): the last speaker that fits. */
-const PRONOUN = /(?:^|[\s,])(он|она|они|мы)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно))*[\s,]*$/iu;
+const PRONOUN = /(?:^|[\s,])(он|она|они|мы)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|не))*[\s,]*$/iu;
 const PRONOUN_AFTER = /^\s*(он|она|они)(?![\p{L}])/iu;
 /** A description that names the last speaker again: "Дипломат подчеркнул", "— сказал российский министр". */
 const DESCRIPTION = /(?<![\p{L}])(?:российск\p{L}*\s+|американск\p{L}*\s+|украинск\p{L}*\s+|турецк\p{L}*\s+|сам\p{L}*\s+)?(?:дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД)(?![\p{L}])/iu;
+/** The same description in the genitive, after "по словам": "по словам дипломата", "по словам российского министра". */
+const DESCRIPTION_GEN = /^\s*(?:российск\p{L}*\s+|американск\p{L}*\s+|украинск\p{L}*\s+|турецк\p{L}*\s+)?(?:дипломата|министра|политика|собеседника|главы\s+МИД|главы\s+государства|пресс-секретаря|представителя|постпреда|генсека|замминистра|замглавы\s+МИД|посла)(?![\p{L}])/iu;
+/** A title that stands as an apposition between commas (Михаил Ульянов, постпред России в Вене, заявил). */
+const APPOSITION = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:постпред|посол|министр|глава|пресс-секретар|представител|советник|помощник|замглавы|замминистра|член|координатор|спецпосланник|генсек|председател|руководител|директор|заместител)\p{L}*(?:\s+[^,]{0,100})?$/u;
+/** A relative clause that stands aside (Арахамия, который вел переговоры с Мединским, сообщил). */
+const RELATIVE_ASIDE = /^\s*котор(?:ый|ая|ое|ые|ого|ой|ым|ому|ую|ых)\s[^,]{1,100}$/u;
+/** "в министерстве", "в ведомстве": the institution named last speaks (сообщили в министерстве). */
+const BODY_NOUN = /^\s*(?:в|во)\s+(?:министерстве|ведомстве)(?![\p{L}])/iu;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
 const OPENER =
-  /^[\s,]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3})(?:[\s,]+|$))*$/iu;
+  /^[\s,]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
 /** A segment between commas that stands aside from the clause (the subject is before it). */
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
   /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|комментарии)|агентство|агентства|телеканал|газета|издание|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
-const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат)\p{L}*(?:\s+[\p{L}-]+){0,8}\s*,?\s*$/iu;
+const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ)\p{L}*(?:\s+[\p{L}-]+){0,8}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
 
 interface Cx {
@@ -63,7 +87,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     if (insideQuote(text, sentence.start, cue.start)) continue;
     if (cue.kind === 'verb') verbDraft(cx, sentence, cue, cue.form);
     else if (cue.kind === 'possessive') {
-      const speaker = lastSpeaker(cx, sentence, cue.form.plural ? 'они' : cue.form.feminine ? 'она' : 'он');
+      const speaker = lastSpeaker(cx, sentence, cue.form.plural ? 'они' : cue.form.feminine ? 'она' : 'он', cue.start);
       if (speaker) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, contentWithout(text, sentence, cue.start, cue.end), false, 0.75);
     } else afterCue(cx, sentence, cue, cue.form, cue.kind);
   }
@@ -142,53 +166,112 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
  *  through its place (В Кремле заявили). */
 function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): ActorMention | 'pronoun' | 'description' | undefined {
   const { text, mentions } = cx.r;
+  const kindOf = (m: ActorMention) => m.fresh?.kind ?? (m.actorId ? cx.r.g.entries.get(m.actorId)?.kind : undefined);
+  // A segment break: a comma, colon, dash, bracket, or a hyphen with spaces around it (INTERFAX.RU - МИД России…).
+  const breaks = (k: number) => (/[,;:—–(]/.test(text[k]!) || (text[k] === '-' && text[k - 1] === ' ' && text[k + 1] === ' ')) && !insideQuote(text, sentence.start, k);
   let end = cue.start;
-  for (let hop = 0; hop < 4; hop++) {
+  // After an empty segment (", заявил"), only an aside may stand before it: "Иран ответит…, сообщил X" has its
+  // speaker after the verb, not in the clause before the comma.
+  let needAside = false;
+  for (let hop = 0; hop < 5; hop++) {
     // The segment: from the last comma, colon, dash or quotation mark before `end`.
     let from = end;
-    while (from > sentence.start && !(/[,;:—–(]/.test(text[from - 1]!) && !insideQuote(text, sentence.start, from - 1))) from--;
+    while (from > sentence.start && !breaks(from - 1)) from--;
     // A quotation before the verb in the same clause is what was said: the subject is not before it.
     if (/"[^"]*"\s*$/.test(text.slice(from, end)) && /"/.test(text.slice(from, end).trimStart()[0] ?? '')) return undefined;
     const seg = withoutTimes(cx, from, end);
+    const aside = asideLike(seg);
+    if (needAside && !aside) return undefined;
+    needAside = false;
     if (PRONOUN.test(seg) && OPENER.test(seg.replace(PRONOUN, ''))) return 'pronoun';
-    // The first mention in the segment, if it opens it.
-    const i = lowerBound(mentions, from);
-    const m = mentions[i];
-    if (m && m.end <= end && m.actorId) {
+    // The mention that opens the segment, or a person's name that title words lead to (Министр инфраструктуры
+    // Украины Александр Кубраков), past the names in the genitive the title holds.
+    for (let i = lowerBound(mentions, from); i < mentions.length && mentions[i]!.end <= end; i++) {
+      const m = mentions[i]!;
+      if (!m.actorId) continue;
       const opener = withoutTimes(cx, from, m.start);
       const prep = /(?:^|[\s,])(?:в|во)\s*$/iu.test(opener);
       if (OPENER.test(prep ? opener.replace(/(?:в|во)\s*$/iu, '') : opener) && (!prep || form.plural) && (!m.oblique || prep)) return m;
+      if (!m.oblique && kindOf(m) === 'person') {
+        for (let k = opener.length; k >= 0; k--) if ((k === 0 || /\s/.test(opener[k - 1]!)) && OPENER.test(opener.slice(0, k)) && TITLE_WORDS.test(opener.slice(k))) return m;
+      }
+      if (!m.oblique) break;
     }
     const desc = DESCRIPTION.exec(seg);
     if (desc && OPENER.test(seg.slice(0, desc.index)) && !/\p{Lu}/u.test(seg.slice(desc.index + desc[0].length))) return 'description';
-    // Лавров, который заявил: the name before the relative.
-    if (/^[\s,]*котор(?:ый|ая|ое|ые)(?:\s+(?:также|уже|ранее|не\s+раз))*\s*$/iu.test(seg) && from > sentence.start) {
+    // Лавров, который заявил; Кубраков, который заранее предупредил: the name before the relative.
+    if (/^[\s,]*котор(?:ый|ая|ое|ые)(?:\s+(?!(?:мы|он|она|они|я)(?![\p{L}]))[\p{Ll}-]+){0,3}\s*$/iu.test(seg) && from > sentence.start) {
       let k = lowerBound(mentions, from) - 1;
       while (k >= 0 && mentions[k]!.end > from) k--;
       const a = k >= 0 ? mentions[k] : undefined;
       if (a && a.actorId && a.start >= sentence.start && /^\s*,?\s*$/.test(text.slice(a.end, from))) return a;
       return undefined;
     }
-    if (from <= sentence.start || !/,/.test(text[from - 1]!)) return undefined;
+    if (from <= sentence.start || text[from - 1] !== ',') return undefined;
     // Past an aside to the segment before it.
-    if (!ASIDE.test(seg) && !OPENER.test(seg) && !/^\s*(?:на|в|во|после|перед|по\s+итогам|в\s+ходе|открывая|закрывая|отвечая|выступая)\s[^,]{0,80}$/iu.test(seg)) return undefined;
+    if (!seg.trim()) needAside = true;
+    // Not past a conjunction: "…, что Россия не намерена…, и назвал" — the verb's subject is the sentence's.
+    else if (!aside && (!OPENER.test(seg) || /(?:^|\s)(?:и|а|но)(?:\s|$)/iu.test(seg))) return undefined;
     end = from - 1;
   }
   return undefined;
 }
 
+/** A segment that stands aside from its clause: an aside proper, a relative clause, a title in apposition, the
+ *  channel and time of the saying (вчера в Twitter), or a circumstance (на брифинге в Москве). */
+function asideLike(seg: string): boolean {
+  return (
+    ASIDE.test(seg) ||
+    RELATIVE_ASIDE.test(seg) ||
+    APPOSITION.test(seg) ||
+    (seg.trim() !== '' && VS_GAP.test(seg.replace(/^\s+/, ''))) ||
+    /^\s*(?:на|в|во|после|перед|по\s+итогам|в\s+ходе|открывая|закрывая|отвечая|выступая)\s[^,]{0,80}$/iu.test(seg)
+  );
+}
+
 /** The speaker a pronoun, a description or a subjectless verb continues: the last speaker that fits, a few
  *  sentences back (a person for он/она and a description). */
-function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null): ActorMention | null {
+/** The country a description's adjective gives (российский министр): a speaker it names must serve it. */
+const NATIONALITY: [RegExp, string][] = [[/российск/iu, 'russia'], [/американск/iu, 'united-states'], [/украинск/iu, 'ukraine'], [/турецк/iu, 'turkey']];
+const nationalityOf = (words: string) => NATIONALITY.find(([re]) => re.test(words))?.[1];
+
+function serves(cx: Cx, m: ActorMention, country: string): boolean {
+  const e = m.actorId ? cx.r.g.entries.get(m.actorId) : undefined;
+  if (!e) return true;
+  const of = [...(e.roles ?? []).map((r) => r.of), ...(e.affiliations ?? []).map((a) => a.actorId)].filter((o): o is string => typeof o === 'string');
+  return of.length === 0 || of.some((o) => o === country || o.startsWith(country + '-'));
+}
+
+function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = sentence.start, country?: string): ActorMention | null {
   const k = sentenceIndex(cx.r.sentences, sentence.start);
   const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
   const kind = (m: ActorMention) => (m.actorId ? (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind ?? 'person') : 'person');
+  // A person who opens the sentence, in any case, is its topic, and он/его there is that person (Пескову пришлось
+  // отвечать на вопросы, и он призвал…) — unless a statement of this sentence already has a speaker.
+  if (pronoun === 'он' || pronoun === 'она' || pronoun === 'его' || pronoun === 'ее' || pronoun === 'её') {
+    const first = cx.r.mentions[lowerBound(cx.r.mentions, sentence.start)];
+    const said = cx.drafts.some((d) => d.mention.start === sentence.start && !d.headline);
+    if (!said && first && first.actorId && first.end <= at && kind(first) === 'person' && OPENER.test(withoutTimes(cx, sentence.start, first.start).replace(/"/g, ''))) return first;
+  }
   for (let i = cx.drafts.length - 1; i >= 0; i--) {
     const d = cx.drafts[i]!;
     if (d.mention.start < earliest) break;
     if (d.mention.start > sentence.start || d.headline) continue;
     if ((pronoun === 'он' || pronoun === 'она' || pronoun === 'description') && kind(d.speaker) !== 'person') continue;
+    if (country && !serves(cx, d.speaker, country)) continue;
     return d.speaker;
+  }
+  return null;
+}
+
+/** The institution a generic noun names again (в министерстве, в ведомстве): the last one mentioned, a few
+ *  sentences back. */
+function lastBody(cx: Cx, sentence: Sentence): ActorMention | null {
+  const k = sentenceIndex(cx.r.sentences, sentence.start);
+  const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
+  for (let i = lowerBound(cx.r.mentions, sentence.start) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest; i--) {
+    const m = cx.r.mentions[i]!;
+    if (m.actorId && cx.r.g.entries.get(m.actorId)?.kind === 'institution') return m;
   }
   return null;
 }
@@ -260,7 +343,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const p = PRONOUN_AFTER.exec(rest);
     const d = !p ? DESCRIPTION.exec(rest) : null;
     if ((p || (d && /^\s*$/.test(rest.slice(0, d.index)))) && !(p && d)) {
-      const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : 'description');
+      const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : 'description', cue.start, d ? nationalityOf(d[0]) : undefined);
       const at = p ? { start: cue.end + p.index + p[0].length - p[1]!.length, end: cue.end + p.index + p[0].length } : { start: cue.end + d!.index, end: cue.end + d!.index + d![0].length };
       if (speaker) push(cx, sentence, c, form.stance, asAlias(speaker, at), [content], true, 0.75);
     }
@@ -270,10 +353,32 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   if (sv && typeof sv !== 'string') return push(cx, sentence, c, form.stance, sv, [contentAfter(text, sentence, cue.end)], false, 0.9);
   if (sv === 'pronoun' || sv === 'description') {
     const p = PRONOUN.exec(before);
-    const speaker = lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description');
+    // интервью Путина, в котором он допустил: the person the relative's noun belongs to.
+    const owner = sv === 'pronoun' ? /,\s*(?:в|во|на)\s+котор\p{L}+\s+(?:он|она)\s*$/iu.exec(before) : null;
+    if (owner) {
+      const k = lowerBound(cx.r.mentions, sentence.start + owner.index) - 1;
+      const m = cx.r.mentions[k];
+      const kind = m?.actorId ? (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind) : undefined;
+      if (m && kind === 'person' && m.start >= sentence.start && /^\s*$/.test(text.slice(m.end, sentence.start + owner.index))) {
+        const at = { start: sentence.start + owner.index + owner[0].trimEnd().length - 2, end: sentence.start + owner.index + owner[0].trimEnd().length };
+        const pron = /(?:он|она)$/iu.exec(owner[0].trimEnd())!;
+        at.start = sentence.start + owner.index + pron.index;
+        return push(cx, sentence, c, form.stance, asAlias(m, at), [contentAfter(text, sentence, cue.end)], false, 0.75);
+      }
+    }
+    const desc = sv === 'description' ? DESCRIPTION.exec(before) : null;
+    const speaker = lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description', cue.start, desc ? nationalityOf(desc[0]) : undefined);
     if (!speaker) return;
     const at = p ? { start: sentence.start + p.index + p[0].indexOf(p[1]!), end: sentence.start + p.index + p[0].indexOf(p[1]!) + p[1]!.length } : c;
     return push(cx, sentence, c, form.stance, asAlias(speaker, at), [contentAfter(text, sentence, cue.end)], false, 0.75);
+  }
+  // сообщили в министерстве; В ведомстве заявили: the institution named last.
+  const bodyAfter = form.plural ? BODY_NOUN.exec(text.slice(cue.end, sentence.end)) : null;
+  const bodyBefore = form.plural && !bodyAfter ? /(?:^|[\s,])((?:в|во)\s+(?:министерстве|ведомстве))\s*$/iu.exec(before) : null;
+  if (bodyAfter || bodyBefore) {
+    const at = bodyAfter ? { start: cue.end + bodyAfter[0].length - bodyAfter[0].trimStart().length, end: cue.end + bodyAfter[0].length } : { start: sentence.start + bodyBefore!.index + bodyBefore![0].length - bodyBefore![1]!.length, end: sentence.start + bodyBefore!.index + bodyBefore![0].length };
+    const body = lastBody(cx, sentence);
+    if (body) return push(cx, sentence, c, form.stance, asAlias(body, at), bodyAfter ? dashLess(text, sentence, before, at.end) : [contentAfter(text, sentence, cue.end)], false, 0.75);
   }
   const vs = speakerAfter(cx, sentence, cue, form);
   if (vs) {
@@ -286,7 +391,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   const p = PRONOUN_AFTER.exec(text.slice(cue.end, sentence.end));
   const subjectless = /^\s*(?:(?:также|кроме\s+того|при\s+этом|вместе\s+с\s+тем|в\s+то\s+же\s+время|помимо\s+этого)\s*,?\s*)*$/iu.test(before);
   if (p || subjectless) {
-    const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : null);
+    const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : null, cue.start);
     if (!speaker) return;
     const at = p ? { start: cue.end + p.index + p[0].length - p[1]!.length, end: cue.end + p.index + p[0].length } : c;
     push(cx, sentence, c, form.stance, asAlias(speaker, at), [contentAfter(text, sentence, p ? at.end : cue.end)], false, p ? 0.75 : 0.7);
@@ -314,8 +419,17 @@ function dashLess(text: string, sentence: Sentence, before: string, speakerEnd: 
 function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form: RuCue, kind: 'po-slovam' | 'ssylka') {
   const { text } = cx.r;
   const m = mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек)\p{L}*\s+)?$/iu, sentence.end);
-  if (!m) return;
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };
+  if (!m) {
+    // по словам дипломата: the last speaker the description fits.
+    const d = kind === 'po-slovam' ? DESCRIPTION_GEN.exec(text.slice(cue.end, sentence.end)) : null;
+    const speaker = d ? lastSpeaker(cx, sentence, 'description', cue.start, nationalityOf(d[0])) : null;
+    if (d && speaker) {
+      const at = { start: cue.end + d.index + d[0].length - d[0].trimStart().length, end: cue.end + d.index + d[0].length };
+      push(cx, sentence, c, form.stance, { ...speaker, start: at.start, end: at.end, how: 'alias' }, contentWithout(text, sentence, cue.start, at.end), false, 0.75);
+    }
+    return;
+  }
   const content = kind === 'po-slovam' ? contentWithout(text, sentence, cue.start, m.end) : contentWithout(text, sentence, cue.start, m.end);
   push(cx, sentence, c, form.stance, m, content, false, kind === 'po-slovam' ? 0.85 : 0.75);
 }

@@ -17,6 +17,8 @@ export function stemRu(word: string): string {
   let s = cache.get(w);
   if (s === undefined) {
     s = /^[а-я-]+$/.test(w) && w.length > 3 ? stemmer.stemWord(w) : w;
+    // A short word the stemmer cuts below three letters (Киев → ки) keeps itself: its other cases (Киеве → киев) then match.
+    if (s.length < 3 && w.length >= 4) s = w;
     if (cache.size > 50_000) cache.clear();
     cache.set(w, s);
   }

@@ -127,6 +127,68 @@ describe('Russian attribution', () => {
     expect(at('Джозеф Байден, в свою очередь, заявил, что Вашингтон готов к диалогу.').statements.map((s) => s.speaker.actorId)).toEqual(['joe-biden']);
   });
 
+  // One sentence each: who speaks in it (every statement's speaker, by the sentence that reports it).
+  const speakers = (text: string, published?: string) => {
+    const x = at(text, published);
+    return x.statements.flatMap((s) => s.mentions.map((m) => [text.slice(m.start, m.start + 16), s.speaker.actorId ?? x.actors.find((a) => a.id === s.speaker.actorId)?.names.ru[0]]));
+  };
+  const labels = (text: string) => {
+    const x = at(text);
+    return x.statements.map((s) => x.actors.find((a) => a.id === s.speaker.actorId)?.names.ru[0] ?? s.speaker.actorId);
+  };
+
+  it('takes a title in the genitive after its head as the person (пресс-секретарь главы государства Дмитрий Песков)', () => {
+    expect(speakers('Разговор начнется вечером, сообщил журналистам пресс-секретарь главы государства Дмитрий Песков.').map((s) => s[1])).toEqual(['dmitry-peskov']);
+    expect(speakers('Заместитель министра обороны РФ Александр Фомин объявил, что войска отойдут от Киева.').map((s) => s[1])).toEqual(['alexander-fomin']);
+    expect(speakers('Об этом заявил в эфире телемарафона советник главы офиса президента Украины Михаил Подоляк.\nПеремирия нет.').map((s) => s[1])).toEqual([]);
+    expect(speakers('Перемирия нет, заявил в эфире телемарафона советник главы офиса президента Украины Михаил Подоляк.').map((s) => s[1])).toEqual(['mykhailo-podolyak']);
+    // "после" is a preposition, not посол in the prepositional: a headline's last words are no head.
+    expect(speakers('Захарова: Россия вернется в сделку после выполнения условий\nОфициальный представитель МИД России Мария Захарова на брифинге в среду заявила, что Москва готова вернуться.').map((s) => s[1])).toContain('maria-zakharova');
+  });
+
+  it('finds the subject past title words, an apposition, a relative clause and the channel before the verb', () => {
+    expect(speakers('Министр инфраструктуры Украины Александр Кубраков пообещал, что Киев будет готов к отправке зерна.').map((s) => s[1])).toEqual(['oleksandr-kubrakov']);
+    expect(speakers('Михаил Ульянов, постпред России при международных организациях в Вене, вчера в Twitter опроверг, что Москва тормозит переговоры.').map((s) => s[1])).toEqual(['mikhail-ulyanov']);
+    expect(speakers('Член украинской делегации Давид Арахамия, который вел переговоры с Мединским, в свою очередь, сообщил, что встреча возможна.').map((s) => s[1])).toEqual(['david-arakhamia']);
+    expect(speakers('Документ подписал Александр Кубраков, который заранее предупредил, что Киев не подпишет бумагу с Россией.').map((s) => s[1])).toEqual(['oleksandr-kubrakov']);
+    expect(speakers('Координатор переговоров Энрике Мора, как передает агентство Рейтер, заявил, что текст окончательный.').map((s) => s[1])).toContain('enrique-mora');
+    expect(speakers('INTERFAX.RU - МИД России опубликовал проекты договора с США о гарантиях безопасности.').map((s) => s[1])).toEqual(['russia-mfa']);
+  });
+
+  it('does not take the clause before a comma for the subject of a verb whose speaker follows it', () => {
+    // "Иран ответит…, сообщил журналистам представитель иранской делегации": the official speaks, not Iran.
+    const x = labels('Иран ответит на итоговый текст в течение нескольких дней, сообщил журналистам представитель иранской делегации.');
+    expect(x).toHaveLength(1);
+    expect(x[0]).not.toBe('iran');
+    // A coordinated verb is the sentence's subject's, not that of the clause after "что".
+    expect(speakers('Дипломат Сергей Рябков подчеркнул, что Россия не намерена нападать на Украину, и назвал опасными слухи об этом.').map((s) => s[1])).toEqual(['sergei-ryabkov']);
+  });
+
+  it('reads unnamed sources with the place they are in, and officials as a group', () => {
+    const x = at('Как пояснил "Известиям" источник в МИД России, Москва рассчитывает получить ответ до конца января.');
+    expect(x.statements).toHaveLength(1);
+    const speaker = x.actors.find((a) => a.id === x.statements[0]!.speaker.actorId)!;
+    expect(speaker.id).not.toBe('russia-mfa');
+    expect(speaker.names.ru[0] ?? speaker.names.en[0]).toMatch(/источник в МИД России|source/);
+    const y = at('Агентство Рейтер со ссылкой на турецких чиновников сообщило, что церемония пройдет в пятницу.');
+    expect(y.statements.map((s) => s.speaker.actorId)).toContain('reuters');
+    expect(y.statements.length).toBe(2);
+  });
+
+  it('continues a speaker named by a description, a generic noun of an institution, and the topic of the sentence', () => {
+    const t = 'Замглавы МИД России Сергей Рябков заявил, что Москва ждет ответа. По словам дипломата, если НАТО откажется, Россия ответит.';
+    expect(speakers(t).map((s) => s[1])).toEqual(['sergei-ryabkov', 'sergei-ryabkov']);
+    // The nationality a description gives chooses among the last speakers.
+    const u = 'Министр иностранных дел России Сергей Лавров заявил, что встреча была полезной. Госсекретарь США Энтони Блинкен сообщил, что ответ будет письменным. "Оценивать результат можно будет позже", — сказал российский министр.';
+    expect(at(u).statements.flatMap((s) => s.mentions.map((m) => [u.slice(m.start, m.start + 10), s.speaker.actorId])).find(([w]) => w!.startsWith('"Оценивать'))?.[1]).toBe('sergey-lavrov');
+    expect(speakers('Минобороны России выпустило заявление. Документы были переданы американской стороне в среду, сообщили в министерстве.').map((s) => s[1])).toEqual(['russia-defense-ministry']);
+    expect(speakers('Пескову сегодня утром пришлось отвечать на вопросы о встрече в Анталье, и он призвал не ждать от нее прорыва.').map((s) => s[1])).toEqual(['dmitry-peskov']);
+    expect(speakers('Вчера вышло интервью Путина, в котором он допустил приостановку участия России в сделке.').map((s) => s[1])).toEqual(['vladimir-putin']);
+    // A capital in another case (В Киеве) speaks for its government.
+    expect(speakers('В Киеве, однако, признали, что договоренности о прекращении огня нет.').map((s) => s[1])).toEqual(['ukraine']);
+    expect(speakers('Он также не исключил новой встречи.', '2022-01-21')).toEqual([]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
