@@ -3,14 +3,16 @@
 // hatched and marked as conflicting (not by colour alone), undated claims said as such. No hooks: the explorer,
 // the still embed and the SVG export render the same markup. Each bar links to the words it was read from.
 import type { Claim, EventGroup } from '@/lib/compare';
-import { claimWhen } from '@/lib/compare';
 import { timeTicks } from '@/lib/layout/ticks';
 import { groupDomain } from '@/lib/view/compare';
+import { claimWhenIn } from '@/lib/view/compare-words';
+import { eventName } from '@/lib/view/describe';
 import { formatInterval } from '@/lib/view/format';
+import { LOCALE, MESSAGES, type UiLang } from '@/lib/view/i18n';
 
 export interface CompareChartProps {
   group: EventGroup;
-  lang: 'ar' | 'en';
+  lang: UiLang;
   /** The zone of the axis. */
   zone: string;
   width: number;
@@ -32,7 +34,8 @@ const LABEL_W = 0.36;
 export const compareChartHeight = (g: EventGroup) => AXIS + Math.max(g.claims.length, 1) * ROW + 10;
 
 export function CompareChart({ group: g, lang, zone, width, sourceOf, hrefOf, rtl = false, title }: CompareChartProps) {
-  const locale = lang === 'ar' ? 'ar-EG' : 'en-GB';
+  const t = MESSAGES[lang];
+  const locale = LOCALE[lang];
   const domain = groupDomain(g);
   const rows = [...g.claims].sort((a, b) => Number(!a.interval) - Number(!b.interval) || (a.interval?.start ?? '').localeCompare(b.interval?.start ?? ''));
   const inConsensus = new Set(g.consensus?.claims ?? []);
@@ -49,10 +52,10 @@ export function CompareChart({ group: g, lang, zone, width, sourceOf, hrefOf, rt
   const cons = g.consensus?.interval;
   const consX0 = cons && domain ? x(cons.start ? Date.parse(cons.start) : domain.start) : 0;
   const consX1 = cons && domain ? x(cons.end ? Date.parse(cons.end) : domain.end) : 0;
-  const desc = cons ? `${lang === 'ar' ? 'الإجماع' : 'Consensus'}: ${formatInterval(cons, zone, locale)}` : '';
+  const desc = cons ? `${t.cmpConsensusLabel}: ${formatInterval(cons, zone, locale)}` : '';
   return (
-    <svg className="cmp-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title ?? g.label[lang]} direction={rtl ? 'rtl' : 'ltr'} fontFamily="inherit" fontSize={12}>
-      <title>{title ?? g.label[lang]}</title>
+    <svg className="cmp-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title ?? eventName(g, lang)} direction={rtl ? 'rtl' : 'ltr'} fontFamily="inherit" fontSize={12}>
+      <title>{title ?? eventName(g, lang)}</title>
       {desc && <desc>{desc}</desc>}
       <defs>
         <pattern id={`cmp-hatch-${g.id.replace(/[^a-zA-Z0-9_-]/g, '_')}`} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -80,7 +83,7 @@ export function CompareChart({ group: g, lang, zone, width, sourceOf, hrefOf, rt
         // Outside the consensus is what is hatched and marked: a claim inside it may still conflict with one outside.
         const conflict = g.consensus !== null && c.interval !== null && !inConsensus.has(c);
         const ink = conflict ? COMPARE_INK.conflict : COMPARE_INK.claim;
-        const when = claimWhen(c, lang);
+        const when = claimWhenIn(c, lang);
         let bar = null;
         if (c.interval && domain) {
           const openStart = !c.interval.start;
@@ -102,10 +105,10 @@ export function CompareChart({ group: g, lang, zone, width, sourceOf, hrefOf, rt
             </text>
           );
         }
-        const label = `${sourceOf(c)}${conflict ? (lang === 'ar' ? ' ≠' : ' ≠') : ''}`;
+        const label = `${sourceOf(c)}${conflict ? ' ≠' : ''}`;
         const body = (
           <g className={`cmp-row${conflict ? ' conflict' : ''}`} data-claim={`${c.docId}/${c.statementId}`}>
-            <title>{`${sourceOf(c)}: ${when}${c.reinterpreted ? (lang === 'ar' ? ' (يوم بتوقيت المتحدث)' : ' (a day in the speaker’s zone)') : ''}`}</title>
+            <title>{`${sourceOf(c)}: ${when}${c.reinterpreted ? ` ${t.cmpDayInSpeakerZone}` : ''}`}</title>
             <rect x={0} y={y - ROW / 2} width={width} height={ROW} fill="transparent" />
             <text x={labelX} y={y + 4} textAnchor={anchor} fill={COMPARE_INK.text}>
               {label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label}

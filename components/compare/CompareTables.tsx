@@ -2,8 +2,8 @@
 // claimed time with its words, and the facts each source states, with agreement, disagreement and silence
 // told apart in words and not by colour alone. Every cell links to the words it was read from.
 import type { Claim, EventGroup, FactRow } from '@/lib/compare';
-import { claimWhen } from '@/lib/compare';
-import { MESSAGES } from '@/lib/view/i18n';
+import { claimWhenIn } from '@/lib/view/compare-words';
+import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 
 export type Words = { doc: string; start: number; end: number };
 
@@ -11,7 +11,7 @@ export type Words = { doc: string; start: number; end: number };
 /** What a source's statement says, for the tables: its stance in words and its own words (quoted). */
 export type Said = { stance: string; quote: string; words: Words } | null;
 
-export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target, saidOf }: { g: EventGroup; lang: 'ar' | 'en'; sourceOf: (c: Claim) => string; hrefOf: (c: Claim) => string; onShow?: (c: Claim) => (e: React.MouseEvent) => void; target?: string; saidOf?: (c: Claim) => Said }) {
+export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target, saidOf }: { g: EventGroup; lang: UiLang; sourceOf: (c: Claim) => string; hrefOf: (c: Claim) => string; onShow?: (c: Claim) => (e: React.MouseEvent) => void; target?: string; saidOf?: (c: Claim) => Said }) {
   const t = MESSAGES[lang];
   const inConsensus = new Set(g.consensus?.claims ?? []);
   return (
@@ -32,7 +32,7 @@ export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target, saidOf }
               <bdi>{sourceOf(cl)}</bdi>
             </th>
             <td>
-              {claimWhen(cl, lang)}
+              {claimWhenIn(cl, lang)}
               {cl.reinterpreted && <span className="muted"> — {t.cmpReinterpreted}</span>}
               {cl.corrected && <span className="muted"> — {t.cmpCorrected}</span>}
               {cl.interval && g.consensus && !inConsensus.has(cl) && <strong> — {t.cmpOutside}</strong>}
@@ -50,11 +50,11 @@ export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target, saidOf }
   );
 }
 
-export function FactsMatrix({ rows, sources, lang, name, hrefOf, show, target }: { rows: FactRow[]; sources: { key: string; label: string }[]; lang: 'ar' | 'en'; name: (id: string) => string; hrefOf: (w: Words) => string; show?: (w: Words) => (e: React.MouseEvent) => void; target?: string }) {
+export function FactsMatrix({ rows, sources, lang, name, hrefOf, show, target }: { rows: FactRow[]; sources: { key: string; label: string }[]; lang: UiLang; name: (id: string) => string; hrefOf: (w: Words) => string; show?: (w: Words) => (e: React.MouseEvent) => void; target?: string }) {
   const t = MESSAGES[lang];
   const valueWords = (kind: string, value: string, label?: string) => {
     if (kind === 'initiator') return name(value);
-    if (kind === 'participants') return value.split('+').map(name).join(lang === 'ar' ? '، ' : ', ');
+    if (kind === 'participants') return value.split('+').map(name).join(t.listSep);
     return label ?? value;
   };
   return (
@@ -117,7 +117,7 @@ const quoteCell = (said: Said) =>
   ) : null;
 
 /** Each source's stance and its own quoted words, side by side: what a researcher compares most. */
-export function SourcesSaid({ rows, lang, hrefOf, show, target }: { rows: { key: string; label: string; said: Said }[]; lang: 'ar' | 'en'; hrefOf: (w: Words) => string; show?: (w: Words) => (e: React.MouseEvent) => void; target?: string }) {
+export function SourcesSaid({ rows, lang, hrefOf, show, target }: { rows: { key: string; label: string; said: Said }[]; lang: UiLang; hrefOf: (w: Words) => string; show?: (w: Words) => (e: React.MouseEvent) => void; target?: string }) {
   const t = MESSAGES[lang];
   return (
     <div className="cmp-said-wrap">

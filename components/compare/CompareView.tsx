@@ -5,13 +5,15 @@
 // it first, the words of any cell shown highlighted in its text, and a reviewer's word on the grouping (kept as
 // an `event.align` edit on the server).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type Claim, type EventGroup, gapWords, zoneCity } from '@/lib/compare';
+import { type Claim, type EventGroup } from '@/lib/compare';
+import { cityOf, conflictWordsIn, gapWordsIn } from '@/lib/view/compare-words';
+import { eventName } from '@/lib/view/describe';
 import { dayInterval, parseDate } from '@/lib/time/calendar';
 import type { Extraction } from '@/lib/model/schema';
 import { encodeView } from '@/lib/url/view-state';
 import { alignShown, chainWords, filterGroups } from '@/lib/view/compare';
 import { actorLabel, formatInterval } from '@/lib/view/format';
-import { MESSAGES, iso } from '@/lib/view/i18n';
+import { LOCALE, MESSAGES, dirOf, iso } from '@/lib/view/i18n';
 import type { Corpus } from '../explorer/model';
 import { useZone } from '../explorer/model';
 import { useAuthor } from '../explorer/author';
@@ -71,14 +73,14 @@ export function CompareView({ corpus: c, onServer }: { corpus: Corpus; onServer:
     );
   const compared = groups.filter((g) => g.sources.length > 1).length;
   return (
-    <div className="cmp" dir={lang === 'ar' ? 'rtl' : 'ltr'} ref={ref}>
+    <div className="cmp" dir={dirOf(lang)} ref={ref}>
       <nav className="cmp-groups" aria-labelledby={`${id}-groups`}>
         <h2 id={`${id}-groups`}>{t.cmpGroups(groups.length, compared)}</h2>
         <ul>
           {groups.map((g) => (
             <li key={g.id}>
               <button type="button" aria-pressed={g === group} onClick={() => set({ group: g.id, words: null })}>
-                <span className="cmp-g-label">{g.label[lang]}</span>
+                <span className="cmp-g-label">{eventName(g, lang)}</span>
                 <span className="muted"> {t.cmpGroupLine(g.sources.length, g.claims.filter((x) => x.interval).length, g.conflictCount)}</span>
               </button>
             </li>
@@ -95,7 +97,7 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
   const set = useExplorer((s) => s.set);
   const store = useExplorerStore();
   const t = MESSAGES[lang];
-  const locale = lang === 'ar' ? 'ar-EG' : 'en-GB';
+  const locale = LOCALE[lang];
   const name = (actorId: string) => actorLabel(c.lookup(actorId), lang, actorId);
   const sourceByKey = new Map(g.sources.map((s) => [s.key, s]));
   const chainOf = (key: string) => {
@@ -136,11 +138,11 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
   return (
     <section className="cmp-detail" aria-labelledby="cmp-title">
       <h2 id="cmp-title">
-        {g.label[lang]}
-        {g.participants.length > 0 && <span className="muted"> — {g.participants.map(name).join(lang === 'ar' ? '، ' : ', ')}</span>}
+        {eventName(g, lang)}
+        {g.participants.length > 0 && <span className="muted"> — {g.participants.map(name).join(t.listSep)}</span>}
       </h2>
       <p className="cmp-verdict" aria-live="polite">
-        {cons ? t.cmpConsensus(formatInterval(cons.interval, zone, locale), zoneCity(zone, lang), cons.claims.length) : dated.length ? t.cmpNoConsensus : t.cmpNoTimes}{' '}
+        {cons ? t.cmpConsensus(formatInterval(cons.interval, zone, locale), cityOf(zone, lang), cons.claims.length) : dated.length ? t.cmpNoConsensus : t.cmpNoTimes}{' '}
         {g.conflictCount ? <strong className="cmp-conflict-count">{t.cmpConflicts(g.conflictCount)}</strong> : dated.length > 1 ? t.cmpConsistent : null}
         {cons && g.clusters[1] && g.clusters[1].sources === cons.sources && <> {t.cmpTie(formatInterval(g.clusters[1].interval, zone, locale))}</>}
       </p>
@@ -155,7 +157,7 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
           <h3>{t.cmpConflictTitle}</h3>
           <ul className="cmp-conflicts">
             {g.conflicts.map((k, i) => (
-              <li key={i}>{k[lang]}</li>
+              <li key={i}>{conflictWordsIn(k, lang, c.lookup)}</li>
             ))}
           </ul>
         </>
@@ -175,7 +177,7 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
             <li key={`${e.source}/${e.statementId}`}>
               <bdi>{chainOf(e.source)}</bdi> — {when ? formatInterval(when, zone, locale) : t.cmpUnknownTime}
               {e.basis === 'published' && <span className="muted"> ({t.cmpByPublication})</span>}
-              {i === 0 ? (firstForSure ? <strong> — {t.cmpFirst}</strong> : null) : lag !== null && lag > 0 ? <span> — {t.cmpLater(gapWords(lag, lang))}</span> : when && first ? <span> — {t.cmpSameTime}</span> : null}
+              {i === 0 ? (firstForSure ? <strong> — {t.cmpFirst}</strong> : null) : lag !== null && lag > 0 ? <span> — {t.cmpLater(gapWordsIn(lag, lang))}</span> : when && first ? <span> — {t.cmpSameTime}</span> : null}
             </li>
           );
         })}
@@ -232,7 +234,7 @@ function SourceWords({ c, words, onClose }: { c: Corpus; words: Words; onClose: 
         {text.slice(words.end, to)}
       </blockquote>
       <p>
-        <a href={`/?docs=${encodeURIComponent(x.document.id)}${lang === 'ar' ? '&lang=ar' : ''}`}>{t.cmpOpenDocument}</a>
+        <a href={`/?docs=${encodeURIComponent(x.document.id)}${lang !== 'en' ? `&lang=${lang}` : ''}`}>{t.cmpOpenDocument}</a>
         <OriginalLink url={x.document.url} lang={lang} />
         {' · '}
         <button type="button" className="link" onClick={onClose}>
@@ -257,7 +259,10 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
   const kept = (docId: string) => onServer.includes(docId);
   if (!g.members.some((m) => kept(m.docId))) return null;
   const titleOf = (docId: string) => c.extractions.find((x) => x.document.id === docId)?.document.title ?? docId;
-  const labelOf = (docId: string, eventId: string) => c.extractions.find((x) => x.document.id === docId)?.events.find((e) => e.id === eventId)?.label[lang] ?? eventId;
+  const labelOf = (docId: string, eventId: string) => {
+    const e = c.extractions.find((x) => x.document.id === docId)?.events.find((y) => y.id === eventId);
+    return e ? eventName(e, lang) : eventId;
+  };
 
   type Member = { docId: string; eventId: string };
   /** Each decision kept on the event of a document the server keeps (the first such of its pair); the documents
@@ -324,7 +329,7 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
             <option value="">—</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
-                {`${o.label[lang]} — ${iso(titleOf(o.members[0]!.docId))} (${o.sources.map((q) => iso(actorLabel(c.lookup(q.publisher), lang, q.publisher))).filter((v, k, a) => a.indexOf(v) === k).join(t.comma + ' ')}; ${o.members.length})`}
+                {`${eventName(o, lang)} — ${iso(titleOf(o.members[0]!.docId))} (${o.sources.map((q) => iso(actorLabel(c.lookup(q.publisher), lang, q.publisher))).filter((v, k, a) => a.indexOf(v) === k).join(t.comma + ' ')}; ${o.members.length})`}
               </option>
             ))}
           </select>

@@ -12,8 +12,10 @@ import type { StatementAnswer, StatementHit } from '@/lib/query/query';
 import { DEFAULT_VIEW, type ViewState, encodeView } from '@/lib/url/view-state';
 import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
 import { formatInterval } from '@/lib/view/format';
-import { LOCALE, MESSAGES, type UiLang } from '@/lib/view/i18n';
+import { typeName } from '@/lib/view/describe';
+import { LOCALE, MESSAGES, dirOf, pick, type UiLang } from '@/lib/view/i18n';
 import { AddDocument } from '@/components/explorer/AddDocument';
+import { LanguageSwitch } from '@/components/explorer/LanguageSwitch';
 import { fetchExtraction, ok } from '@/components/explorer/api';
 import { Notices } from '@/components/explorer/Notices';
 import { ExplorerProvider, useExplorer } from '@/components/explorer/store';
@@ -67,7 +69,7 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
   }, [view]);
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.documentElement.dir = dirOf(lang);
   }, [lang]);
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true';
@@ -113,22 +115,21 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
   };
   const label = (field: Field, v: string): string => {
     if (field === 'stances') return m.stanceName[v as keyof typeof m.stanceName] ?? v;
-    if (field === 'eventTypes') return typeLabel(v)[lang];
+    if (field === 'eventTypes') return typeName(v, typeLabel(v), lang);
     if (field === 'docs') return o.titles[v]?.title ?? v;
     if (field === 'channels' && v === 'none') return t.noChannel;
-    return o.names[v]?.[lang] ?? v;
+    const name = o.names[v];
+    return name ? pick(name, lang) : v;
   };
   const whole = o.docIds && o.docIds.length > 0 && o.docIds.length <= wholeMax ? o.docIds : null;
   const fullHref = (docs: string[], extra: Partial<ViewState> = {}) => `/?${encodeView({ ...view, docs, window: view.window, selected: null, ...extra })}`;
 
   return (
-    <div className="explorer corpus" dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+    <div className="explorer corpus" dir={dirOf(lang)}>
       <header className="masthead">
         <h1>{t.title}</h1>
         <p className="muted">{t.intro(o.corpus.documents, o.corpus.statements, o.markBudget)}</p>
-        <button type="button" className="link-button" lang={lang === 'ar' ? 'en' : 'ar'} onClick={() => patch({ lang: lang === 'ar' ? 'en' : 'ar' })}>
-          {t.language}
-        </button>
+        <LanguageSwitch lang={lang} label={m.language} onChange={(l) => patch({ lang: l })} />
         {/* Adding an article works as in the full explorer; the overview is asked again once it is kept. */}
         <ExplorerProvider key={lang} init={{ view: { ...DEFAULT_VIEW, lang }, extractions: [] }}>
           <AddDocument />
@@ -271,8 +272,8 @@ function Happenings({ o, lang, view, wholeMax }: { o: Pick<Overview, 'happenings
           const href = `/compare?${encodeView({ ...DEFAULT_VIEW, lang, zone: view.zone, docs: h.docs.slice(0, wholeMax), eventTypes: [h.eventType], view: 'compare' })}`;
           return (
             <li key={`${h.eventType}/${h.day}`} data-happening={`${h.eventType}/${h.day}`}>
-              <bdi>{t.happening(h.label[lang], day.format(start), h.sources, h.claims)}</bdi>
-              {h.actors.length > 0 && <span className="muted"> · {h.actors.map((a) => o.names[a]?.[lang] ?? a).join(lang === 'ar' ? '، ' : ', ')}</span>}{' '}
+              <bdi>{t.happening(typeName(h.eventType, h.label, lang), day.format(start), h.sources, h.claims)}</bdi>
+              {h.actors.length > 0 && <span className="muted"> · {h.actors.map((a) => (o.names[a] ? pick(o.names[a]!, lang) : a)).join(MESSAGES[lang].listSep)}</span>}{' '}
               <a href={href}>{t.compareThese}</a>
             </li>
           );
@@ -338,10 +339,10 @@ function StatementPage({ query, attempt, total, lang, names, zone, selected, onS
                   </button>
                 </td>
                 <td>
-                  <bdi>{names[h.speaker]?.[lang] ?? h.speaker}</bdi>
+                  <bdi>{names[h.speaker] ? pick(names[h.speaker]!, lang) : h.speaker}</bdi>
                 </td>
                 <td>{m.stanceName[h.stance as keyof typeof m.stanceName] ?? h.stance}</td>
-                <td>{h.eventType ? `${typeLabel(h.eventType)[lang]} · ${when(h.claim, h.zone)}` : '—'}</td>
+                <td>{h.eventType ? `${typeName(h.eventType, typeLabel(h.eventType), lang)} · ${when(h.claim, h.zone)}` : '—'}</td>
                 <td dir="auto">{h.words}</td>
               </tr>
             ))}

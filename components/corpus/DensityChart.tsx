@@ -10,7 +10,8 @@ import type { KeyboardEvent } from 'react';
 import { timeTicks } from '@/lib/layout/ticks';
 import type { Overview } from '@/lib/query/overview';
 import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
-import { LOCALE, MESSAGES, type UiLang } from '@/lib/view/i18n';
+import { typeName } from '@/lib/view/describe';
+import { LOCALE, MESSAGES, pick, type UiLang } from '@/lib/view/i18n';
 
 const LANE_H = 18;
 const HEAD_H = 20;
@@ -70,6 +71,8 @@ export function DensityChart({ o, lang, zone, mirrored, width, selected, onWindo
   const laneY = new Map<string, number>();
   sides.forEach((v, k) => laneY.set(`side:${v.l.id}`, ySide(k)));
   types.forEach((v, k) => laneY.set(`type:${v.l.id}`, yType(k)));
+  // A lane's name: an event type by its type (Russian names are the UI's), a side by its label.
+  const laneName = (l: Overview['lanes'][number]) => (l.kind === 'type' ? typeName(l.id, l.label, lang) : pick(l.label, lang));
   const day = new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'short', year: 'numeric', hour: w && w.end - w.start < 3 * 86_400_000 ? '2-digit' : undefined, minute: w && w.end - w.start < 3 * 86_400_000 ? '2-digit' : undefined, timeZone: zone });
   // Ticks in the zone shown, labelled in the UI language (the timeline's own tick maker).
   const ticks = w ? timeTicks(w.start, w.end, zone, lang, Math.max(2, Math.floor(plotW / 110))) : [];
@@ -112,7 +115,7 @@ export function DensityChart({ o, lang, zone, mirrored, width, selected, onWindo
           <g key={`${l.kind}:${l.id}`} data-lane={`${l.kind}:${l.id}`}>
             <rect x={x0} y={y} width={plotW} height={LANE_H - 2} className="corpus-lane" fill="#f3f5f8" />
             <text x={labelX} y={y + LANE_H - 5} className="tl-label" fontSize={11} fill="#24292f" textAnchor={anchor} direction={rtlUi ? 'rtl' : 'ltr'}>
-              {short(l.label[lang], Math.floor(labelW / 7))} ({l.count.toLocaleString(LOCALE[lang])})
+              {short(laneName(l), Math.floor(labelW / 7))} ({l.count.toLocaleString(LOCALE[lang])})
             </text>
             {!o.marks && w && x &&
               o.bins.counts[i]!.map((n, b) => {
@@ -133,7 +136,7 @@ export function DensityChart({ o, lang, zone, mirrored, width, selected, onWindo
                     className="density-bin"
                     onClick={onWindow && (() => onWindow(zoomWindow({ start: a, end: z }, 3)))}
                   >
-                    <title>{t.binTitle(l.label[lang], n, day.format(a), day.format(z))}</title>
+                    <title>{t.binTitle(laneName(l), n, day.format(a), day.format(z))}</title>
                   </rect>
                 );
               })}
@@ -144,7 +147,7 @@ export function DensityChart({ o, lang, zone, mirrored, width, selected, onWindo
             const out = [];
             const ys = laneY.get(`side:${mk.side}`);
             const stance = m.stanceName[mk.stance as keyof typeof m.stanceName] ?? mk.stance;
-            const speaker = o.names[mk.speaker]?.[lang] ?? mk.speaker;
+            const speaker = o.names[mk.speaker] ? pick(o.names[mk.speaker]!, lang) : mk.speaker;
             if (mk.said && ys !== undefined) {
               const cx = x((mk.said[0] + mk.said[1]) / 2);
               out.push(

@@ -4,18 +4,19 @@
 import { CompareChart } from '@/components/compare/CompareChart';
 import { ClaimTable, FactsMatrix, type Words } from '@/components/compare/CompareTables';
 import type { Claim, EventGroup } from '@/lib/compare';
-import { zoneCity } from '@/lib/compare';
+import { cityOf } from '@/lib/view/compare-words';
+import { eventName } from '@/lib/view/describe';
 import type { Actor } from '@/lib/model/schema';
 import { chainWords } from '@/lib/view/compare';
 import { actorLabel, formatInterval } from '@/lib/view/format';
-import { MESSAGES } from '@/lib/view/i18n';
+import { LOCALE, MESSAGES, type UiLang } from '@/lib/view/i18n';
 
 /** The phone drawing's width; the wide one is the frame's usual 960 px. */
 const NARROW = 400;
 
 export interface LightCompareProps {
   group: EventGroup;
-  lang: 'ar' | 'en';
+  lang: UiLang;
   zone: string;
   lookup: (id: string) => Actor | undefined;
   /** The explorer's compare view with these words highlighted. */
@@ -26,13 +27,13 @@ export interface LightCompareProps {
 }
 
 /** The verdict line: the consensus in the chosen zone and any conflict, or why there is none. */
-export function verdictWords(g: EventGroup, lang: 'ar' | 'en', zone: string): string {
+export function verdictWords(g: EventGroup, lang: UiLang, zone: string): string {
   const t = MESSAGES[lang];
   const dated = g.claims.filter((c) => c.interval).length;
   const cons = g.consensus;
-  const first = cons ? t.cmpConsensus(formatInterval(cons.interval, zone, lang === 'ar' ? 'ar-EG' : 'en-GB'), zoneCity(zone, lang), cons.claims.length) : dated ? t.cmpNoConsensus : t.cmpNoTimes;
+  const first = cons ? t.cmpConsensus(formatInterval(cons.interval, zone, LOCALE[lang]), cityOf(zone, lang), cons.claims.length) : dated ? t.cmpNoConsensus : t.cmpNoTimes;
   // A tie is said, not settled silently: another set of claims as well supported is named.
-  const rival = cons && g.clusters[1] && g.clusters[1].sources === cons.sources ? t.cmpTie(formatInterval(g.clusters[1].interval, zone, lang === 'ar' ? 'ar-EG' : 'en-GB')) : '';
+  const rival = cons && g.clusters[1] && g.clusters[1].sources === cons.sources ? t.cmpTie(formatInterval(g.clusters[1].interval, zone, LOCALE[lang])) : '';
   return [first, g.conflictCount ? t.cmpConflicts(g.conflictCount) : dated > 1 ? t.cmpConsistent : '', rival].filter(Boolean).join(' ');
 }
 
@@ -49,8 +50,8 @@ export function LightCompare({ group: g, lang, zone, lookup, hrefOf, width = 720
   return (
     <div className="cmp-light">
       <h2 className="cmp-light-title">
-        {g.label[lang]}
-        {g.participants.length > 0 && <span className="muted"> — {g.participants.map(name).join(lang === 'ar' ? '، ' : ', ')}</span>}
+        {eventName(g, lang)}
+        {g.participants.length > 0 && <span className="muted"> — {g.participants.map(name).join(t.listSep)}</span>}
       </h2>
       <p className="cmp-verdict">{verdictWords(g, lang, zone)}</p>
       {/* Two drawings, one per width (a media query picks one): a chart scaled down to a phone would have 4 px labels. */}

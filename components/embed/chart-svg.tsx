@@ -24,16 +24,17 @@ import { staticMarkup } from './static-markup';
 import { svgLegend, type LegendItem } from './svg-legend';
 import { CompareChart, compareChartHeight } from '@/components/compare/CompareChart';
 import { chainWords, comparedGroups } from '@/lib/view/compare';
+import { eventName } from '@/lib/view/describe';
 import { verdictWords } from './LightCompare';
 
 export type Chart = 'timeline' | 'graph' | 'compare';
 export const SVG_MAX_MARKS = 3000;
 export const SVG_MAX_NODES = 500;
 
-// The rules of app/globals.css the charts' SVG uses, written into the file. The embedded font covers Arabic
-// only (unicode-range), so it leads the stack and Latin text falls through to the reader's sans-serif.
+// The rules of app/globals.css the charts' SVG uses, written into the file. The embedded fonts cover Arabic and
+// Cyrillic only (unicode-range), so they lead the stack and Latin text falls through to the reader's sans-serif.
 const CSS = `
-text { font-family: 'Dateline Naskh', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+text { font-family: 'Dateline Naskh', 'Dateline Cyrillic', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
 .tl-back text { fill: #3d444d; font-size: 12px; }
 .tl-tick line { stroke: #eaeef2; }
 .tl-tick.major line { stroke: #c3cad3; }
@@ -55,7 +56,13 @@ text { font-family: 'Dateline Naskh', system-ui, -apple-system, 'Segoe UI', Robo
 
 export type ChartSvgResult = { ok: true; svg: string; width: number; height: number } | { ok: false; status: number; code: string; message: string; field?: string };
 
-export async function chartSvg(chart: Chart, corpus: readonly Extraction[], params: URLSearchParams, fontDataUrl: string): Promise<ChartSvgResult> {
+/** The Cyrillic letters of @fontsource's cyrillic subset (its unicode-range): a Russian image's words. */
+const CYRILLIC_RANGE = 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116';
+const CYRILLIC = /[\u0400-\u045F\u0490\u0491\u04B0\u04B1\u2116]/;
+
+/** fontDataUrl is the Arabic face; cyrillicFontDataUrl, when given, is embedded in an image holding Cyrillic text
+ *  (a Russian UI's labels, a Russian quote), so Russian renders in the same face wherever the file is opened. */
+export async function chartSvg(chart: Chart, corpus: readonly Extraction[], params: URLSearchParams, fontDataUrl: string, cyrillicFontDataUrl?: string): Promise<ChartSvgResult> {
   const { state } = decodeView(params);
   const w = Number(params.get('width') ?? 960);
   if (!Number.isInteger(w) || w < 320 || w > 4000) return { ok: false, status: 400, code: 'bad_width', message: 'width is a whole number of pixels from 320 to 4000.', field: 'width' };
@@ -86,7 +93,7 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
     };
     h = compareChartHeight(group);
     body = <CompareChart group={group} lang={state.lang} zone={zone} width={w} sourceOf={sourceOf} rtl={rtl} />;
-    heading = `${t.compare}: ${group.label[state.lang]}`;
+    heading = `${t.compare}: ${eventName(group, state.lang)}`;
     extra = [verdictWords(group, state.lang, zone)];
     const inGroup = new Set(group.members.map((m) => m.docId));
     shownRows = rows.filter((r) => inGroup.has(xs[r.doc]!.document.id));
@@ -152,11 +159,14 @@ export async function chartSvg(chart: Chart, corpus: readonly Extraction[], para
   const text = (s: string, y: number, cls: string) =>
     `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}" direction="${rtl ? 'rtl' : 'ltr'}">${xml(withoutBidiControls(s))}</text>`;
   const chartMarkup = stripInvalidXml(withoutBidiControls(await staticMarkup(body)));
+  const cyrillic = cyrillicFontDataUrl && CYRILLIC.test([chartMarkup, key.markup, title, ...lines].join('\n'))
+    ? `@font-face { font-family: 'Dateline Cyrillic'; src: url(${cyrillicFontDataUrl}) format('woff2'); unicode-range: ${CYRILLIC_RANGE}; }`
+    : '';
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${height}" viewBox="0 0 ${w} ${height}" lang="${state.lang}">`,
     `<title>${xml(title)}</title>`,
-    `<style>@font-face { font-family: 'Dateline Naskh'; src: url(${fontDataUrl}) format('woff2'); unicode-range: U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F, U+2068-2069; }${CSS}</style>`,
+    `<style>@font-face { font-family: 'Dateline Naskh'; src: url(${fontDataUrl}) format('woff2'); unicode-range: U+0600-06FF, U+0750-077F, U+08A0-08FF, U+FB50-FDFF, U+FE70-FEFF, U+200C-200F, U+2068-2069; }${cyrillic}${CSS}</style>`,
     `<rect width="${w}" height="${height}" fill="#fff"/>`,
     text(title, 22, 'x-title'),
     `<svg x="0" y="${top}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${chartMarkup}</svg>`,

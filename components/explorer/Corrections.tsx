@@ -9,6 +9,7 @@ import { type Extraction, Stance, type Statement } from '@/lib/model/schema';
 import type { Edit } from '@/lib/store/edits';
 import { dayInterval, parseDate } from '@/lib/time/calendar';
 import { formatClaim } from '@/lib/view/format';
+import { eventName } from '@/lib/view/describe';
 import { MESSAGES } from '@/lib/view/i18n';
 import { ActorEdits, type EditSender } from './ActorEdits';
 import { valueWords } from './DocumentEdits';
@@ -167,7 +168,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
         <select id={`${id}-event`} value={eventId} onChange={(e) => setEventId(e.target.value)}>
           {(doc?.events ?? []).map((e) => (
             <option key={e.id} value={e.id}>
-              {t.fixEventOption(e.label[lang], e.timeClaims[0] ? formatClaim(e.timeClaims[0], zone, lang) : '')}
+              {t.fixEventOption(eventName(e, lang), e.timeClaims[0] ? formatClaim(e.timeClaims[0], zone, lang) : '')}
             </option>
           ))}
         </select>

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
 import type { Extraction } from '@/lib/model/schema';
 import type { Applied, Edit } from '@/lib/store/edits';
 import { actorLabel } from '@/lib/view/format';
-import { MESSAGES } from '@/lib/view/i18n';
+import { eventName } from '@/lib/view/describe';
+import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 import { AddStatement } from './AddStatement';
 import { DocumentMeta } from './DocumentMeta';
 import { apiError } from './api';
@@ -25,7 +26,7 @@ export const show = (v: unknown): string => {
 };
 
 /** An edit's value as a reader knows it: an actor by its name (not its id), a stance in words, else as show(). */
-export function valueWords(e: Pick<Edit, 'op' | 'value'>, x: Extraction | undefined, lang: 'ar' | 'en'): string {
+export function valueWords(e: Pick<Edit, 'op' | 'value'>, x: Extraction | undefined, lang: UiLang): string {
   const t = MESSAGES[lang];
   const actor = (id: string) => actorLabel(x?.actors.find((a) => a.id === id), lang, id);
   if (e.op === 'statement.speaker' && typeof e.value === 'string') return actor(e.value);
@@ -68,7 +69,7 @@ export function DocumentEdits({ docId }: { docId: string }) {
     const actor = x.actors.find((a) => a.id === e.target);
     if (actor) return actorLabel(actor, lang, actor.id);
     const ev = x.events.find((v) => v.id === e.target);
-    if (ev) return ev.label[lang];
+    if (ev) return eventName(ev, lang);
     if (e.target === x.document.id) return x.document.title;
     return e.anchor.cue ? `“${e.anchor.cue.text}” (${e.target})` : e.target;
   };

@@ -5,7 +5,7 @@ import { useId, type ReactNode } from 'react';
 import { sideLabel } from '@/lib/layout/sides';
 import { actorLabel } from '@/lib/view/format';
 import { filterRows } from '@/lib/view/rows';
-import { MESSAGES } from '@/lib/view/i18n';
+import { MESSAGES, pick } from '@/lib/view/i18n';
 import { type Corpus, useRowFilter } from './model';
 import { useExplorer, type ExplorerState } from './store';
 
@@ -32,7 +32,7 @@ export function Filters({ corpus: c }: { corpus: Corpus }) {
   const docTitle = (id: string) => c.extractions.find((x) => x.document.id === id)?.document.title ?? id;
   const facets: { field: Field; title: string; values: Map<string, number>; label: (v: string) => string }[] = [
     { field: 'docs', title: t.documents, values: count(others('docs').map((r) => c.extractions[r.doc]!.document.id)), label: docTitle },
-    { field: 'sides', title: t.sides, values: count(others('sides').map((r) => r.side)), label: (v) => sideLabel(v, c.lookup)[lang] },
+    { field: 'sides', title: t.sides, values: count(others('sides').map((r) => r.side)), label: (v) => pick(sideLabel(v, c.lookup), lang) },
     {
       field: 'actors',
       title: t.actors,

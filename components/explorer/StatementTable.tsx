@@ -3,6 +3,7 @@
 // keys (one tab stop for the whole body), Enter selects, and a selection made on the chart is shown here.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { actorLabel, formatClaim, formatSaid } from '@/lib/view/format';
+import { eventName } from '@/lib/view/describe';
 import { LOCALE, MESSAGES } from '@/lib/view/i18n';
 import type { StatementRow } from '@/lib/view/rows';
 import type { Corpus } from './model';
@@ -37,7 +38,7 @@ export function StatementTable({ corpus: c, rows, zone }: { corpus: Corpus; rows
       case 'saidAt':
         return startOf(s.saidAt.interval);
       case 'about':
-        return r.event?.label[lang] ?? '';
+        return r.event ? eventName(r.event, lang) : '';
       case 'eventTime':
         return startOf(r.claim?.interval);
       case 'channel':

@@ -1,7 +1,8 @@
 'use client';
 // View controls: language, time zone, axis direction, zoom and fit, chart or table, export and embed.
 import { useId, useSyncExternalStore } from 'react';
-import { MESSAGES, type UiLang } from '@/lib/view/i18n';
+import { MESSAGES } from '@/lib/view/i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 import type { Corpus } from './model';
 import { ShareMenu } from './ShareMenu';
 import { useExplorer } from './store';
@@ -42,13 +43,7 @@ export function Toolbar({
   if (s.zone && !zones.some(([z]) => z === s.zone)) zones.push([s.zone, s.zone]);
   return (
     <div className="toolbar" role="toolbar" aria-label={t.filters}>
-      <div className="segmented" role="group" aria-label={t.language}>
-        {(['en', 'ar'] as UiLang[]).map((l) => (
-          <button key={l} type="button" aria-pressed={s.lang === l} onClick={() => s.set({ lang: l })} lang={l}>
-            {l === 'en' ? 'English' : 'العربية'}
-          </button>
-        ))}
-      </div>
+      <LanguageSwitch lang={s.lang} label={t.language} onChange={(lang) => s.set({ lang })} />
       <label htmlFor={zoneId}>{t.zone}</label>
       <select id={zoneId} value={s.zone ?? ''} onChange={(e) => s.set({ zone: e.target.value || null })}>
         {zones.map(([z, label]) => (

@@ -8,7 +8,7 @@ import { toGEXF, toGraphJSON, toGraphML } from '@/lib/export/graph';
 import type { Graph, GraphEdge, GraphNode } from '@/lib/graph/build';
 import { actorProfile, adjacency, playStops, type Active } from '@/lib/graph/query';
 import type { Extraction } from '@/lib/model/schema';
-import { LOCALE, MESSAGES, arNum, isoDate, type UiLang } from '@/lib/view/i18n';
+import { LOCALE, MESSAGES, isoDate, pick, type UiLang } from '@/lib/view/i18n';
 import { formatDay, formatInterval, formatSaid } from '@/lib/view/format';
 import { roleName } from '@/lib/view/roles';
 import { useExplorer } from '@/components/explorer/store';
@@ -19,7 +19,7 @@ import { GraphView, type GraphHandle } from './GraphView';
 export const PLAY_STEP_MS = 900;
 
 const labelOf = (n: GraphNode | undefined, lang: UiLang, fallback = '') =>
-  n ? (lang === 'ar' ? n.label.ar : n.label.en) : fallback;
+  n ? pick(n.label, lang) : fallback;
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -508,7 +508,7 @@ function NodePanel({
       <p>
         {t.degree(p.degree)}
         {/* The language's own separator and digits: "·" beside an Arabic-Indic digit reads as a zero. */}
-        {Object.entries(p.byStance).map(([k, v]) => `${lang === 'ar' ? '، ' : ' · '}${t.stanceName[k as keyof typeof t.stanceName]} ${lang === 'ar' ? arNum(v) : v}`)}
+        {Object.entries(p.byStance).map(([k, v]) => `${lang === 'ar' ? '، ' : ' · '}${t.stanceName[k as keyof typeof t.stanceName]} ${t.count(v)}`)}
       </p>
     </aside>
   );

@@ -6,7 +6,7 @@ import type { GraphNode } from '@/lib/graph/build';
 import type { PlacedLabel } from '@/lib/layout/graph-labels';
 import { NODE_STYLE, controlPoint, edgeStyle, type GraphScene } from '@/lib/layout/graph-scene';
 import { glyph, strokedShape, type PathSink } from '@/lib/layout/style';
-import type { UiLang } from '@/lib/view/i18n';
+import { pick, type UiLang } from '@/lib/view/i18n';
 
 export const LABEL_FONT_PX = 12;
 export const LABEL_FONT = `${LABEL_FONT_PX}px system-ui, 'Noto Naskh Arabic', sans-serif`;
@@ -50,7 +50,7 @@ export function textWidth(s: string): number {
 }
 
 export const ARABIC = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-export const labelOf = (n: GraphNode, lang: UiLang) => (lang === 'ar' ? n.label.ar : n.label.en);
+export const labelOf = (n: GraphNode, lang: UiLang) => pick(n.label, lang);
 
 /** The transform that shows every node, with a margin, at most at 1.5×. */
 export function fitTransform(sc: GraphScene, width: number, height: number): ZoomTransform {

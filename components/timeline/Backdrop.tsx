@@ -5,8 +5,7 @@ import type { Geometry, TimeWindow } from '@/lib/layout/geometry';
 import { xAt } from '@/lib/layout/geometry';
 import type { Scene } from '@/lib/layout/scene';
 import { timeTicks } from '@/lib/layout/ticks';
-import type { UiLang } from '@/lib/view/i18n';
-import { MESSAGES } from '@/lib/view/i18n';
+import { MESSAGES, pick, type UiLang } from '@/lib/view/i18n';
 
 /**
  * Behind the marks: the time axis (redrawn as the window moves) under the lanes (drawn again only when the
@@ -65,7 +64,7 @@ const Lanes = memo(function Lanes({ scene: s, g, lang }: { scene: Scene; g: Geom
               <g key={lane.key} className="tl-lane">
                 <line x1={0} x2={g.width} y1={top + g.laneRows[l]! * g.rowH} y2={top + g.laneRows[l]! * g.rowH} />
                 <text x={labelStart + indent(lane.depth)} y={top + g.rowH / 2} dy="0.35em" textAnchor={anchor} lang={lang}>
-                  {lane.label[lang]}
+                  {pick(lane.label, lang)}
                 </text>
               </g>
             );
@@ -87,7 +86,7 @@ export function GroupLabels({ scene, g, lang }: { scene: Scene; g: Geometry; lan
     <svg className="tl-back" width={g.width} height={g.height} aria-hidden="true">
       {scene.groups.map((grp, gi) => (
         <text key={grp.key} className="lt-group-label" x={g.uiRtl ? g.width - 8 : 8} y={g.groupTop[gi]! + g.groupH / 2} dy="0.35em" textAnchor={g.uiRtl === rtl ? 'start' : 'end'} direction={rtl ? 'rtl' : 'ltr'} lang={lang}>
-          {grp.label[lang]}
+          {pick(grp.label, lang)}
         </text>
       ))}
     </svg>

@@ -11,7 +11,7 @@ import { type Move, move } from '@/lib/layout/navigate';
 import { F_OPEN_START, keyIndex, type Scene } from '@/lib/layout/scene';
 import { isoUtc } from '@/lib/time/calendar';
 import { formatInterval } from '@/lib/view/format';
-import { LOCALE, MESSAGES, type UiLang } from '@/lib/view/i18n';
+import { LOCALE, MESSAGES, pick, type UiLang } from '@/lib/view/i18n';
 import { Backdrop } from './Backdrop';
 import { CanvasMarks } from './CanvasMarks';
 import { Overview } from './Overview';
@@ -300,11 +300,11 @@ export function Timeline(p: TimelineProps) {
               className="tl-group-toggle"
               style={{ top: g.groupTop[gi]!, height: g.groupH, [g.uiRtl ? 'right' : 'left']: 0 }}
               aria-expanded={!folded}
-              aria-label={t.groupToggle(grp.label[lang], folded)}
+              aria-label={t.groupToggle(pick(grp.label, lang), folded)}
               onClick={() => p.onToggleGroup?.(grp.key)}
               lang={lang}
             >
-              <span aria-hidden="true">{folded ? (g.uiRtl ? '◂' : '▸') : '▾'}</span> {grp.label[lang]}
+              <span aria-hidden="true">{folded ? (g.uiRtl ? '◂' : '▸') : '▾'}</span> {pick(grp.label, lang)}
             </button>
           );
         })}

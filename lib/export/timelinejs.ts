@@ -4,7 +4,8 @@
 // every slide names. Its text fields are HTML: every string from an article is escaped. What has no date (a
 // statement only known to precede publication) is not placed at an invented one: the title slide counts it.
 import type { Extraction, Interval } from '../model/schema';
-import { MESSAGES } from '../view/i18n';
+import { eventName } from '../view/describe';
+import { LOCALE, MESSAGES, type UiLang } from '../view/i18n';
 import { actorLookup, sourcesOf, type StatementRow } from '../view/rows';
 import { isolate, withoutBidiControls } from '../text/bidi';
 
@@ -57,8 +58,10 @@ export function timelineDates(i: Interval, zone: string): { start_date: Timeline
   return { start_date: s, end_date: end };
 }
 
-const fmt = (i: Interval, zone: string) => {
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' });
+// Dates written for TimelineJS's slides: English day-month order, Russian month names in a Russian export (the
+// Arabic export has kept Latin dates, which TimelineJS's own date line beside them also writes).
+const fmt = (i: Interval, zone: string, lang: UiLang) => {
+  const day = new Intl.DateTimeFormat(lang === 'ru' ? LOCALE.ru : 'en-GB', { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' });
   const clock = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const s = new Date(i.start!);
   const e = new Date(i.end!);
@@ -69,13 +72,13 @@ const fmt = (i: Interval, zone: string) => {
   return day.format(s) === day.format(last) ? `${day.format(s)}, ${clock.format(s)}–${end} (${zone})` : `${day.format(s)}, ${clock.format(s)} – ${day.format(last)}, ${end} (${zone})`;
 };
 
-export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extraction[], opts: { zone: string; title?: string; lang?: 'ar' | 'en' }): TimelineJson {
+export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extraction[], opts: { zone: string; title?: string; lang?: UiLang }): TimelineJson {
   const lookup = actorLookup([...xs]);
   const lang = opts.lang ?? 'en';
   const t = MESSAGES[lang];
   const name = (id: string) => {
     const a = lookup(id);
-    return (lang === 'ar' ? a?.names.ar[0] : a?.names.en[0]) ?? a?.names.en[0] ?? id;
+    return a?.names[lang][0] ?? a?.names.en[0] ?? id;
   };
   const events: TimelineSlide[] = [];
   const seenClaims = new Set<string>();
@@ -94,7 +97,7 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
     if (said) {
       events.push({
         ...said,
-        display_date: fmt(s.saidAt.interval!, opts.zone),
+        display_date: fmt(s.saidAt.interval!, opts.zone, lang),
         text: { headline: html(`${isolate(name(s.speaker.actorId))}: ${t.stanceName[s.stance]}`), text: `<blockquote${dir}>${html(words)}</blockquote>${credit}` },
         group: html(name(s.speaker.actorId)),
         unique_id: `said-${d.id}-${s.id}`,
@@ -108,12 +111,12 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
       if (when)
         events.push({
           ...when,
-          display_date: fmt(claim.interval, opts.zone),
+          display_date: fmt(claim.interval, opts.zone, lang),
           text: {
-            headline: html(lang === 'ar' ? e.label.ar : e.label.en),
+            headline: html(eventName(e, lang)),
             text: `<p>${html(t.tlClaim(t.modalityName[e.modality], name(s.speaker.actorId), claim.value))}</p>${credit}`,
           },
-          group: html(lang === 'ar' ? e.label.ar : e.label.en),
+          group: html(eventName(e, lang)),
           unique_id: `claim-${d.id}-${e.id}-${s.id}`,
         });
     }

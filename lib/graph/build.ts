@@ -2,6 +2,8 @@
 // in the events spoken of, and which documents report them, built from Extractions as plain data. Parallel
 // edges fold into one with a count, so thickness can say how many statements stand behind it.
 import type { ActorKind, Extraction, Modality, Stance } from '../model/schema';
+import { eventName } from '../view/describe';
+import { LOCALE, type UiLabel, type UiLang } from '../view/ui-lang';
 
 export type NodeKind = ActorKind | 'event' | 'document';
 
@@ -9,7 +11,7 @@ export interface GraphNode {
   /** `actor:<id>` or `event:<documentId>/<eventId>`. */
   id: string;
   kind: NodeKind;
-  label: { en: string; ar: string };
+  label: UiLabel;
   /** For events: their type, modality and the document they come from (for documents: their own id). */
   eventType?: string;
   modality?: Modality;
@@ -67,7 +69,7 @@ export function buildGraph(xs: Extraction[], o: GraphOptions = {}): Graph {
     nodes.set(key, {
       id: key,
       kind: a?.kind ?? 'institution',
-      label: { en: a?.names.en[0] ?? id, ar: a?.names.ar[0] ?? a?.names.en[0] ?? id },
+      label: { en: a?.names.en[0] ?? id, ar: a?.names.ar[0] ?? a?.names.en[0] ?? id, ...(a?.names.ru[0] ? { ru: a.names.ru[0] } : {}) },
     });
     return key;
   };
@@ -102,7 +104,7 @@ export function buildGraph(xs: Extraction[], o: GraphOptions = {}): Graph {
     const docKey = documentNode(doc);
     const published = x.document.published.value ?? undefined;
     const outlet = x.actors.find((a) => a.id === x.document.publisher)?.names;
-    const label = { en: `${outlet?.en[0] ?? x.document.publisher}, ${published ?? '?'}`, ar: `${outlet?.ar[0] ?? outlet?.en[0] ?? x.document.publisher}، ${published ? `\u2066${published}\u2069` : '؟'}` };
+    const label = { en: `${outlet?.en[0] ?? x.document.publisher}, ${published ?? '?'}`, ar: `${outlet?.ar[0] ?? outlet?.en[0] ?? x.document.publisher}، ${published ? `\u2066${published}\u2069` : '؟'}`, ru: `${outlet?.ru[0] ?? outlet?.en[0] ?? x.document.publisher}, ${published ?? '?'}` };
     nodes.set(docKey, { id: docKey, kind: 'document', label, documentId: doc, title: x.document.title, ...(published ? { published } : {}) });
     const day = published ? { start: ms(`${published}T00:00:00Z`), end: ms(`${published}T00:00:00Z`) } : undefined;
     for (const s of kept) {
@@ -139,33 +141,36 @@ export function buildGraph(xs: Extraction[], o: GraphOptions = {}): Graph {
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+// Russian days through Intl: the month in the genitive after its day ("30 дек.").
+const DAY_RU = new Intl.DateTimeFormat(LOCALE.ru, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const arDigits = (n: number) => String(n).replace(/[0-9]/g, (d) => String.fromCharCode(0x660 + Number(d)));
 
 /**
  * An event as the graph names it: its kind, who takes part (surnames, or states' names) and its day, so two
  * "Negotiations" of two documents, or two denials, can be told apart ("Phone call: Putin–Biden, 30 Dec").
  */
-export function eventLabel(e: Extraction['events'][number], x: Extraction): { en: string; ar: string } {
+export function eventLabel(e: Extraction['events'][number], x: Extraction): Required<UiLabel> {
   const actor = (id: string) => x.actors.find((a) => a.id === id);
-  const short = (id: string, lang: 'en' | 'ar') => {
+  const short = (id: string, lang: UiLang) => {
     const a = actor(id);
-    const name = (lang === 'ar' ? a?.names.ar[0] : undefined) ?? a?.names.en[0] ?? id;
+    const name = (lang === 'en' ? undefined : a?.names[lang][0]) ?? a?.names.en[0] ?? id;
     // A person by the surname; a state, a body or a group by its name.
     return a?.kind === 'person' ? name.split(/\s+/).at(-1)! : name;
   };
-  const who = (lang: 'en' | 'ar') => {
+  const who = (lang: UiLang) => {
     const names = e.participants.slice(0, 3).map((p) => short(p, lang));
     const more = e.participants.length - names.length;
     return names.length ? `${names.join('–')}${more > 0 ? (lang === 'ar' ? ` +${arDigits(more)}` : ` +${more}`) : ''}` : '';
   };
   const day = e.timeClaims.map((c) => /^(\d{4})-(\d{2})-(\d{2})/.exec(c.value)).find((m) => m);
-  const when = (lang: 'en' | 'ar') => (day ? (lang === 'ar' ? `${arDigits(Number(day[3]))} ${MONTHS_AR[Number(day[2]) - 1]}` : `${Number(day[3])} ${MONTHS_EN[Number(day[2]) - 1]}`) : '');
-  const name = (lang: 'en' | 'ar') => {
-    const base = e.label[lang];
+  const when = (lang: UiLang) =>
+    day ? (lang === 'ar' ? `${arDigits(Number(day[3]))} ${MONTHS_AR[Number(day[2]) - 1]}` : lang === 'ru' ? DAY_RU.format(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)) : `${Number(day[3])} ${MONTHS_EN[Number(day[2]) - 1]}`) : '';
+  const name = (lang: UiLang) => {
+    const base = eventName(e, lang);
     // A speech act's label already names its speaker ("Denial: Maria Zakharova").
     const parts = [base.includes(':') ? '' : who(lang), when(lang)].filter(Boolean);
     if (!parts.length) return base;
     return lang === 'ar' ? `${base}${base.includes(':') ? '،' : ':'} ${parts.join('، ')}` : `${base}${base.includes(':') ? ',' : ':'} ${parts.join(', ')}`;
   };
-  return { en: name('en'), ar: name('ar') };
+  return { en: name('en'), ar: name('ar'), ru: name('ru') };
 }

@@ -2,14 +2,16 @@
 // per event type under "Events", a mark per statement at saidAt and per time claim at the claimed time, and a
 // link from each statement to the claim it makes (or, failing that, to the event's time as others claim it).
 import { Modality, Stance, type Extraction } from '../model/schema';
-import { bareLabel, eventWords } from '../view/describe';
+import { bareLabel, eventName, eventWords, typeName } from '../view/describe';
 import { actorLabel } from '../view/format';
 import { MESSAGES } from '../view/i18n';
 import type { StatementRow } from '../view/rows';
 import { MARK_EVENT, MARK_STATEMENT, buildScene, type Lane, type LaneGroup, type MarkInput, type Scene } from './scene';
 import { type ActorLookup, SIDE_EVENTS, SIDE_MEDIA, SIDE_MULTILATERAL, SIDE_OTHER, orderSpeakers, sideLabel } from './sides';
 
-export type UiLang = 'ar' | 'en';
+import type { UiLabel, UiLang } from '../view/ui-lang';
+
+export type { UiLang };
 
 export const STANCE_CODES = Stance.options;
 export const MODALITY_CODES = Modality.options;
@@ -18,7 +20,7 @@ export const MODALITY_CODES = Modality.options;
 export interface LaneOrder {
   speakers: { id: string; side: string; depth: number }[];
   sides: string[];
-  eventTypes: { type: string; label: { en: string; ar: string } }[];
+  eventTypes: { type: string; label: UiLabel }[];
 }
 
 /**
@@ -43,7 +45,7 @@ export function laneOrder(rows: StatementRow[], lookup: ActorLookup): LaneOrder 
     sides: [...sides, ...tail.filter((s) => count.has(s))],
     eventTypes: [...types.entries()]
       .sort(([a, x], [b, y]) => x.cameo.localeCompare(y.cameo) || a.localeCompare(b))
-      .map(([type, l]) => ({ type, label: { en: l.en, ar: l.ar } })),
+      .map(([type, l]) => ({ type, label: { en: l.en, ar: l.ar, ru: typeName(type, l, 'ru') } })),
   };
 }
 
@@ -58,7 +60,7 @@ export function sceneFromRows(order: LaneOrder, shown: StatementRow[], xs: Extra
   const lanes: Lane[] = [];
   const groups: LaneGroup[] = [];
   const laneOf = new Map<string, number>();
-  const addGroup = (key: string, label: { en: string; ar: string }, members: Omit<Lane, 'rows'>[]) => {
+  const addGroup = (key: string, label: UiLabel, members: Omit<Lane, 'rows'>[]) => {
     if (!members.length) return;
     const g: LaneGroup = { key, label, lanes: [] };
     for (const m of members) {
@@ -78,7 +80,7 @@ export function sceneFromRows(order: LaneOrder, shown: StatementRow[], xs: Extra
       .filter((sp) => sp.side === side && speakersShown.has(sp.id))
       .map((sp) => {
         const a = lookup(sp.id);
-        return { key: `actor:${sp.id}`, label: { en: actorLabel(a, 'en', sp.id), ar: actorLabel(a, 'ar', sp.id) }, side, depth: sp.depth, actorId: sp.id };
+        return { key: `actor:${sp.id}`, label: { en: actorLabel(a, 'en', sp.id), ar: actorLabel(a, 'ar', sp.id), ru: actorLabel(a, 'ru', sp.id) }, side, depth: sp.depth, actorId: sp.id };
       });
     addGroup(side, sideLabel(side, lookup), members);
   }
@@ -97,9 +99,9 @@ export function sceneFromRows(order: LaneOrder, shown: StatementRow[], xs: Extra
       if (!eventsDone.has(eventKey)) {
         eventsDone.add(eventKey);
         for (const c of e.timeClaims) {
-          marks.push({ key: claimKey(c.statementId), lane: eventLane, kind: MARK_EVENT, start: ms(c.interval?.start), end: ms(c.interval?.end), style: MODALITY_CODES.indexOf(e.modality), label: e.label[lang] });
+          marks.push({ key: claimKey(c.statementId), lane: eventLane, kind: MARK_EVENT, start: ms(c.interval?.start), end: ms(c.interval?.end), style: MODALITY_CODES.indexOf(e.modality), label: eventName(e, lang) });
         }
-        if (!e.timeClaims.length) marks.push({ key: eventKey, lane: eventLane, kind: MARK_EVENT, start: null, end: null, style: MODALITY_CODES.indexOf(e.modality), label: e.label[lang] });
+        if (!e.timeClaims.length) marks.push({ key: eventKey, lane: eventLane, kind: MARK_EVENT, start: null, end: null, style: MODALITY_CODES.indexOf(e.modality), label: eventName(e, lang) });
       }
       const own = e.timeClaims.find((c) => c.statementId === s.id);
       linkTo = own ? claimKey(own.statementId) : e.timeClaims[0] ? claimKey(e.timeClaims[0].statementId) : eventKey;
@@ -120,10 +122,12 @@ export function sceneFromRows(order: LaneOrder, shown: StatementRow[], xs: Extra
   return buildScene(lanes, groups, marks);
 }
 
-/** A statement's label on the timeline: the source's own cue in Arabic, a verb in English, then the event. */
+/** A statement's label on the timeline: the source's own cue in Arabic, a verb in English, the stance's noun in
+ *  Russian (a verb would agree with the speaker's gender), then the event. */
 function markLabel(s: StatementRow['statement'], e: StatementRow['event'], lang: UiLang): string {
   const what = eventWords(e, lang);
   if (lang === 'ar') return what ? `${s.cue.text} · ${what}` : s.cue.text;
+  if (lang === 'ru') return what ? `${MESSAGES.ru.stanceName[s.stance]} · ${what}` : MESSAGES.ru.stanceName[s.stance];
   const verb = MESSAGES.en.stanceName[s.stance];
   return what ? `${verb} ${what}` : verb;
 }

@@ -1,6 +1,8 @@
 // The timeline's scene: every mark as columns (typed arrays), sorted by time once, with lanes, stack rows and
 // links resolved. Renderers (SVG and canvas), hit-testing and keyboard focus all read this one structure, so a
 // corpus of 50,000 marks costs a few arrays, not 50,000 objects per frame.
+import type { UiLabel } from '../view/ui-lang';
+
 export const MARK_STATEMENT = 0;
 export const MARK_EVENT = 1;
 /** The start is open: "before publication" or a vague past has no start. */
@@ -14,7 +16,7 @@ export const F_OWN_LINK = 8;
 
 export interface Lane {
   key: string;
-  label: { en: string; ar: string };
+  label: UiLabel;
   side: string;
   /** Depth under the side's root, for indentation (a spokesperson under the office they speak for). */
   depth: number;
@@ -26,7 +28,7 @@ export interface Lane {
 
 export interface LaneGroup {
   key: string;
-  label: { en: string; ar: string };
+  label: UiLabel;
   /** Indices into scene.lanes, contiguous and in order. */
   lanes: number[];
 }

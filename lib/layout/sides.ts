@@ -1,6 +1,7 @@
 // Sides and lane order: the timeline groups speakers by the state (or alliance, or the press) they speak for,
 // and puts each speaker under whom they speak for, so Peskov sits beside the Kremlin, Zakharova beside the MFA.
 import type { Actor } from '../model/schema';
+import type { UiLabel } from '../view/ui-lang';
 
 export type ActorLookup = (id: string) => Actor | undefined;
 
@@ -9,11 +10,11 @@ export const SIDE_MEDIA = 'media';
 export const SIDE_OTHER = 'other';
 export const SIDE_EVENTS = 'events';
 
-const SIDE_LABELS: Record<string, { en: string; ar: string }> = {
-  [SIDE_MULTILATERAL]: { en: 'Multilateral', ar: 'متعدد الأطراف' },
-  [SIDE_MEDIA]: { en: 'Media', ar: 'وسائل الإعلام' },
-  [SIDE_OTHER]: { en: 'Other', ar: 'أخرى' },
-  [SIDE_EVENTS]: { en: 'Events', ar: 'الأحداث' },
+const SIDE_LABELS: Record<string, UiLabel> = {
+  [SIDE_MULTILATERAL]: { en: 'Multilateral', ar: 'متعدد الأطراف', ru: 'Многосторонние' },
+  [SIDE_MEDIA]: { en: 'Media', ar: 'وسائل الإعلام', ru: 'СМИ' },
+  [SIDE_OTHER]: { en: 'Other', ar: 'أخرى', ru: 'Прочие' },
+  [SIDE_EVENTS]: { en: 'Events', ar: 'الأحداث', ru: 'События' },
 };
 
 /** The actor an actor answers to: whom it speaks for, what it is part of, where it is based (in that order). */
@@ -41,11 +42,12 @@ export function sideOf(id: string, lookup: ActorLookup): string {
   return SIDE_OTHER;
 }
 
-export function sideLabel(side: string, lookup: ActorLookup): { en: string; ar: string } {
+export function sideLabel(side: string, lookup: ActorLookup): UiLabel {
   const fixed = SIDE_LABELS[side];
   if (fixed) return fixed;
   const a = lookup(side);
-  return { en: a?.names.en[0] ?? side, ar: a?.names.ar[0] ?? a?.names.en[0] ?? side };
+  const ru = a?.names.ru[0];
+  return { en: a?.names.en[0] ?? side, ar: a?.names.ar[0] ?? a?.names.en[0] ?? side, ...(ru ? { ru } : {}) };
 }
 
 const KIND_RANK: Record<Actor['kind'], number> = { state: 0, alliance: 0, person: 1, institution: 2, media: 3 };

@@ -4,7 +4,9 @@
 import { tickStep, utcDay, utcHour, utcMinute, utcMonday, utcMonth, utcYear, type CountableTimeInterval } from 'd3';
 import { isValidTimeZone } from '../time/calendar';
 
-export type UiLang = 'ar' | 'en';
+import { LOCALE, type UiLang } from '../view/ui-lang';
+
+export type { UiLang };
 export interface Tick {
   t: number; // epoch ms, UTC
   label: string;
@@ -98,28 +100,39 @@ type Kind = 'time' | 'day' | 'dayYear' | 'month' | 'year';
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
-// Arabic goes through Intl ('ar-EG': Arabic-Indic digits, Egyptian month names). With ICU 78 (Node 20)
-// these formats emit no bidi marks at all: "١٨:٠٠", "٣٠ ديسمبر", "١ يناير ٢٠٢٢", "ديسمبر", "٢٠٢١"
+// Arabic and Russian go through Intl. Arabic ('ar-EG': Arabic-Indic digits, Egyptian month names): with ICU 78
+// (Node 20) these formats emit no bidi marks at all: "١٨:٠٠", "٣٠ ديسمبر", "١ يناير ٢٠٢٢", "ديسمبر", "٢٠٢١"
 // (only the all-numeric date format puts U+200F after each day/month, which is why it is not used).
-const AR_OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
-  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-  day: { day: 'numeric', month: 'long' },
-  dayYear: { day: 'numeric', month: 'long', year: 'numeric' },
-  month: { month: 'long' },
-  year: { year: 'numeric' },
+// Russian ('ru-RU'): the month in the genitive after a day, "30 дек.", "1 янв. 2022 г.", and standing alone in
+// the nominative, "декабрь" (ICU's format and stand-alone forms).
+const INTL_OPTIONS: Record<'ar' | 'ru', Record<Kind, Intl.DateTimeFormatOptions>> = {
+  ar: {
+    time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    day: { day: 'numeric', month: 'long' },
+    dayYear: { day: 'numeric', month: 'long', year: 'numeric' },
+    month: { month: 'long' },
+    year: { year: 'numeric' },
+  },
+  ru: {
+    time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    day: { day: 'numeric', month: 'short' },
+    dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
+    month: { month: 'long' },
+    year: { year: 'numeric' },
+  },
 };
 const formats = new Map<string, Intl.DateTimeFormat>(); // lang|zone|kind
-function arFormat(zone: string, kind: Kind): Intl.DateTimeFormat {
-  const key = `ar|${zone}|${kind}`;
+function intlFormat(lang: 'ar' | 'ru', zone: string, kind: Kind): Intl.DateTimeFormat {
+  const key = `${lang}|${zone}|${kind}`;
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat('ar-EG', { timeZone: zone, ...AR_OPTIONS[kind] })));
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(LOCALE[lang], { timeZone: zone, ...INTL_OPTIONS[lang][kind] })));
   return f;
 }
 
 // English is assembled from the wall fields: en-GB writes "Sept" and en-US "Dec 30", neither the
 // "30 Dec" / "Sep" wanted, and plain string building is cheaper than Intl per frame.
 function label(t: number, zone: string, lang: UiLang, kind: Kind): string {
-  if (lang === 'ar') return arFormat(zone, kind).format(t);
+  if (lang !== 'en') return intlFormat(lang, zone, kind).format(t);
   const d = new Date(t + zoneOffset(zone, t));
   const mon = EN_MONTHS[d.getUTCMonth()] ?? '';
   switch (kind) {

@@ -6,7 +6,9 @@
 import { Stance } from '../model/schema';
 import { isValidTimeZone } from '../time/calendar';
 
-export type UiLang = 'ar' | 'en';
+import { isUiLang, type UiLang } from '../view/ui-lang';
+
+export type { UiLang };
 export interface ViewState {
   docs: string[]; // document ids to show; [] = all
   actors: string[]; // actor ids; [] = no filter
@@ -163,7 +165,7 @@ export function decodeView(input: URLSearchParams | string): { state: ViewState;
   else state.selected = sel;
 
   const lang = get('lang');
-  if (lang === 'ar' || lang === 'en') state.lang = lang;
+  if (isUiLang(lang)) state.lang = lang;
   else if (lang !== null) problems.push(`unknown language ${quote(lang)} ignored`);
 
   const tz = get('tz');

@@ -3,7 +3,8 @@
 import { type AlignDecision, type Alignment, type EventGroup, type SourceChain, align } from '../compare';
 import type { Actor, Extraction, Interval } from '../model/schema';
 import { actorLabel } from './format';
-import { iso } from './i18n';
+import { eventName } from './describe';
+import { iso, type UiLang } from './i18n';
 
 /** Every `event.align` decision kept on the documents' events, oldest first (the latest word on a pair holds). */
 export function decisionsOf(xs: readonly Extraction[]): AlignDecision[] {
@@ -32,23 +33,23 @@ export function alignShown(xs: readonly Extraction[], docs: readonly string[]): 
 }
 
 /** The groups a view shows, in the order it lists them (the explorer's tab, the embed, the image, the CSV). */
-export function comparedGroups(xs: readonly Extraction[], view: GroupFilter & { docs: readonly string[] }, lang: 'ar' | 'en'): EventGroup[] {
+export function comparedGroups(xs: readonly Extraction[], view: GroupFilter & { docs: readonly string[] }, lang: UiLang): EventGroup[] {
   return filterGroups(alignShown(xs, view.docs).groups, view, lang);
 }
 
 /** Groups worth comparing first: more sources, then more claims, then by id (stable). */
-export function filterGroups(groups: readonly EventGroup[], f: GroupFilter, lang: 'ar' | 'en'): EventGroup[] {
+export function filterGroups(groups: readonly EventGroup[], f: GroupFilter, lang: UiLang): EventGroup[] {
   const q = f.q.trim().toLowerCase();
   return groups
     .filter((g) => !f.eventTypes.length || f.eventTypes.includes(g.type))
     .filter((g) => !f.actors.length || g.participants.some((p) => f.actors.includes(p)) || g.sources.some((s) => f.actors.includes(s.speaker)))
-    .filter((g) => !q || g.label[lang].toLowerCase().includes(q) || g.label.en.toLowerCase().includes(q))
+    .filter((g) => !q || eventName(g, lang).toLowerCase().includes(q) || g.label.en.toLowerCase().includes(q))
     .sort((a, b) => b.sources.length - a.sources.length || b.claims.length - a.claims.length || (a.id < b.id ? -1 : 1));
 }
 
 /** "Sputnik Arabic › Sputnik › Dmitry Peskov": who reports that whom said it. Each name is isolated (an English
  *  outlet and an Arabic name keep their order in either direction) and the arrow points the way the UI reads. */
-export function chainWords(s: SourceChain, lookup: (id: string) => Actor | undefined, lang: 'ar' | 'en'): string {
+export function chainWords(s: SourceChain, lookup: (id: string) => Actor | undefined, lang: UiLang): string {
   const name = (id: string) => actorLabel(lookup(id), lang, id);
   const parts = [name(s.publisher), ...(s.channel ? [lookup(s.channel) ? name(s.channel) : s.channel] : []), name(s.speaker)];
   return parts.map(iso).join(lang === 'ar' ? ' ‹ ' : ' › ');

@@ -3,7 +3,7 @@ import type { Event, Extraction, TimeExpression } from '../model/schema';
 import type { ActorLookup } from '../layout/sides';
 import { actorLabel, formatInterval } from './format';
 import { LOCALE, MESSAGES, type UiLang } from './i18n';
-import { zoneCity } from '../compare/words';
+import { cityOf } from './compare-words';
 import type { StatementRow } from './rows';
 
 /** How a time was resolved, in words: "«الغد» relative to publication 2021-12-29". */
@@ -18,11 +18,38 @@ export function resolution(te: TimeExpression | undefined, x: Extraction, lang: 
   if (!hasYear && te.type === 'DATE' && /\d/.test(latin) && !te.zone) return pub ? t.yearFrom(te.text, pub) : t.unknownPublication;
   const base = te.anchor === 'publication' ? (pub ? t.relativeTo(te.text, pub) : t.unknownPublication) : t.absolute(te.text);
   // A day in a speaker's own words is the speaker's day: say whose.
-  return te.zone ? `${base}${t.comma} ${t.inSpeakerZone(zoneCity(te.zone, lang))}` : base;
+  return te.zone ? `${base}${t.comma} ${t.inSpeakerZone(cityOf(te.zone, lang))}` : base;
 }
 
 /** An event label without the speaker the engine appends for speech acts ("Denial: Maria Zakharova"). */
 export const bareLabel = (en: string) => en.split(':')[0] ?? en;
+
+/** The engine's event types (lib/extract/event-types.json, English and Arabic) in Russian. */
+const EVENT_TYPE_RU: Record<string, string> = {
+  'phone-call': 'Телефонный разговор',
+  negotiation: 'Переговоры',
+  meeting: 'Встреча',
+  visit: 'Визит',
+  consultation: 'Консультации',
+  'draft-agreement': 'Проекты соглашений',
+  'agreement-signing': 'Подписание соглашения',
+  'military-buildup': 'Наращивание сил',
+  invasion: 'Вторжение',
+  denial: 'Опровержение',
+  statement: 'Заявление',
+};
+
+/** An event type's name in the UI language, from the engine's label of it ({ en, ar }). */
+export const typeName = (type: string, label: { en: string; ar: string }, lang: UiLang): string =>
+  lang === 'ru' ? (EVENT_TYPE_RU[type] ?? bareLabel(label.en)) : lang === 'en' ? bareLabel(label.en) : label.ar;
+
+/** An event's label in the UI language. In Russian its type's name, keeping what the English label adds after
+ *  it ("Опровержение: Maria Zakharova"); a type without a Russian name keeps its English label. */
+export function eventName(e: Pick<Event, 'type' | 'label'>, lang: UiLang): string {
+  if (lang !== 'ru') return e.label[lang];
+  const ru = EVENT_TYPE_RU[e.type];
+  return ru ? `${ru}${e.label.en.slice(bareLabel(e.label.en).length)}` : e.label.en;
+}
 
 /**
  * The event's words for a sentence about a statement: its label without the speaker the engine appends
@@ -31,7 +58,7 @@ export const bareLabel = (en: string) => en.split(':')[0] ?? en;
  */
 export function eventWords(e: Event | undefined, lang: UiLang): string {
   if (!e || e.cameo?.startsWith('01')) return '';
-  return lang === 'en' ? bareLabel(e.label.en) : e.label.ar;
+  return lang === 'ar' ? e.label.ar : lang === 'ru' ? typeName(e.type, e.label, lang) : bareLabel(e.label.en);
 }
 
 export function describeStatement(r: StatementRow, x: Extraction, lookup: ActorLookup, lang: UiLang, zone: string): string {
@@ -49,5 +76,5 @@ export function describeClaim(r: StatementRow, x: Extraction, lookup: ActorLooku
   const e = r.event!;
   const who = actorLabel(lookup(r.statement.speaker.actorId), lang, r.statement.speaker.actorId);
   const when = r.claim ? formatInterval(r.claim.interval, zone, LOCALE[lang]) : t.noTime;
-  return `${e.label[lang]} (${t.modalityName[e.modality]}): ${when} — ${who}`;
+  return `${eventName(e, lang)} (${t.modalityName[e.modality]}): ${when} — ${who}`;
 }

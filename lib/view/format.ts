@@ -2,16 +2,25 @@
 import type { Actor, Interval, SaidAt } from '../model/schema';
 import { LOCALE, MESSAGES, type UiLang } from './i18n';
 
-export const actorLabel = (a: Actor | undefined, lang: 'ar' | 'en', fallback: string) =>
-  (lang === 'ar' ? a?.names.ar[0] : a?.names.en[0]) ?? a?.names.en[0] ?? a?.names.ar[0] ?? fallback;
+/** An actor's name in the UI language; in Russian its Russian name when the gazetteer has one, else English. */
+export const actorLabel = (a: Actor | undefined, lang: UiLang, fallback: string) => a?.names[lang][0] ?? a?.names.en[0] ?? a?.names.ar[0] ?? fallback;
+
+// The words around an interval's open side, and the comma between a day and its time, by the locale's language.
+const OPEN_SIDE: Record<string, { by: string; after: string; comma: string }> = {
+  ar: { by: 'حتى', after: 'بعد', comma: '،' },
+  en: { by: 'by', after: 'after', comma: ',' },
+  ru: { by: 'до', after: 'после', comma: ',' },
+};
+const wordsOf = (locale: string) => OPEN_SIDE[locale.slice(0, 2)] ?? OPEN_SIDE.en!;
 
 /** "29 Dec 2021, 18:00–24:00 (Europe/Moscow)"-style text for an interval, in a zone. */
 export function formatInterval(i: Interval | null, zone: string, locale: string): string {
   if (!i) return '—';
   const day = new Intl.DateTimeFormat(locale, { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' });
   const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  if (!i.start && i.end) return `${locale.startsWith('ar') ? 'حتى' : 'by'} ${day.format(new Date(Date.parse(i.end) - 1))}`;
-  if (i.start && !i.end) return `${locale.startsWith('ar') ? 'بعد' : 'after'} ${day.format(new Date(i.start))}`;
+  const w = wordsOf(locale);
+  if (!i.start && i.end) return `${w.by} ${day.format(new Date(Date.parse(i.end) - 1))}`;
+  if (i.start && !i.end) return `${w.after} ${day.format(new Date(i.start))}`;
   const s = new Date(i.start!);
   const e = new Date(Date.parse(i.end!) - 1);
   const sameDay = day.format(s) === day.format(e);
@@ -19,7 +28,7 @@ export function formatInterval(i: Interval | null, zone: string, locale: string)
   const clock = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const wholeDays = clock.format(s) === '00:00' && clock.format(new Date(i.end!)) === '00:00';
   if (sameDay && wholeDays) return day.format(s);
-  const comma = locale.startsWith('ar') ? '،' : ',';
+  const comma = w.comma;
   if (sameDay) return `${day.format(s)}${comma} ${time.format(s)}–${time.format(new Date(i.end!)).replace(/^(00|٠٠):(00|٠٠)$/, (_, h: string) => (h === '00' ? '24:00' : '٢٤:٠٠'))}`;
   if (wholeDays) return `${day.format(s)} – ${day.format(e)}`;
   // Not whole days in this zone (a Moscow day seen from UTC): say where each end falls.

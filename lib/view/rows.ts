@@ -2,7 +2,7 @@
 // timeline draws. Keys are "documentId/statementId" because statement ids are only unique within a document.
 import type { Actor, Event, Extraction, Statement, TimeClaim } from '../model/schema';
 import { normalizeKey } from '../text/normalize';
-import { MESSAGES } from './i18n';
+import { MESSAGES, UI_LANGS, type UiLang } from './i18n';
 import { type ActorLookup, sideOf } from '../layout/sides';
 
 export interface StatementRow {
@@ -37,9 +37,9 @@ export function statementRows(xs: Extraction[], lookup: ActorLookup = actorLooku
       const event = events.get(s.eventId);
       const speaker = lookup(s.speaker.actorId);
       const words = s.mentions.map((m) => text.slice(m.start, m.end));
-      const names = speaker ? [...speaker.names.en, ...speaker.names.ar] : [s.speaker.actorId];
-      // Stance words in both UI languages too, so "confirms" or "تأكيد" find what the chart calls that.
-      const stance = [s.stance, MESSAGES.en.stanceName[s.stance], MESSAGES.ar.stanceName[s.stance]];
+      const names = speaker ? [...speaker.names.en, ...speaker.names.ar, ...speaker.names.ru] : [s.speaker.actorId];
+      // Stance words in every UI language too, so "confirms", "تأكيد" or "подтверждение" find what the chart calls that.
+      const stance = [s.stance, ...UI_LANGS.map((l) => MESSAGES[l].stanceName[s.stance])];
       const haystack = normalizeKey([...words, ...names, s.cue.text, ...stance, event?.label.en ?? '', event?.label.ar ?? '', s.channel?.text ?? ''].join('\n'));
       rows.push({
         key: rowKey(x.document.id, s.id),
@@ -97,7 +97,7 @@ export interface Source {
 }
 
 /** The documents the rows come from, once each, in the order the rows meet them. */
-export function sourcesOf(rows: readonly StatementRow[], xs: readonly Extraction[], lookup: ActorLookup, lang: 'ar' | 'en'): Source[] {
+export function sourcesOf(rows: readonly StatementRow[], xs: readonly Extraction[], lookup: ActorLookup, lang: UiLang): Source[] {
   const docs = new Map<string, Extraction['document']>();
   for (const r of rows) docs.set(xs[r.doc]!.document.id, xs[r.doc]!.document);
   return [...docs.values()].map((d) => ({ id: d.id, publisher: lookup(d.publisher)?.names[lang][0] ?? d.publisher, published: d.published.value, ...(d.url ? { url: d.url } : {}) }));

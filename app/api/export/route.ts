@@ -4,7 +4,7 @@ import { chartSvg } from '@/components/embed/chart-svg';
 import { exportView } from '@/lib/export/view';
 import { densitySvg } from '@/components/embed/density-still';
 import { corpusFor, exportMax, wholeMax } from '@/lib/server/view-corpus';
-import { arabicFontDataUrl } from '@/lib/server/font';
+import { arabicFontDataUrl, cyrillicFontDataUrl } from '@/lib/server/font';
 import { decodeView } from '@/lib/url/view-state';
 import { handle } from '../_lib/http';
 
@@ -51,7 +51,7 @@ export const GET = handle(async (request: Request): Promise<Response> => {
     const corpus = view.extractions;
     const missing = state.docs.filter((d) => !corpus.some((x) => x.document.id === d));
     if (missing.length) return fail({ status: 404, code: 'unknown_document', message: `No document with id ${missing.map((m) => `"${m}"`).join(', ')}.`, field: 'docs' });
-    const r = await chartSvg(chart, corpus, params, arabicFontDataUrl());
+    const r = await chartSvg(chart, corpus, params, arabicFontDataUrl(), cyrillicFontDataUrl());
     if (!r.ok) return fail(r);
     return svgResponse(params, chart, r.svg);
   }
