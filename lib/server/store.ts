@@ -2,11 +2,10 @@
 // `DocumentStore` is what the app talks to; `SqliteStore` is the embedded default (better-sqlite3, a file from
 // DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
 // its place behind the same interface.
-import { INDEX_SQL, INDEX_SQL_2, INDEX_SQL_3, INDEX_SQL_4, indexDocument } from '../query/index';
+import { indexDocument } from '../query/index';
 import { Memo, type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
 import { type Overview, type OverviewQuery, overview as overviewOf, unfilteredKey } from '../query/overview';
 import { FactsCache, statementsFromFacts } from '../query/facts';
-import { createHash } from 'node:crypto';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,81 +14,19 @@ import { inputOf } from '../model/input';
 import type { Extraction, Lang } from '../model/schema';
 import { type Edit, type EditInput, applyEdits } from '../store/edits';
 import { type DocumentStore, type Extractor, type MetadataPatch, type StoredDocument, StoreError, cacheMax, checkEdit, inThread } from '../storage/contract';
+import { MIGRATIONS, REINDEX_VERSION, sha256 } from '../storage/sqlite-migrations';
+import { PostgresStore, redactUrl } from '../storage/postgres';
 import { loadCorpus } from './corpus';
 import { getPool } from './pool';
 
 export type { DocumentStore, DocumentSummary, Extractor, MetadataPatch, StoredDocument } from '../storage/contract';
 export { StoreError } from '../storage/contract';
-
-const MIGRATIONS: string[] = [
-  `CREATE TABLE documents (
-     id TEXT PRIMARY KEY,
-     title TEXT NOT NULL,
-     lang TEXT NOT NULL,
-     publisher TEXT NOT NULL,
-     url TEXT,
-     published TEXT,
-     time_zone TEXT NOT NULL,
-     text TEXT NOT NULL,
-     input TEXT NOT NULL,       -- the ExtractInput, to extract again
-     extraction TEXT NOT NULL,  -- the machine's Extraction, JSON
-     engine TEXT NOT NULL,
-     bundled INTEGER NOT NULL DEFAULT 0,
-     seq INTEGER NOT NULL,
-     created_at TEXT NOT NULL,
-     updated_at TEXT NOT NULL
-   );
-   CREATE TABLE edits (
-     id INTEGER PRIMARY KEY AUTOINCREMENT,
-     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-     op TEXT NOT NULL,
-     target TEXT NOT NULL,
-     value TEXT NOT NULL,
-     author TEXT NOT NULL,
-     at TEXT NOT NULL,
-     undone_at TEXT,
-     anchor TEXT NOT NULL
-   );
-   CREATE INDEX edits_doc ON edits(doc_id, id);`,
-  // Texts are found by a digest of their characters: the same text is refused whatever id it was kept under
-  // (ids were a 32-bit hash of the text before, and are kept as they are).
-  `ALTER TABLE documents ADD COLUMN text_sha TEXT;
-   UPDATE documents SET text_sha = dateline_sha256(text);
-   CREATE INDEX documents_text_sha ON documents(text_sha);`,
-  // The indexed tables the server answers views from (lib/query): built for every document below.
-  INDEX_SQL,
-  INDEX_SQL_2,
-  // Actors' names for views answered from the index: filled by indexing every document again.
-  INDEX_SQL_3,
-  // The corpus's generation, counted up by every write, and the overviews of unfiltered views kept for it: the
-  // explorer's first view of a large corpus is read, not computed, until the corpus changes.
-  `CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v INTEGER NOT NULL);
-   INSERT OR IGNORE INTO meta (k, v) VALUES ('generation', 0);
-   CREATE TABLE IF NOT EXISTS view_cache (key TEXT PRIMARY KEY, generation INTEGER NOT NULL, body TEXT NOT NULL);`,
-  // A narrow copy of the statements for counting (lib/query/index.ts).
-  INDEX_SQL_4,
-];
-/** An empty database of the SQLite store's schema in memory: the index alone, which another engine fills with
- *  copies of its rows to answer views with the same queries (lib/storage/postgres.ts). */
-export function indexDatabase(): Database.Database {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  db.function('dateline_sha256', { deterministic: true }, (text: unknown) => sha256(String(text)));
-  for (const m of MIGRATIONS) db.exec(m);
-  return db;
-}
-
-/** The schema's version: the number of migrations (PRAGMA user_version once they have run). */
-export const SCHEMA_VERSION = MIGRATIONS.length;
-/** The last migration that added to the index what only a reading fills (the index came at 3, actors' names at
- *  5): a database from before it has every document indexed again on opening. */
-const REINDEX_VERSION = 5;
+export { SCHEMA_VERSION } from '../storage/sqlite-migrations';
 
 type DocRow = { id: string; input: string; extraction: string; title: string; lang: Lang; publisher: string; published: string | null; stmts?: number };
 type EditRow = { id: number; op: Edit['op']; target: string; value: string; author: string; at: string; undone_at: string | null; anchor: string };
 
 const now = () => new Date().toISOString();
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export class SqliteStore implements DocumentStore {
   readonly db: Database.Database;
@@ -450,20 +387,33 @@ function toEdit(r: EditRow): Edit {
   return { id: r.id, op: r.op, target: r.target, value: JSON.parse(r.value) as unknown, author: r.author, at: r.at, undoneAt: r.undone_at, anchor: JSON.parse(r.anchor) as Edit['anchor'] };
 }
 
-let store: SqliteStore | undefined;
+let store: DocumentStore | undefined;
 /** A bulk load's group: documents, and how long it stays open at most. */
 const GROUP_WRITES = 64;
 const GROUP_MS = 500;
 
-/** The app's store: DATELINE_DB (default .data/dateline.sqlite), created with the bundled corpus on first use. */
+/**
+ * The app's store. With DATELINE_DATABASE_URL (postgres://…), the corpus in PostgreSQL, shared by every server
+ * given the same URL: migrated and seeded with the bundled corpus on first use, a 503 while the database cannot
+ * be reached. Without it, SQLite: DATELINE_DB (default .data/dateline.sqlite), created with the bundled corpus.
+ */
 export function getStore(): DocumentStore {
   if (!store) {
-    const file = process.env.DATELINE_DB || path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'dateline.sqlite');
     const pool = getPool();
+    const extractor = (input: ExtractInput) => pool.extract(input);
+    const url = process.env.DATELINE_DATABASE_URL?.trim();
+    if (url) {
+      if (!/^postgres(ql)?:\/\//.test(url)) throw new StoreError(503, 'store_unavailable', `DATELINE_DATABASE_URL must be a postgres:// or postgresql:// URL (it is "${redactUrl(url)}"); leave it unset for the embedded SQLite store.`);
+      // Connections are opened by the first call (and again after the database comes back).
+      store = new PostgresStore(url, { seed: loadCorpus(), extractor });
+      return store;
+    }
+    const file = process.env.DATELINE_DB || path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'dateline.sqlite');
     try {
-      store = new SqliteStore(file, { seed: loadCorpus(), extractor: (input) => pool.extract(input) });
+      const s = new SqliteStore(file, { seed: loadCorpus(), extractor });
       // A large corpus's facts start loading now, between the first requests.
-      store.facts.current();
+      s.facts.current();
+      store = s;
     } catch (e) {
       // Not remembered: the next request tries again (the folder may become writable).
       throw new StoreError(503, 'store_unavailable', `The corpus cannot be opened (${(e as { code?: string }).code ?? (e as Error).message}): check that DATELINE_DB and its folder can be read and written.`);

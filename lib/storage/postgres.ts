@@ -36,7 +36,7 @@ import {
   queryStatements,
   type Row,
 } from '../query/query';
-import { indexDatabase } from '../server/store';
+import { indexDatabase } from './sqlite-migrations';
 import { type Edit, type EditInput, applyEdits } from '../store/edits';
 import { normalizeKey } from '../text/normalize';
 import {
