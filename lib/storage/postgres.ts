@@ -218,8 +218,11 @@ export class PostgresStore implements DocumentStore {
 
   private async start() {
     const c = await this.pool.connect();
+    let broken = false;
     try {
-      // One server at a time migrates and seeds; the others wait, then find it done.
+      // One server at a time migrates and seeds; the others wait, then find it done. Neither the wait nor a
+      // migration is held to the statement timeout (an index built over a large corpus takes what it takes).
+      await c.query('SET statement_timeout = 0');
       await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
       try {
         await c.query(
@@ -251,8 +254,13 @@ export class PostgresStore implements DocumentStore {
       } finally {
         await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
       }
+      await c.query('RESET statement_timeout');
+    } catch (e) {
+      broken = true;
+      throw e;
     } finally {
-      c.release();
+      // A connection that failed here is closed, not reused (its lock and settings go with it).
+      c.release(broken);
     }
   }
 

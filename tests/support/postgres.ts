@@ -12,6 +12,11 @@ import path from 'node:path';
 export interface Throwaway {
   /** postgres://… to the `postgres` database, as the cluster's superuser. */
   url: string;
+  /** The server stopped (fast shutdown: connections closed), its data kept… */
+  pause(): void;
+  /** …and started again on the same port. */
+  resume(): void;
+  /** Stopped, and its folder removed. */
   stop(): void;
 }
 
@@ -111,13 +116,22 @@ export async function startThrowaway(): Promise<Throwaway> {
         run('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', '-o', `-p ${port}`, 'start']);
         const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
         let stopped = false;
+        let paused = false;
         return {
           url,
+          pause() {
+            run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+            paused = true;
+          },
+          resume() {
+            run('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', '-o', `-p ${port}`, 'start']);
+            paused = false;
+          },
           stop() {
             if (stopped) return;
             stopped = true;
             try {
-              run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+              if (!paused) run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
             } finally {
               rmSync(dir, { recursive: true, force: true });
             }
