@@ -168,7 +168,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
         <select id={`${id}-event`} value={eventId} onChange={(e) => setEventId(e.target.value)}>
           {(doc?.events ?? []).map((e) => (
             <option key={e.id} value={e.id}>
-              {t.fixEventOption(eventName(e, lang), e.timeClaims[0] ? formatClaim(e.timeClaims[0], zone, lang) : '')}
+              {t.fixEventOption(eventName(e, lang, doc?.actors), e.timeClaims[0] ? formatClaim(e.timeClaims[0], zone, lang) : '')}
             </option>
           ))}
         </select>

@@ -69,7 +69,7 @@ export function DocumentEdits({ docId }: { docId: string }) {
     const actor = x.actors.find((a) => a.id === e.target);
     if (actor) return actorLabel(actor, lang, actor.id);
     const ev = x.events.find((v) => v.id === e.target);
-    if (ev) return eventName(ev, lang);
+    if (ev) return eventName(ev, lang, x.actors);
     if (e.target === x.document.id) return x.document.title;
     return e.anchor.cue ? `“${e.anchor.cue.text}” (${e.target})` : e.target;
   };

@@ -38,7 +38,7 @@ export function StatementTable({ corpus: c, rows, zone }: { corpus: Corpus; rows
       case 'saidAt':
         return startOf(s.saidAt.interval);
       case 'about':
-        return r.event ? eventName(r.event, lang) : '';
+        return r.event ? eventName(r.event, lang, c.extractions[r.doc]?.actors) : '';
       case 'eventTime':
         return startOf(r.claim?.interval);
       case 'channel':

@@ -113,10 +113,10 @@ export function toTimelineJs(rows: readonly StatementRow[], xs: readonly Extract
           ...when,
           display_date: fmt(claim.interval, opts.zone, lang),
           text: {
-            headline: html(eventName(e, lang)),
+            headline: html(eventName(e, lang, x.actors)),
             text: `<p>${html(t.tlClaim(t.modalityName[e.modality], name(s.speaker.actorId), claim.value))}</p>${credit}`,
           },
-          group: html(eventName(e, lang)),
+          group: html(eventName(e, lang, x.actors)),
           unique_id: `claim-${d.id}-${e.id}-${s.id}`,
         });
     }

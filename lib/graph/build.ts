@@ -166,7 +166,7 @@ export function eventLabel(e: Extraction['events'][number], x: Extraction): Requ
   const when = (lang: UiLang) =>
     day ? (lang === 'ar' ? `${arDigits(Number(day[3]))} ${MONTHS_AR[Number(day[2]) - 1]}` : lang === 'ru' ? DAY_RU.format(Date.UTC(+day[1]!, +day[2]! - 1, +day[3]!)) : `${Number(day[3])} ${MONTHS_EN[Number(day[2]) - 1]}`) : '';
   const name = (lang: UiLang) => {
-    const base = eventName(e, lang);
+    const base = eventName(e, lang, x.actors);
     // A speech act's label already names its speaker ("Denial: Maria Zakharova").
     const parts = [base.includes(':') ? '' : who(lang), when(lang)].filter(Boolean);
     if (!parts.length) return base;

@@ -99,9 +99,9 @@ export function sceneFromRows(order: LaneOrder, shown: StatementRow[], xs: Extra
       if (!eventsDone.has(eventKey)) {
         eventsDone.add(eventKey);
         for (const c of e.timeClaims) {
-          marks.push({ key: claimKey(c.statementId), lane: eventLane, kind: MARK_EVENT, start: ms(c.interval?.start), end: ms(c.interval?.end), style: MODALITY_CODES.indexOf(e.modality), label: eventName(e, lang) });
+          marks.push({ key: claimKey(c.statementId), lane: eventLane, kind: MARK_EVENT, start: ms(c.interval?.start), end: ms(c.interval?.end), style: MODALITY_CODES.indexOf(e.modality), label: eventName(e, lang, xs[r.doc]!.actors) });
         }
-        if (!e.timeClaims.length) marks.push({ key: eventKey, lane: eventLane, kind: MARK_EVENT, start: null, end: null, style: MODALITY_CODES.indexOf(e.modality), label: eventName(e, lang) });
+        if (!e.timeClaims.length) marks.push({ key: eventKey, lane: eventLane, kind: MARK_EVENT, start: null, end: null, style: MODALITY_CODES.indexOf(e.modality), label: eventName(e, lang, xs[r.doc]!.actors) });
       }
       const own = e.timeClaims.find((c) => c.statementId === s.id);
       linkTo = own ? claimKey(own.statementId) : e.timeClaims[0] ? claimKey(e.timeClaims[0].statementId) : eventKey;

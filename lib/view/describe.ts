@@ -1,5 +1,5 @@
 // Sentences about marks: what a tooltip shows, what a screen reader announces, how a date was resolved.
-import type { Event, Extraction, TimeExpression } from '../model/schema';
+import type { Actor, Event, Extraction, TimeExpression } from '../model/schema';
 import type { ActorLookup } from '../layout/sides';
 import { actorLabel, formatInterval } from './format';
 import { LOCALE, MESSAGES, type UiLang } from './i18n';
@@ -43,12 +43,16 @@ const EVENT_TYPE_RU: Record<string, string> = {
 export const typeName = (type: string, label: { en: string; ar: string }, lang: UiLang): string =>
   lang === 'ru' ? (EVENT_TYPE_RU[type] ?? bareLabel(label.en)) : lang === 'en' ? bareLabel(label.en) : label.ar;
 
-/** An event's label in the UI language. In Russian its type's name, keeping what the English label adds after
- *  it ("Опровержение: Maria Zakharova"); a type without a Russian name keeps its English label. */
-export function eventName(e: Pick<Event, 'type' | 'label'>, lang: UiLang): string {
+/** An event's label in the UI language. In Russian its type's name, then the speaker the English label names
+ *  after it, by the Russian name of the document's actor of that name ("Опровержение: Мария Захарова"); a type
+ *  without a Russian name keeps its English label. */
+export function eventName(e: Pick<Event, 'type' | 'label'>, lang: UiLang, actors: readonly Actor[] = []): string {
   if (lang !== 'ru') return e.label[lang];
   const ru = EVENT_TYPE_RU[e.type];
-  return ru ? `${ru}${e.label.en.slice(bareLabel(e.label.en).length)}` : e.label.en;
+  if (!ru) return e.label.en;
+  const who = e.label.en.slice(bareLabel(e.label.en).length + 1).trim();
+  if (!who) return ru;
+  return `${ru}: ${actors.find((a) => a.names.en.includes(who))?.names.ru[0] ?? who}`;
 }
 
 /**
@@ -76,5 +80,5 @@ export function describeClaim(r: StatementRow, x: Extraction, lookup: ActorLooku
   const e = r.event!;
   const who = actorLabel(lookup(r.statement.speaker.actorId), lang, r.statement.speaker.actorId);
   const when = r.claim ? formatInterval(r.claim.interval, zone, LOCALE[lang]) : t.noTime;
-  return `${eventName(e, lang)} (${t.modalityName[e.modality]}): ${when} — ${who}`;
+  return `${eventName(e, lang, x.actors)} (${t.modalityName[e.modality]}): ${when} — ${who}`;
 }

@@ -182,7 +182,7 @@ export const ru: Messages = {
   cmpGroups: (count, compared) => `${plural('ru', count, { one: '# событие', few: '# события', many: '# событий', other: '# события' })}, из них ${n(compared)} — в нескольких источниках`,
   cmpGroupLine: (sources, dated, conflicts) =>
     `${plural('ru', sources, { one: '# источник', few: '# источника', many: '# источников', other: '# источника' })} · ${plural('ru', dated, { one: '# датированное утверждение', few: '# датированных утверждения', many: '# датированных утверждений', other: '# датированного утверждения' })}${conflicts ? ` · ${plural('ru', conflicts, { one: '# расхождение', few: '# расхождения', many: '# расхождений', other: '# расхождения' })}` : ''}`,
-  cmpConsensus: (when, city, count) => `Общее для ${plural('ru', count, { one: '# утверждения', other: '# утверждений' })}: ${iso(when)}, время — ${city}.`,
+  cmpConsensus: (when, city, count) => `Общее для ${plural('ru', count, { one: '# утверждения', other: '# утверждений' })}: ${iso(when)} (${city}).`,
   cmpSameTime: 'в одно и то же время, насколько можно судить по текстам',
   cmpNoConsensus: 'Общего нет: указанные сроки не пересекаются.',
   cmpNoTimes: 'Ни один источник не называет время.',

@@ -147,7 +147,7 @@ describe('encode/decode properties', () => {
     q: fc.string({ unit: 'binary', maxLength: 100 }),
     window,
     selected: fc.option(id),
-    lang: fc.constantFrom('ar' as const, 'en' as const),
+    lang: fc.constantFrom('ar' as const, 'en' as const, 'ru' as const),
     zone: fc.constantFrom(null, 'UTC', 'Europe/Moscow', 'America/New_York', 'Asia/Riyadh', 'Africa/Cairo'),
     rtl: fc.boolean(),
     view: fc.constantFrom('chart' as const, 'table' as const, 'compare' as const),
