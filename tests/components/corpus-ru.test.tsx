@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+// The corpus overview in Russian: its words and counts, Russian lane names and month names, left to right, and
+// the language switch offering all three languages, each named in its own language.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import './setup-dom';
+import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
+import type { OverviewPart } from '@/lib/query/overview';
+import { queryOfView } from '@/lib/query/query';
+import { loadCorpus } from '@/lib/server/corpus';
+import { SqliteStore } from '@/lib/server/store';
+import { DEFAULT_VIEW, decodeView } from '@/lib/url/view-state';
+
+let store: SqliteStore;
+beforeAll(() => {
+  store = new SqliteStore(':memory:', { seed: loadCorpus() });
+});
+afterAll(() => store.close());
+
+// The overview's routes, answered by the store as the server answers them.
+async function serve(input: RequestInfo | URL): Promise<Response> {
+  const url = new URL(String(input), 'http://localhost');
+  const { state } = decodeView(url.searchParams);
+  if (url.pathname === '/api/overview') {
+    const parts = (url.searchParams.get('parts') ?? 'chart,graph,happenings').split(',') as OverviewPart[];
+    return Response.json(await store.overview({ ...queryOfView(state), parts }));
+  }
+  if (url.pathname === '/api/statements') return Response.json(await store.statements({ ...queryOfView(state), limit: Number(url.searchParams.get('limit')), offset: Number(url.searchParams.get('offset')), sort: 'said' }));
+  return new Response('not found', { status: 404 });
+}
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  vi.stubGlobal('fetch', vi.fn(serve));
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('the corpus overview in Russian', () => {
+  it('reads in Russian, left to right, and switches to the other two languages', async () => {
+    const v = { ...DEFAULT_VIEW, lang: 'ru' as const };
+    render(<CorpusExplorer initial={await store.overview(queryOfView(v))} view={v} wholeMax={150} />);
+    expect(document.querySelector('.corpus')!.getAttribute('dir')).toBe('ltr');
+    expect(document.documentElement.lang).toBe('ru');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Dateline — обзор корпуса');
+    expect(screen.getByRole('button', { name: 'Приблизить' })).toBeTruthy();
+    // Lanes named in Russian: an event type and a side.
+    const lanes = [...document.querySelectorAll('[data-lane] text')].map((t) => t.textContent ?? '');
+    expect(lanes.some((l) => l.startsWith('Телефонный разговор'))).toBe(true);
+    expect(lanes.some((l) => l.startsWith('СМИ'))).toBe(true);
+    const group = screen.getByRole('group', { name: 'Язык' });
+    expect(within(group).getAllByRole('button').map((b) => [b.textContent, b.getAttribute('lang'), b.getAttribute('aria-pressed')])).toEqual([
+      ['English', 'en', 'false'],
+      ['العربية', 'ar', 'false'],
+      ['Русский', 'ru', 'true'],
+    ]);
+    fireEvent.click(within(group).getByRole('button', { name: 'العربية' }));
+    await waitFor(() => expect(document.documentElement.dir).toBe('rtl'));
+    expect(window.location.search).toContain('lang=ar');
+    fireEvent.click(within(screen.getByRole('group', { name: 'اللغة' })).getByRole('button', { name: 'Русский' }));
+    await waitFor(() => expect(document.documentElement.dir).toBe('ltr'));
+    expect(window.location.search).toContain('lang=ru');
+  });
+});
