@@ -165,6 +165,10 @@ export class PostgresStore implements DocumentStore {
   private memo = new Memo();
   private cache = new Map<string, StoredDocument>();
   private closed = false;
+  /** The connection that LISTENs for every server's writes (null while there is none). */
+  private listener: pg.Client | null = null;
+  private relisten: NodeJS.Timeout | null = null;
+  private readonly connectTimeoutMs: number;
 
   constructor(
     readonly url: string,
@@ -172,11 +176,12 @@ export class PostgresStore implements DocumentStore {
   ) {
     this.extractor = opts.extractor ?? inThread;
     this.seedWith = opts.seed;
+    this.connectTimeoutMs = opts.connectTimeoutMs ?? envNumber('DATELINE_PG_CONNECT_TIMEOUT', 5_000);
     this.pool = new pg.Pool({
       connectionString: url,
       max: opts.poolSize ?? envNumber('DATELINE_PG_POOL', 10),
       statement_timeout: opts.statementTimeoutMs ?? envNumber('DATELINE_PG_STATEMENT_TIMEOUT', 15_000),
-      connectionTimeoutMillis: opts.connectTimeoutMs ?? envNumber('DATELINE_PG_CONNECT_TIMEOUT', 5_000),
+      connectionTimeoutMillis: this.connectTimeoutMs,
       idleTimeoutMillis: 30_000,
       application_name: 'dateline',
       types,
@@ -207,6 +212,7 @@ export class PostgresStore implements DocumentStore {
       () => {
         this.started = true;
         this.starting = null;
+        void this.listen();
       },
       (e: unknown) => {
         this.starting = null;
@@ -323,6 +329,66 @@ export class PostgresStore implements DocumentStore {
         c.release(broken);
       }
     });
+  }
+
+  // ---- every server's writes ------------------------------------------------------------------------------
+
+  /** The generation this server's copy of the index is at (-1 before the first copy). */
+  get generation(): number {
+    return this.copied;
+  }
+
+  /** Whether this server is listening for every server's writes now. */
+  get listening(): boolean {
+    return this.listener !== null;
+  }
+
+  /**
+   * LISTEN for every server's writes: each commit notifies its generation, and this server catches up at once
+   * in the background — the documents changed forgotten, their rows copied, the facts reloaded — so the next
+   * request finds it done. Every call still checks the generation first (one small query), so a write another
+   * server acknowledged is read here even before its notification arrives. A listener lost (the database
+   * restarted) is opened again a second later.
+   */
+  private async listen(): Promise<void> {
+    if (this.closed || this.listener) return;
+    const c = new pg.Client({
+      connectionString: this.url,
+      connectionTimeoutMillis: this.connectTimeoutMs,
+      application_name: 'dateline-listen',
+      types,
+    });
+    const lost = () => {
+      if (this.listener === c) this.listener = null;
+      c.removeAllListeners('notification');
+      c.end().catch(() => undefined);
+      if (!this.closed && !this.relisten)
+        this.relisten = setTimeout(() => {
+          this.relisten = null;
+          void this.listen();
+        }, 1000).unref();
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    c.on('notification', (m) => {
+      if (m.channel !== CHANNEL || Number(m.payload) === this.copied || this.closed) return;
+      this.catchUp()
+        .then(() => this.facts.current())
+        .catch(() => undefined);
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${CHANNEL}`);
+      if (this.closed) {
+        c.removeAllListeners();
+        c.on('error', () => undefined);
+        await c.end();
+        return;
+      }
+      this.listener = c;
+    } catch {
+      lost();
+    }
   }
 
   // ---- the copy of the index --------------------------------------------------------------------------------
@@ -920,6 +986,12 @@ export class PostgresStore implements DocumentStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    if (this.relisten) clearTimeout(this.relisten);
+    const listener = this.listener;
+    this.listener = null;
+    listener?.removeAllListeners();
+    listener?.on('error', () => undefined);
+    await listener?.end().catch(() => undefined);
     await this.starting?.catch(() => undefined);
     await this.catchingUp?.catch(() => undefined);
     await this.pool.end();
@@ -959,6 +1031,9 @@ type StmtCopy = {
   haystack: string;
 };
 
+/** The channel every write notifies its generation on. */
+const CHANNEL = 'dateline_corpus';
+
 /** A transaction on a connection: committed, or rolled back on any error. */
 async function inTx<T>(c: Tx, fn: () => Promise<T>): Promise<T> {
   await c.query('BEGIN');
@@ -988,6 +1063,8 @@ async function logChanges(c: Tx, g: number, docs: string[]) {
     await c.query('DELETE FROM changes WHERE generation <= $1', [g - CHANGES_KEPT]);
     await c.query("UPDATE meta SET v = GREATEST(v, $1) WHERE k = 'pruned'", [g - CHANGES_KEPT]);
   }
+  // Told to every server listening when the transaction commits.
+  await c.query('SELECT pg_notify($1, $2)', [CHANNEL, String(g)]);
 }
 
 /** The machine's extraction under a document as corrected is not kept in it: read again from the edits. */

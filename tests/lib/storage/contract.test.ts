@@ -438,6 +438,28 @@ describe('PostgreSQL as a server database', () => {
     await expect(PostgresStore.open(url)).rejects.toMatchObject({ status: 503, code: 'schema_newer' });
   });
 
+  it('tells every server of a write (LISTEN/NOTIFY): another catches up before it is asked', async () => {
+    const url = await postgres.fresh();
+    const a = await PostgresStore.open(url, { seed });
+    const b = await PostgresStore.open(url, { seed });
+    opened.push(a, b);
+    const until = async (ok: () => boolean, what: string) => {
+      for (let t = Date.now(); !ok(); await new Promise((r) => setTimeout(r, 20)))
+        if (Date.now() - t > 5000) throw new Error(`not ${what} within 5 s`);
+    };
+    await b.get(DOC);
+    await until(() => b.listening, 'listening');
+    const before = b.generation;
+    const z = (await a.get(DOC))!.extraction.statements[0]!;
+    await a.addEdit(DOC, { op: 'statement.stance', target: z.id, value: 'deny', author: 'A' });
+    // b is not called: its copy of the index follows the notification.
+    await until(() => b.generation > before, 'caught up');
+    const copied = b.index.prepare('SELECT stance FROM stmt WHERE doc_id = ? AND id = ?').get(DOC, z.id) as {
+      stance: string;
+    };
+    expect(copied.stance).toBe('deny');
+  });
+
   it('answers 503 with a clear message when the database cannot be reached', async () => {
     const url = await postgres.fresh();
     // A port nothing listens on.
