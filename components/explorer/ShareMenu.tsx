@@ -67,7 +67,8 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
     else download(r.filename, r.contentType, r.body);
   };
 
-  // Images: the server draws the chart as SVG (with the Arabic font inside); PNG is that SVG drawn at 2×, here.
+  // Images: the server draws the chart as SVG (with the Arabic font inside, and the Cyrillic one when it holds
+  // Russian); PNG is that SVG drawn at 2×, here.
   const image = async (chart: 'timeline' | 'graph' | 'compare', kind: 'svg' | 'png') => {
     const p = new URLSearchParams(params);
     p.set('format', 'svg');

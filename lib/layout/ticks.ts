@@ -105,22 +105,14 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 // (only the all-numeric date format puts U+200F after each day/month, which is why it is not used).
 // Russian ('ru-RU'): the month in the genitive after a day, "30 дек.", "1 янв. 2022 г.", and standing alone in
 // the nominative, "декабрь" (ICU's format and stand-alone forms).
-const INTL_OPTIONS: Record<'ar' | 'ru', Record<Kind, Intl.DateTimeFormatOptions>> = {
-  ar: {
-    time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-    day: { day: 'numeric', month: 'long' },
-    dayYear: { day: 'numeric', month: 'long', year: 'numeric' },
-    month: { month: 'long' },
-    year: { year: 'numeric' },
-  },
-  ru: {
-    time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
-    day: { day: 'numeric', month: 'short' },
-    dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
-    month: { month: 'long' },
-    year: { year: 'numeric' },
-  },
-};
+const intlOptions = (dayMonth: 'long' | 'short'): Record<Kind, Intl.DateTimeFormatOptions> => ({
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  day: { day: 'numeric', month: dayMonth },
+  dayYear: { day: 'numeric', month: dayMonth, year: 'numeric' },
+  month: { month: 'long' },
+  year: { year: 'numeric' },
+});
+const INTL_OPTIONS: Record<'ar' | 'ru', Record<Kind, Intl.DateTimeFormatOptions>> = { ar: intlOptions('long'), ru: intlOptions('short') };
 const formats = new Map<string, Intl.DateTimeFormat>(); // lang|zone|kind
 function intlFormat(lang: 'ar' | 'ru', zone: string, kind: Kind): Intl.DateTimeFormat {
   const key = `${lang}|${zone}|${kind}`;

@@ -23,7 +23,3 @@ export interface UiLabel {
 
 /** A label in the UI language: its own, else English. */
 export const pick = (label: UiLabel, lang: UiLang): string => label[lang] ?? label.en;
-
-/** An actor's name in the UI language: its first name in that language, else its first English one. */
-export const nameIn = (names: { en: readonly string[]; ar: readonly string[]; ru?: readonly string[] } | undefined, lang: UiLang): string | undefined =>
-  names?.[lang]?.[0] ?? names?.en[0];
