@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { Explorer } from '@/components/explorer/Explorer';
 import { requestOrigin } from '@/lib/server/origin';
 import { ExplorerProvider } from '@/components/explorer/store';
-import { getStore } from '@/lib/server/store';
+import { getStore } from '@/lib/storage';
 import { wholeMax } from '@/lib/server/view-corpus';
 import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
 import { queryOfView } from '@/lib/query/query';

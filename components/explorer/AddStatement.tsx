@@ -5,7 +5,7 @@
 // edit (kept with its author, undoable like any correction); the new statement is then selected.
 import { useId, useMemo, useState } from 'react';
 import { type Extraction, Stance } from '@/lib/model/schema';
-import { addedId } from '@/lib/store/edits';
+import { addedId } from '@/lib/corrections/edits';
 import { locateStatement } from '@/lib/text/locate';
 import { actorLabel } from '@/lib/view/format';
 import { dayInterval, parseDate } from '@/lib/time/calendar';

@@ -6,7 +6,7 @@
 // document is read back with its edits applied, and the statement's history lists every edit with an undo.
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { type Extraction, Stance, type Statement } from '@/lib/model/schema';
-import type { Edit } from '@/lib/store/edits';
+import type { Edit } from '@/lib/corrections/edits';
 import { dayInterval, parseDate } from '@/lib/time/calendar';
 import { formatClaim } from '@/lib/view/format';
 import { eventName } from '@/lib/view/describe';

@@ -4,7 +4,7 @@
 // after a re-extraction (listed for review). Read when opened. Above it, the document's details (DocumentMeta).
 import { useEffect, useState } from 'react';
 import type { Extraction } from '@/lib/model/schema';
-import type { Applied, Edit } from '@/lib/store/edits';
+import type { Applied, Edit } from '@/lib/corrections/edits';
 import { actorLabel } from '@/lib/view/format';
 import { eventName } from '@/lib/view/describe';
 import { MESSAGES, type UiLang } from '@/lib/view/i18n';

@@ -7,7 +7,7 @@ import type { Extraction } from '../model/schema';
 import type { Overview, OverviewPart } from '../query/overview';
 import { queryOfView } from '../query/query';
 import type { ViewState } from '../url/view-state';
-import { getStore } from './store';
+import { getStore } from '../storage/index';
 
 /** Above this many kept documents a view is answered from the index: DATELINE_WHOLE_MAX, default 150. */
 export const wholeMax = () => Math.max(1, Number(process.env.DATELINE_WHOLE_MAX) || 150);

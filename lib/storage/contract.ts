@@ -1,5 +1,5 @@
 // What the app keeps and reads, whatever keeps it: the `DocumentStore` contract that the embedded SQLite store
-// (lib/server/store.ts) and the PostgreSQL store (lib/storage/postgres.ts) both fulfil, and the error they answer
+// (lib/storage/sqlite.ts) and the PostgreSQL store (lib/storage/postgres.ts) both fulfil, and the error they answer
 // with. One test suite (tests/lib/storage/contract.test.ts) runs against both.
 import { type ExtractInput, extract } from '../extract/index';
 import type { Document, Extraction, Lang } from '../model/schema';
@@ -11,7 +11,7 @@ import {
   anchorFor,
   checkReferences,
   checkValue,
-} from '../store/edits';
+} from '../corrections/edits';
 import type { SearchAnswer, StatementAnswer, StatementQuery } from '../query/query';
 import type { Overview, OverviewQuery } from '../query/overview';
 

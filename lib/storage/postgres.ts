@@ -36,8 +36,8 @@ import {
   queryStatements,
   type Row,
 } from '../query/query';
-import { indexDatabase } from './sqlite-migrations';
-import { type Edit, type EditInput, applyEdits } from '../store/edits';
+import { indexDatabase } from './migrations/sqlite';
+import { type Edit, type EditInput, applyEdits } from '../corrections/edits';
 import { normalizeKey } from '../text/normalize';
 import {
   type DocumentStore,
@@ -50,7 +50,7 @@ import {
   checkEdit,
   inThread,
 } from './contract';
-import { MIGRATIONS, MIGRATION_LOCK } from './pg-migrations';
+import { MIGRATIONS, MIGRATION_LOCK } from './migrations/postgres';
 
 export interface PostgresOptions {
   seed?: Extraction[];

@@ -1,7 +1,7 @@
-// The corpus a researcher keeps: documents, the machine's extraction of each, and the corrections over it.
-// `DocumentStore` is what the app talks to; `SqliteStore` is the embedded default (better-sqlite3, a file from
-// DATELINE_DB, WAL, every write one transaction, migrations by user_version), so a server database can take
-// its place behind the same interface.
+// The corpus a researcher keeps, embedded: documents, the machine's extraction of each, and the corrections over
+// it, in one SQLite file (better-sqlite3, DATELINE_DB, WAL, every write one transaction, migrations by
+// user_version; the schema in migrations/sqlite.ts). The default behind the `DocumentStore` contract
+// (contract.ts); PostgreSQL (postgres.ts) takes its place for several servers.
 import { indexDocument } from '../query/index';
 import { Memo, type SearchAnswer, type StatementAnswer, type StatementQuery, queryStatements, search as searchIndex } from '../query/query';
 import { type Overview, type OverviewQuery, overview as overviewOf, unfilteredKey } from '../query/overview';
@@ -9,19 +9,14 @@ import { FactsCache, statementsFromFacts } from '../query/facts';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ExtractInputError, type ExtractInput } from '../extract/index';
+import type { ExtractInput } from '../extract/index';
 import { inputOf } from '../model/input';
 import type { Extraction, Lang } from '../model/schema';
-import { type Edit, type EditInput, applyEdits } from '../store/edits';
-import { type DocumentStore, type Extractor, type MetadataPatch, type StoredDocument, StoreError, cacheMax, checkEdit, inThread } from '../storage/contract';
-import { MIGRATIONS, REINDEX_VERSION, sha256 } from '../storage/sqlite-migrations';
-import { PostgresStore, redactUrl } from '../storage/postgres';
-import { loadCorpus } from './corpus';
-import { getPool } from './pool';
+import { type Edit, type EditInput, applyEdits } from '../corrections/edits';
+import { type DocumentStore, type Extractor, type MetadataPatch, type StoredDocument, StoreError, cacheMax, checkEdit, inThread } from './contract';
+import { MIGRATIONS, REINDEX_VERSION, sha256 } from './migrations/sqlite';
 
-export type { DocumentStore, DocumentSummary, Extractor, MetadataPatch, StoredDocument } from '../storage/contract';
-export { StoreError } from '../storage/contract';
-export { SCHEMA_VERSION } from '../storage/sqlite-migrations';
+export { SCHEMA_VERSION } from './migrations/sqlite';
 
 type DocRow = { id: string; input: string; extraction: string; title: string; lang: Lang; publisher: string; published: string | null; stmts?: number };
 type EditRow = { id: number; op: Edit['op']; target: string; value: string; author: string; at: string; undone_at: string | null; anchor: string };
@@ -387,39 +382,6 @@ function toEdit(r: EditRow): Edit {
   return { id: r.id, op: r.op, target: r.target, value: JSON.parse(r.value) as unknown, author: r.author, at: r.at, undoneAt: r.undone_at, anchor: JSON.parse(r.anchor) as Edit['anchor'] };
 }
 
-let store: DocumentStore | undefined;
 /** A bulk load's group: documents, and how long it stays open at most. */
 const GROUP_WRITES = 64;
 const GROUP_MS = 500;
-
-/**
- * The app's store. With DATELINE_DATABASE_URL (postgres://…), the corpus in PostgreSQL, shared by every server
- * given the same URL: migrated and seeded with the bundled corpus on first use, a 503 while the database cannot
- * be reached. Without it, SQLite: DATELINE_DB (default .data/dateline.sqlite), created with the bundled corpus.
- */
-export function getStore(): DocumentStore {
-  if (!store) {
-    const pool = getPool();
-    const extractor = (input: ExtractInput) => pool.extract(input);
-    const url = process.env.DATELINE_DATABASE_URL?.trim();
-    if (url) {
-      if (!/^postgres(ql)?:\/\//.test(url)) throw new StoreError(503, 'store_unavailable', `DATELINE_DATABASE_URL must be a postgres:// or postgresql:// URL (it is "${redactUrl(url)}"); leave it unset for the embedded SQLite store.`);
-      // Connections are opened by the first call (and again after the database comes back).
-      store = new PostgresStore(url, { seed: loadCorpus(), extractor });
-      return store;
-    }
-    const file = process.env.DATELINE_DB || path.join(/*turbopackIgnore: true*/ process.cwd(), '.data', 'dateline.sqlite');
-    try {
-      const s = new SqliteStore(file, { seed: loadCorpus(), extractor });
-      // A large corpus's facts start loading now, between the first requests.
-      s.facts.current();
-      store = s;
-    } catch (e) {
-      // Not remembered: the next request tries again (the folder may become writable).
-      throw new StoreError(503, 'store_unavailable', `The corpus cannot be opened (${(e as { code?: string }).code ?? (e as Error).message}): check that DATELINE_DB and its folder can be read and written.`);
-    }
-  }
-  return store;
-}
-
-export { ExtractInputError };

@@ -11,7 +11,7 @@ import { URL_DELAY_MS } from '@/components/explorer/UrlSync';
 import { extract } from '@/lib/extract';
 import type { Extraction } from '@/lib/model/schema';
 import { loadCorpus } from '@/lib/server/corpus';
-import { applyEdits, type Edit } from '@/lib/store/edits';
+import { applyEdits, type Edit } from '@/lib/corrections/edits';
 import { DEFAULT_VIEW, decodeView, type ViewState } from '@/lib/url/view-state';
 
 const seed = loadCorpus()[0]!;

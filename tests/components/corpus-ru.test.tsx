@@ -8,7 +8,7 @@ import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
 import type { OverviewPart } from '@/lib/query/overview';
 import { queryOfView } from '@/lib/query/query';
 import { loadCorpus } from '@/lib/server/corpus';
-import { SqliteStore } from '@/lib/server/store';
+import { SqliteStore } from '@/lib/storage/sqlite';
 import { DEFAULT_VIEW, decodeView } from '@/lib/url/view-state';
 
 let store: SqliteStore;

@@ -10,7 +10,7 @@ import { extract } from '@/lib/extract/index';
 import type { OverviewPart } from '@/lib/query/overview';
 import { queryOfView } from '@/lib/query/query';
 import { loadCorpus } from '@/lib/server/corpus';
-import { SqliteStore } from '@/lib/server/store';
+import { SqliteStore } from '@/lib/storage/sqlite';
 import { DEFAULT_VIEW, decodeView, type ViewState } from '@/lib/url/view-state';
 
 let store: SqliteStore;

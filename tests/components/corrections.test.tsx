@@ -12,7 +12,7 @@ import { DocumentEdits } from '@/components/explorer/DocumentEdits';
 import { ExplorerProvider, useExplorer } from '@/components/explorer/store';
 import type { Extraction } from '@/lib/model/schema';
 import { loadCorpus } from '@/lib/server/corpus';
-import { applyEdits, type Edit, type EditOp } from '@/lib/store/edits';
+import { applyEdits, type Edit, type EditOp } from '@/lib/corrections/edits';
 import { DEFAULT_VIEW } from '@/lib/url/view-state';
 import { actorLabel } from '@/lib/view/format';
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract';
 import Database from 'better-sqlite3';
-import { SqliteStore } from '@/lib/server/store';
+import { SqliteStore } from '@/lib/storage/sqlite';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

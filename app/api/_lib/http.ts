@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ExtractInputError } from '@/lib/extract';
 import { PoolBusyError, TooComplexError } from '@/lib/server/pool';
-import { StoreError } from '@/lib/server/store';
+import { StoreError } from '@/lib/storage';
 import { CLIENT_HEADER, WRITE_ORIGINS_HEADER } from '@/lib/server/guard';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // GET /api/documents?offset=&limit=: the kept documents, in the order added. POST: store one and answer 201
 // with {id, document, extraction}.
 import { z } from 'zod';
-import { getStore } from '@/lib/server/store';
+import { getStore } from '@/lib/storage';
 import { DocumentInput, handle, parse, rateLimit, readJson, requireWriter } from '../_lib/http';
 
 export const dynamic = 'force-dynamic';

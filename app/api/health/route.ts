@@ -3,7 +3,7 @@
 // not answer. The extraction pool's load is given too.
 import { ENGINE } from '@/lib/model/schema';
 import { getPool } from '@/lib/server/pool';
-import { getStore } from '@/lib/server/store';
+import { getStore } from '@/lib/storage';
 
 export const dynamic = 'force-dynamic';
 

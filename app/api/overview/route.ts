@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { OVERVIEW_PARTS, type OverviewPart } from '@/lib/query/overview';
 import { queryOfView } from '@/lib/query/query';
-import { getStore } from '@/lib/server/store';
+import { getStore } from '@/lib/storage';
 import { decodeView } from '@/lib/url/view-state';
 import { HttpError, handle, parse } from '../_lib/http';
 

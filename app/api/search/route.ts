@@ -2,7 +2,7 @@
 // Arabic matched loosely, أكد finds اكد, and inside words, وأكد holds اكد), best first.
 import { z } from 'zod';
 import { MAX_LIMIT } from '@/lib/query/query';
-import { getStore } from '@/lib/server/store';
+import { getStore } from '@/lib/storage';
 import { handle, parse } from '../_lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -5,7 +5,7 @@
 // the view cannot read is a 400 that names it.
 import { z } from 'zod';
 import { MAX_LIMIT, queryOfView } from '@/lib/query/query';
-import { getStore } from '@/lib/server/store';
+import { getStore } from '@/lib/storage';
 import { decodeView } from '@/lib/url/view-state';
 import { HttpError, handle, parse } from '../_lib/http';
 

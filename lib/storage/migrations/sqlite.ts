@@ -2,7 +2,7 @@
 // which the PostgreSQL store fills with a copy of its index to answer views with the same queries.
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { INDEX_SQL, INDEX_SQL_2, INDEX_SQL_3, INDEX_SQL_4 } from '../query/index';
+import { INDEX_SQL, INDEX_SQL_2, INDEX_SQL_3, INDEX_SQL_4 } from '../../query/index';
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -8,8 +8,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Extraction, Span } from '@/lib/model/schema';
 import { Extraction as ExtractionSchema } from '@/lib/model/schema';
 import { loadCorpus } from '@/lib/server/corpus';
-import { SqliteStore, StoreError } from '@/lib/server/store';
-import { type Anchor, type Edit, type EditInput, addedId, anchorFor, applyEdits, splitId } from '@/lib/store/edits';
+import { SqliteStore } from '@/lib/storage/sqlite';
+import { StoreError } from '@/lib/storage';
+import { type Anchor, type Edit, type EditInput, addedId, anchorFor, applyEdits, splitId } from '@/lib/corrections/edits';
 
 const seed = loadCorpus();
 const x = seed[0]!;

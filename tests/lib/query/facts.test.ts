@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FactsCache, statementsFromFacts } from '@/lib/query/facts';
 import { overview } from '@/lib/query/overview';
 import { type StatementQuery, queryStatements } from '@/lib/query/query';
-import { SqliteStore } from '@/lib/server/store';
+import { SqliteStore } from '@/lib/storage/sqlite';
 import { generateCorpus } from '@/scripts/corpus-grammar';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-facts-'));

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '@/lib/server/corpus';
-import { SqliteStore } from '@/lib/server/store';
+import { SqliteStore } from '@/lib/storage/sqlite';
 import { statementRows } from '@/lib/view/rows';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-overview-'));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '@/lib/model/schema';
 import { loadCorpus } from '@/lib/server/corpus';
-import { SqliteStore } from '@/lib/server/store';
+import { SqliteStore } from '@/lib/storage/sqlite';
 import { type RowFilter, filterRows, statementRows } from '@/lib/view/rows';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-query-'));

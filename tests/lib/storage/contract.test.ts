@@ -11,10 +11,10 @@ import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Extraction } from '@/lib/model/schema';
 import { loadCorpus } from '@/lib/server/corpus';
-import { SqliteStore } from '@/lib/server/store';
+import { SqliteStore } from '@/lib/storage/sqlite';
 import { type DocumentStore, StoreError } from '@/lib/storage/contract';
 import { PostgresStore } from '@/lib/storage/postgres';
-import { MIGRATIONS } from '@/lib/storage/pg-migrations';
+import { MIGRATIONS } from '@/lib/storage/migrations/postgres';
 import { usePostgres, withDatabase } from '../../support/pg-database';
 
 const seed = loadCorpus();

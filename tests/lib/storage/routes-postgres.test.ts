@@ -16,14 +16,14 @@ beforeAll(async () => {
   delete process.env.DATELINE_DB;
 });
 afterAll(async () => {
-  const { getStore } = await import('@/lib/server/store');
+  const { getStore } = await import('@/lib/storage');
   await getStore().close();
   process.env = env;
 });
 
 describe('the API with DATELINE_DATABASE_URL', () => {
   it('uses PostgreSQL: lists, corrects, undoes once, answers views, search and health', async () => {
-    const { getStore } = await import('@/lib/server/store');
+    const { getStore } = await import('@/lib/storage');
     const { PostgresStore } = await import('@/lib/storage/postgres');
     expect(getStore()).toBeInstanceOf(PostgresStore);
     const documents = await import('@/app/api/documents/route');

@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyEdits, type Edit } from '@/lib/store/edits';
+import { applyEdits, type Edit } from '@/lib/corrections/edits';
 import { loadCorpus } from '@/lib/server/corpus';
-import { SCHEMA_VERSION, SqliteStore } from '@/lib/server/store';
+import { SCHEMA_VERSION, SqliteStore } from '@/lib/storage/sqlite';
 
 const seed = loadCorpus();
 const DOC = seed[0]!.document.id;

@@ -1,6 +1,6 @@
 // GET /api/documents/:id → {id, document, extraction, edits, unanchored}; PATCH changes metadata (the document
 // is extracted again, its edits re-anchored); DELETE removes it.
-import { getStore } from '@/lib/server/store';
+import { getStore } from '@/lib/storage';
 import { HttpError, MetadataPatch, handle, parse, rateLimit, readJson, requireWriter } from '../../_lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 // GET /api/documents/:id/edits: every edit, undone ones included, oldest first, and those that found nothing to
 // apply to. POST {op, target, value, author}: a correction, answered 201 with the edit.
-import { EditInput } from '@/lib/store/edits';
-import { getStore } from '@/lib/server/store';
+import { EditInput } from '@/lib/corrections/edits';
+import { getStore } from '@/lib/storage';
 import { HttpError, handle, parse, rateLimit, readJson, requireWriter } from '../../../_lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 // POST /api/documents/:id/edits/:editId/undo: the edit stops applying (it stays in the history, marked undone).
-import { getStore } from '@/lib/server/store';
+import { getStore } from '@/lib/storage';
 import { HttpError, handle, rateLimit, requireWriter } from '../../../../../_lib/http';
 
 export const dynamic = 'force-dynamic';
