@@ -1,4 +1,4 @@
-// CLI: npm run -s extract -- FILE [--published YYYY-MM-DD] [--year YYYY] [--lang ar|en|ru] [--tz ZONE] [--publisher NAME]
+// CLI: npm run -s extract -- FILE [--published YYYY-MM-DD[THH:MM[±HH:MM]]] [--year YYYY] [--lang ar|en|ru] [--tz ZONE] [--publisher NAME]
 // Prints the Extraction JSON on stdout. Exit 1: unusable input; exit 2: wrong arguments.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { defaultGazetteer } from '../lib/extract/gazetteer';
 import { Extraction, Lang } from '../lib/model/schema';
 import { normalizeKey } from '../lib/text/normalize';
 
-const USAGE = 'usage: npm run -s extract -- FILE [--published YYYY-MM-DD] [--year YYYY] [--lang ar|en|ru] [--tz ZONE] [--publisher NAME]';
+const USAGE = 'usage: npm run -s extract -- FILE [--published YYYY-MM-DD[THH:MM[±HH:MM]]] [--year YYYY] [--lang ar|en|ru] [--tz ZONE] [--publisher NAME]';
 /** Articles are small; a 5 MB file is fine, anything far beyond is probably not an article. */
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -41,7 +41,7 @@ function main() {
   }
   if (positionals.length !== 1) fail(2, `expected exactly one FILE; ${USAGE}`);
   if (values.lang && !Lang.options.includes(values.lang as Lang)) fail(2, `--lang must be ${Lang.options.join(', ')}, not "${values.lang}"`);
-  if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) fail(2, `--published must be YYYY-MM-DD, not "${values.published}"`);
+  if (values.published && !/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(values.published)) fail(2, `--published must be YYYY-MM-DD, or YYYY-MM-DDTHH:MM with Z or an offset, not "${values.published}"`);
   if (values.year && !/^\d{4}$/.test(values.year)) fail(2, `--year must be a four-digit year, not "${values.year}"`);
 
   const file = positionals[0]!;

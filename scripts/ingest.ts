@@ -1,4 +1,4 @@
-// CLI: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru]
+// CLI: npm run -s ingest -- PATH… [--published YYYY-MM-DD[THH:MM[±HH:MM]]] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru]
 //                              [--jobs N] [--quiet]
 // Adds articles to the corpus in DATELINE_DB (default .data/dateline.sqlite), as the app's "Add an article"
 // does. PATH is a file or a folder (read recursively): .txt is an article (a NAME.meta.json beside it gives its
@@ -37,10 +37,10 @@ import { Lang } from '../lib/model/schema';
 import { ExtractPool, WORKER_SCRIPT } from '../lib/server/pool';
 import { SqliteStore, StoreError } from '../lib/server/store';
 import { loadCorpus } from '../lib/server/corpus';
-import { isValidTimeZone, parseDate } from '../lib/time/calendar';
+import { isValidTimeZone, parsePublication } from '../lib/time/calendar';
 
 const USAGE =
-  'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru] [--jobs N] [--quiet]';
+  'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD[THH:MM[±HH:MM]]] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru] [--jobs N] [--quiet]';
 const MAX_BYTES = 2 * 1024 * 1024;
 /** A .json list may hold many articles, each under MAX_BYTES; past this, JSON Lines are the way. */
 const MAX_LIST_BYTES = 64 * 1024 * 1024;
@@ -75,8 +75,8 @@ if (values.help) {
 }
 if (!positionals.length) fail(`give at least one file or folder; ${USAGE}`);
 if (values.lang && !Lang.options.includes(values.lang as Lang)) fail(`--lang is ${Lang.options.join(', ')}, not "${values.lang}"`);
-if (values.published && !parseDate(values.published))
-  fail(`--published is a real day as YYYY-MM-DD, not "${values.published}"`);
+if (values.published && !parsePublication(values.published, 'UTC'))
+  fail(`--published is a real day as YYYY-MM-DD, or a moment as YYYY-MM-DDTHH:MM with Z or an offset, not "${values.published}"`);
 if (values.tz && !isValidTimeZone(values.tz))
   fail(`--tz is an IANA time zone such as Europe/Moscow, not "${values.tz}"`);
 const cores = os.availableParallelism?.() ?? os.cpus().length;

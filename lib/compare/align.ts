@@ -81,6 +81,9 @@ export interface FactCell {
   value: string;
   label?: string;
   fact?: Fact;
+  /** The source of the same speaker that reported first (the original, e.g. the agency that heard the words;
+   *  the other sources are its reports and translations), when this cell's value cannot hold with its value. */
+  differsFromOriginal?: string;
 }
 
 export interface FactRow {
@@ -95,10 +98,16 @@ export interface FirstReportEntry {
   source: string;
   docId: string;
   statementId: string;
-  /** When the source said it: the statement's saidAt start, else the start of the document's publication day. */
+  /** When the source said it: the statement's saidAt start, else the document's publication (its instant when the
+   *  source gives a time of day, else the start of its day). */
   at: string | null;
+  /** The end of the interval `at` begins: equal to `at` for an instant, the day's end for a day. */
+  until: string | null;
   /** Whether `at` is when the statement was said, or only when the document was published. */
   basis: 'said' | 'published' | null;
+  /** Whether this source's interval overlaps the one before it in the order: which came first is not known (two
+   *  reports published the same day, with no time of day). */
+  sameTimeAsPrevious: boolean;
   /** Time after the first source; null when either time is unknown. */
   lagMs: number | null;
 }
@@ -328,15 +337,23 @@ export function clusterClaims(claims: readonly Claim[], voiceOf: (c: Claim) => s
 
 const sourceKey = (docId: string, s: Statement) => `${docId}|${s.channel ? (s.channel.actorId ?? s.channel.text) : ''}|${s.speaker.actorId}`;
 
-function publicationStart(x: Extraction): string | null {
-  const d = x.document.published.value ? parseDate(x.document.published.value) : null;
-  return d ? dayInterval(d, x.document.timeZone).start : null;
+/** When a document was published: its instant when the source gives one, else its day in the document's zone. */
+function publicationOf(x: Extraction): { start: string; end: string } | null {
+  const { instant, value } = x.document.published;
+  if (instant) return { start: instant, end: instant };
+  const d = value ? parseDate(value) : null;
+  return d ? dayInterval(d, x.document.timeZone) : null;
 }
 
-/** Values two sources may both hold: participant sets when one holds the other, anything else when equal. */
 /** Whether two sources' values of a fact can both hold. Participants always can: a source that names fewer
- *  parties is silent on the others, it does not deny them. */
-const factsFit = (kind: FactKind, a: string, b: string) => a === b || kind === 'participants';
+ *  parties is silent on the others, it does not deny them. Times can when their intervals share a moment ("on
+ *  Thursday" and "late on Thursday evening"). */
+const factsFit = (kind: FactKind, a: string, b: string, span?: (v: string) => [number, number] | null) => {
+  if (a === b || kind === 'participants') return true;
+  if (kind !== 'time' || !span) return false;
+  const [sa, sb] = [span(a), span(b)];
+  return sa !== null && sb !== null && intersects(sa, sb);
+};
 
 /** Group events across documents and compare what every source says of each group. */
 export function align(extractions: readonly Extraction[], decisions: readonly AlignDecision[] = []): Alignment {
@@ -497,7 +514,7 @@ export function align(extractions: readonly Extraction[], decisions: readonly Al
     for (const s of x.statements) push(m, s.eventId, s);
     return m;
   });
-  const publication = extractions.map(publicationStart);
+  const publication = extractions.map(publicationOf);
   const out: { group: EventGroup; order: string }[] = [];
   for (const members of byRoot.values()) {
     members.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
@@ -511,7 +528,7 @@ function buildGroup(
   members: Node[],
   reasons: Map<number, Reason[]>,
   statementsByDoc: Map<string, Statement[]>[],
-  publication: (string | null)[],
+  publication: ({ start: string; end: string } | null)[],
   lookup: ActorLookup,
 ): { group: EventGroup; order: string } {
   const first = members[0]!;
@@ -545,7 +562,7 @@ function buildGroup(
 
   // Sources: one per speaker and channel in each document.
   const sources = new Map<string, SourceChain>();
-  const said = new Map<string, { at: string | null; basis: FirstReportEntry['basis']; statementId: string; docId: string }>();
+  const said = new Map<string, { at: string | null; until: string | null; basis: FirstReportEntry['basis']; statementId: string; docId: string }>();
   for (const m of members) {
     const doc = m.x.document;
     for (const s of statementsByDoc[m.doc]!.get(m.event.id) ?? []) {
@@ -556,11 +573,13 @@ function buildGroup(
         sources.set(key, src);
       }
       src.statementIds.push(s.id);
-      const own = s.saidAt.interval?.start ?? null;
-      const at = own ?? publication[m.doc] ?? null;
+      // A statement's own time when an expression gives it; else the publication, which bounds it.
+      const own = s.saidAt.bound ? null : (s.saidAt.interval ?? null);
+      const when = own ?? publication[m.doc] ?? null;
+      const at = when?.start ?? null;
       const basis = own ? 'said' : at ? 'published' : null;
       const prev = said.get(key);
-      if (!prev || (at !== null && (prev.at === null || at < prev.at))) said.set(key, { at, basis, statementId: s.id, docId: doc.id });
+      if (!prev || (at !== null && (prev.at === null || at < prev.at))) said.set(key, { at, until: when?.end ?? null, basis, statementId: s.id, docId: doc.id });
     }
   }
 
@@ -600,11 +619,35 @@ function buildGroup(
         factsBySource.set(key, list);
       }
     }
+    // The time each source gives the happening: its first dated claim, pointing to the words that give it.
+    const sourceOf = new Map<string, string>();
+    for (const src of sources.values()) for (const id of src.statementIds) sourceOf.set(`${src.docId}|${id}`, src.key);
+    const spanOfValue = new Map<string, [number, number]>();
+    for (const c of claims) {
+      const key = sourceOf.get(`${c.docId}|${c.statementId}`);
+      const span = c.interval ? spanOf(c.interval) : null;
+      if (!key || !span) continue;
+      if (!spanOfValue.has(c.value)) spanOfValue.set(c.value, span);
+      const list = factsBySource.get(key) ?? [];
+      if (!list.some((f) => f.kind === 'time')) list.push({ kind: 'time', value: c.value, label: c.value, statementId: c.statementId, docId: c.docId, span: { start: c.words.start, end: c.words.end }, text: c.words.text });
+      factsBySource.set(key, list);
+    }
+    const span = (v: string) => spanOfValue.get(v) ?? null;
+    // Sources in the order they reported: a speaker's first is the original of that speaker's words.
+    const rank = new Map(order.map((o, i) => [o.source, i]));
     return FACT_KINDS.map((kind) => {
       const cells: FactCell[] = keys.map((source) => {
         const fact = factsBySource.get(source)?.find((f) => f.kind === kind);
         return fact ? { source, value: fact.value, label: fact.label, fact } : { source, value: 'silent' };
       });
+      for (const c of cells) {
+        if (!c.fact) continue;
+        const speaker = sources.get(c.source)!.speaker;
+        const original = cells
+          .filter((o) => o.fact && o.source !== c.source && sources.get(o.source)!.speaker === speaker && (rank.get(o.source) ?? Infinity) < (rank.get(c.source) ?? Infinity))
+          .sort((a, b) => rank.get(a.source)! - rank.get(b.source)!)[0];
+        if (original && !factsFit(kind, original.value, c.value, span)) c.differsFromOriginal = original.source;
+      }
       const stating = cells.filter((c) => c.fact);
       const values: FactRow['values'] = [];
       for (const c of stating) {
@@ -614,7 +657,7 @@ function buildGroup(
       }
       // Agreement is between speakers: one speaker quoted by two outlets is still one voice.
       const speakers = new Set(stating.map((c) => sources.get(c.source)!.speaker));
-      const fit = values.every((v) => values.every((w) => factsFit(kind, v.value, w.value)));
+      const fit = values.every((v) => values.every((w) => factsFit(kind, v.value, w.value, span)));
       const status: FactStatus = !stating.length ? 'none' : !fit ? 'disagree' : speakers.size === 1 ? 'single' : 'agree';
       return { kind, status, cells, values };
     });
@@ -633,7 +676,12 @@ function buildGroup(
   const firstAt = order[0]?.at ?? null;
   const firstReport: FirstReport = {
     first: firstAt !== null ? order[0]!.source : null,
-    order: order.map((o) => ({ source: o.source, docId: o.docId, statementId: o.statementId, at: o.at, basis: o.basis, lagMs: o.at !== null && firstAt !== null ? Date.parse(o.at) - Date.parse(firstAt) : null })),
+    order: order.map((o, i) => {
+      const before = order[i - 1];
+      // Two intervals that share a moment (the same publication day, no time of day) leave the order unknown.
+      const sameTimeAsPrevious = Boolean(before && before.at !== null && o.at !== null && before.until !== null && o.until !== null && o.at < before.until && before.at < o.until) || Boolean(before && before.at !== null && before.at === o.at);
+      return { source: o.source, docId: o.docId, statementId: o.statementId, at: o.at, until: o.until, basis: o.basis, sameTimeAsPrevious, lagMs: o.at !== null && firstAt !== null ? Date.parse(o.at) - Date.parse(firstAt) : null };
+    }),
   };
 
   const participants = [...new Set(members.flatMap((m) => m.event.participants))].sort();

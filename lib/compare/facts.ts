@@ -1,4 +1,4 @@
-// Facts a statement states about its event, read from its own content words in Arabic and English: who asked
+// Facts a statement states about its event, read from its own content words in Arabic, English and Russian: who asked
 // for it, where, how long it lasted, who took part. Each fact keeps the exact span it was read from, so a
 // cell of the compare view links to those words. Deliberately small patterns: a fact not found is "silent".
 import type { Actor, Event, Extraction, Statement } from '../model/schema';
@@ -6,12 +6,14 @@ import { normalizeArabic, normalizeKey, toOriginalSpan, type NormalizedText } fr
 import { spansWithin } from '../text/spans';
 import { NUMBER_WORDS } from '../lang/ar/vocab';
 
-export type FactKind = 'initiator' | 'location' | 'duration' | 'participants';
-export const FACT_KINDS: readonly FactKind[] = ['participants', 'initiator', 'location', 'duration'];
+export type FactKind = 'time' | 'initiator' | 'location' | 'duration' | 'participants';
+/** The kinds a compared happening's table shows; 'time' is read from the claims (the engine's time values), the
+ *  others from the statements' words. */
+export const FACT_KINDS: readonly FactKind[] = ['time', 'participants', 'initiator', 'location', 'duration'];
 
 export interface Fact {
   kind: FactKind;
-  /** Comparable value: an actor id, a place id, an ISO 8601 duration, participant ids joined by '+'. */
+  /** Comparable value: a TIMEX3 value, an actor id, a place id, an ISO 8601 duration, participant ids joined by '+'. */
   value: string;
   /** The value in English words (the view translates ids itself). */
   label: string;
@@ -22,46 +24,47 @@ export interface Fact {
   text: string;
 }
 
-/** Places where diplomacy happens, in both languages (Arabic as normalised text). */
-export const VENUES: readonly { id: string; en: string[]; ar: string[] }[] = [
-  { id: 'geneva', en: ['Geneva'], ar: ['جنيف'] },
-  { id: 'vienna', en: ['Vienna'], ar: ['فيينا'] },
-  { id: 'istanbul', en: ['Istanbul'], ar: ['اسطنبول', 'إسطنبول'] },
-  { id: 'ankara', en: ['Ankara'], ar: ['انقره', 'أنقرة'] },
-  { id: 'antalya', en: ['Antalya'], ar: ['انطاليا', 'أنطاليا'] },
-  { id: 'minsk', en: ['Minsk'], ar: ['مينسك'] },
-  { id: 'helsinki', en: ['Helsinki'], ar: ['هلسنكي'] },
-  { id: 'moscow', en: ['Moscow'], ar: ['موسكو'] },
-  { id: 'sochi', en: ['Sochi'], ar: ['سوتشي'] },
-  { id: 'washington', en: ['Washington'], ar: ['واشنطن'] },
-  { id: 'new-york', en: ['New York'], ar: ['نيويورك'] },
-  { id: 'paris', en: ['Paris'], ar: ['باريس'] },
-  { id: 'berlin', en: ['Berlin'], ar: ['برلين'] },
-  { id: 'munich', en: ['Munich'], ar: ['ميونخ'] },
-  { id: 'london', en: ['London'], ar: ['لندن'] },
-  { id: 'brussels', en: ['Brussels'], ar: ['بروكسل'] },
-  { id: 'beijing', en: ['Beijing'], ar: ['بكين'] },
-  { id: 'kyiv', en: ['Kyiv', 'Kiev'], ar: ['كييف'] },
-  { id: 'doha', en: ['Doha'], ar: ['الدوحة'] },
-  { id: 'riyadh', en: ['Riyadh'], ar: ['الرياض'] },
-  { id: 'jeddah', en: ['Jeddah'], ar: ['جدة'] },
-  { id: 'abu-dhabi', en: ['Abu Dhabi'], ar: ['أبوظبي', 'أبو ظبي'] },
-  { id: 'anchorage', en: ['Anchorage', 'Alaska'], ar: ['أنكوريج', 'ألاسكا'] },
-  { id: 'camp-david', en: ['Camp David'], ar: ['كامب ديفيد'] },
-  { id: 'davos', en: ['Davos'], ar: ['دافوس'] },
+/** Places where diplomacy happens, in the three languages (Arabic as normalised text; Russian in the prepositional,
+ *  as "в Женеве" writes it, and the nominative). */
+export const VENUES: readonly { id: string; en: string[]; ar: string[]; ru: string[] }[] = [
+  { id: 'geneva', en: ['Geneva'], ar: ['جنيف'] , ru: ['Женеве', 'Женева'] },
+  { id: 'vienna', en: ['Vienna'], ar: ['فيينا'] , ru: ['Вене', 'Вена'] },
+  { id: 'istanbul', en: ['Istanbul'], ar: ['اسطنبول', 'إسطنبول'] , ru: ['Стамбуле', 'Стамбул'] },
+  { id: 'ankara', en: ['Ankara'], ar: ['انقره', 'أنقرة'] , ru: ['Анкаре', 'Анкара'] },
+  { id: 'antalya', en: ['Antalya'], ar: ['انطاليا', 'أنطاليا'] , ru: ['Анталье', 'Анталия', 'Анталья'] },
+  { id: 'minsk', en: ['Minsk'], ar: ['مينسك'] , ru: ['Минске', 'Минск'] },
+  { id: 'helsinki', en: ['Helsinki'], ar: ['هلسنكي'] , ru: ['Хельсинки'] },
+  { id: 'moscow', en: ['Moscow'], ar: ['موسكو'] , ru: ['Москве', 'Москва'] },
+  { id: 'sochi', en: ['Sochi'], ar: ['سوتشي'] , ru: ['Сочи'] },
+  { id: 'washington', en: ['Washington'], ar: ['واشنطن'] , ru: ['Вашингтоне', 'Вашингтон'] },
+  { id: 'new-york', en: ['New York'], ar: ['نيويورك'] , ru: ['Нью-Йорке', 'Нью-Йорк'] },
+  { id: 'paris', en: ['Paris'], ar: ['باريس'] , ru: ['Париже', 'Париж'] },
+  { id: 'berlin', en: ['Berlin'], ar: ['برلين'] , ru: ['Берлине', 'Берлин'] },
+  { id: 'munich', en: ['Munich'], ar: ['ميونخ'] , ru: ['Мюнхене', 'Мюнхен'] },
+  { id: 'london', en: ['London'], ar: ['لندن'] , ru: ['Лондоне', 'Лондон'] },
+  { id: 'brussels', en: ['Brussels'], ar: ['بروكسل'] , ru: ['Брюсселе', 'Брюссель'] },
+  { id: 'beijing', en: ['Beijing'], ar: ['بكين'] , ru: ['Пекине', 'Пекин'] },
+  { id: 'kyiv', en: ['Kyiv', 'Kiev'], ar: ['كييف'] , ru: ['Киеве', 'Киев'] },
+  { id: 'doha', en: ['Doha'], ar: ['الدوحة'] , ru: ['Дохе', 'Доха'] },
+  { id: 'riyadh', en: ['Riyadh'], ar: ['الرياض'] , ru: ['Эр-Рияде', 'Эр-Рияд'] },
+  { id: 'jeddah', en: ['Jeddah'], ar: ['جدة'] , ru: ['Джидде', 'Джидда'] },
+  { id: 'abu-dhabi', en: ['Abu Dhabi'], ar: ['أبوظبي', 'أبو ظبي'] , ru: ['Абу-Даби'] },
+  { id: 'anchorage', en: ['Anchorage', 'Alaska'], ar: ['أنكوريج', 'ألاسكا'] , ru: ['Анкоридже', 'Аляске'] },
+  { id: 'camp-david', en: ['Camp David'], ar: ['كامب ديفيد'] , ru: ['Кэмп-Дэвиде'] },
+  { id: 'davos', en: ['Davos'], ar: ['دافوس'] , ru: ['Давосе', 'Давос'] },
 ];
 
 // Patterns run on the normalised text (أ→ا, ة→ه, ى→ي, no harakat), which has one character per original one or
 // fewer, so every match maps back to the exact original characters.
 /** "بناء على طلب من X", "بطلب من X", "at the request of X": the initiator follows. */
 const INITIATOR_BEFORE =
-  /(?:بناء\s+علي\s+طلب|بطلب|بمبادره|بدعوه)(?:\s+من)?\s+|\b(?:at|on)\s+the\s+(?:request|initiative|invitation)\s+of\s+|\b(?:requested|initiated|proposed)\s+by\s+/giu;
+  /(?:بناء\s+علي\s+طلب|بطلب|بمبادره|بدعوه)(?:\s+من)?\s+|\b(?:at|on)\s+the\s+(?:request|initiative|invitation)\s+of\s+|\b(?:requested|initiated|proposed)\s+by\s+|(?<![\p{L}])(?:по\s+(?:инициативе|просьбе|приглашению)|инициатором(?:\s+(?:беседы|разговора|встречи|контакта|переговоров))?\s+(?:выступил[аои]?|стал[аои]?|был[аои]?))\s+/giu;
 /** "at X's request". */
 const INITIATOR_POSSESSIVE = /\bat\s+(.{2,60}?)['’]s\s+(?:request|initiative|invitation)\b/gu;
 /** "X asked for", "X requested": the initiator precedes. */
-const INITIATOR_AFTER = /\s*\b(?:had\s+|has\s+)?(?:asked\s+for|requested|initiated|proposed)\b/gu;
-const MAY_INITIATE = /طلب|مبادره|دعوه|request|initiat|invitation|asked|propos/i;
-const MAY_LAST = /minute|hour|دقيق|دقائق|ساع/i;
+const INITIATOR_AFTER = /\s*(?:\b(?:had\s+|has\s+)?(?:asked\s+for|requested|initiated|proposed)\b|(?<![\p{L}])(?:попросил[аи]?|инициировал[аи]?|запросил[аи]?)(?![\p{L}]))/gu;
+const MAY_INITIATE = /طلب|مبادره|دعوه|request|initiat|invitation|asked|propos|инициатив|инициир|просьб|попрос|запрос|приглашени/i;
+const MAY_LAST = /minute|hour|دقيق|دقائق|ساع|минут|час/i;
 /** Nothing but this may separate an actor's name from "asked for" / from "بطلب من". */
 const GAP = 3;
 
@@ -90,6 +93,20 @@ const DURATION_AR = new RegExp(
   'gu',
 );
 
+// Russian: "разговор продолжался около 50 минут", "переговоры длились почти восемь часов", "в течение двух часов",
+// "беседа заняла полтора часа".
+const RU_NUMBERS: Record<string, number> = {
+  один: 1, одного: 1, одну: 1, два: 2, две: 2, двух: 2, три: 3, трех: 3, трёх: 3, четыре: 4, четырех: 4, четырёх: 4, пять: 5, пяти: 5,
+  шесть: 6, шести: 6, семь: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10, пятнадцать: 15, пятнадцати: 15,
+  двадцать: 20, двадцати: 20, тридцать: 30, тридцати: 30, сорок: 40, сорока: 40, пятьдесят: 50, пятидесяти: 50, шестьдесят: 60, девяносто: 90,
+};
+const APPROX_RU = '(?:около|почти|более|менее|свыше|примерно|порядка|больше|меньше)';
+const DURATION_RU = new RegExp(
+  `(?<![\\p{L}])(?:продолжал(?:ся|ась|ось|ись)|длил(?:ся|ась|ось|ись)|занял[аои]?|в\\s+течение)(?:\\s+[^\\s.,;:]+){0,2}?\\s+(?<approx>${APPROX_RU}\\s+)?` +
+    `(?:(?<half>получаса|полчаса)|(?<oneAndHalf>полтора\\s+часа|полутора\\s+часов)|(?:(?<n>\\d+|${Object.keys(RU_NUMBERS).sort((a, b) => b.length - a.length).join('|')})\\s+)?(?<unit>минут[уы]?|час(?:а|ов)?)(?<andHalf>\\s+с\\s+половиной)?)(?![\\p{L}])`,
+  'giu',
+);
+
 interface ActorMention {
   start: number;
   end: number;
@@ -100,22 +117,26 @@ interface ActorMention {
 interface Places {
   latin: RegExp | null;
   arabic: RegExp | null;
+  cyrillic: RegExp | null;
   byName: Map<string, { id: string; label: string }>;
 }
 
-function placeMatcher(places: readonly { id: string; label: string; en: readonly string[]; ar: readonly string[] }[]): Places {
+function placeMatcher(places: readonly { id: string; label: string; en: readonly string[]; ar: readonly string[]; ru?: readonly string[] }[]): Places {
   const byName = new Map<string, { id: string; label: string }>();
   for (const p of places) {
-    for (const n of p.en) if (n.length >= 3 && !byName.has(n)) byName.set(n, { id: p.id, label: p.label });
+    for (const n of [...p.en, ...(p.ru ?? [])]) if (n.length >= 3 && !byName.has(n)) byName.set(n, { id: p.id, label: p.label });
     for (const n of p.ar.map(normalizeKey)) if (n.length >= 3 && !byName.has(n)) byName.set(n, { id: p.id, label: p.label });
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const latin = names.filter((n) => /^[A-Za-z]/.test(n));
-  const arabic = names.filter((n) => !/^[A-Za-z]/.test(n));
+  const cyrillic = names.filter((n) => /^\p{Script=Cyrillic}/u.test(n));
+  const arabic = names.filter((n) => !/^[A-Za-z]/.test(n) && !/^\p{Script=Cyrillic}/u.test(n));
   return {
     latin: latin.length ? new RegExp(`\\b(?:in|at)\\s+(?:the\\s+)?(?<name>${latin.map(escape).join('|')})\\b`, 'gu') : null,
     // "في جنيف", "بجنيف": the preposition may be written apart or joined.
     arabic: arabic.length ? new RegExp(`(?:^|(?<=[\\s"(]))و?(?:في\\s+|ب)(?<name>${arabic.map(escape).join('|')})(?![\\p{L}])`, 'gu') : null,
+    // "в Женеве", "во Франции", "на Аляске".
+    cyrillic: cyrillic.length ? new RegExp(`(?<![\\p{L}])(?:в|во|на)\\s+(?<name>${cyrillic.map(escape).join('|')})(?![\\p{L}])`, 'gu') : null,
     byName,
   };
 }
@@ -151,6 +172,7 @@ function contextOf(x: Extraction): DocContext {
     statePlaces.set(key, places);
   } else {
     places = placeMatcher(states.map((a) => ({ id: a.id, label: a.names.en[0] ?? a.id, en: a.names.en, ar: a.names.ar })));
+    // (States by their Russian names are not matched: Russian writes them in the prepositional, России, Турции.)
     if (statePlaces.size >= STATE_PLACES_MAX) statePlaces.delete(statePlaces.keys().next().value!);
     statePlaces.set(key, places);
   }
@@ -251,7 +273,7 @@ export function factsOf(x: Extraction, s: Statement, event?: Event): Fact[] {
     // "in Ukraine" is about Ukraine, not held there).
     let located: { at: number; end: number; id: string; label: string } | null = null;
     for (const places of event?.type === 'phone-call' ? [VENUE_PLACES] : [VENUE_PLACES, states]) {
-      for (const re of [places.latin, places.arabic]) {
+      for (const re of [places.latin, places.arabic, places.cyrillic]) {
         if (!re) continue;
         for (const m of words.matchAll(re)) {
           const place = places.byName.get(m.groups!.name!.replace(/\s+/g, ' '));
@@ -262,18 +284,19 @@ export function factsOf(x: Extraction, s: Statement, event?: Event): Fact[] {
     if (located) fact('location', located.id, located.label, orig(located.at, located.end));
 
     // Duration.
-    for (const re of mayLast ? [DURATION_EN, DURATION_AR] : []) {
+    for (const re of mayLast ? [DURATION_EN, DURATION_AR, DURATION_RU] : []) {
       for (const m of words.matchAll(re)) {
         const g = m.groups ?? {};
         let minutes: number | null = null;
         if (g.half) minutes = 30;
+        else if (g.oneAndHalf) minutes = 90;
         else if (g.dual) minutes = g.dual.startsWith('ساع') ? 120 : 2;
         else if (g.n2 && g.unit2) minutes = +g.n2 * (g.unit2.toLowerCase().startsWith('hour') ? 60 : 1);
         else if (g.unit) {
           const raw = g.n?.toLowerCase();
-          const n = raw === undefined ? 1 : /^\d/.test(raw) ? +raw : (EN_NUMBERS[raw] ?? AR_NUMBERS[raw] ?? null);
+          const n = raw === undefined ? 1 : /^\d/.test(raw) ? +raw : (EN_NUMBERS[raw] ?? AR_NUMBERS[raw] ?? RU_NUMBERS[raw] ?? null);
           if (n === null) continue;
-          const hours = /^(?:hour|ساع)/i.test(g.unit);
+          const hours = /^(?:hour|ساع|час)/i.test(g.unit);
           minutes = n * (hours ? 60 : 1) + (g.andHalf && hours ? 30 : 0);
         }
         if (minutes !== null && minutes > 0) fact('duration', isoDuration(minutes), durationLabel(minutes, !!g.approx), orig(m.index, m.index + m[0].length));

@@ -24,7 +24,7 @@ import { lowerBound, spansWithin } from '../text/spans';
 import type { Sentence } from '../text/tokens';
 import { sentenceAt } from '../text/tokens';
 import type { LocalDate } from '../time/calendar';
-import { formatDate, isValidTimeZone, parseDate } from '../time/calendar';
+import { formatDate, isValidTimeZone, parseDate, parsePublication } from '../time/calendar';
 import { publicationInterval, resolveTimes } from '../time/index';
 import type { TaggedSpan } from '../time/parse';
 import { inferPublication } from '../time/publication';
@@ -46,7 +46,8 @@ export interface ExtractInput {
   publisher?: string;
   url?: string;
   timeZone?: string;
-  /** YYYY-MM-DD from metadata, or null/undefined to infer it from the text. */
+  /** YYYY-MM-DD from metadata, or a moment of it (YYYY-MM-DDTHH:MM, with Z or an offset; without, the document's
+   *  wall clock), or null/undefined to infer it from the text. */
   published?: string | null;
   /** A year hint for inference (--year). */
   year?: number;
@@ -110,12 +111,12 @@ interface Reading {
 
 export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()): Extraction {
   const early: string[] = [];
-  const { timeZone, anchor: given } = checkInput(input, g, early);
+  const { timeZone, anchor: given, instant } = checkInput(input, g, early);
   // A text in a language the engine does not read is kept with a warning, and nothing is read from it.
   const unread = input.lang ? null : unreadLanguage(input.text);
   const r = read(input.text, language(input.lang ?? detectLang(input.text) ?? 'en'), g, unread === null);
   r.warnings.push(...early, ...(unread ? [unread] : []));
-  const published = publication(r, given, input.year, g);
+  const published: Published = { ...publication(r, given, input.year, g), ...(instant ? { instant } : {}) };
   const anchor = published.value ? parseDate(published.value) : null;
   const actors = identify(r, published, g);
   const known = r.mentions.filter((m): m is ActorMention & { actorId: string } => m.actorId !== null);
@@ -221,7 +222,7 @@ function checkInput(
   input: ExtractInput,
   g: Gazetteer,
   warnings: string[],
-): { timeZone: string; anchor: LocalDate | null } {
+): { timeZone: string; anchor: LocalDate | null; instant?: string } {
   if (!input.text.trim()) throw new ExtractInputError('the text is empty', 'text');
   if (input.text.length > MAX_TEXT_CHARS)
     throw new ExtractInputError(`the text is longer than ${MAX_TEXT_CHARS} characters`, 'text');
@@ -240,13 +241,13 @@ function checkInput(
   }
   if (!isValidTimeZone(timeZone)) throw new ExtractInputError(`unknown time zone "${timeZone}"`, 'timeZone');
   if (!input.published) return { timeZone, anchor: null };
-  const anchor = parseDate(input.published);
-  if (!anchor)
+  const given = parsePublication(input.published, timeZone);
+  if (!given)
     throw new ExtractInputError(
-      `impossible publication date "${input.published}" (expected a real YYYY-MM-DD)`,
+      `impossible publication date "${input.published}" (expected a real YYYY-MM-DD, or YYYY-MM-DDTHH:MM with Z or an offset)`,
       'published',
     );
-  return { timeZone, anchor };
+  return { timeZone, anchor: given.date, ...(given.instant ? { instant: given.instant } : {}) };
 }
 
 /** Normalise, split, and let the language find its times, tenses and actor mentions. */

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import type { ExtractInput } from '../extract/index';
 import { Extraction, Lang } from './schema';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A day, or a moment of it: 2021-12-29, 2021-12-29T19:10, 2021-12-29T19:10:00+03:00, 2021-12-29T16:10Z. */
+const ISO_PUBLISHED = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A document id: letters, digits, dot, dash, underscore, colon — never a path or a URL. */
 export const DOCUMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
@@ -37,7 +38,7 @@ export const DocumentInput = z
     lang: Lang.optional(),
     url: line(2000).pipe(z.string().url().regex(/^https?:\/\//i, 'an http or https address')).optional(),
     publisher: line(200).pipe(z.string().min(1)).optional(),
-    published: z.string().regex(ISO_DATE, 'a date as YYYY-MM-DD').nullable().optional(),
+    published: z.string().regex(ISO_PUBLISHED, 'a date as YYYY-MM-DD, or a moment as YYYY-MM-DDTHH:MM with Z or an offset').nullable().optional(),
     timeZone: line(64).pipe(z.string().min(1)).optional(),
   })
   .strict();
@@ -61,7 +62,7 @@ export function checkExtractionDocument(x: Extraction): string | null {
  *  inferred publication date was not given, so it is left to be inferred again). */
 export function inputOf(x: Extraction): ExtractInput {
   const d = x.document;
-  return { id: d.id, text: d.text, title: d.title, lang: d.lang, publisher: d.publisher, ...(d.url ? { url: d.url } : {}), timeZone: d.timeZone, published: d.published.source === 'metadata' ? d.published.value : null };
+  return { id: d.id, text: d.text, title: d.title, lang: d.lang, publisher: d.publisher, ...(d.url ? { url: d.url } : {}), timeZone: d.timeZone, published: d.published.source === 'metadata' ? (d.published.instant ?? d.published.value) : null };
 }
 
 export type JsonDocument = { kind: 'extraction'; extraction: Extraction } | { kind: 'input'; input: ExtractInput };

@@ -162,6 +162,9 @@ export type PublicationCandidate = z.infer<typeof PublicationCandidate>;
 
 export const Published = z.object({
   value: isoDate.nullable(),
+  /** The moment of publication in UTC, when the source gives a time of day (2021-12-29T16:10:00Z): what orders an
+   *  original and its translation published the same day. `value` is then that moment's day in the document's zone. */
+  instant: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?Z$/, 'an instant in UTC (YYYY-MM-DDTHH:MM:SSZ)').optional(),
   source: z.enum(['metadata', 'inferred']),
   candidates: z.array(PublicationCandidate),
 });

@@ -19,6 +19,25 @@ export function parseDate(s: string): LocalDate | null {
   return isValidDate(d) ? d : null;
 }
 
+/** A publication as metadata gives it: a day (2021-12-29), or a moment of it (2021-12-29T19:10, with seconds, and
+ *  Z or an offset; without one the time is the document's wall clock). The day is the day in the document's zone;
+ *  the instant, in UTC. Null when it is no real date or time. */
+export function parsePublication(s: string, zone: string): { date: LocalDate; instant?: string } | null {
+  const day = parseDate(s);
+  if (day) return { date: day };
+  const m = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/.exec(s);
+  if (!m) return null;
+  const date = parseDate(m[1]!);
+  const [h, min, sec] = [+m[2]!, +m[3]!, +(m[4] ?? 0)];
+  if (!date || h > 23 || min > 59 || sec > 59) return null;
+  if (!m[5]) return { date, instant: isoUtc(Date.parse(wallToUtc(date, h, min, zone)) + sec * 1000) };
+  const ms = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${pad(sec)}${m[5] === 'Z' ? 'Z' : m[5].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
+  if (!Number.isFinite(ms)) return null;
+  // The day is the one on the document's wall clock at that moment.
+  const local = new TZDate(ms, zone);
+  return { date: { y: local.getFullYear(), m: local.getMonth() + 1, d: local.getDate() }, instant: isoUtc(ms) };
+}
+
 export const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 export const isValidDate = (d: LocalDate) =>
   Number.isInteger(d.y) && d.m >= 1 && d.m <= 12 && d.d >= 1 && d.d <= daysInMonth(d.y, d.m);

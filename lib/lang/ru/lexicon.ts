@@ -124,6 +124,9 @@ export const METONYMS_RU: [string, string][] = [
   ['Белый дом', 'us-white-house'], ['Госдеп', 'us-state-department'], ['Госдепартамент', 'us-state-department'], ['Анкара', 'turkey'],
   ['Пекин', 'china'], ['Тегеран', 'iran'], ['Лондон', 'united-kingdom'], ['Париж', 'france'], ['Берлин', 'germany'], ['Минобороны', 'russia-defense-ministry'],
   ['МИД', 'russia-mfa'], ['Альянс', 'nato'],
+  // "the side" of a state in a talk: американская сторона, российской стороны.
+  ['американская сторона', 'united-states'], ['российская сторона', 'russia'], ['украинская сторона', 'ukraine'], ['турецкая сторона', 'turkey'],
+  ['иранская сторона', 'iran'], ['китайская сторона', 'china'], ['катарская сторона', 'qatar'], ['израильская сторона', 'israel'],
 ];
 
 /** Channels: "журналистам" (to reporters), "в интервью X", "в эфире телеканала X", "на брифинге". */
@@ -132,7 +135,7 @@ export const CHANNEL_RE_RU =
 
 /** Event triggers by stem: the first in a statement's words gives its type. */
 export const EVENTS_RU: [RegExp, EventType][] = ([
-  [/(?<![\p{L}])(?:телефонн\p{L}*\s+(?:разговор|переговор|контакт)\p{L}*|созвон\p{L}*|разговор\p{L}*\s+по\s+телефону|видеосвяз\p{L}*|видеоконференц\p{L}*)/iu, 'phone-call'],
+  [/(?<![\p{L}])(?:телефонн\p{L}*\s+(?:разговор|переговор|контакт|бесед)\p{L}*|созвон\p{L}*|разговор\p{L}*\s+по\s+телефону|видеосвяз\p{L}*|видеоконференц\p{L}*)/iu, 'phone-call'],
   [/(?<![\p{L}])проект\p{L}*\s+(?:\p{L}+\s+){0,2}(?:соглашени|договор)\p{L}*/iu, 'draft-agreement'],
   [/(?<![\p{L}])(?:подписани\p{L}*|подпис(?:ал|али|ать|ано|аны))/iu, 'agreement-signing'],
   [/(?<![\p{L}])саммит\p{L}*/iu, 'meeting'],

@@ -286,6 +286,14 @@ function push(cx: Cx, sentence: Sentence, cue: SpanN & { lemma: string }, stance
     const k = sentenceIndex(cx.r.sentences, sentence.start);
     if (k > 0) content = [cx.r.sentences[k - 1]!];
   }
+  // "о предстоящем разговоре объявили в Белом доме": what was said of, before the verb.
+  if (!content.length) {
+    const about = /(?:^|[\s,])((?:о|об|обо)\s+[^,.;:"]{2,120}?)\s*$/iu.exec(text.slice(sentence.start, Math.min(cue.start, speaker.start >= sentence.start ? speaker.start : cue.start)));
+    if (about && !/^об\s+этом$/iu.test(about[1]!.trim())) {
+      const start = sentence.start + about.index + about[0].length - about[0].trimStart().length;
+      content = [{ start, end: start + about[1]!.length }];
+    }
+  }
   if (!content.length) return;
   cx.drafts.push({
     speaker,
