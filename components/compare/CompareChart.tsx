@@ -6,7 +6,7 @@ import type { Claim, EventGroup } from '@/lib/compare';
 import { timeTicks } from '@/lib/layout/ticks';
 import { groupDomain } from '@/lib/view/compare';
 import { claimWhenIn } from '@/lib/view/compare-words';
-import { eventName } from '@/lib/view/describe';
+import { eventName } from '@/lib/view/event-names';
 import { formatInterval } from '@/lib/view/format';
 import { LOCALE, MESSAGES, type UiLang } from '@/lib/view/i18n';
 

@@ -6,8 +6,8 @@
 // an `event.align` edit on the server).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type Claim, type EventGroup } from '@/lib/compare';
-import { cityOf, conflictWordsIn, gapWordsIn } from '@/lib/view/compare-words';
-import { eventName } from '@/lib/view/describe';
+import { cityOf, conflictWordsIn, gapWordsIn, reasonWordsIn } from '@/lib/view/compare-words';
+import { eventName } from '@/lib/view/event-names';
 import { dayInterval, parseDate } from '@/lib/time/calendar';
 import type { Extraction } from '@/lib/model/schema';
 import { encodeView } from '@/lib/url/view-state';
@@ -185,7 +185,7 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
       <h3>{t.cmpWhyTitle}</h3>
       <ul className="cmp-reasons">
         {g.reasons.map((r, i) => (
-          <li key={i}>{(lang === 'ar' && r.ar) || r.en}</li>
+          <li key={i}>{reasonWordsIn(r, lang, c.lookup)}</li>
         ))}
       </ul>
       <Regroup c={c} g={g} groups={groups} onServer={onServer} />

@@ -12,7 +12,7 @@ import type { StatementAnswer, StatementHit } from '@/lib/query/query';
 import { DEFAULT_VIEW, type ViewState, encodeView } from '@/lib/url/view-state';
 import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
 import { formatInterval } from '@/lib/view/format';
-import { typeName } from '@/lib/view/describe';
+import { typeName } from '@/lib/view/event-names';
 import { LOCALE, MESSAGES, dirOf, pick, type UiLang } from '@/lib/view/i18n';
 import { AddDocument } from '@/components/explorer/AddDocument';
 import { LanguageSwitch } from '@/components/explorer/LanguageSwitch';

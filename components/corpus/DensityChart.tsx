@@ -10,7 +10,7 @@ import type { KeyboardEvent } from 'react';
 import { timeTicks } from '@/lib/layout/ticks';
 import type { Overview } from '@/lib/query/overview';
 import { CORPUS_MESSAGES } from '@/lib/view/corpus-i18n';
-import { typeName } from '@/lib/view/describe';
+import { typeName } from '@/lib/view/event-names';
 import { LOCALE, MESSAGES, pick, type UiLang } from '@/lib/view/i18n';
 
 const LANE_H = 18;

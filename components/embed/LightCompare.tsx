@@ -5,7 +5,7 @@ import { CompareChart } from '@/components/compare/CompareChart';
 import { ClaimTable, FactsMatrix, type Words } from '@/components/compare/CompareTables';
 import type { Claim, EventGroup } from '@/lib/compare';
 import { cityOf } from '@/lib/view/compare-words';
-import { eventName } from '@/lib/view/describe';
+import { eventName } from '@/lib/view/event-names';
 import type { Actor } from '@/lib/model/schema';
 import { chainWords } from '@/lib/view/compare';
 import { actorLabel, formatInterval } from '@/lib/view/format';

@@ -24,7 +24,7 @@ import { staticMarkup } from './static-markup';
 import { svgLegend, type LegendItem } from './svg-legend';
 import { CompareChart, compareChartHeight } from '@/components/compare/CompareChart';
 import { chainWords, comparedGroups } from '@/lib/view/compare';
-import { eventName } from '@/lib/view/describe';
+import { eventName } from '@/lib/view/event-names';
 import { verdictWords } from './LightCompare';
 
 export type Chart = 'timeline' | 'graph' | 'compare';

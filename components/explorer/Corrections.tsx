@@ -9,7 +9,7 @@ import { type Extraction, Stance, type Statement } from '@/lib/model/schema';
 import type { Edit } from '@/lib/corrections/edits';
 import { dayInterval, parseDate } from '@/lib/time/calendar';
 import { formatClaim } from '@/lib/view/format';
-import { eventName } from '@/lib/view/describe';
+import { eventName } from '@/lib/view/event-names';
 import { MESSAGES } from '@/lib/view/i18n';
 import { ActorEdits, type EditSender } from './ActorEdits';
 import { valueWords } from './DocumentEdits';

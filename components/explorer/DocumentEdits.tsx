@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { Extraction } from '@/lib/model/schema';
 import type { Applied, Edit } from '@/lib/corrections/edits';
 import { actorLabel } from '@/lib/view/format';
-import { eventName } from '@/lib/view/describe';
+import { eventName } from '@/lib/view/event-names';
 import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 import { AddStatement } from './AddStatement';
 import { DocumentMeta } from './DocumentMeta';

@@ -3,7 +3,7 @@
 // keys (one tab stop for the whole body), Enter selects, and a selection made on the chart is shown here.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { actorLabel, formatClaim, formatSaid } from '@/lib/view/format';
-import { eventName } from '@/lib/view/describe';
+import { eventName } from '@/lib/view/event-names';
 import { LOCALE, MESSAGES } from '@/lib/view/i18n';
 import type { StatementRow } from '@/lib/view/rows';
 import type { Corpus } from './model';

@@ -4,7 +4,7 @@
 // every slide names. Its text fields are HTML: every string from an article is escaped. What has no date (a
 // statement only known to precede publication) is not placed at an invented one: the title slide counts it.
 import type { Extraction, Interval } from '../model/schema';
-import { eventName } from '../view/describe';
+import { eventName } from '../view/event-names';
 import { LOCALE, MESSAGES, type UiLang } from '../view/i18n';
 import { actorLookup, sourcesOf, type StatementRow } from '../view/rows';
 import { isolate, withoutBidiControls } from '../text/bidi';

@@ -2,7 +2,7 @@
 // in the events spoken of, and which documents report them, built from Extractions as plain data. Parallel
 // edges fold into one with a count, so thickness can say how many statements stand behind it.
 import type { ActorKind, Extraction, Modality, Stance } from '../model/schema';
-import { eventName } from '../view/describe';
+import { eventName } from '../view/event-names';
 import { LOCALE, type UiLabel, type UiLang } from '../view/ui-lang';
 
 export type NodeKind = ActorKind | 'event' | 'document';

@@ -2,7 +2,8 @@
 // per event type under "Events", a mark per statement at saidAt and per time claim at the claimed time, and a
 // link from each statement to the claim it makes (or, failing that, to the event's time as others claim it).
 import { Modality, Stance, type Extraction } from '../model/schema';
-import { bareLabel, eventName, eventWords, typeName } from '../view/describe';
+import { eventWords } from '../view/describe';
+import { bareLabel, eventName, typeName } from '../view/event-names';
 import { actorLabel } from '../view/format';
 import { MESSAGES } from '../view/i18n';
 import type { StatementRow } from '../view/rows';

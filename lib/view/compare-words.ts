@@ -1,7 +1,8 @@
 // The compare view's phrases in the UI language. lib/compare writes its claims, gaps and conflicts in English and
 // Arabic; a Russian UI gets them here, from the same claim fields, so no view falls back to English words.
-import { type Claim, type Conflict, claimWhen, gapWords, zoneCity } from '../compare';
+import { type Claim, type Conflict, type Reason, claimWhen, gapWords, zoneCity } from '../compare';
 import type { ActorLookup } from '../layout/sides';
+import { typeName } from './event-names';
 import { formatInterval } from './format';
 import { plural } from './plural';
 import { LOCALE, type UiLang } from './ui-lang';
@@ -58,4 +59,28 @@ export function conflictWordsIn(k: Conflict, lang: UiLang, lookup: ActorLookup):
   const years = k.a.value.slice(0, 4) !== k.b.value.slice(0, 4);
   const apart = k.gapMs < 60_000 ? 'одно кончается там, где начинается другое' : `разница в ${gapWordsIn(k.gapMs, lang)}`;
   return `${who(k.a)}: ${claimWhenIn(k.a, lang, years)}, тогда как ${who(k.b)}: ${claimWhenIn(k.b, lang, years)} — ${apart}`;
+}
+
+/** Why two reports were grouped, in the UI language: lib/compare says it in English and Arabic; Russian is
+ *  written here from the reason's code and detail (actor ids, a type, a gap, a reviewer and a date). */
+export function reasonWordsIn(r: Reason, lang: UiLang, lookup: ActorLookup): string {
+  if (lang !== 'ru') return (lang === 'ar' && r.ar) || r.en;
+  const names = (ids: string) => ids.split(',').filter(Boolean).map((id) => lookup(id)?.names.ru[0] ?? lookup(id)?.names.en[0] ?? id).join(', ');
+  const by = / by (.+) at (\d{4}-\d{2}-\d{2})/.exec(r.detail);
+  const gap = /^gap (\d+) ms$/.exec(r.detail);
+  const quoted = /“(.*)”/.exec(r.en);
+  switch (r.code) {
+    case 'same-type': return `События одного типа: ${typeName(r.detail, { en: r.en.replace(/^Same kind of event: /, ''), ar: '' }, lang)}`;
+    case 'shared-participants': return `Общие участники: ${names(r.detail)}`;
+    case 'one-side-each': return `Каждое называет одну сторону (${names(r.detail)}); их время совместимо`;
+    case 'no-participants': return 'Одно из событий не называет участников; его время совместимо';
+    case 'times-overlap': return 'Их время пересекается';
+    case 'times-unknown': return 'Одно из них не указывает время';
+    case 'times-conflict':
+      return gap ? `Их сроки не сходятся (${Number(gap[1]) < 60_000 ? 'одно кончается там, где начинается другое' : `разница в ${gapWordsIn(Number(gap[1]), lang)}`}), но участники те же` : r.en;
+    case 'merged': return by ? `Объединено редактором: ${by[1]} (${by[2]})` : r.en;
+    case 'split': return by ? `Разделено редактором: ${by[1]} (${by[2]})` : r.en;
+    case 'cross-reference': return quoted ? `Отсылает к уже известному событию: «${quoted[1]}»` : r.en;
+    default: return r.en;
+  }
 }

@@ -3,7 +3,7 @@
 import { type AlignDecision, type Alignment, type EventGroup, type SourceChain, align } from '../compare';
 import type { Actor, Extraction, Interval } from '../model/schema';
 import { actorLabel } from './format';
-import { eventName } from './describe';
+import { eventName } from './event-names';
 import { iso, type UiLang } from './i18n';
 
 /** Every `event.align` decision kept on the documents' events, oldest first (the latest word on a pair holds). */
