@@ -197,7 +197,7 @@ export const ar: Messages = {
   cmpOutside: 'خارج ما يُتفق عليه',
   cmpFact: 'الواقعة',
   cmpAcross: 'بين المصادر',
-  factKind: { participants: 'المشاركون', initiator: 'من بادر', location: 'أين', duration: 'كم استمر' } as Record<string, string>,
+  factKind: { time: 'متى', participants: 'المشاركون', initiator: 'من بادر', location: 'أين', duration: 'كم استمر' } as Record<string, string>,
   factStatus: { agree: 'متفقة', disagree: 'مختلفة', single: 'يذكرها مصدر واحد فقط', none: 'لا يذكرها أي مصدر' } as Record<string, string>,
   cmpSilent: 'صامت',
   cmpWordsMissing: 'هذه الكلمات ليست في أي وثيقة معروضة.',

@@ -197,7 +197,7 @@ export const en = {
   cmpOutside: 'outside the consensus',
   cmpFact: 'Fact',
   cmpAcross: 'Across sources',
-  factKind: { participants: 'Participants', initiator: 'Who initiated', location: 'Where', duration: 'How long' } as Record<string, string>,
+  factKind: { time: 'When', participants: 'Participants', initiator: 'Who initiated', location: 'Where', duration: 'How long' } as Record<string, string>,
   factStatus: { agree: 'agree', disagree: 'disagree', single: 'only one source states it', none: 'no source states it' } as Record<string, string>,
   cmpSilent: 'silent',
   cmpWordsMissing: 'These words are not in any document shown.',

@@ -211,7 +211,7 @@ export const ru: Messages = {
   cmpOutside: 'вне совпадения',
   cmpFact: 'Факт',
   cmpAcross: 'По всем источникам',
-  factKind: { participants: 'Участники', initiator: 'Инициатор', location: 'Где', duration: 'Сколько длилось' },
+  factKind: { time: 'Когда', participants: 'Участники', initiator: 'Инициатор', location: 'Где', duration: 'Сколько длилось' },
   factStatus: { agree: 'совпадают', disagree: 'расходятся', single: 'упоминает лишь один источник', none: 'не упоминает ни один источник' },
   cmpSilent: 'молчит',
   cmpWordsMissing: 'Этих слов нет ни в одном из показанных документов.',
