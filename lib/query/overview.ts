@@ -9,10 +9,12 @@ import eventTypes from '../extract/event-types.json';
 import type { Graph, GraphEdge, GraphNode } from '../graph/build';
 import { sideLabel } from '../layout/sides';
 import type { ActorKind } from '../model/schema';
+import type { UiLabel } from '../view/ui-lang';
 import { type Count, type Facts, facetFromFacts, ranked } from './facts';
 import { DOC_FACET_MAX, FACETS, type Facet, type Memo, type Row, type StatementAnswer, type StatementQuery, facetCounts, remember, where } from './query';
 
-export type Label = { en: string; ar: string };
+/** A name in the UI languages: English and Arabic, and Russian where it is known (lib/view/ui-lang). */
+export type Label = UiLabel;
 export type OverviewPart = 'chart' | 'graph' | 'happenings';
 export const OVERVIEW_PARTS: readonly OverviewPart[] = ['chart', 'graph', 'happenings'];
 
@@ -433,7 +435,7 @@ function foldGraph(db: Database.Database, busiest: Busiest[], pairs: Pair[], nam
     const id = othersNode(s);
     if (!nodes.has(id)) {
       const l = names[s] ?? namesOf(db, new Set([s]))[s]!;
-      nodes.set(id, { id, kind: 'institution', label: { en: `Others: ${l.en}`, ar: `آخرون: ${l.ar}` } });
+      nodes.set(id, { id, kind: 'institution', label: { en: `Others: ${l.en}`, ar: `آخرون: ${l.ar}`, ru: `Прочие: ${l.ru ?? l.en}` } });
     }
     return id;
   };
