@@ -196,19 +196,31 @@ export class RussianMentionFinder {
     }
     // A first name and a surname the gazetteer lacks, opening the clause of a verb of saying (Сергей Вершинин
     // рассказал журналистам): a person.
+    // Also after a long title of lower-case words the lexicon does not hold (Глава российской делегации на венских
+    // переговорах по военной безопасности Константин Гаврилов в эфире телеканала "Россия-24" сказал).
     for (const c of text.matchAll(CUE_RE_RU)) {
       let from = c.index;
-      while (from > 0 && !/[,.;:!?\n"—–]/.test(text[from - 1]!)) from--;
+      // A short quoted name (of a channel, a programme) does not end the clause.
+      for (;;) {
+        while (from > 0 && !/[,.;:!?\n"—–]/.test(text[from - 1]!)) from--;
+        const q = from > 0 && text[from - 1] === '"' ? /"[^"\n]{1,40}"$/.exec(text.slice(Math.max(0, from - 42), from)) : null;
+        if (!q) break;
+        from -= q[0].length;
+      }
       const clause = text.slice(from, c.index);
-      const m = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s)/u.exec(clause);
-      if (!m || NOT_A_NAME.test(m[1]!) || NOT_A_NAME.test(m[2]!)) continue;
-      const start = from + m.index + m[0].length - m[1]!.length - 1 - m[2]!.length - (m[0].length - m[0].trimEnd().length);
-      const nameStart = from + clause.indexOf(m[1]!, m.index);
-      const nameEnd = nameStart + m[1]!.length + text.slice(nameStart + m[1]!.length).indexOf(m[2]!) + m[2]!.length;
-      void start;
+      const m = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?((?:[\p{L}-]+\s+){1,14}?)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s)/u.exec(clause);
+      if (!m || NOT_A_NAME.test(m[2]!) || NOT_A_NAME.test(m[3]!)) continue;
+      if (m[1]) {
+        // The words before the name: a title's head, then lower-case words only.
+        const chain = m[1].trim().split(/\s+/);
+        if (!HEAD.test(plain(chain[0]!)) || chain.slice(1).some((w) => /^\p{Lu}/u.test(w))) continue;
+      }
+      const nameStart = from + m.index + m[0].length - m[0].slice(m[0].length - m[3]!.length - 1 - m[2]!.length).length;
+      const nameEnd = from + m.index + m[0].length;
+      if (text.slice(nameStart, nameEnd) !== `${m[2]} ${m[3]}`) continue;
       const at = lowerBound(out, nameStart);
       if ((out[at - 1] && out[at - 1]!.end > nameStart) || (out[at] && out[at]!.start < nameEnd)) continue;
-      const surname = stemRu(m[2]!);
+      const surname = stemRu(m[3]!);
       const key = `ru:${surname}`;
       surnames.set(surname, key);
       out.splice(at, 0, { start: nameStart, end: nameEnd, actorId: null, how: 'new', fresh: { kind: 'person', name: { start: nameStart, end: nameEnd }, key, en: latinRu(text.slice(nameStart, nameEnd)) } });

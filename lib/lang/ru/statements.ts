@@ -37,6 +37,9 @@ const PRONOUN = /(?:^|[\s,])(он|она|они|мы)(?:\s+(?:также|тож�
 const PRONOUN_AFTER = /^\s*(он|она|они)(?![\p{L}])/iu;
 /** A description that names the last speaker again: "Дипломат подчеркнул", "— сказал российский министр". */
 const DESCRIPTION = /(?<![\p{L}])(?:российск\p{L}*\s+|американск\p{L}*\s+|украинск\p{L}*\s+|турецк\p{L}*\s+|сам\p{L}*\s+)?(?:дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД)(?![\p{L}])/iu;
+/** The first person of a briefing or an interview: напомню, подчеркну, хотела бы подчеркнуть, хочу отметить. */
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:напомню|подчеркну|отмечу|замечу|повторю|уточню|хотел(?:а)?\s+бы\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание)|хочу\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание))(?![\p{L}])/giu;
 /** The same description in the genitive, after "по словам": "по словам дипломата", "по словам российского министра". */
 const DESCRIPTION_GEN = /^\s*(?:российск\p{L}*\s+|американск\p{L}*\s+|украинск\p{L}*\s+|турецк\p{L}*\s+)?(?:дипломата|министра|политика|собеседника|главы\s+МИД|главы\s+государства|пресс-секретаря|представителя|постпреда|генсека|замминистра|замглавы\s+МИД|посла)(?![\p{L}])/iu;
 /** A title that stands as an apposition between commas (Михаил Ульянов, постпред России в Вене, заявил). */
@@ -54,7 +57,7 @@ const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем
 const VS_GAP =
   /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|комментарии)|агентство|агентства|телеканал|газета|издание|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
-const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ)\p{L}*(?:\s+[\p{L}-]+){0,8}\s*,?\s*$/iu;
+const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
 
 interface Cx {
@@ -65,10 +68,11 @@ interface Cx {
 export function findStatementsRu(r: ReadText): StatementDraft[] {
   const cx: Cx = { r, drafts: [] };
   const { text, sentences } = r;
-  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' }[] = [];
+  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
   for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
+  for (const m of text.matchAll(FIRST_PERSON)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: 'state', plural: false, feminine: false }, kind: 'first-person' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:со\s+ссылкой\s+на|ссылаясь\s+на)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'cite', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   cues.sort((a, b) => a.start - b.start);
   // A line of its own "Speaker: what" (a headline, a subhead) speaks through its colon.
@@ -89,6 +93,11 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     else if (cue.kind === 'possessive') {
       const speaker = lastSpeaker(cx, sentence, cue.form.plural ? 'они' : cue.form.feminine ? 'она' : 'он', cue.start);
       if (speaker) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, contentWithout(text, sentence, cue.start, cue.end), false, 0.75);
+    } else if (cue.kind === 'first-person') {
+      // "Напомню, что…", "Хотела бы подчеркнуть: …" opening a sentence of a briefing: the one who speaks in it.
+      if (!OPENER.test(text.slice(sentence.start, cue.start))) continue;
+      const speaker = narrator(cx, sentence);
+      if (speaker) push(cx, sentence, { start: cue.start, end: cue.end, lemma: 'say' }, 'state', { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
     } else afterCue(cx, sentence, cue, cue.form, cue.kind);
   }
   linesBefore(text.length);
@@ -264,6 +273,25 @@ function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = se
   return null;
 }
 
+/** Who speaks in the first person: the last person who spoke, or the person the document opens with (a
+ *  briefing's title: "Брифинг официального представителя МИД России М.В.Захаровой"). */
+function narrator(cx: Cx, sentence: Sentence): ActorMention | null {
+  const last = lastSpeaker(cx, sentence, 'description');
+  if (last) return last;
+  const top = cx.r.sentences[Math.min(2, cx.r.sentences.length - 1)]!.end;
+  for (const m of cx.r.mentions) {
+    if (m.start >= Math.min(top, sentence.start)) break;
+    if (m.actorId && (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind) === 'person') return m;
+  }
+  return null;
+}
+
+/** "Мы": the body a person speaks for (Захарова → the ministry), or the person when none is known. */
+function ourBody(cx: Cx, m: ActorMention): ActorMention {
+  const body = m.actorId ? cx.r.g.entries.get(m.actorId)?.affiliations?.find((a) => a.type === 'speaksFor')?.actorId : undefined;
+  return body && cx.r.g.entries.has(body) ? { ...m, actorId: body } : m;
+}
+
 /** The institution a generic noun names again (в министерстве, в ведомстве): the last one mentioned, a few
  *  sentences back. */
 function lastBody(cx: Cx, sentence: Sentence): ActorMention | null {
@@ -375,7 +403,9 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
       }
     }
     const desc = sv === 'description' ? DESCRIPTION.exec(before) : null;
-    const speaker = lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description', cue.start, desc ? nationalityOf(desc[0]) : undefined);
+    const we = p?.[1]?.toLowerCase() === 'мы';
+    const found = we ? narrator(cx, sentence) : lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description', cue.start, desc ? nationalityOf(desc[0]) : undefined);
+    const speaker = found && we ? ourBody(cx, found) : found;
     if (!speaker) return;
     const at = p ? { start: sentence.start + p.index + p[0].indexOf(p[1]!), end: sentence.start + p.index + p[0].indexOf(p[1]!) + p[1]!.length } : c;
     return push(cx, sentence, c, form.stance, asAlias(speaker, at), [contentAfter(text, sentence, cue.end)], false, 0.75);
