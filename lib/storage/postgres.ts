@@ -536,8 +536,11 @@ export class PostgresStore implements DocumentStore {
   ): Promise<Map<string, StoredDocument>> {
     const out = new Map<string, StoredDocument>();
     const missing: string[] = [];
+    // Inside a write's transaction, what the database holds now (another server may have written since this
+    // one last caught up), not the cache.
+    const cached = c === this.pool;
     for (const id of ids) {
-      const hit = this.cache.get(id);
+      const hit = cached ? this.cache.get(id) : undefined;
       if (hit) {
         this.cache.delete(id);
         this.cache.set(id, hit);
@@ -555,7 +558,7 @@ export class PostgresStore implements DocumentStore {
       for (const r of rows) {
         const doc = corrected(r.id, JSON.parse(r.extraction) as Extraction, r.edits.map(toEdit));
         out.set(r.id, doc);
-        this.remember(doc);
+        if (cached) this.remember(doc);
       }
     }
     return out;
