@@ -129,6 +129,15 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     r.warnings,
     r.tenses,
   );
+  // An online outlet's stamp gives the moment too ("19.07.2023, 13:40 мск"): a clock time right after the dateline
+  // it was inferred from, on that day, is the publication's instant.
+  if (!published.instant && published.source === 'inferred' && published.value) {
+    const line = r.lang.dateline(r.nt.text, r.times);
+    const k = line ? r.times.indexOf(line) : -1;
+    const next = k >= 0 ? r.times[k + 1] : undefined;
+    const te = next ? timeExpressions[k + 1] : undefined;
+    if (next && te && /^[\s,]{0,3}$/.test(r.nt.text.slice(line!.end, next.start)) && te.value.startsWith(`${published.value}T`) && te.interval?.start) published.instant = te.interval.start;
+  }
   const drafts = r.lang.statements({
     text: r.nt.text,
     sentences: r.sentences,

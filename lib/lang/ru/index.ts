@@ -13,6 +13,12 @@ import { latinRu } from './transliterate';
 
 const finders = new WeakMap<Gazetteer, RussianMentionFinder>();
 
+/** A wire dateline before a date at the start of a line ("МОСКВА, 29 декабря. /ТАСС/."), or a date opening a line
+ *  of its own as online outlets stamp their items ("19.07.2023, 13:40 мск"). */
+const DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}\s/.'-]{1,40},\s*$/u;
+const STAMP_BEFORE = /(?:^|\n)\s*$/u;
+const STAMP_AFTER = /^,?\s*(?:\d{1,2}:\d{2})?(?:\s*(?:мск|по\s+московскому\s+времени))?\s*(?:\n|$)/u;
+
 export const russian: Language = {
   code: 'ru',
   sentences: sentencesRu,
@@ -39,6 +45,13 @@ export const russian: Language = {
   latin: latinRu,
   // "министерство", "ведомство" name again the last body; "дипломат", "министр" the last person.
   refersTo: (head, actor) => (head === '@last' ? actor.kind === 'person' : (actor.names as { ru?: string[] }).ru?.some((n) => stemRu(n.split(/\s+/)[0]!).startsWith(stemRu(head))) === true),
-  dateline: () => undefined,
+  dateline: (text, times) =>
+    times.find(
+      (t) =>
+        t.start < 400 &&
+        t.parse.kind === 'day' &&
+        t.parse.date &&
+        (DATELINE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || (STAMP_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)) && STAMP_AFTER.test(text.slice(t.end, t.end + 40)))),
+    ),
 };
 

@@ -46,6 +46,19 @@ describe('a language the engine does not read', () => {
   });
 });
 
+describe('a Russian report with no publication date given', () => {
+  it('takes it from an online outlet’s stamp, with the moment, or from a wire dateline with stated uncertainty', () => {
+    const stamped = extract({ text: '19.07.2023, 13:40 мск\nЗахарова: Россия вернется в сделку\nОфициальный представитель МИД России Мария Захарова заявила сегодня, что Москва готова.', timeZone: 'Europe/Moscow', lang: 'ru' });
+    expect(stamped.document.published).toMatchObject({ value: '2023-07-19', source: 'inferred', instant: '2023-07-19T10:40:00Z' });
+    expect(stamped.timeExpressions.find((t) => t.text === 'сегодня')?.value).toBe('2023-07-19');
+    // A wire's dateline has no year: the day is a candidate, the year stays unknown, and the reader is told.
+    const wire = extract({ text: 'МОСКВА, 29 декабря. /ТАСС/. Представитель МИД заявил, что разговор состоится завтра.', timeZone: 'Europe/Moscow', lang: 'ru' });
+    expect(wire.document.published.value).toBeNull();
+    expect(wire.document.published.instant).toBeUndefined();
+    expect(wire.warnings.join(' ')).toMatch(/publication date unknown/);
+  });
+});
+
 describe('Russian time expressions', () => {
   it('value days, weekdays by tense, dates with and without a year, and parts of the day', () => {
     const v = values('Вчера Песков заявил, что разговор состоится поздно вечером в четверг. Во вторник Захарова сообщила, что документ был опубликован 17 декабря текущего года, а переговоры пройдут 10.01.2022. Сегодня утром МИД России заявил о встрече на следующей неделе.');
