@@ -460,6 +460,55 @@ describe('PostgreSQL as a server database', () => {
     expect(copied.stance).toBe('deny');
   });
 
+  it('takes 50 edits at once from two servers: every one kept, the index as the documents read', async () => {
+    const url = await postgres.fresh();
+    const a = await PostgresStore.open(url, { seed });
+    const b = await PostgresStore.open(url, { seed });
+    opened.push(a, b);
+    // Three more documents: the seed's reading under other ids (its text changed by a number).
+    for (let i = 1; i <= 3; i++) {
+      const x = structuredClone(seed[0]!);
+      x.document.id = `copy-${i}`;
+      x.document.text = `${x.document.text} ${i}`;
+      await a.addExtraction(x);
+    }
+    const ids = [DOC, 'copy-1', 'copy-2', 'copy-3'];
+    const statements = seed[0]!.statements;
+    const stances = ['confirm', 'deny', 'state', 'report'] as const;
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, (_, i) =>
+        (i % 2 ? a : b).addEdit(ids[i % ids.length]!, {
+          op: 'statement.stance',
+          target: statements[i % statements.length]!.id,
+          value: stances[i % stances.length]!,
+          author: `editor-${i}`,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const kept = (await Promise.all(ids.map(async (id) => (await a.get(id))!))).flatMap((d) => d.edits);
+    expect(kept).toHaveLength(50);
+    expect(new Set(kept.map((e) => e.id)).size).toBe(50);
+    // Each server's view of the index is each document as corrected.
+    for (const s of [a, b])
+      for (const id of ids) {
+        const doc = (await s.get(id))!;
+        const hits = (await s.statements({ docs: [id], limit: 500 })).statements;
+        expect(Object.fromEntries(hits.map((h) => [h.statementId, h.stance]))).toEqual(
+          Object.fromEntries(doc.extraction.statements.map((x) => [x.id, x.stance])),
+        );
+      }
+    // The same text added by both servers at once is kept once.
+    const twice = await Promise.allSettled(
+      [a, b].map((s) => s.add({ text: ARTICLE, lang: 'ar', published: '2021-12-29' })),
+    );
+    expect(twice.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((twice.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason).toMatchObject({
+      status: 409,
+      code: 'exists',
+    });
+  }, 30_000);
+
   it('answers 503 with a clear message when the database cannot be reached', async () => {
     const url = await postgres.fresh();
     // A port nothing listens on.
