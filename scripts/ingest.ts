@@ -1,12 +1,14 @@
 // CLI: npm run -s ingest -- PATH… [--published YYYY-MM-DD[THH:MM[±HH:MM]]] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru]
 //                              [--jobs N] [--quiet]
-// Adds articles to the corpus in DATELINE_DB (default .data/dateline.sqlite), as the app's "Add an article"
-// does. PATH is a file or a folder (read recursively): .txt is an article (a NAME.meta.json beside it gives its
-// title, publisher, url, published, timeZone, lang; the flags fill what it does not), .html is a web page whose
+// Adds articles to the corpus in DATELINE_DB (default .data/dateline.sqlite), or in PostgreSQL when
+// DATELINE_DATABASE_URL is set, as the app's "Add an article" does. PATH is a file or a folder (read
+// recursively): .txt is an article (a NAME.meta.json beside it gives its title, publisher, url, published,
+// timeZone, lang; the flags fill what it does not), .html is a web page whose
 // article text is taken out by Readability (in jsdom, scripts never run), .json is an Extraction,
 // a list of them, or a list of {text, title?, …} documents, and .jsonl / .ndjson holds one of those a line
 // (read as a stream: each line is held to the one-article limit, the file to none).
-// Documents are committed in groups of 64 (or every half second), each in a savepoint of its own: one that fails
+// In SQLite, documents are committed in groups of 64 (or every half second), each in a savepoint of its own (in
+// PostgreSQL each in a transaction of its own): one that fails
 // is rolled back alone, reported, and the others are kept. A text the corpus
 // holds already is skipped, so an ingest that was stopped (or crashed) resumes by running it again. Extraction
 // runs on every core (--jobs, default one per core) in worker threads. Progress on stderr with the rate and the
@@ -35,7 +37,9 @@ import { IdentifiedInput, MetadataFile, documentsFromJson } from '../lib/model/i
 import { articleOf } from '../lib/text/article';
 import { Lang } from '../lib/model/schema';
 import { ExtractPool, WORKER_SCRIPT } from '../lib/server/pool';
-import { SqliteStore, StoreError } from '../lib/server/store';
+import { type DocumentStore, StoreError } from '../lib/storage/contract';
+import { PostgresStore } from '../lib/storage/postgres';
+import { SqliteStore } from '../lib/storage/sqlite';
 import { loadCorpus } from '../lib/server/corpus';
 import { isValidTimeZone, parsePublication } from '../lib/time/calendar';
 
@@ -348,11 +352,16 @@ const pool = new ExtractPool({
   budgetMs: Number(process.env.DATELINE_EXTRACT_BUDGET_MS) || 60_000,
   warn: false,
 });
-const store = new SqliteStore(process.env.DATELINE_DB || path.join(process.cwd(), '.data', 'dateline.sqlite'), {
-  seed: loadCorpus(),
-  extractor: (input) => pool.extract(input),
-  bulk: true,
-});
+// The app's corpus: PostgreSQL when DATELINE_DATABASE_URL names it (each document its own transaction), else the
+// SQLite file, committed in groups.
+const databaseUrl = process.env.DATELINE_DATABASE_URL?.trim();
+const store: DocumentStore = databaseUrl
+  ? new PostgresStore(databaseUrl, { seed: loadCorpus(), extractor: (input) => pool.extract(input) })
+  : new SqliteStore(process.env.DATELINE_DB || path.join(process.cwd(), '.data', 'dateline.sqlite'), {
+      seed: loadCorpus(),
+      extractor: (input) => pool.extract(input),
+      bulk: true,
+    });
 const ok: { i: number; line: string }[] = [];
 const skipped: { i: number; line: string }[] = [];
 const failed: { i: number; file: string; reason: string }[] = [];

@@ -8,6 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '@/lib/storage/sqlite';
+import { PostgresStore } from '@/lib/storage/postgres';
+import { usePostgres } from '../support/pg-database';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -137,6 +139,33 @@ describe('ingest CLI', () => {
     expect(r.stdout).toMatch(/list\.json: the file: url: /);
     expect(r.stdout).toMatch(/0 kept, 7 failed/);
     expect(r.stdout).not.toMatch(/SQLITE|constraint/i);
+  }, 60_000);
+});
+
+const postgres = usePostgres();
+
+describe('ingest into PostgreSQL (DATELINE_DATABASE_URL)', () => {
+  it('keeps the articles there, and a second run skips what is kept', async () => {
+    const url = await postgres.fresh();
+    const folder = path.join(dir, 'pg');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'a.txt'), A);
+    writeFileSync(path.join(folder, 'b.txt'), B);
+    const pg = (...args: string[]) =>
+      spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/ingest.ts', ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, DATELINE_DATABASE_URL: url, DATELINE_DB: path.join(dir, 'not-this.sqlite') },
+      });
+    const r = pg(folder, '--published', '2021-12-30', '--quiet');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/2 kept, 0 failed; the corpus now holds 3 documents/); // with the bundled article
+    expect(pg(folder, '--quiet').stdout).toMatch(/2 already kept, skipped/);
+    const s = await PostgresStore.open(url);
+    const titles = (await s.list(0, 10)).documents.map((d) => d.title);
+    expect(titles).toHaveLength(3);
+    expect(titles).toEqual(expect.arrayContaining(['a', 'b']));
+    expect(await s.keptAs(A)).not.toBeNull();
+    await s.close();
   }, 60_000);
 });
 
