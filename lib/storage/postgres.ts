@@ -415,6 +415,8 @@ export class PostgresStore implements DocumentStore {
     try {
       // One snapshot: the generation and the rows read agree.
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      // A whole copy of a large corpus's index is not held to the timeout of a request's statement.
+      if (this.copied < 0) await c.query('SET LOCAL statement_timeout = 0');
       const meta = (await c.query<{ k: string; v: number }>('SELECT k, v FROM meta')).rows;
       const g = meta.find((m) => m.k === 'generation')?.v ?? 0;
       const pruned = meta.find((m) => m.k === 'pruned')?.v ?? 0;
