@@ -50,9 +50,15 @@ export function ClaimTable({ g, lang, sourceOf, hrefOf, onShow, target, saidOf }
   );
 }
 
-export function FactsMatrix({ rows, sources, lang, name, hrefOf, show, target }: { rows: FactRow[]; sources: { key: string; label: string }[]; lang: UiLang; name: (id: string) => string; hrefOf: (w: Words) => string; show?: (w: Words) => (e: React.MouseEvent) => void; target?: string }) {
+export function FactsMatrix({ rows, sources, lang, name, hrefOf, show, target, claims }: { rows: FactRow[]; sources: { key: string; label: string }[]; lang: UiLang; name: (id: string) => string; hrefOf: (w: Words) => string; show?: (w: Words) => (e: React.MouseEvent) => void; target?: string; claims?: readonly Claim[] }) {
   const t = MESSAGES[lang];
-  const valueWords = (kind: string, value: string, label?: string) => {
+  const labelOf = new Map(sources.map((s) => [s.key, s.label]));
+  const valueWords = (kind: string, value: string, label?: string, fact?: { docId: string; statementId: string }) => {
+    // A time in words, as the claims table reads it (late evening of 30 Dec, Moscow), not its TIMEX3 code.
+    if (kind === 'time') {
+      const claim = fact && claims?.find((c) => c.docId === fact.docId && c.statementId === fact.statementId && c.value === value);
+      return claim ? claimWhenIn(claim, lang) : value;
+    }
     if (kind === 'initiator') return name(value);
     if (kind === 'participants') return value.split('+').map(name).join(t.listSep);
     return label ?? value;
@@ -88,11 +94,18 @@ export function FactsMatrix({ rows, sources, lang, name, hrefOf, show, target }:
                 const f = cell.fact;
                 const w = { doc: f.docId, start: f.span.start, end: f.span.end };
                 const disagree = r.status === 'disagree';
+                const original = cell.differsFromOriginal ? labelOf.get(cell.differsFromOriginal) : undefined;
                 return (
                   <td key={s.key} className={disagree ? 'disagree' : r.status === 'agree' ? 'agree' : 'single'}>
                     <a href={hrefOf(w)} onClick={show?.(w)} target={target} title={f.text}>
-                      <bdi>{valueWords(r.kind, cell.value, cell.label)}</bdi>
+                      <bdi>{valueWords(r.kind, cell.value, cell.label, f)}</bdi>
                     </a>
+                    {original && (
+                      <strong className="cmp-differs">
+                        {' '}
+                        — {t.cmpDiffersFromOriginal(original)}
+                      </strong>
+                    )}
                   </td>
                 );
               })}

@@ -8,7 +8,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type Claim, type EventGroup } from '@/lib/compare';
 import { cityOf, conflictWordsIn, gapWordsIn, reasonWordsIn } from '@/lib/view/compare-words';
 import { eventName } from '@/lib/view/event-names';
-import { dayInterval, parseDate } from '@/lib/time/calendar';
 import type { Extraction } from '@/lib/model/schema';
 import { encodeView } from '@/lib/url/view-state';
 import { alignShown, chainWords, filterGroups } from '@/lib/view/compare';
@@ -123,13 +122,15 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
   };
   const saidRows = g.sources.map((src) => ({ key: src.key, label: chainOf(src.key), said: saidBy(src.docId, src.statementIds[0]!) }));
   const cons = g.consensus;
-  // When each source said it, as an interval: the statement's saidAt, or the day of publication.
+  // When each source said it, as an interval: the statement's saidAt, or the publication (its moment, or its day).
   const reports = g.firstReport.order.map((e) => {
-    const x = c.extractions.find((d) => d.document.id === e.docId);
-    const said = x?.statements.find((st) => st.id === e.statementId)?.saidAt;
-    const day = x?.document.published.value ? parseDate(x.document.published.value) : null;
-    const when = e.basis === 'said' && said?.interval?.start ? said.interval : e.basis === 'published' && day && x ? dayInterval(day, x.document.timeZone) : null;
-    return { e, when };
+    const when = e.at ? { start: e.at, end: e.until ?? e.at } : null;
+    // This and the one before share a day that is all either is known by: which came first is not known.
+    const before = g.firstReport.order[g.firstReport.order.indexOf(e) - 1];
+    const dayLong = (r: typeof e | undefined) => Boolean(r?.at && r.until && Date.parse(r.until) - Date.parse(r.at) >= 23 * 3_600_000);
+    const sameDay = e.sameTimeAsPrevious && (dayLong(e) || dayLong(before));
+    const instant = e.basis === 'published' && e.until === e.at;
+    return { e, when, sameDay, instant };
   });
   const [r0, r1] = reports;
   const firstForSure = Boolean(r0?.when?.end && (!r1 || (r1.when?.start && Date.parse(r1.when.start) >= Date.parse(r0.when.end))));
@@ -163,11 +164,11 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
         </>
       )}
       <h3>{t.cmpFactsTitle}</h3>
-      <FactsMatrix rows={g.facts} sources={g.sources.map((s) => ({ key: s.key, label: chainOf(s.key) }))} lang={lang} name={name} hrefOf={hrefOf} show={show} />
+      <FactsMatrix rows={g.facts} sources={g.sources.map((s) => ({ key: s.key, label: chainOf(s.key) }))} lang={lang} name={name} hrefOf={hrefOf} show={show} claims={g.claims} />
       <h3>{t.cmpFirstTitle}</h3>
       <ol className="cmp-first">
         {/* First only when it ends before the next begins: a day and an evening of it cannot be told apart. */}
-        {reports.map(({ e, when }, i) => {
+        {reports.map(({ e, when, sameDay, instant }, i) => {
           const first = reports[0]!.when;
           // Later only when it starts once the first one has ended (the next day is later): a day and an evening of
           // it cannot be told apart, and are "at the same time". The gap is between their starts.
@@ -176,8 +177,8 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
           return (
             <li key={`${e.source}/${e.statementId}`}>
               <bdi>{chainOf(e.source)}</bdi> — {when ? formatInterval(when, zone, locale) : t.cmpUnknownTime}
-              {e.basis === 'published' && <span className="muted"> ({t.cmpByPublication})</span>}
-              {i === 0 ? (firstForSure ? <strong> — {t.cmpFirst}</strong> : null) : lag !== null && lag > 0 ? <span> — {t.cmpLater(gapWordsIn(lag, lang))}</span> : when && first ? <span> — {t.cmpSameTime}</span> : null}
+              {e.basis === 'published' && <span className="muted"> ({instant ? t.cmpByPublicationMoment : t.cmpByPublication})</span>}
+              {i === 0 ? (firstForSure ? <strong> — {t.cmpFirst}</strong> : null) : sameDay ? <span className="cmp-same-day"> — {t.cmpSameDay}</span> : lag !== null && lag > 0 ? <span> — {t.cmpLater(gapWordsIn(lag, lang))}</span> : when && first ? <span> — {t.cmpSameTime}</span> : null}
             </li>
           );
         })}

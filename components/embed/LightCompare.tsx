@@ -67,7 +67,7 @@ export function LightCompare({ group: g, lang, zone, lookup, hrefOf, width = 720
         <>
           <ClaimTable g={g} lang={lang} sourceOf={sourceOf} hrefOf={(c) => hrefOf(words(c))} target="_blank" />
           <h3>{t.cmpFactsTitle}</h3>
-          <FactsMatrix rows={g.facts} sources={g.sources.map((s) => ({ key: s.key, label: chainOf(s.key) }))} lang={lang} name={name} hrefOf={hrefOf} target="_blank" />
+          <FactsMatrix rows={g.facts} sources={g.sources.map((s) => ({ key: s.key, label: chainOf(s.key) }))} lang={lang} name={name} hrefOf={hrefOf} target="_blank" claims={g.claims} />
         </>
       )}
     </div>

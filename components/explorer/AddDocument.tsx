@@ -28,7 +28,9 @@ export function AddDocument() {
   const notify = useExplorer((s) => s.notify);
   const t = MESSAGES[lang];
   const id = useId();
-  const [form, setForm] = useState({ text: '', title: '', publisher: '', url: '', lang: '', published: '', timeZone: '' });
+  const [form, setForm] = useState({ text: '', title: '', publisher: '', url: '', lang: '', published: '', publishedTime: '', timeZone: '' });
+  // The publication as the API takes it: the day, and the time of day on the document's clock when given.
+  const publishedAt = form.published ? (form.publishedTime ? `${form.published}T${form.publishedTime}` : form.published) : '';
   const [warnings, setWarnings] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
@@ -47,7 +49,7 @@ export function AddDocument() {
     ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}),
     ...(form.url.trim() ? { url: form.url.trim() } : {}),
     ...(form.lang ? { lang: form.lang } : {}),
-    published: form.published || null,
+    published: publishedAt || null,
     // No zone chosen: the server takes the publisher's where it knows it, and says when it does not.
     ...(form.timeZone ? { timeZone: form.timeZone } : {}),
   });
@@ -102,7 +104,7 @@ export function AddDocument() {
     if (!r) return;
     addServerDocument(r.extraction);
     notify({ kind: 'info', text: t.addDone(r.extraction.document.title || r.extraction.document.id, r.extraction.statements.length), ...(r.extraction.warnings.length ? { detail: r.extraction.warnings.join('\n') } : {}) });
-    setForm((f) => ({ ...f, text: '', title: '', url: '', published: '' }));
+    setForm((f) => ({ ...f, text: '', title: '', url: '', published: '', publishedTime: '' }));
     setCandidates(null);
     setWarnings([]);
     setDone(null);
@@ -131,7 +133,7 @@ export function AddDocument() {
     show();
     setBusy(true);
     // The form's metadata fill what a file does not say.
-    const shared = { ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}), ...(form.lang ? { lang: form.lang } : {}), ...(form.published ? { published: form.published } : {}), ...(form.timeZone ? { timeZone: form.timeZone } : {}) };
+    const shared = { ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}), ...(form.lang ? { lang: form.lang } : {}), ...(publishedAt ? { published: publishedAt } : {}), ...(form.timeZone ? { timeZone: form.timeZone } : {}) };
     for (const [i, { file: f, meta }] of files.entries()) {
       states[i]!.state = 'sending';
       show();
@@ -191,6 +193,11 @@ export function AddDocument() {
           </select>
           <label htmlFor={`${id}-published`}>{t.addPublished}</label>
           <input id={`${id}-published`} type="date" value={form.published} onChange={set('published')} min="1800-01-01" {...invalid('published')} />
+          <label htmlFor={`${id}-published-time`}>{t.addPublishedTime}</label>
+          <input id={`${id}-published-time`} type="time" value={form.publishedTime} onChange={set('publishedTime')} disabled={!form.published} aria-describedby={`${id}-published-time-hint`} />
+          <p className="muted add-hint" id={`${id}-published-time-hint`}>
+            {t.addPublishedTimeHint}
+          </p>
           <label htmlFor={`${id}-zone`}>{t.addZone}</label>
           <select id={`${id}-zone`} value={form.timeZone} onChange={set('timeZone')} {...invalid('timeZone')}>
             <option value="">{t.addZoneFromPublisher}</option>
