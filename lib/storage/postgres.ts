@@ -5,18 +5,18 @@
 // tables of lib/query (a row per statement as corrected, the actors each names, actors' names, each document's
 // title and text normalised for search), rebuilt for a document in the transaction that changes it. Search runs
 // in PostgreSQL, over the same normalised text SQLite's index holds (pg_trgm, so a term matches inside a word:
-// وأكد holds اكد, and أكد finds اكد). Every write is one transaction that counts the corpus's generation up and
-// logs which documents it changed.
+// وأكد holds اكد, and أكد finds اكد). Every write is one transaction that first counts the corpus's generation
+// up (so writes commit one after another), logs which documents it changed and NOTIFYs the generation.
 //
 // Views (statements, overview) are answered by the same queries as SQLite's, over a copy of the indexed rows
 // kept in memory in an in-process SQLite database: loaded once, then brought up to the database's generation
-// before each answer by copying the rows of the documents changed since (by this server or any other). So the
-// two engines cannot answer a view differently, and a view costs PostgreSQL one small query.
+// before each answer by copying the rows of the documents changed since (by this server or any other), and in
+// the background as soon as a write's notification arrives (LISTEN). So the two engines cannot answer a view
+// differently, and a view costs PostgreSQL one small query.
 //
 // Migrations are versioned in the table dateline_migrations and run at start under an advisory lock, so servers
 // starting together never race; the bundled corpus is added under the same lock. A database that cannot be
 // reached is a StoreError 503 that says so, never an internal error.
-import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import pg from 'pg';
 import type { ExtractInput } from '../extract/index';
@@ -36,7 +36,7 @@ import {
   queryStatements,
   type Row,
 } from '../query/query';
-import { indexDatabase } from './migrations/sqlite';
+import { indexDatabase, sha256 } from './migrations/sqlite';
 import { type Edit, type EditInput, applyEdits } from '../corrections/edits';
 import { normalizeKey } from '../text/normalize';
 import {
@@ -76,7 +76,6 @@ type EditRow = {
 };
 
 const now = () => new Date().toISOString();
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const envNumber = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
   return Number.isFinite(v) && v > 0 ? v : fallback;
