@@ -61,7 +61,8 @@ function runAs(): { user: string; uid: number; gid: number } | null {
 export async function startThrowaway(): Promise<Throwaway> {
   const bin = serverBin();
   const who = runAs();
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-pg-'));
+  // As root, in /tmp: the postgres user must reach the folder (a TMPDIR under /root it could not).
+  const dir = mkdtempSync(path.join(who ? '/tmp' : os.tmpdir(), 'dateline-pg-'));
   const data = path.join(dir, 'data');
   const log = path.join(dir, 'server.log');
   if (who) {
