@@ -28,6 +28,13 @@ const PAST: [string, string, Stance][] = [
   ['пригрози', 'threaten', 'state'], ['изложи', 'set out', 'state'], ['пообеща', 'promise', 'state'], ['назва', 'call', 'state'],
   ['проинформирова', 'inform', 'state'], ['выдвину', 'put forward', 'state'], ['подели', 'share', 'state'], ['разъясни', 'explain', 'state'],
   ['посетова', 'complain', 'state'], ['возрази', 'object', 'deny'], ['приветствова', 'welcome', 'state'],
+  // The imperfective past: what was said more than once or over time (Мы неоднократно заявляли; Москва не раз
+  // предупреждала).
+  ['заявля', 'say', 'state'], ['сообща', 'inform', 'state'], ['отмеча', 'note', 'state'], ['подчеркива', 'stress', 'state'],
+  ['указыва', 'point out', 'state'], ['напомина', 'recall', 'state'], ['предупрежда', 'warn', 'state'], ['призыва', 'urge', 'request'],
+  ['обвиня', 'accuse', 'accuse'], ['опроверга', 'deny', 'deny'], ['признава', 'admit', 'state'], ['объявля', 'announce', 'announce'],
+  ['поясня', 'explain', 'state'], ['уточня', 'specify', 'state'], ['высказыва', 'voice', 'state'], ['выража', 'express', 'state'],
+  ['обеща', 'promise', 'state'], ['настаива', 'insist', 'state'],
 ];
 /** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
 const IRREGULAR: [string[], string, Stance][] = [
@@ -39,7 +46,7 @@ const PRESENT: [string[], string, Stance, boolean][] = [
   [['заявляет', 'заявляют'], 'say', 'state', false], [['сообщает', 'сообщают'], 'inform', 'state', false], [['передает', 'передаёт', 'передают'], 'report', 'report', false],
   [['отмечает', 'отмечают'], 'note', 'state', false], [['подчеркивает', 'подчёркивает', 'подчеркивают', 'подчёркивают'], 'stress', 'state', false],
   [['считает', 'считают'], 'believe', 'state', false], [['полагает', 'полагают'], 'believe', 'state', false], [['пишет', 'пишут'], 'write', 'report', false],
-  [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится'], 'say', 'report', false], [['исключают', 'не исключают'], 'rule out', 'state', false], [['допускают'], 'allow', 'state', false],
+  [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится'], 'say', 'report', false], [['отмечается', 'подчеркивается', 'подчёркивается', 'указывается', 'сообщается', 'утверждается'], 'say', 'report', false], [['исключают', 'не исключают'], 'rule out', 'state', false], [['допускают'], 'allow', 'state', false],
   [['уверен', 'уверена', 'уверены'], 'be sure', 'state', false], [['убежден', 'убеждена', 'убеждены', 'убеждён'], 'be convinced', 'state', false],
 ];
 
@@ -95,6 +102,8 @@ export const TITLES_RU: [string, { title: string; of: string } | null][] = [
   ['президент турции', { title: 'president', of: 'turkey' }],
   ['турецкий президент', { title: 'president', of: 'turkey' }],
   ['госсекретарь сша', { title: 'foreign-minister', of: 'united-states' }],
+  ['государственный секретарь сша', { title: 'foreign-minister', of: 'united-states' }],
+  ['госсекретарь', { title: 'foreign-minister', of: 'united-states' }],
   ['американский госсекретарь', { title: 'foreign-minister', of: 'united-states' }],
   ['министр иностранных дел украины', { title: 'foreign-minister', of: 'ukraine' }],
   ['глава мид украины', { title: 'foreign-minister', of: 'ukraine' }],

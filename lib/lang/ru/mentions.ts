@@ -37,15 +37,17 @@ const plain = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 const SOURCE =
   /(?<![\p{L}])(?:(?:дипломатическ|высокопоставленн|информированн|осведомленн|осведомлённ|анонимн|неназванн)\p{L}*\s+)?(?:источник|собеседник)(?:а|у|ом|е|и|ов|ам|ами)?(?:\s+(?:в|во|из)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}"-]+(?=\s*[,.;:"]|\s+(?:сообщил|рассказал|пояснил|заявил|отметил|уточнил|подтвердил|добавил))|,\s*знаком\p{L}*\s+с\s+[^,.;]{3,40}(?=[,.;]))?/giu;
 /** An official of a delegation, a side or a body, unnamed: представитель иранской делегации. */
-const OFFICIAL = /(?<![\p{L}])(?:официальн\p{L}*\s+)?представител(?:ь|я|ю|ем|е)\s+(?:[\p{Ll}-]+(?:ой|ей|ого|его)\s+)?(?:делегаци|сторон|ведомств|администраци|правительств|посольств)\p{L}*(?![\p{L}])/gu;
+const OFFICIAL = /(?<![\p{L}])(?:(?:официальн\p{L}*\s+)?представител(?:ь|я|ю|ем|е)\s+(?:[\p{Ll}-]+(?:ой|ей|ого|его)\s+)?(?:делегаци|сторон|ведомств|администраци|правительств|посольств)\p{L}*|(?:посол|посла|послу|послом|дипломат|дипломата)\s+одной\s+из\s+(?:[\p{Ll}-]+\s+){0,2}(?:стран|государств|делегаций))(?![\p{L}])/gu;
 /** Officials as a group, with their country: турецкие чиновники, украинских властей, западных СМИ. */
 const GROUP = /(?<![\p{L}])(?:турецк|украинск|российск|американск|иранск|европейск|западн|израильск|китайск|французск|германск|немецк|британск|катарск|египетск|саудовск)\p{L}*\s+(?:официальн\p{L}*\s+лиц\p{L}*|чиновник\p{L}*|власт(?:и|ей|ям|ями|ях)|СМИ|дипломат(?:ы|ов|ам|ами|ах)|военн(?:ые|ых)|представител(?:и|ей|ям|ями))(?![\p{L}])/gu;
+/** An aside between commas: an adverb of stance, a participle phrase (участвовавший в переговорах). */
+const ASIDE_WORDS = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|[\p{Ll}-]+(?:вший|вшая|вшее|вшие|ющий|ющая|ющие|ящий|ящая|ящие)(?:\s[^,]{0,100})?)\s*$/u;
 /** Capitalised words that are no name: weekdays, months, sentence openers. */
-const NOT_A_NAME = /^(?:В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
+const NOT_A_NAME = /^(?:В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Вы|Я|Что|Кто|Где|Когда|Почему|Зачем|Какой|Какие|Каким|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
 
 /** Heads of a title in the nominative: with a title in the genitive after them they name the person. */
-const HEAD_NOMINATIVE = /^(?:пресс-секретарь|секретарь|представитель|советник|советница|помощник|помощница|заместитель|посол|постпред|спикер|руководитель|глава|председатель|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланник|спецпредставитель|начальник|командующий)$/u;
-const HEAD = /^(?:пресс-секретар|секретар|представител|советни|помощни|заместител|посол|посла|послу|послом|постпред|спикер|руководител|глав|председател|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланни|спецпредставител|начальни|командующ)\p{L}*$/u;
+const HEAD_NOMINATIVE = /^(?:пресс-секретарь|секретарь|представитель|советник|советница|помощник|помощница|заместитель|посол|постпред|спикер|руководитель|глава|председатель|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланник|спецпредставитель|начальник|командующий|уполномоченный|уполномоченная)$/u;
+const HEAD = /^(?:пресс-секретар|секретар|представител|советни|помощни|заместител|посол|посла|послу|послом|постпред|спикер|руководител|глав|председател|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланни|спецпредставител|начальни|командующ|уполномоченн)\p{L}*$/u;
 
 /** A head noun up to four lower-case words before word i (its genitive complements between), after `floor`. */
 function headBefore(ws: Word[], i: number, text: string, floor: number): { at: number; nominative: boolean } | null {
@@ -170,9 +172,13 @@ export class RussianMentionFinder {
           i = after + next.n;
           continue;
         }
+        // An organisation's abbreviation between the title and the name is the title's (глава РФПИ Кирилл Дмитриев).
+        if (after + 2 < ws.length && /^\p{Lu}{2,}$/u.test(text.slice(ws[after]!.start, ws[after]!.end)) && !this.longest(this.byStart, ws, after, text) && ws[after + 1]!.upper && ws[after + 2]!.upper) after++;
         let k = after;
         while (k < ws.length && k - after < 3 && ws[k]!.upper && !NOT_A_NAME.test(text.slice(ws[k]!.start, ws[k]!.end)) && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !this.longest(this.byStart, ws, k, text) && !inTime(ws[k]!.start)) k++;
-        if (k - after >= 2 || (k - after === 1 && title.entry.role === null)) {
+        // Not an adjective of a name that goes on (Глава Российского фонда прямых инвестиций …).
+        const adjective = k - after === 1 && /(?:ого|его|ой|ых|их|ому|ему)$/u.test(text.slice(ws[after]!.start, ws[after]!.end));
+        if (k - after >= 2 || (k - after === 1 && title.entry.role === null && !adjective)) {
           const name = { start: ws[after]!.start, end: ws[k - 1]!.end };
           const key = `ru:${ws[k - 1]!.stem}`;
           surnames.set(ws[k - 1]!.stem, key);
@@ -207,13 +213,21 @@ export class RussianMentionFinder {
         if (!q) break;
         from -= q[0].length;
       }
+      // Past asides between the name and the verb (Дмитрий Лубинец, со своей стороны, вновь обвинил).
+      for (let hop = 0; hop < 3 && from > 1 && text[from - 1] === ',' && /^[\s,]*(?:(?:вновь|снова|также|уже|еще\s+раз|ещё\s+раз|не\s+раз|неоднократно|не)\s*)*$/iu.test(text.slice(from, c.index)); hop++) {
+        let k = from - 1;
+        while (k > 0 && !/[,.;:!?\n"—–]/.test(text[k - 1]!)) k--;
+        if (text[k - 1] !== ',' || !ASIDE_WORDS.test(text.slice(k, from - 1))) break;
+        from = k - 1;
+        while (from > 0 && !/[,.;:!?\n"—–]/.test(text[from - 1]!)) from--;
+      }
       const clause = text.slice(from, c.index);
-      const m = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?((?:[\p{L}-]+\s+){1,14}?)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s)/u.exec(clause);
-      if (!m || NOT_A_NAME.test(m[2]!) || NOT_A_NAME.test(m[3]!)) continue;
+      const m = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?((?:[\p{L}-]+\s+){1,14}?)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,])/u.exec(clause);
+      if (!m || NOT_A_NAME.test(m[2]!) || NOT_A_NAME.test(m[3]!) || HEAD.test(plain(m[2]!))) continue;
       if (m[1]) {
         // The words before the name: a title's head, then lower-case words only.
         const chain = m[1].trim().split(/\s+/);
-        if (!HEAD.test(plain(chain[0]!)) || chain.slice(1).some((w) => /^\p{Lu}/u.test(w))) continue;
+        if (!HEAD.test(plain(chain[0]!)) || chain.slice(1).some((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/(?:ого|его|ой|ых|их|ому|ему)$/u.test(w))) continue;
       }
       const nameStart = from + m.index + m[0].length - m[0].slice(m[0].length - m[3]!.length - 1 - m[2]!.length).length;
       const nameEnd = from + m.index + m[0].length;
@@ -228,6 +242,7 @@ export class RussianMentionFinder {
     // Unnamed sources, where no name stands: a source (источник в Кремле — the place it is in is part of it), an
     // official of a delegation or a side (представитель иранской делегации), officials or authorities as a group
     // (со ссылкой на турецких чиновников; по данным украинских властей).
+    let lastSource: string | null = null;
     const unnamed = (m: RegExpExecArray | RegExpMatchArray, en: string, nominative: RegExp) => {
       const start = m.index!;
       const end = start + m[0].length;
@@ -241,10 +256,14 @@ export class RussianMentionFinder {
       }
       const words = plain(m[0]).replace(/\s+/g, ' ');
       const oblique = !nominative.test(words);
-      out.splice(at, n, { start, end, actorId: null, how: 'description', fresh: { kind: 'person', name: { start, end }, key: `ru-source:${words}`, en, unnamed: true }, ...(oblique ? { oblique: true } : {}) });
+      // "собеседник «Ъ»" alone, after a source was described: that source again.
+      const again = /^собеседник\p{L}*$/u.test(words) && lastSource ? lastSource : null;
+      const key = again ?? `ru-source:${words}`;
+      if (!again) lastSource = key;
+      out.splice(at, n, { start, end, actorId: null, how: 'description', fresh: { kind: 'person', name: { start, end }, key, en, unnamed: true }, ...(oblique ? { oblique: true } : {}) });
     };
     for (const m of text.matchAll(SOURCE)) unnamed(m, plain(m[0]).includes('знаком') ? 'informed source' : 'unnamed source', /^(?:\p{L}+\s+)?(?:источник|собеседник)(?![\p{L}])/u);
-    for (const m of text.matchAll(OFFICIAL)) unnamed(m, 'unnamed official', /^(?:официальный\s+)?представитель\s/u);
+    for (const m of text.matchAll(OFFICIAL)) unnamed(m, 'unnamed official', /^(?:(?:официальный\s+)?представитель|посол|дипломат)\s/u);
     for (const m of text.matchAll(GROUP)) unnamed(m, 'officials', /^\p{L}+(?:ие|ые)\s/u);
     // A person a title introduced, named again by the surname (Рябков … Рябкова).
     if (surnames.size) {

@@ -10,7 +10,7 @@ import { type SpanN, type StatementDraft, around, colonDrafts, nearestTime, once
 import { lowerBound } from '../../text/spans';
 import { type Sentence, sentenceAt, sentencesPast } from '../../text/tokens';
 import type { ReadText } from '../types';
-import { CHANNEL_RE_RU, CUE_RE_RU, type RuCue, cueRu } from './lexicon';
+import { CHANNEL_RE_RU, CUE_RE_RU, CUES_RU, type RuCue, cueRu } from './lexicon';
 
 /** A sentence ends at . ! ? or a line break — not after an initial (В. Путин) or "г." of a year. */
 const ABBREVIATION_RU = /(?:^|[\s("])(?:\p{Lu}|г|гг|т\.\s?е|т\.\s?к|им|ул|см|др|пр|тыс|млн|млрд)\.$/u;
@@ -33,10 +33,18 @@ export function sentencesRu(text: string): Sentence[] {
 }
 
 /** A pronoun subject (он, она, они, with the adverbs that follow it): the last speaker that fits. */
-const PRONOUN = /(?:^|[\s,])(он|она|они|мы)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|не))*[\s,]*$/iu;
+const PRONOUN = /(?:^|[\s,])(он|она|они|мы|я)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|не))*[\s,]*$/iu;
 const PRONOUN_AFTER = /^\s*(он|она|они)(?![\p{L}])/iu;
 /** A description that names the last speaker again: "Дипломат подчеркнул", "— сказал российский министр". */
-const DESCRIPTION = /(?<![\p{L}])(?:российск\p{L}*\s+|американск\p{L}*\s+|украинск\p{L}*\s+|турецк\p{L}*\s+|сам\p{L}*\s+)?(?:дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД)(?![\p{L}])/iu;
+const DESCRIPTION = /(?<![\p{L}])(?:российск\p{L}*\s+|американск\p{L}*\s+|украинск\p{L}*\s+|турецк\p{L}*\s+|сам\p{L}*\s+)?(?:дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|премьер|канцлер)(?![\p{L}])/iu;
+/** The two sides of a talk as one subject, with a plural verb: Президенты выразили, Стороны договорились, Лидеры
+ *  подтвердили (a verb of saying, or of agreeing). */
+const BOTH_SUBJECT = /(?:президенты|лидеры|стороны|главы\s+государств|собеседники|министры)(?:\s+(?:также|вновь|еще\s+раз|ещё\s+раз|особо))*\s*$/iu;
+const BOTH_SIDES = new RegExp(
+  `(?<![\\p{L}])(?:президенты|лидеры|стороны|главы\\s+государств|собеседники|министры)(?:\\s+(?:также|вновь|еще\\s+раз|ещё\\s+раз|особо))*\\s+(договорились|условились|${[...CUES_RU.keys()].filter((k) => /(?:ли|ли\s.+)$/u.test(k) && !k.includes(' ')).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
 /** The first person of a briefing or an interview: напомню, подчеркну, хотела бы подчеркнуть, хочу отметить. */
 const FIRST_PERSON =
   /(?<![\p{L}])(?:напомню|подчеркну|отмечу|замечу|повторю|уточню|хотел(?:а)?\s+бы\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание)|хочу\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание))(?![\p{L}])/giu;
@@ -50,14 +58,14 @@ const RELATIVE_ASIDE = /^\s*котор(?:ый|ая|ое|ые|ого|ой|ым|о
 const BODY_NOUN = /^\s*(?:в|во)\s+(?:министерстве|ведомстве)(?![\p{L}])/iu;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
 const OPENER =
-  /^[\s,]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
+  /^[\s,]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
 /** A segment between commas that stands aside from the clause (the subject is before it). */
-const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
+const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
-  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|комментарии)|агентство|агентства|телеканал|газета|издание|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
+  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|комментарии)|агентство|агентства|телеканал|газета|издание|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
-const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
+const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
 
 interface Cx {
@@ -68,10 +76,14 @@ interface Cx {
 export function findStatementsRu(r: ReadText): StatementDraft[] {
   const cx: Cx = { r, drafts: [] };
   const { text, sentences } = r;
-  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' }[] = [];
+  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'both' }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
   for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
+  for (const m of text.matchAll(BOTH_SIDES)) {
+    const verb = m.index + m[0].length - m[1]!.length;
+    cues.push({ start: verb, end: verb + m[1]!.length, form: { lemma: m[1]!.toLowerCase().startsWith('договор') ? 'agree' : 'say', stance: m[1]!.toLowerCase().startsWith('договор') ? 'announce' : 'state', plural: true, feminine: false }, kind: 'both' });
+  }
   for (const m of text.matchAll(FIRST_PERSON)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: 'state', plural: false, feminine: false }, kind: 'first-person' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:со\s+ссылкой\s+на|ссылаясь\s+на)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'cite', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   cues.sort((a, b) => a.start - b.start);
@@ -93,6 +105,10 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     else if (cue.kind === 'possessive') {
       const speaker = lastSpeaker(cx, sentence, cue.form.plural ? 'они' : cue.form.feminine ? 'она' : 'он', cue.start);
       if (speaker) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, contentWithout(text, sentence, cue.start, cue.end), false, 0.75);
+    } else if (cue.kind === 'both') {
+      // "Президенты выразили…", "Стороны договорились…" in a readout: each of the two leaders it reports on.
+      if (!OPENER.test(text.slice(sentence.start, cue.start).replace(BOTH_SUBJECT, ''))) continue;
+      for (const speaker of theTwo(cx, sentence)) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
     } else if (cue.kind === 'first-person') {
       // "Напомню, что…", "Хотела бы подчеркнуть: …" opening a sentence of a briefing: the one who speaks in it.
       if (!OPENER.test(text.slice(sentence.start, cue.start))) continue;
@@ -201,6 +217,8 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
       const opener = withoutTimes(cx, from, m.start);
       const prep = /(?:^|[\s,])(?:в|во)\s*$/iu.test(opener);
       if (OPENER.test(prep ? opener.replace(/(?:в|во)\s*$/iu, '') : opener) && (!prep || form.plural) && (!m.oblique || prep)) return m;
+      // After the channel (в эфире телеканала "Россия-24" глава РФПИ Кирилл Дмитриев не исключил).
+      if (!m.oblique && !prep && opener.trim() && VS_GAP.test(opener.trim()) && kindOf(m) === 'person') return m;
       if (!m.oblique && kindOf(m) === 'person') {
         for (let k = opener.length; k >= 0; k--) if ((k === 0 || /\s/.test(opener[k - 1]!)) && OPENER.test(opener.slice(0, k)) && TITLE_WORDS.test(opener.slice(k))) return m;
       }
@@ -246,12 +264,30 @@ const nationalityOf = (words: string) => NATIONALITY.find(([re]) => re.test(word
 
 function serves(cx: Cx, m: ActorMention, country: string): boolean {
   const e = m.actorId ? cx.r.g.entries.get(m.actorId) : undefined;
-  if (!e) return true;
+  if (!e) return !m.fresh?.unnamed;
   const of = [...(e.roles ?? []).map((r) => r.of), ...(e.affiliations ?? []).map((a) => a.actorId)].filter((o): o is string => typeof o === 'string');
   return of.length === 0 || of.some((o) => o === country || o.startsWith(country + '-'));
 }
 
-function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = sentence.start, country?: string): ActorMention | null {
+/** The offices a description's head names: "российский министр" is a minister, not the Kremlin's spokesman. */
+const HEAD_ROLES: [RegExp, RegExp][] = [
+  [/министр/iu, /minister/],
+  [/президент|лидер|глава\s+государства/iu, /president|king|emir|crown-prince|supreme-leader|prime-minister|chancellor/],
+  [/премьер/iu, /prime-minister/],
+  [/канцлер/iu, /chancellor/],
+  [/пресс-секретар/iu, /spokesperson|communications-director/],
+  [/генсек/iu, /secretary-general/],
+  [/глава\s+МИД/iu, /foreign-minister/],
+  [/постпред/iu, /permanent-representative/],
+];
+
+function holds(cx: Cx, m: ActorMention, words: string): boolean {
+  const roles = m.actorId ? (cx.r.g.entries.get(m.actorId)?.roles ?? []) : [];
+  const wanted = HEAD_ROLES.find(([head]) => head.test(words))?.[1];
+  return !wanted || roles.length === 0 || roles.some((r) => wanted.test(r.title));
+}
+
+function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = sentence.start, country?: string, words?: string): ActorMention | null {
   const k = sentenceIndex(cx.r.sentences, sentence.start);
   const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
   const kind = (m: ActorMention) => (m.actorId ? (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind ?? 'person') : 'person');
@@ -268,22 +304,54 @@ function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = se
     if (d.mention.start > sentence.start || d.headline) continue;
     if ((pronoun === 'он' || pronoun === 'она' || pronoun === 'description') && kind(d.speaker) !== 'person') continue;
     if (country && !serves(cx, d.speaker, country)) continue;
+    // A description (дипломат, российский министр) names a person, not an unnamed source or a group.
+    if (pronoun === 'description' && d.speaker.fresh?.unnamed) continue;
+    if (words && !holds(cx, d.speaker, words)) continue;
     return d.speaker;
+  }
+  // A description no earlier speaker fits: a person named in the sentences before it who fits (российский министр →
+  // Lavrov, named but not yet quoted).
+  if (pronoun === 'description' && (country || words)) {
+    for (let i = lowerBound(cx.r.mentions, sentence.start) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest; i--) {
+      const m = cx.r.mentions[i]!;
+      if (!m.actorId || kind(m) !== 'person' || m.fresh?.unnamed) continue;
+      if ((!country || serves(cx, m, country)) && (!words || holds(cx, m, words)) && (country || (words && HEAD_ROLES.some(([h]) => h.test(words))))) return m;
+    }
   }
   return null;
 }
 
-/** Who speaks in the first person: the last person who spoke, or the person the document opens with (a
- *  briefing's title: "Брифинг официального представителя МИД России М.В.Захаровой"). */
+/** Who speaks in the first person: the person the document opens with (a transcript's title: "Брифинг
+ *  официального представителя МИД России М.В.Захаровой"), else the last person who spoke. */
 function narrator(cx: Cx, sentence: Sentence): ActorMention | null {
-  const last = lastSpeaker(cx, sentence, 'description');
-  if (last) return last;
   const top = cx.r.sentences[Math.min(2, cx.r.sentences.length - 1)]!.end;
   for (const m of cx.r.mentions) {
     if (m.start >= Math.min(top, sentence.start)) break;
     if (m.actorId && (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind) === 'person') return m;
   }
-  return null;
+  return lastSpeaker(cx, sentence, 'description');
+}
+
+/** The two people a readout reports on: the last two persons who spoke, a few sentences back, else the first two
+ *  persons the text names. None unless exactly two are found. */
+function theTwo(cx: Cx, sentence: Sentence): ActorMention[] {
+  const k = sentenceIndex(cx.r.sentences, sentence.start);
+  const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
+  const isPerson = (m: ActorMention) => Boolean(m.actorId) && (cx.r.g.entries.get(m.actorId!)?.kind ?? m.fresh?.kind) === 'person' && !m.fresh?.unnamed;
+  const found = new Map<string, ActorMention>();
+  for (let i = cx.drafts.length - 1; i >= 0 && found.size < 3; i--) {
+    const d = cx.drafts[i]!;
+    if (d.mention.start < earliest) break;
+    if (d.mention.start >= sentence.start || d.headline || !isPerson(d.speaker)) continue;
+    if (!found.has(d.speaker.actorId!)) found.set(d.speaker.actorId!, d.speaker);
+  }
+  if (found.size === 2) return [...found.values()];
+  found.clear();
+  for (const m of cx.r.mentions) {
+    if (m.start >= sentence.start || found.size > 2) break;
+    if (isPerson(m) && !found.has(m.actorId!)) found.set(m.actorId!, m);
+  }
+  return found.size === 2 ? [...found.values()] : [];
 }
 
 /** "Мы": the body a person speaks for (Захарова → the ministry), or the person when none is known. */
@@ -379,11 +447,21 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const p = PRONOUN_AFTER.exec(rest);
     const d = !p ? DESCRIPTION.exec(rest) : null;
     if ((p || (d && /^\s*$/.test(rest.slice(0, d.index)))) && !(p && d)) {
-      const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : 'description', cue.start, d ? nationalityOf(d[0]) : undefined);
+      const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : 'description', cue.start, d ? nationalityOf(d[0]) : undefined, d?.[0]);
       const at = p ? { start: cue.end + p.index + p[0].length - p[1]!.length, end: cue.end + p.index + p[0].length } : { start: cue.end + d!.index, end: cue.end + d!.index + d![0].length };
       if (speaker) push(cx, sentence, c, form.stance, asAlias(speaker, at), [content], true, 0.75);
     }
     return;
+  }
+  // В заявлении Госдепартамента говорится; В сообщении ведомства отмечается: the body whose text it is.
+  const doc = /^(?:говорится|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))
+    ? /(?:^|[\s,])в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте)\s+([^,.;:"]{2,80}?)\s*$/iu.exec(before)
+    : null;
+  if (doc) {
+    const from = sentence.start + doc.index + doc[0].length - doc[1]!.length - (doc[0].length - doc[0].trimEnd().length);
+    const named = cx.r.mentions.find((m) => m.start >= from && m.end <= cue.start && m.actorId);
+    const body = named ?? (/^(?:ведомства|министерства)$/iu.test(doc[1]!.trim()) ? lastBody(cx, sentence) : null);
+    if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: from + doc[1]!.trim().length }), [contentAfter(text, sentence, cue.end)], false, 0.8);
   }
   const sv = subjectBefore(cx, sentence, cue, form);
   if (sv && typeof sv !== 'string') return push(cx, sentence, c, form.stance, sv, [contentAfter(text, sentence, cue.end)], false, 0.9);
@@ -404,7 +482,8 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     }
     const desc = sv === 'description' ? DESCRIPTION.exec(before) : null;
     const we = p?.[1]?.toLowerCase() === 'мы';
-    const found = we ? narrator(cx, sentence) : lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description', cue.start, desc ? nationalityOf(desc[0]) : undefined);
+    const first = we || p?.[1]?.toLowerCase() === 'я';
+    const found = first ? narrator(cx, sentence) : lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description', cue.start, desc ? nationalityOf(desc[0]) : undefined, desc?.[0]);
     const speaker = found && we ? ourBody(cx, found) : found;
     if (!speaker) return;
     const at = p ? { start: sentence.start + p.index + p[0].indexOf(p[1]!), end: sentence.start + p.index + p[0].indexOf(p[1]!) + p[1]!.length } : c;
@@ -461,7 +540,7 @@ function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form
   if (!m) {
     // по словам дипломата: the last speaker the description fits.
     const d = kind === 'po-slovam' ? DESCRIPTION_GEN.exec(text.slice(cue.end, sentence.end)) : null;
-    const speaker = d ? lastSpeaker(cx, sentence, 'description', cue.start, nationalityOf(d[0])) : null;
+    const speaker = d ? lastSpeaker(cx, sentence, 'description', cue.start, nationalityOf(d[0]), d[0]) : null;
     if (d && speaker) {
       const at = { start: cue.end + d.index + d[0].length - d[0].trimStart().length, end: cue.end + d.index + d[0].length };
       push(cx, sentence, c, form.stance, { ...speaker, start: at.start, end: at.end, how: 'alias' }, contentWithout(text, sentence, cue.start, at.end), false, 0.75);

@@ -29,5 +29,6 @@ export function stemRu(word: string): string {
 export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.length - short.length <= 3 && long.startsWith(short);
+  // A three-letter stem takes one more letter at most (Иран, Ирана), not three (Мария is not Марокко).
+  return short.length >= 3 && long.length - short.length <= (short.length >= 4 ? 3 : 1) && long.startsWith(short);
 }

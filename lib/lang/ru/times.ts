@@ -27,6 +27,11 @@ const MONTH_NOM: Record<string, number> = {};
     MONTH_GEN[gen] = i + 1;
     MONTH_LOC[loc] = i + 1;
   });
+// Abbreviated, as online outlets stamp their items (19 фев 2025, 1 сент.).
+['янв', 'фев', 'мар', 'апр', '', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'].forEach((a, i) => {
+  if (a) MONTH_GEN[a] = i + 1;
+});
+Object.assign(MONTH_GEN, { февр: 2, сент: 9, нояб: 11 });
 
 /** Weekdays (0 = Sunday, as Date.getUTCDay) in every case, singular; the dative plural (по средам) apart. */
 const WEEKDAY_FORMS: Record<string, number> = {};
@@ -112,12 +117,15 @@ for (const [unit, forms] of [
 const APPROX = ['около', 'почти', 'примерно', 'приблизительно', 'порядка', 'более', 'свыше', 'менее', 'не менее', 'не более', 'больше', 'меньше'];
 const APPROX_MOD = new Set(['около', 'почти', 'примерно', 'приблизительно', 'порядка']);
 
+// The preposition before most of them (в ближайшее время) is not part of the expression, as TimeML marks it: the
+// words start after it.
 const VAGUE: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
-  'в ближайшее время': 'FUTURE_REF', 'в ближайшие дни': 'FUTURE_REF', 'ближайшие месяцы': 'FUTURE_REF', 'ближайшие годы': 'FUTURE_REF', 'в ближайшие недели': 'FUTURE_REF', 'в скором времени': 'FUTURE_REF',
-  вскоре: 'FUTURE_REF', скоро: 'FUTURE_REF', 'в будущем': 'FUTURE_REF', недавно: 'PAST_REF', 'в последнее время': 'PAST_REF',
-  'на днях': 'PAST_REF', ранее: 'PAST_REF', 'в прошлом': 'PAST_REF', сейчас: 'PRESENT_REF', 'в настоящее время': 'PRESENT_REF',
-  'в данный момент': 'PRESENT_REF', 'на данный момент': 'PRESENT_REF', ныне: 'PRESENT_REF', 'на сегодняшний день': 'PRESENT_REF',
-  'в настоящий момент': 'PRESENT_REF',
+  'ближайшее время': 'FUTURE_REF', 'ближайшие дни': 'FUTURE_REF', 'ближайшие месяцы': 'FUTURE_REF', 'ближайшие годы': 'FUTURE_REF', 'ближайшие недели': 'FUTURE_REF', 'скором времени': 'FUTURE_REF',
+  'ближайшие одну-две недели': 'FUTURE_REF', 'ближайшие две-три недели': 'FUTURE_REF', 'короткие сроки': 'FUTURE_REF', 'кратчайшие сроки': 'FUTURE_REF',
+  вскоре: 'FUTURE_REF', скоро: 'FUTURE_REF', 'в будущем': 'FUTURE_REF', недавно: 'PAST_REF', 'последнее время': 'PAST_REF',
+  'на днях': 'PAST_REF', ранее: 'PAST_REF', 'в прошлом': 'PAST_REF', сейчас: 'PRESENT_REF', 'настоящее время': 'PRESENT_REF',
+  'данный момент': 'PRESENT_REF', 'на данный момент': 'PRESENT_REF', ныне: 'PRESENT_REF', 'на сегодняшний день': 'PRESENT_REF',
+  'настоящий момент': 'PRESENT_REF',
 };
 /** Counted from the time the sentence already speaks of. */
 const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
@@ -242,10 +250,10 @@ const RULES: Rule[] = [
   {
     // 00:50, 10:00 мск, около 18:00 по московскому времени: a clock time with a colon stands alone too
     name: 'ru-clock-bare',
-    re: new RegExp(`${B}(?:(?:около|примерно|приблизительно)${SP})?(?<h>[0-2]?\\d):(?<mi>[0-5]\\d)(?:\\s*\\(?(?<zone>${ZONE})\\)?)?${E}`, 'giu'),
+    re: new RegExp(`${B}(?:(?<apx>около|примерно|приблизительно)${SP})?(?<h>[0-2]?\\d):(?<mi>[0-5]\\d)(?:\\s*\\(?(?<zone>${ZONE})\\)?)?${E}`, 'giu'),
     build(g) {
       const clock = clockOf(g);
-      return clock ? { kind: 'day', rel: 0, clock } : null;
+      return clock ? { kind: 'day', rel: 0, clock, ...(g.apx ? { near: 'APPROX' as const } : {}) } : null;
     },
   },
   {
@@ -306,6 +314,28 @@ const RULES: Rule[] = [
     },
   },
   {
+    // с марта 2022 года, до февраля 2023 г.: a month in the genitive with its year (not the month of a date)
+    name: 'ru-month-gen-year',
+    re: new RegExp(`(?<![\\p{N}]\\s)${B}(?<mgen>${MG})${SP}(?<year>\\d{4})${SP}(?:года|г\\.?)`, 'giu'),
+    build: (g) => ({ kind: 'month', month: MONTH_GEN[lower(g.mgen)!]!, year: Number(g.year) }),
+  },
+  {
+    // весны 2022 года, осенью 2021 года
+    name: 'ru-season-year',
+    re: new RegExp(`${B}(?<season>весн[аыеойу]|лет[аоеу]|осен[иь]|осенью|зим[аыеойу]|весной|летом|зимой)${SP}(?<year>\\d{4})${SP}(?:года|году|г\\.?)`, 'giu'),
+    build(g) {
+      const w = lower(g.season)!;
+      const season = w.startsWith('весн') ? 'SP' : w.startsWith('лет') ? 'SU' : w.startsWith('осен') ? 'FA' : 'WI';
+      return { kind: 'season', season, year: Number(g.year) };
+    },
+  },
+  {
+    // накануне вечером, накануне утром: the day before, at that part of it
+    name: 'ru-relative-part',
+    re: new RegExp(`${B}(?<w>накануне)${SP}(?<p>утром|днем|днём|вечером|ночью)${E}`, 'giu'),
+    build: (g) => ({ kind: 'relative', unit: 'day', offset: -1, part: PARTS[lower(g.p)!]! }),
+  },
+  {
     // в 2022 году, 2021 год, с 2014 года
     name: 'ru-year',
     re: new RegExp(`${B}(?<year>(?:19|20)\\d{2})${SP}(?:году|года|год|г\\.)`, 'giu'),
@@ -326,19 +356,20 @@ const RULES: Rule[] = [
   {
     // около 50 минут, почти восемь часов, двух часов, несколько дней, полтора часа
     name: 'ru-duration',
-    re: new RegExp(`${B}(?:(?<apx>${APX})${SP})?(?<n>${NUM})${SP}(?<unit>${UNIT})${E}`, 'giu'),
+    re: new RegExp(`${B}(?:(?<apx>${APX})${SP})?(?<n>${NUM})(?<half>${SP}с${SP}половиной)?${SP}(?<unit>${UNIT})${E}`, 'giu'),
     build(g) {
       const k = countOf(g.n!);
       if (k === undefined) return null;
       const unit = UNIT_FORMS[lower(g.unit)!]!;
-      return { kind: 'duration', n: k, unit, approx: g.apx !== undefined && APPROX_MOD.has(lower(g.apx)!) };
+      // три с половиной часа: and a half
+      return { kind: 'duration', n: k === null ? null : g.half ? k + 0.5 : k, unit, approx: g.apx !== undefined && APPROX_MOD.has(lower(g.apx)!) };
     },
   },
   {
     // в течение часа, в течение суток, более часа: one of the unit
     name: 'ru-duration-one',
-    re: new RegExp(`(?<=${B}(?:в${SP}течение|около|почти|более|менее|свыше)${SP})(?<unit>часа|суток|дня|недели|месяца|года|минуты)${E}`, 'giu'),
-    build: (g) => ({ kind: 'duration', n: 1, unit: UNIT_FORMS[lower(g.unit)!]!, approx: false }),
+    re: new RegExp(`(?:(?<=${B}(?:в${SP}течение|более|менее|свыше)${SP})|${B}(?<apx>около|почти|примерно)${SP})(?<unit>часа|суток|дня|недели|месяца|года|минуты)${E}`, 'giu'),
+    build: (g) => ({ kind: 'duration', n: 1, unit: UNIT_FORMS[lower(g.unit)!]!, approx: g.apx !== undefined }),
   },
   {
     name: 'ru-vague',

@@ -80,9 +80,21 @@ describe('Russian time expressions', () => {
     expect(v).toContainEqual(['двух часов', 'PT2H', '']);
     expect(v).toContainEqual(['декабре', '2021-12', '']);
     expect(v).toContainEqual(['конца текущего года', '2021', 'END']);
-    expect(v).toContainEqual(['В ближайшее время', 'FUTURE_REF', '']);
+    // The preposition is not part of the expression (TimeML): "ближайшее время", not "В ближайшее время".
+    expect(v).toContainEqual(['ближайшее время', 'FUTURE_REF', '']);
     expect(v).toContainEqual(['сейчас', 'PRESENT_REF', '']);
     expect(v).toContainEqual(['недавно', 'PAST_REF', '']);
+  });
+
+  it('mark approximate clock times and lengths, read halves, a month or season with its year, and a stamp’s abbreviated month', () => {
+    const v = values('Встреча началась около 18:00 по московскому времени и продолжалась около трех с половиной часов, а перерыв длился около часа. С марта 2022 года и с весны 2022 года переговоров не было. Накануне вечером Песков заявил, что ответа нет. 19 фев 2025 года стороны встретились.', '2022-09-10');
+    expect(v).toContainEqual(['около 18:00 по московскому времени', '2022-09-10T18:00', 'APPROX']);
+    expect(v).toContainEqual(['около трех с половиной часов', 'PT3H30M', 'APPROX']);
+    expect(v).toContainEqual(['около часа', 'PT1H', 'APPROX']);
+    expect(v).toContainEqual(['марта 2022 года', '2022-03', '']);
+    expect(v).toContainEqual(['весны 2022 года', '2022-SP', '']);
+    expect(v).toContainEqual(['Накануне вечером', '2022-09-09TEV', '']);
+    expect(v.find((t) => t[0]!.startsWith('19 фев'))?.[1]).toBe('2025-02-19');
   });
 
   it('take no age or sum for a time', () => {
@@ -200,6 +212,18 @@ describe('Russian attribution', () => {
     // A capital in another case (В Киеве) speaks for its government.
     expect(speakers('В Киеве, однако, признали, что договоренности о прекращении огня нет.').map((s) => s[1])).toEqual(['ukraine']);
     expect(speakers('Он также не исключил новой встречи.', '2022-01-21')).toEqual([]);
+  });
+
+  it('reads the two sides as one subject, a document as its author, the imperfective and a participle aside', () => {
+    const readout = 'Состоялся телефонный разговор Владимира Путина с Президентом Турции Реджепом Тайипом Эрдоганом. Владимир Путин подчеркнул, что Россия готова вернуться к сделке. Реджеп Тайип Эрдоган, в свою очередь, выразил надежду на скорое решение. Стороны договорились продолжить контакты.';
+    expect(speakers(readout).filter(([w]) => w!.startsWith('Стороны')).map((s) => s[1]).sort()).toEqual(['recep-tayyip-erdogan', 'vladimir-putin']);
+    expect(speakers('В заявлении Госдепартамента говорится, что переговоры продолжатся.').map((s) => s[1])).toEqual(['us-state-department']);
+    expect(speakers('Москва не раз предупреждала, что ответит. Помощник президента России Юрий Ушаков, участвовавший в переговорах, уточнил, что встреча продлится час.').map((s) => s[1])).toEqual(['russia', 'yuri-ushakov']);
+    // A description is held to the office it names: "российский министр" is the minister, not the spokesman.
+    const t = 'Пресс-секретарь президента России Дмитрий Песков сообщил, что встреча пройдет в Сочи. На пресс-конференции выступил министр иностранных дел России Сергей Лавров. Российский министр пообещал, что Москва изучит предложения.';
+    expect(speakers(t).find(([w]) => w!.startsWith('Российский'))?.[1]).toBe('sergey-lavrov');
+    // "Что Вы ответили?" is a question, and "Что Вы" no name.
+    expect(at('Что Вы ответили американским коллегам?').actors.filter((a) => a.id.startsWith('new-'))).toEqual([]);
   });
 
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
