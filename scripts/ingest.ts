@@ -1,5 +1,5 @@
 // CLI: npm run -s ingest -- PATH… [--published YYYY-MM-DD[THH:MM[±HH:MM]]] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru]
-//                              [--jobs N] [--quiet]
+//                              [--jobs N] [--quiet] [--queue]
 // Adds articles to the corpus in DATELINE_DB (default .data/dateline.sqlite), or in PostgreSQL when
 // DATELINE_DATABASE_URL is set, as the app's "Add an article" does. PATH is a file or a folder (read
 // recursively): .txt is an article (a NAME.meta.json beside it gives its title, publisher, url, published,
@@ -14,6 +14,11 @@
 // runs on every core (--jobs, default one per core) in worker threads. Progress on stderr with the rate and the
 // time left (a bar on a terminal), a summary at the end; --quiet lists only what failed.
 // Exit 0: all kept or already kept; 1: some failed; 2: wrong arguments.
+//
+// --queue (PostgreSQL only) reads and checks the same documents but keeps none: it queues them for the workers
+// (`npm run worker`, on any machine), in batches of up to 5,000, and prints each batch's id (its progress at
+// GET /api/jobs/:id). A file or line refused here is queued as failed, so the batch reports it; exit 0 once
+// queued.
 //
 // A folder it does not control is read safely: regular files only (a symbolic link, a pipe, a device or a
 // socket is reported and left alone, so no link leads out of the folder and no loop or pipe can hang it), each
@@ -39,12 +44,13 @@ import { Lang } from '../lib/model/schema';
 import { ExtractPool, WORKER_SCRIPT } from '../lib/server/pool';
 import { type DocumentStore, StoreError } from '../lib/storage/contract';
 import { PostgresStore } from '../lib/storage/postgres';
+import { type Intake, IngestQueue } from '../lib/storage/queue';
 import { SqliteStore } from '../lib/storage/sqlite';
 import { loadCorpus } from '../lib/server/corpus';
 import { isValidTimeZone, parsePublication } from '../lib/time/calendar';
 
 const USAGE =
-  'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD[THH:MM[±HH:MM]]] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru] [--jobs N] [--quiet]';
+  'usage: npm run -s ingest -- PATH… [--published YYYY-MM-DD[THH:MM[±HH:MM]]] [--tz ZONE] [--publisher NAME] [--lang ar|en|ru] [--jobs N] [--quiet] [--queue]';
 const MAX_BYTES = 2 * 1024 * 1024;
 /** A .json list may hold many articles, each under MAX_BYTES; past this, JSON Lines are the way. */
 const MAX_LIST_BYTES = 64 * 1024 * 1024;
@@ -66,6 +72,7 @@ try {
       lang: { type: 'string' },
       jobs: { type: 'string' },
       quiet: { type: 'boolean' },
+      queue: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -78,6 +85,8 @@ if (values.help) {
   process.exit(0);
 }
 if (!positionals.length) fail(`give at least one file or folder; ${USAGE}`);
+if (values.queue && !process.env.DATELINE_DATABASE_URL?.trim())
+  fail('--queue queues documents for the workers in PostgreSQL: set DATELINE_DATABASE_URL (with SQLite, leave --queue out)');
 if (values.lang && !Lang.options.includes(values.lang as Lang)) fail(`--lang is ${Lang.options.join(', ')}, not "${values.lang}"`);
 if (values.published && !parsePublication(values.published, 'UTC'))
   fail(`--published is a real day as YYYY-MM-DD, or a moment as YYYY-MM-DDTHH:MM with Z or an offset, not "${values.published}"`);
@@ -409,7 +418,39 @@ async function keep(i: number, u: Unit): Promise<void> {
   }
 }
 
+/** --queue: the documents queued for the workers, a batch per 5,000, each batch's id printed. */
+async function enqueue() {
+  const queue = new IngestQueue(store as PostgresStore);
+  const BATCH = 5_000;
+  let items: Intake[] = [];
+  let n = 0;
+  let refused = 0;
+  const batches: string[] = [];
+  const send = async () => {
+    if (!items.length) return;
+    const { id, total } = await queue.enqueue(items, 'cli');
+    batches.push(id);
+    process.stdout.write(`queued  batch ${id}: ${total} documents (progress: GET /api/jobs/${id})\n`);
+    items = [];
+  };
+  for (const u of units()) {
+    n++;
+    if (u.error || !u.doc) {
+      refused++;
+      items.push({ line: items.length + 1, reason: `${u.label}: ${u.error ?? 'nothing to keep'}` });
+      process.stdout.write(`failed  ${u.label}: ${u.error ?? 'nothing to keep'}\n`);
+    } else items.push({ line: items.length + 1, payload: { ...u.doc, label: u.label } });
+    if (items.length >= BATCH) await send();
+  }
+  await send();
+  process.stdout.write(`${n - refused} queued, ${refused} refused, in ${batches.length} batch${batches.length === 1 ? '' : 'es'}: run npm run worker to keep them\n`);
+  await store.close();
+  await pool.close();
+  process.exit(0);
+}
+
 async function main() {
+  if (values.queue) return enqueue();
   // Documents are read in order and kept concurrently, a few more in flight than there are workers so that
   // none waits on reading; SQLite takes the writes one at a time.
   const inFlight = new Set<Promise<void>>();

@@ -85,6 +85,8 @@ const ROUTES: [RegExp, string[]][] = [
   [/^\/api\/documents\/[^/]+$/, ['GET', 'PATCH', 'DELETE']],
   [/^\/api\/documents\/[^/]+\/edits$/, ['GET', 'POST']],
   [/^\/api\/documents\/[^/]+\/edits\/[^/]+\/undo$/, ['POST']],
+  [/^\/api\/ingest$/, ['POST']],
+  [/^\/api\/jobs\/[^/]+$/, ['GET']],
   [/^\/api\/(?:export|health|oembed|statements|search|overview)$/, ['GET']],
 ];
 

@@ -7,6 +7,7 @@ import { getPool } from '../server/pool';
 import path from 'node:path';
 import { type DocumentStore, StoreError } from './contract';
 import { PostgresStore, redactUrl } from './postgres';
+import { IngestQueue } from './queue';
 import { SqliteStore } from './sqlite';
 
 export type { DocumentStore, DocumentSummary, Extractor, MetadataPatch, StoredDocument } from './contract';
@@ -44,3 +45,14 @@ export function getStore(): DocumentStore {
   return store;
 }
 
+let queue: IngestQueue | undefined;
+
+/** The ingest queue (lib/storage/queue.ts) in the app's PostgreSQL database, or null without
+ *  DATELINE_DATABASE_URL: with SQLite a document is kept when it is handed in, not queued. */
+export function getQueue(): IngestQueue | null {
+  if (!process.env.DATELINE_DATABASE_URL?.trim()) return null;
+  const s = getStore();
+  if (!(s instanceof PostgresStore)) return null;
+  if (!queue || queue.store !== s) queue = new IngestQueue(s);
+  return queue;
+}

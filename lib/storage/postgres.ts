@@ -121,7 +121,7 @@ export function isUnavailable(e: unknown): boolean {
 }
 
 /** A failure of the database as the API answers it: unreachable or too slow is 503, read-only too. */
-function asStoreError(e: unknown): unknown {
+export function asStoreError(e: unknown): unknown {
   if (e instanceof StoreError) return e;
   const code = (e as { code?: string } | null)?.code ?? '';
   if (isUnavailable(e))
@@ -203,8 +203,9 @@ export class PostgresStore implements DocumentStore {
     return s;
   }
 
-  /** Migrated and seeded once; a start that failed (the database down) is tried again by the next call. */
-  private ready(): Promise<void> {
+  /** Migrated and seeded once; a start that failed (the database down) is tried again by the next call. The
+   *  ingest queue (./queue.ts) waits on it too: its tables are among the migrations. */
+  ready(): Promise<void> {
     if (this.started) return Promise.resolve();
     if (this.closed) return Promise.reject(new StoreError(503, 'store_unavailable', 'The store is closed.'));
     this.starting ??= this.start().then(

@@ -90,4 +90,36 @@ export const MIGRATIONS: { name: string; sql: string }[] = [
       CREATE INDEX changes_generation ON changes (generation);
     `,
   },
+  {
+    name: 'the ingest queue: batches, and a job per document',
+    sql: `
+      -- A batch handed in (POST /api/ingest, npm run ingest -- --queue): what it was and when.
+      CREATE TABLE ingest_batches (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        total INTEGER NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now()
+      );
+      -- A job per document of a batch, by its line (or item) number. state: queued (waiting until run_after),
+      -- active (claimed by a worker until run_after, its visibility deadline, which the worker keeps pushing on
+      -- while it works), done (kept, or kept already), failed (with its reason). A line refused on arrival is
+      -- failed from the start, with no payload.
+      CREATE TABLE ingest_jobs (
+        batch_id TEXT NOT NULL REFERENCES ingest_batches (id) ON DELETE CASCADE,
+        line INTEGER NOT NULL,
+        payload TEXT,
+        state TEXT NOT NULL CHECK (state IN ('queued', 'active', 'done', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        run_after TIMESTAMPTZ NOT NULL DEFAULT now(),
+        claim TEXT,
+        worker TEXT,
+        reason TEXT,
+        doc_id TEXT,
+        finished_at TIMESTAMPTZ,
+        PRIMARY KEY (batch_id, line)
+      );
+      CREATE INDEX ingest_jobs_ready ON ingest_jobs (run_after) WHERE state IN ('queued', 'active');
+      CREATE INDEX ingest_jobs_claim ON ingest_jobs (claim) WHERE claim IS NOT NULL;
+    `,
+  },
 ];
