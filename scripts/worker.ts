@@ -48,7 +48,12 @@ const pool = new ExtractPool({
   budgetMs: Number(process.env.DATELINE_EXTRACT_BUDGET_MS) || 60_000,
   warn: true,
 });
-const store = new PostgresStore(url, { seed: loadCorpus(), extractor: (input) => pool.extract(input) });
+// A worker answers no views: it does not follow the other servers' writes (no copy of the index in memory).
+const store = new PostgresStore(url, {
+  seed: loadCorpus(),
+  extractor: (input) => pool.extract(input),
+  follow: false,
+});
 const queue = new IngestQueue(store);
 const log = (line: string) => {
   if (!values.quiet || !line.startsWith('kept')) process.stderr.write(`worker: ${line}\n`);

@@ -130,8 +130,7 @@ export class IngestWorker {
       }
       let id: string;
       try {
-        id = (p.kind === 'extraction' ? await store.addExtraction(p.extraction) : await store.add(p.input))
-          .id;
+        id = p.kind === 'extraction' ? await store.keepExtraction(p.extraction) : await store.keep(p.input);
       } catch (e) {
         // Kept at the same moment by another worker (this job's claim had passed to it): done, once.
         const other = e instanceof StoreError && e.code === 'exists' ? await store.keptAs(text) : null;

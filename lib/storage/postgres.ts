@@ -61,6 +61,9 @@ export interface PostgresOptions {
   statementTimeoutMs?: number;
   /** Waiting longer for a connection is a 503 (DATELINE_PG_CONNECT_TIMEOUT ms, default 5,000). */
   connectTimeoutMs?: number;
+  /** LISTEN for every server's writes and keep the copy of the index current in the background (default true).
+   *  An ingest worker, which answers no views, does not: its copy is never loaded. */
+  follow?: boolean;
 }
 
 type Tx = pg.PoolClient;
@@ -168,6 +171,7 @@ export class PostgresStore implements DocumentStore {
   private listener: pg.Client | null = null;
   private relisten: NodeJS.Timeout | null = null;
   private readonly connectTimeoutMs: number;
+  private readonly follow: boolean;
 
   constructor(
     readonly url: string,
@@ -175,6 +179,7 @@ export class PostgresStore implements DocumentStore {
   ) {
     this.extractor = opts.extractor ?? inThread;
     this.seedWith = opts.seed;
+    this.follow = opts.follow ?? true;
     this.connectTimeoutMs = opts.connectTimeoutMs ?? envNumber('DATELINE_PG_CONNECT_TIMEOUT', 5_000);
     this.pool = new pg.Pool({
       connectionString: url,
@@ -212,7 +217,7 @@ export class PostgresStore implements DocumentStore {
       () => {
         this.started = true;
         this.starting = null;
-        void this.listen();
+        if (this.follow) void this.listen();
       },
       (e: unknown) => {
         this.starting = null;
@@ -803,9 +808,19 @@ export class PostgresStore implements DocumentStore {
   }
 
   async add(input: ExtractInput): Promise<StoredDocument> {
+    return (await this.get(await this.keep(input)))!;
+  }
+
+  async addExtraction(x: Extraction): Promise<StoredDocument> {
+    return (await this.get(await this.keepExtraction(x)))!;
+  }
+
+  /** As add(), answering only the id it is kept under: nothing is read back, so an ingest worker never loads a
+   *  copy of the index. */
+  async keep(input: ExtractInput): Promise<string> {
     await this.ready();
     const x = await this.extractor(input);
-    const id = await this.write<string>(
+    return this.write<string>(
       (id) => [id],
       async (c, g) => {
         const place = await this.placeFor(c, x, input.id !== undefined);
@@ -814,10 +829,10 @@ export class PostgresStore implements DocumentStore {
         return place;
       },
     );
-    return (await this.get(id))!;
   }
 
-  async addExtraction(x: Extraction): Promise<StoredDocument> {
+  /** As addExtraction(), answering only its id. */
+  async keepExtraction(x: Extraction): Promise<string> {
     await this.write(
       () => [x.document.id],
       async (c, g) => {
@@ -825,7 +840,7 @@ export class PostgresStore implements DocumentStore {
         await this.insert(c, g, inputOf(x), x);
       },
     );
-    return (await this.get(x.document.id))!;
+    return x.document.id;
   }
 
   async update(id: string, patch: MetadataPatch): Promise<StoredDocument> {

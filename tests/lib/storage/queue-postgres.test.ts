@@ -149,8 +149,9 @@ describe('queued ingest', () => {
     expect(before.body).toMatchObject({ id: answer.id, state: 'queued', total: 8, done: 0, remaining: 6 });
     expect(before.body.failed.map((f) => f.line)).toEqual([4, 5]);
 
-    const q1 = await machine();
-    const q2 = await machine();
+    // Workers as npm run worker makes them: they follow no other server's writes.
+    const q1 = await machine({ follow: false });
+    const q2 = await machine({ follow: false });
     const w1 = new IngestWorker(q1, { name: 'one', pollMs: 50, concurrency: 2 }).start();
     const w2 = new IngestWorker(q2, { name: 'two', pollMs: 50, concurrency: 2 }).start();
     let after: BatchProgress;
@@ -164,6 +165,8 @@ describe('queued ingest', () => {
     expect(after.failed.map((f) => f.line)).toEqual([4, 5, 8]);
     expect(after.failed[2]!.reason).toMatch(new RegExp(`Another text is kept under the id "${seedId}"`));
     for (const t of [a!, b!, d!, `${SENTENCES[0]!} Сказал Песков.`]) expect(await copiesOf(q1, t)).toBe(1);
+    // Nothing read back: no worker loaded a copy of the index.
+    expect([q1.store.generation, q2.store.generation]).toEqual([-1, -1]);
     expect(await copiesOf(q1, e!)).toBe(0);
     // Both workers took part (each holds two at most, six jobs).
     const by = (
