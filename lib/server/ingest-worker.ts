@@ -40,6 +40,7 @@ export class IngestWorker {
   private stopping = false;
   private loop: Promise<void> | null = null;
   private beat: NodeJS.Timeout | null = null;
+  private pruning: NodeJS.Timeout | null = null;
   private wake: (() => void) | null = null;
   /** Jobs this worker finished: kept (or kept already), failed, retried later. */
   readonly counts = { done: 0, failed: 0, retried: 0 };
@@ -64,6 +65,11 @@ export class IngestWorker {
       },
       Math.max(50, this.queue.visibilityMs / 3),
     );
+    // Old finished batches forgotten now and every hour (DATELINE_JOB_KEEP_DAYS).
+    const prune = () => void this.queue.prune().catch(() => undefined);
+    prune();
+    this.pruning = setInterval(prune, 3_600_000);
+    this.pruning.unref();
     this.loop = this.run();
     return this;
   }
@@ -170,6 +176,7 @@ export class IngestWorker {
     ]);
     clearTimeout(timer);
     if (this.beat) clearInterval(this.beat);
+    if (this.pruning) clearInterval(this.pruning);
     await this.queue.release([...this.held.values()]).catch(() => undefined);
   }
 }

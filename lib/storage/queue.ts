@@ -190,7 +190,7 @@ export class IngestQueue {
   async claim(worker: string, n: number): Promise<ClaimedJob[]> {
     return this.call(async () => {
       await this.store.pool.query(
-        `UPDATE ingest_jobs SET state = 'failed', claim = NULL, finished_at = now(),
+        `UPDATE ingest_jobs SET state = 'failed', claim = NULL, payload = NULL, finished_at = now(),
            reason = 'its worker stopped without finishing it ' || attempts || ' times (no word from it for ' || $2::text || ' s each time)'
          WHERE state = 'active' AND run_after <= now() AND attempts >= $1`,
         [this.maxAttempts, (this.visibilityMs / 1000).toFixed(1)],
@@ -246,7 +246,7 @@ export class IngestQueue {
   async complete(job: ClaimedJob, docId: string, already = false): Promise<boolean> {
     return this.call(async () => {
       const r = await this.store.pool.query(
-        `UPDATE ingest_jobs SET state = 'done', doc_id = $4, reason = $5, claim = NULL, finished_at = now()
+        `UPDATE ingest_jobs SET state = 'done', doc_id = $4, reason = $5, claim = NULL, payload = NULL, finished_at = now()
          WHERE batch_id = $1 AND line = $2 AND claim = $3 AND state = 'active'`,
         [job.batchId, job.line, job.claim, docId, already ? `kept already, as document "${docId}"` : null],
       );
@@ -270,11 +270,24 @@ export class IngestQueue {
             [job.batchId, job.line, job.claim, why.slice(0, 2000), wait],
           )
         : await this.store.pool.query(
-            `UPDATE ingest_jobs SET state = 'failed', reason = $4, claim = NULL, finished_at = now()
+            `UPDATE ingest_jobs SET state = 'failed', reason = $4, claim = NULL, payload = NULL, finished_at = now()
              WHERE batch_id = $1 AND line = $2 AND claim = $3 AND state = 'active'`,
             [job.batchId, job.line, job.claim, why.slice(0, 2000)],
           );
       return (r.rowCount ?? 0) === 0 ? 'lost' : again ? 'retried' : 'failed';
+    });
+  }
+
+  /** Batches handed in more than `keepDays` ago whose jobs are all finished: forgotten (their progress then
+   *  404). A finished job's document is not kept in the queue (its payload is dropped when it finishes). */
+  async prune(keepDays = envNumber('DATELINE_JOB_KEEP_DAYS', 30)): Promise<number> {
+    return this.call(async () => {
+      const r = await this.store.pool.query(
+        `DELETE FROM ingest_batches b WHERE b.created_at < now() - make_interval(secs => $1::float8 * 86400)
+           AND NOT EXISTS (SELECT 1 FROM ingest_jobs j WHERE j.batch_id = b.id AND j.state IN ('queued', 'active'))`,
+        [keepDays],
+      );
+      return r.rowCount ?? 0;
     });
   }
 

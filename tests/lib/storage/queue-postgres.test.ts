@@ -176,10 +176,19 @@ describe('queued ingest', () => {
       )
     ).rows.map((x) => x.worker);
     expect(by).toEqual(['one', 'two']);
-    // Kept with its metadata, read by the app's own store.
+    // Lines 1 and 7 (one text) name one document, whichever worker came first; kept with its metadata, and read
+    // by the app's own store.
+    const ids = (
+      await q1.store.pool.query<{ line: number; doc_id: string }>(
+        'SELECT line, doc_id FROM ingest_jobs WHERE batch_id = $1 AND line IN (1, 7) ORDER BY line',
+        [answer.id],
+      )
+    ).rows.map((x) => x.doc_id);
+    expect(ids[0]).toBeTruthy();
+    expect(ids[1]).toBe(ids[0]);
     const { getStore } = await import('@/lib/storage');
-    const kept = (await getStore().list(0, 50)).documents.find((x) => x.title === 'Peskov — «call»');
-    expect(kept).toMatchObject({ lang: 'en', published: '2022-02-14' });
+    const kept = await getStore().get(ids[0]!);
+    expect(kept?.document).toMatchObject({ text: a, lang: 'en', published: { value: '2022-02-14' } });
   }, 150_000);
 
   it('a job claimed by a killed worker is taken up by another after the visibility timeout', async () => {
@@ -210,6 +219,19 @@ describe('queued ingest', () => {
     for (const t of texts) expect(await copiesOf(queue, t)).toBe(1);
     // The dead worker's claim cannot finish the job now that another took it over.
     expect(await queue.complete(held!, 'nothing')).toBe(false);
+    // A finished job keeps no copy of its document; an old finished batch is forgotten, a recent one is not.
+    const payloads = await queue.store.pool.query(
+      'SELECT 1 FROM ingest_jobs WHERE batch_id = $1 AND payload IS NOT NULL',
+      [id],
+    );
+    expect(payloads.rowCount).toBe(0);
+    expect(await queue.prune(30)).toBe(0);
+    await queue.store.pool.query(
+      "UPDATE ingest_batches SET created_at = now() - interval '31 days' WHERE id = $1",
+      [id],
+    );
+    expect(await queue.prune(30)).toBeGreaterThanOrEqual(1);
+    expect(await queue.progress(id)).toBeNull();
   }, 120_000);
 
   it('retries a passing failure after a back-off; one that keeps failing fails after its attempts, alone', async () => {
