@@ -25,6 +25,7 @@ const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 const NODE_ATTRS = [
   ['kind', 'string'],
   ['label_ar', 'string'],
+  ['label_ru', 'string'],
   ['event_type', 'string'],
   ['modality', 'string'],
   ['document', 'string'],
@@ -42,6 +43,7 @@ function nodeValues(n: Graph['nodes'][number]): [string, string][] {
   const v: [string, string | undefined][] = [
     ['kind', n.kind],
     ['label_ar', n.label.ar],
+    ['label_ru', n.label.ru],
     ['event_type', n.eventType],
     ['modality', n.modality],
     ['document', n.documentId],

@@ -3,17 +3,20 @@
 // Every row carries its provenance: the document, its publisher, URL and date, and the character offsets of
 // the words it was read from.
 import type { Extraction, Interval } from '../model/schema';
+import { eventName } from '../view/event-names';
 import { actorLookup, type StatementRow } from '../view/rows';
 
 export const CSV_COLUMNS = [
   'document',
   'publisher',
   'published',
+  'published_at',
   'url',
   'statement',
   'speaker',
   'speaker_en',
   'speaker_ar',
+  'speaker_ru',
   'stance',
   'cue',
   'channel',
@@ -25,6 +28,7 @@ export const CSV_COLUMNS = [
   'event_type',
   'event_en',
   'event_ar',
+  'event_ru',
   'modality',
   'event_time',
   'event_start',
@@ -69,11 +73,13 @@ export function statementsCsv(rows: readonly StatementRow[], xs: readonly Extrac
       d.id,
       d.publisher,
       d.published.value ?? '',
+      d.published.instant ?? '',
       d.url ?? '',
       s.id,
       s.speaker.actorId,
       speaker?.names.en[0] ?? '',
       speaker?.names.ar[0] ?? '',
+      speaker?.names.ru[0] ?? '',
       s.stance,
       s.cue.text,
       s.channel ? (s.channel.actorId ?? s.channel.text) : '',
@@ -84,6 +90,7 @@ export function statementsCsv(rows: readonly StatementRow[], xs: readonly Extrac
       e?.type ?? '',
       e?.label.en ?? '',
       e?.label.ar ?? '',
+      e ? eventName(e, 'ru', x.actors) : '',
       e?.modality ?? '',
       r.claim?.value ?? '',
       ...bounds(r.claim?.interval),
