@@ -44,6 +44,8 @@ export interface BatchProgress {
   failed: { line: number; reason: string }[];
   remaining: number;
   created: string;
+  /** Once done: the document each line was kept as (or found kept as), by line. */
+  kept?: { line: number; id: string }[];
 }
 
 export interface ClaimedJob {
@@ -169,6 +171,15 @@ export class IngestQueue {
           [id],
         )
       ).rows;
+      const kept =
+        counts.remaining === 0
+          ? (
+              await this.store.pool.query<{ line: number; id: string }>(
+                "SELECT line, doc_id AS id FROM ingest_jobs WHERE batch_id = $1 AND state = 'done' ORDER BY line",
+                [id],
+              )
+            ).rows
+          : undefined;
       return {
         id,
         state: counts.remaining === 0 ? 'done' : counts.taken > 0 ? 'running' : 'queued',
@@ -178,6 +189,7 @@ export class IngestQueue {
         failed,
         remaining: counts.remaining,
         created: batch.created_at.toISOString(),
+        ...(kept ? { kept } : {}),
       };
     });
   }

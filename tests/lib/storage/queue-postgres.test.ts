@@ -186,6 +186,10 @@ describe('queued ingest', () => {
     ).rows.map((x) => x.doc_id);
     expect(ids[0]).toBeTruthy();
     expect(ids[1]).toBe(ids[0]);
+    // Once done, the progress names each line's document.
+    expect(after.kept!.map((k) => k.line)).toEqual([1, 2, 6, 7, 9]);
+    expect(after.kept!.find((k) => k.line === 7)!.id).toBe(ids[0]);
+    expect(before.body.kept).toBeUndefined();
     const { getStore } = await import('@/lib/storage');
     const kept = await getStore().get(ids[0]!);
     expect(kept?.document).toMatchObject({ text: a, lang: 'en', published: { value: '2022-02-14' } });
