@@ -34,10 +34,12 @@ export function ActorEdits({
   const id = useId();
   const [en, setEn] = useState(actor.names.en[0] ?? '');
   const [ar, setAr] = useState(actor.names.ar[0] ?? '');
+  const [ru, setRu] = useState(actor.names.ru[0] ?? '');
   const [into, setInto] = useState('');
   useEffect(() => {
     setEn(actor.names.en[0] ?? '');
     setAr(actor.names.ar[0] ?? '');
+    setRu(actor.names.ru[0] ?? '');
     setInto('');
   }, [actor]);
   const { busy, run, send, sign } = sender;
@@ -49,8 +51,9 @@ export function ActorEdits({
       const value = {
         ...(en.trim() && en.trim() !== actor.names.en[0] ? { en: en.trim() } : {}),
         ...(ar.trim() && ar.trim() !== actor.names.ar[0] ? { ar: ar.trim() } : {}),
+        ...(ru.trim() && ru.trim() !== actor.names.ru[0] ? { ru: ru.trim() } : {}),
       };
-      if (!value.en && !value.ar) throw new Error(t.actorNeedName);
+      if (!value.en && !value.ar && !value.ru) throw new Error(t.actorNeedName);
       await send('actor.rename', actor.id, value);
     });
   const merge = () => {
@@ -91,6 +94,16 @@ export function ActorEdits({
             dir="rtl"
             value={ar}
             onChange={(e) => setAr(e.target.value)}
+            maxLength={200}
+            disabled={busy}
+          />
+          <label htmlFor={`${id}-ru`}>{t.actorNameRu}</label>
+          <input
+            id={`${id}-ru`}
+            lang="ru"
+            dir="ltr"
+            value={ru}
+            onChange={(e) => setRu(e.target.value)}
             maxLength={200}
             disabled={busy}
           />

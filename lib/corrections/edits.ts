@@ -68,7 +68,10 @@ export const EDIT_VALUES = {
     saidAt: Time.optional(),
     eventId: id.optional(),
   }),
-  'actor.rename': z.object({ en: line(200).pipe(z.string().min(1)).optional(), ar: line(200).pipe(z.string().min(1)).optional() }).strict().refine((v) => v.en || v.ar, 'give en or ar'),
+  'actor.rename': z
+    .object({ en: line(200).pipe(z.string().min(1)).optional(), ar: line(200).pipe(z.string().min(1)).optional(), ru: line(200).pipe(z.string().min(1)).optional() })
+    .strict()
+    .refine((v) => v.en || v.ar || v.ru, 'give en, ar or ru'),
   'actor.merge': z.object({ from: id }), // another actor, replaced by the target everywhere
   // A reviewer's word on the compare view's grouping: the target event and another (of any document) are the
   // same happening, or are not.
@@ -255,15 +258,16 @@ export function applyEdits(machine: Extraction, edits: readonly Edit[]): Applied
     if (e.undoneAt) continue;
     const miss = (reason: string) => unanchored.push({ edit: e, reason });
     if (e.op === 'actor.rename' || e.op === 'actor.merge') {
-      const a = x.actors.find((y) => y.id === e.target) ?? x.actors.find((y) => e.anchor.name && (y.names.en[0] === e.anchor.name || y.names.ar[0] === e.anchor.name));
+      const a = x.actors.find((y) => y.id === e.target) ?? x.actors.find((y) => e.anchor.name && (y.names.en[0] === e.anchor.name || y.names.ar[0] === e.anchor.name || y.names.ru[0] === e.anchor.name));
       if (!a) {
         miss(`no actor "${e.target}"${e.anchor.name ? ` or named "${e.anchor.name}"` : ''}`);
         continue;
       }
       if (e.op === 'actor.rename') {
-        const v = e.value as { en?: string; ar?: string };
+        const v = e.value as { en?: string; ar?: string; ru?: string };
         if (v.en) a.names.en = [v.en, ...a.names.en.filter((n) => n !== v.en)];
         if (v.ar) a.names.ar = [v.ar, ...a.names.ar.filter((n) => n !== v.ar)];
+        if (v.ru) a.names.ru = [v.ru, ...a.names.ru.filter((n) => n !== v.ru)];
       } else {
         const from = (e.value as { from: string }).from;
         const gone = x.actors.find((y) => y.id === from);

@@ -144,7 +144,7 @@ describe('the speaker as an actor', () => {
     fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Lina' } });
     fireEvent.click(screen.getByRole('button', { name: 'Rename' }));
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toBe('Give a new name, in English or in Arabic.'),
+      expect(screen.getByRole('alert').textContent).toBe('Give a new name, in English, Arabic or Russian.'),
     );
     expect(s.posts()).toEqual([]);
   });
