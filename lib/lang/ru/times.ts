@@ -413,7 +413,17 @@ export function tagRussian(text: string): TaggedSpan[] {
       // "Сегодня" as a name (телеканал «Сегодня», газета «Завтра») is no time.
       if (text[start - 1] === '"' && text[end] === '"' && rule.name === 'ru-day' && m.groups?.rel && !m.groups.p1 && !m.groups.p2) continue;
       const parse = rule.build(m.groups ?? {}, m[0]);
-      if (parse) found.push({ start, end, rule: rule.name, parse, priority });
+      if (!parse) continue;
+      // "в пятницу в 22:30 мск", "сегодня в 23:30 по московскому времени": two expressions, as TimeML marks them —
+      // the day, and the clock time on that day (its value carries the day).
+      const joined = parse.kind === 'day' && parse.clock ? /\s+в\s+(?=\d)/u.exec(m[0]) : null;
+      if (joined && parse.kind === 'day') {
+        const { clock: _clock, ...day } = parse;
+        found.push({ start, end: start + joined.index, rule: rule.name, parse: day, priority });
+        found.push({ start: start + joined.index + joined[0].length, end, rule: rule.name, parse: { ...day, part: undefined, partMod: undefined, nightBefore: undefined, clock: parse.clock }, priority });
+        continue;
+      }
+      found.push({ start, end, rule: rule.name, parse, priority });
     }
   });
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.priority - b.priority);

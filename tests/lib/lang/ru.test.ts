@@ -95,6 +95,14 @@ describe('Russian time expressions', () => {
     expect(v).toContainEqual(['весны 2022 года', '2022-SP', '']);
     expect(v).toContainEqual(['Накануне вечером', '2022-09-09TEV', '']);
     expect(v.find((t) => t[0]!.startsWith('19 фев'))?.[1]).toBe('2025-02-19');
+    // A day and a clock time joined by "в" are two expressions; the clock time's value carries the day.
+    const w = values('Разговор состоится в пятницу в 22:30 мск, а итоги подведут сегодня в 23:30 по московскому времени.', '2021-12-29');
+    expect(w).toEqual([
+      ['пятницу', '2021-12-31', ''],
+      ['22:30 мск', '2021-12-31T22:30', ''],
+      ['сегодня', '2021-12-29', ''],
+      ['23:30 по московскому времени', '2021-12-29T23:30', ''],
+    ]);
   });
 
   it('take no age or sum for a time', () => {
