@@ -3,7 +3,9 @@
 // Readability takes out), title, publisher, address, language (read from the script unless chosen),
 // publication date and time zone; without a date, "Read it" shows the dates the engine infers from the text,
 // with their evidence, to pick one or keep the date unknown. Many: several files (or a .json list) are sent
-// one request each, with each file's state shown and a summary; one that fails never loses the others. Errors
+// one request each, with each file's state shown and a summary; one that fails never loses the others. A batch
+// of QUEUE_FROM documents or more goes to the server's queue when it has one (POST /api/ingest: PostgreSQL and
+// its workers), its progress shown as a bar until the workers are done. Errors
 // come back from the API with the field that is wrong, and that field says so.
 import { useId, useState } from 'react';
 import type { Extraction, PublicationCandidate } from '@/lib/model/schema';
@@ -18,6 +20,12 @@ type ApiError = { code: string; message: string; field?: string };
 /** Past this many inferred dates the text says too little: the first ones are shown, and the date asked for. */
 const MAX_SHOWN = 8;
 type FileState = { name: string; state: 'waiting' | 'sending' | 'kept' | 'failed'; detail: string };
+/** A batch of at least this many documents goes to the server's queue when it has one (PostgreSQL and workers). */
+export const QUEUE_FROM = 10;
+const QUEUE_POLL_MS = 1000;
+/** A document as sent: the file's, over the form's metadata. */
+type Sent = Omit<UploadDoc, 'lang'> & { lang?: string };
+type QueuedProgress = { state: 'queued' | 'running' | 'done'; total: number; done: number; failed: { line: number; reason: string }[]; remaining: number; kept?: { line: number; id: string }[] };
 
 // A folder chooser: every file inside it (Chromium, Firefox and Safari all take this attribute).
 const FOLDER = { webkitdirectory: '' } as React.InputHTMLAttributes<HTMLInputElement>;
@@ -37,6 +45,7 @@ export function AddDocument() {
   const [candidates, setCandidates] = useState<PublicationCandidate[] | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [batch, setBatch] = useState<FileState[] | null>(null);
+  const [queued, setQueued] = useState<QueuedProgress | null>(null);
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [k]: e.target.value }));
     if (error?.field === k) setError(null);
@@ -131,18 +140,32 @@ export function AddDocument() {
     const states: FileState[] = files.map((f) => ({ name: f.name, state: 'waiting', detail: '' }));
     const show = () => setBatch(states.map((x) => ({ ...x })));
     show();
+    setQueued(null);
     setBusy(true);
     // The form's metadata fill what a file does not say.
     const shared = { ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}), ...(form.lang ? { lang: form.lang } : {}), ...(publishedAt ? { published: publishedAt } : {}), ...(form.timeZone ? { timeZone: form.timeZone } : {}) };
+    // Every file read first: a file that cannot be read fails alone, before anything is sent.
+    const read: (Sent[] | null)[] = [];
     for (const [i, { file: f, meta }] of files.entries()) {
+      try {
+        const sidecar = meta ? await metaOf(meta) : {};
+        read.push((await documentsFromFile(f)).map((d) => ({ ...shared, ...d, ...sidecar })));
+      } catch (e) {
+        read.push(null);
+        states[i] = { ...states[i]!, state: 'failed', detail: (e as Error).message };
+      }
+    }
+    show();
+    const count = read.reduce((n, docs) => n + (docs?.length ?? 0), 0);
+    if (count >= QUEUE_FROM && (await sendQueued(read, states, show))) return setBusy(false);
+    for (const [i, docs] of read.entries()) {
+      if (!docs) continue;
       states[i]!.state = 'sending';
       show();
       try {
-        const sidecar = meta ? await metaOf(meta) : {};
-        const docs: UploadDoc[] = (await documentsFromFile(f)).map((d) => ({ ...d, ...sidecar }));
         let kept = 0;
         for (const d of docs) {
-          const r = await fetch('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...shared, ...d }) });
+          const r = await fetch('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(d) });
           const j = (await r.json().catch(() => null)) as { error?: ApiError; extraction?: Extraction } | null;
           if (!r.ok || !j?.extraction) throw new Error(j?.error ? `${j.error.field ? `${j.error.field}: ` : ''}${j.error.message}` : `HTTP ${r.status}`);
           addServerDocument(j.extraction);
@@ -155,6 +178,75 @@ export function AddDocument() {
       show();
     }
     setBusy(false);
+  };
+  /**
+   * A large batch handed to the server's queue (POST /api/ingest, with PostgreSQL and its workers) in one request,
+   * its progress polled and shown as a bar; the documents kept are then read into the explorer. False when the
+   * server has no queue (SQLite answers 501): the batch is then sent a document at a time.
+   */
+  const sendQueued = async (read: (Sent[] | null)[], states: FileState[], show: () => void): Promise<boolean> => {
+    // Line n of the batch is owner[n - 1]'s document.
+    const owner: number[] = [];
+    const lines: string[] = [];
+    for (const [i, docs] of read.entries())
+      for (const d of docs ?? []) {
+        owner.push(i);
+        lines.push(JSON.stringify(d));
+      }
+    let r: Response;
+    try {
+      r = await fetch('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: `${lines.join('\n')}\n` });
+    } catch {
+      return false;
+    }
+    if (r.status === 501 || r.status === 404 || r.status === 405) return false;
+    const answer = (await r.json().catch(() => null)) as { id?: string; error?: ApiError } | null;
+    const sent = [...new Set(owner)];
+    if (r.status !== 202 || !answer?.id) {
+      for (const i of sent) states[i] = { ...states[i]!, state: 'failed', detail: answer?.error?.message ?? `HTTP ${r.status}` };
+      show();
+      return true;
+    }
+    for (const i of sent) states[i]!.state = 'sending';
+    show();
+    let p: QueuedProgress = { state: 'queued', total: lines.length, done: 0, failed: [], remaining: lines.length };
+    setQueued(p);
+    while (p.state !== 'done') {
+      await new Promise((resolve) => setTimeout(resolve, QUEUE_POLL_MS));
+      try {
+        const g = await fetch(`/api/jobs/${encodeURIComponent(answer.id)}`, { cache: 'no-store' });
+        if (g.status === 404) break;
+        if (g.ok) p = (await g.json()) as QueuedProgress;
+      } catch {
+        // The server did not answer this time: asked again.
+      }
+      setQueued(p);
+    }
+    const failed = new Map<number, string[]>();
+    for (const f of p.failed) {
+      const i = owner[f.line - 1];
+      if (i !== undefined) failed.set(i, [...(failed.get(i) ?? []), f.reason]);
+    }
+    // The documents kept, read into the explorer (as a document added one at a time is).
+    const statements = new Map<number, number>();
+    for (const k of p.kept ?? []) {
+      const i = owner[k.line - 1];
+      try {
+        const g = await fetch(`/api/documents/${encodeURIComponent(k.id)}`);
+        const j = (await g.json().catch(() => null)) as { extraction?: Extraction } | null;
+        if (!j?.extraction) continue;
+        addServerDocument(j.extraction);
+        if (i !== undefined) statements.set(i, (statements.get(i) ?? 0) + j.extraction.statements.length);
+      } catch {
+        // Kept on the server all the same: the next visit shows it.
+      }
+    }
+    for (const i of sent) {
+      const why = failed.get(i);
+      states[i] = why ? { ...states[i]!, state: 'failed', detail: why.join('; ') } : { ...states[i]!, state: 'kept', detail: t.batchKept(read[i]!.length, statements.get(i) ?? 0) };
+    }
+    show();
+    return true;
   };
   const invalid = (k: string) => (error?.field === k ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {});
 
@@ -225,6 +317,12 @@ export function AddDocument() {
         )}
         {batch && (
           <div className="add-batch" aria-live="polite">
+            {queued && (
+              <div className="add-queue">
+                <progress max={queued.total} value={queued.total - queued.remaining} aria-label={t.queueProgress(queued.done, queued.failed.length, queued.total)} />
+                <p role="status">{queued.state === 'queued' ? t.queueWaiting(queued.total) : t.queueProgress(queued.done, queued.failed.length, queued.total)}</p>
+              </div>
+            )}
             <ol>
               {batch.map((b, i) => (
                 <li key={i} className={`batch-${b.state}`}>

@@ -119,6 +119,8 @@ export const ar: Messages = {
   batchState: { waiting: 'في الانتظار', sending: 'يُرسل…', kept: 'حُفظ', failed: 'فشل' } as Record<string, string>,
   batchKept: (docs: number, statements: number) => `${arNum(docs)} من الوثائق، ${arNum(statements)} من التصريحات`,
   batchSummary: (ok: number, failed: number) => `حُفظ ${arNum(ok)} من الملفات، وفشل ${arNum(failed)}.`,
+  queueWaiting: (total: number) => `${arNum(total)} من الوثائق في طابور الخادم، بانتظار عامل يقرؤها (npm run worker).`,
+  queueProgress: (done: number, failed: number, total: number) => `على الخادم: حُفظ ${arNum(done)} من ${arNum(total)}، وفشل ${arNum(failed)}.`,
   addDocTitle: 'عنوان المقال',
   addZoneFromPublisher: '— منطقة الناشر إن كانت معروفة —',
   addZoneUsed: (zone) => `قُرئ بتوقيت ${zone}`,

@@ -120,6 +120,8 @@ export const en = {
   batchState: { waiting: 'waiting', sending: 'sending…', kept: 'kept', failed: 'failed' } as Record<string, string>,
   batchKept: (docs: number, statements: number) => `${plural('en', docs, { one: '# document', other: '# documents' })}, ${plural('en', statements, { one: '# statement', other: '# statements' })}`,
   batchSummary: (ok: number, failed: number) => `${plural('en', ok, { one: '# file', other: '# files' })} kept, ${failed} failed.`,
+  queueWaiting: (total: number) => `${plural('en', total, { one: '# document', other: '# documents' })} queued on the server, waiting for a worker (npm run worker).`,
+  queueProgress: (done: number, failed: number, total: number) => `Read on the server: ${done} of ${total} kept, ${failed} failed.`,
   addDocTitle: 'Article title',
   addZoneFromPublisher: "— the publisher's, if known —",
   addZoneUsed: (zone: string) => `read in ${zone}`,

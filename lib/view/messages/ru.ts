@@ -127,6 +127,8 @@ export const ru: Messages = {
   batchState: { waiting: 'в очереди', sending: 'отправка…', kept: 'сохранён', failed: 'ошибка' },
   batchKept: (docs, statements) => `${plural('ru', docs, DOCUMENTS)}, ${plural('ru', statements, STATEMENTS)}`,
   batchSummary: (ok, failed) => `Сохранено файлов: ${n(ok)}, с ошибкой: ${n(failed)}.`,
+  queueWaiting: (total) => `${plural('ru', total, DOCUMENTS)} в очереди на сервере: ждут обработчика (npm run worker).`,
+  queueProgress: (done, failed, total) => `На сервере: сохранено ${n(done)} из ${n(total)}, с ошибкой: ${n(failed)}.`,
   addDocTitle: 'Заголовок статьи',
   addZoneFromPublisher: '— пояс издания, если известен —',
   addZoneUsed: (zone) => `прочитано в поясе ${zone}`,
