@@ -182,7 +182,7 @@ export function AddDocument() {
   /**
    * A large batch handed to the server's queue (POST /api/ingest, with PostgreSQL and its workers) in one request,
    * its progress polled and shown as a bar; the documents kept are then read into the explorer. False when the
-   * server has no queue (SQLite answers 501): the batch is then sent a document at a time.
+   * server has no queue (its health says queue: false, as with SQLite): the batch is then sent a document at a time.
    */
   const sendQueued = async (read: (Sent[] | null)[], states: FileState[], show: () => void): Promise<boolean> => {
     // Line n of the batch is owner[n - 1]'s document.
@@ -193,6 +193,13 @@ export function AddDocument() {
         owner.push(i);
         lines.push(JSON.stringify(d));
       }
+    // Only a server that says it queues is sent the batch (asking a SQLite server would be a 501 in the console).
+    try {
+      const h = (await (await fetch('/api/health', { cache: 'no-store' })).json()) as { queue?: boolean };
+      if (h.queue !== true) return false;
+    } catch {
+      return false;
+    }
     let r: Response;
     try {
       r = await fetch('/api/ingest', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: `${lines.join('\n')}\n` });
@@ -315,14 +322,14 @@ export function AddDocument() {
             </label>
           </fieldset>
         )}
+        {queued && (
+          <div className="add-queue" aria-live="polite">
+            <progress max={queued.total} value={queued.total - queued.remaining} aria-label={t.queueProgress(queued.done, queued.failed.length, queued.total)} />
+            <p>{queued.state === 'queued' ? t.queueWaiting(queued.total) : t.queueProgress(queued.done, queued.failed.length, queued.total)}</p>
+          </div>
+        )}
         {batch && (
           <div className="add-batch" aria-live="polite">
-            {queued && (
-              <div className="add-queue">
-                <progress max={queued.total} value={queued.total - queued.remaining} aria-label={t.queueProgress(queued.done, queued.failed.length, queued.total)} />
-                <p role="status">{queued.state === 'queued' ? t.queueWaiting(queued.total) : t.queueProgress(queued.done, queued.failed.length, queued.total)}</p>
-              </div>
-            )}
             <ol>
               {batch.map((b, i) => (
                 <li key={i} className={`batch-${b.state}`}>

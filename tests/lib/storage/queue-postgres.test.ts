@@ -325,9 +325,14 @@ describe('queued ingest', () => {
       expect(r.status).toBe(501);
       expect(await r.json()).toMatchObject({ error: { code: 'needs_postgres' } });
       expect((await progressOf('00000000-0000-4000-8000-000000000000')).status).toBe(501);
+      // Health says whether batches are queued (the explorer's upload asks it).
+      const health = await import('@/app/api/health/route');
+      expect(await (await health.GET()).json()).toMatchObject({ queue: false });
     } finally {
       process.env.DATELINE_DATABASE_URL = url;
     }
+    const health = await import('@/app/api/health/route');
+    expect(await (await health.GET()).json()).toMatchObject({ status: 'ok', queue: true });
   }, 60_000);
 
   it('npm run ingest -- --queue queues files for the workers, a refused file reported in the batch', async () => {
