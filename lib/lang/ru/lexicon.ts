@@ -34,7 +34,7 @@ const PAST: [string, string, Stance][] = [
   ['указыва', 'point out', 'state'], ['напомина', 'recall', 'state'], ['предупрежда', 'warn', 'state'], ['призыва', 'urge', 'request'],
   ['обвиня', 'accuse', 'accuse'], ['опроверга', 'deny', 'deny'], ['признава', 'admit', 'state'], ['объявля', 'announce', 'announce'],
   ['поясня', 'explain', 'state'], ['уточня', 'specify', 'state'], ['высказыва', 'voice', 'state'], ['выража', 'express', 'state'],
-  ['обеща', 'promise', 'state'], ['настаива', 'insist', 'state'],
+  ['обеща', 'promise', 'state'], ['настаива', 'insist', 'state'], ['пригласи', 'invite', 'request'], ['резюмирова', 'sum up', 'state'],
 ];
 /** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
 const IRREGULAR: [string[], string, Stance][] = [
@@ -46,7 +46,7 @@ const PRESENT: [string[], string, Stance, boolean][] = [
   [['заявляет', 'заявляют'], 'say', 'state', false], [['сообщает', 'сообщают'], 'inform', 'state', false], [['передает', 'передаёт', 'передают'], 'report', 'report', false],
   [['отмечает', 'отмечают'], 'note', 'state', false], [['подчеркивает', 'подчёркивает', 'подчеркивают', 'подчёркивают'], 'stress', 'state', false],
   [['считает', 'считают'], 'believe', 'state', false], [['полагает', 'полагают'], 'believe', 'state', false], [['пишет', 'пишут'], 'write', 'report', false],
-  [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится'], 'say', 'report', false], [['отмечается', 'подчеркивается', 'подчёркивается', 'указывается', 'сообщается', 'утверждается'], 'say', 'report', false], [['исключают', 'не исключают'], 'rule out', 'state', false], [['допускают'], 'allow', 'state', false],
+  [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится', 'сказано'], 'say', 'report', false], [['отмечается', 'подчеркивается', 'подчёркивается', 'указывается', 'сообщается', 'утверждается'], 'say', 'report', false], [['исключают', 'не исключают'], 'rule out', 'state', false], [['допускают'], 'allow', 'state', false],
   [['уверен', 'уверена', 'уверены'], 'be sure', 'state', false], [['убежден', 'убеждена', 'убеждены', 'убеждён'], 'be convinced', 'state', false],
 ];
 
@@ -59,7 +59,7 @@ for (const [stem, lemma, stance] of PAST) {
   }
   for (const e of ['л', 'ла', 'ли', 'ло']) CUES_RU.set(stem + e, { lemma, stance, plural: e === 'ли', feminine: e === 'ла' });
   // The reflexive of a few (высказался, выразилась) reports too.
-  for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'выступи') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
+  for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'выступи' || stem === 'призна') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
 }
 for (const [forms, lemma, stance] of IRREGULAR) forms.forEach((f, i) => CUES_RU.set(f, { lemma, stance, plural: i === 2, feminine: i === 1 }));
 for (const [forms, lemma, stance] of PRESENT) for (const f of forms) CUES_RU.set(f, { lemma, stance, plural: /(?:ют|ят|ут|ы)$/.test(f), feminine: /а$/.test(f) });
@@ -102,6 +102,10 @@ export const TITLES_RU: [string, { title: string; of: string } | null][] = [
   ['президент турции', { title: 'president', of: 'turkey' }],
   ['турецкий президент', { title: 'president', of: 'turkey' }],
   ['госсекретарь сша', { title: 'foreign-minister', of: 'united-states' }],
+  ['председатель кнр', { title: 'president', of: 'china' }],
+  ['председатель китая', { title: 'president', of: 'china' }],
+  ['глава российского мид', { title: 'foreign-minister', of: 'russia' }],
+  ['глава российского внешнеполитического ведомства', { title: 'foreign-minister', of: 'russia' }],
   ['государственный секретарь сша', { title: 'foreign-minister', of: 'united-states' }],
   ['госсекретарь', { title: 'foreign-minister', of: 'united-states' }],
   ['американский госсекретарь', { title: 'foreign-minister', of: 'united-states' }],

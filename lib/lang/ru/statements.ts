@@ -36,7 +36,7 @@ export function sentencesRu(text: string): Sentence[] {
 const PRONOUN = /(?:^|[\s,])(он|она|они|мы|я)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|не))*[\s,]*$/iu;
 const PRONOUN_AFTER = /^\s*(он|она|они)(?![\p{L}])/iu;
 /** A description that names the last speaker again: "Дипломат подчеркнул", "— сказал российский министр". */
-const DESCRIPTION = /(?<![\p{L}])(?:российск\p{L}*\s+|американск\p{L}*\s+|украинск\p{L}*\s+|турецк\p{L}*\s+|сам\p{L}*\s+)?(?:дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|премьер|канцлер)(?![\p{L}])/iu;
+const DESCRIPTION = /(?<![\p{L}])(?:(?:российск|американск|украинск|турецк|британск|французск|немецк|германск|китайск|иранск|сам)\p{L}*\s+)?(?:дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|премьер|канцлер)(?![\p{L}])/iu;
 /** The two sides of a talk as one subject, with a plural verb: Президенты выразили, Стороны договорились, Лидеры
  *  подтвердили (a verb of saying, or of agreeing). */
 const BOTH_SUBJECT = /(?:президенты|лидеры|стороны|главы\s+государств|собеседники|министры)(?:\s+(?:также|вновь|еще\s+раз|ещё\s+раз|особо))*\s*$/iu;
@@ -49,7 +49,7 @@ const BOTH_SIDES = new RegExp(
 const FIRST_PERSON =
   /(?<![\p{L}])(?:напомню|подчеркну|отмечу|замечу|повторю|уточню|хотел(?:а)?\s+бы\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание)|хочу\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание))(?![\p{L}])/giu;
 /** The same description in the genitive, after "по словам": "по словам дипломата", "по словам российского министра". */
-const DESCRIPTION_GEN = /^\s*(?:российск\p{L}*\s+|американск\p{L}*\s+|украинск\p{L}*\s+|турецк\p{L}*\s+)?(?:дипломата|министра|политика|собеседника|главы\s+МИД|главы\s+государства|пресс-секретаря|представителя|постпреда|генсека|замминистра|замглавы\s+МИД|посла)(?![\p{L}])/iu;
+const DESCRIPTION_GEN = /^\s*(?:(?:российск|американск|украинск|турецк|британск|французск|немецк|германск|китайск|иранск)\p{L}*\s+)?(?:дипломата|министра|политика|собеседника|главы\s+МИД|главы\s+государства|пресс-секретаря|представителя|постпреда|генсека|замминистра|замглавы\s+МИД|посла)(?![\p{L}])/iu;
 /** A title that stands as an apposition between commas (Михаил Ульянов, постпред России в Вене, заявил). */
 const APPOSITION = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:постпред|посол|министр|глава|пресс-секретар|представител|советник|помощник|замглавы|замминистра|член|координатор|спецпосланник|генсек|председател|руководител|директор|заместител)\p{L}*(?:\s+[^,]{0,100})?$/u;
 /** A relative clause that stands aside (Арахамия, который вел переговоры с Мединским, сообщил). */
@@ -63,7 +63,7 @@ const OPENER =
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
-  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|комментарии)|агентство|агентства|телеканал|газета|издание|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
+  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s)|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
 const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
@@ -107,7 +107,9 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
       if (speaker) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, contentWithout(text, sentence, cue.start, cue.end), false, 0.75);
     } else if (cue.kind === 'both') {
       // "Президенты выразили…", "Стороны договорились…" in a readout: each of the two leaders it reports on.
-      if (!OPENER.test(text.slice(sentence.start, cue.start).replace(BOTH_SUBJECT, ''))) continue;
+      if (!OPENER.test(text.slice(sentence.start, cue.start).replace(/^\s*по\s+итогам\s+[\p{Ll}-]+\s*/iu, '').replace(BOTH_SUBJECT, ''))) continue;
+      // Not inside a report of it ("…президенты условились…, говорится в сообщении пресс-службы Кремля").
+      if (cues.some((o) => o !== cue && o.kind === 'verb' && o.start > cue.end && o.start < sentence.end)) continue;
       for (const speaker of theTwo(cx, sentence)) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
     } else if (cue.kind === 'first-person') {
       // "Напомню, что…", "Хотела бы подчеркнуть: …" opening a sentence of a briefing: the one who speaks in it.
@@ -222,7 +224,8 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
       if (!m.oblique && kindOf(m) === 'person') {
         for (let k = opener.length; k >= 0; k--) if ((k === 0 || /\s/.test(opener[k - 1]!)) && OPENER.test(opener.slice(0, k)) && TITLE_WORDS.test(opener.slice(k))) return m;
       }
-      if (!m.oblique) break;
+      // Past the names a title holds (России, ООН, ОБСЕ in "Постпред России при ООН Василий Небензя").
+      if (!m.oblique && kindOf(m) === 'person') break;
     }
     const desc = DESCRIPTION.exec(seg);
     if (desc && OPENER.test(seg.slice(0, desc.index)) && !/\p{Lu}/u.test(seg.slice(desc.index + desc[0].length))) return 'description';
@@ -259,7 +262,10 @@ function asideLike(seg: string): boolean {
 /** The speaker a pronoun, a description or a subjectless verb continues: the last speaker that fits, a few
  *  sentences back (a person for он/она and a description). */
 /** The country a description's adjective gives (российский министр): a speaker it names must serve it. */
-const NATIONALITY: [RegExp, string][] = [[/российск/iu, 'russia'], [/американск/iu, 'united-states'], [/украинск/iu, 'ukraine'], [/турецк/iu, 'turkey']];
+const NATIONALITY: [RegExp, string][] = [
+  [/российск/iu, 'russia'], [/американск/iu, 'united-states'], [/украинск/iu, 'ukraine'], [/турецк/iu, 'turkey'], [/британск/iu, 'united-kingdom'],
+  [/французск/iu, 'france'], [/немецк|германск/iu, 'germany'], [/китайск/iu, 'china'], [/иранск/iu, 'iran'],
+];
 const nationalityOf = (words: string) => NATIONALITY.find(([re]) => re.test(words))?.[1];
 
 function serves(cx: Cx, m: ActorMention, country: string): boolean {
@@ -305,7 +311,7 @@ function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = se
     if ((pronoun === 'он' || pronoun === 'она' || pronoun === 'description') && kind(d.speaker) !== 'person') continue;
     if (country && !serves(cx, d.speaker, country)) continue;
     // A description (дипломат, российский министр) names a person, not an unnamed source or a group.
-    if (pronoun === 'description' && d.speaker.fresh?.unnamed) continue;
+    if (pronoun === 'description' && d.speaker.fresh?.unnamed && !(words && /собеседник|источник/iu.test(words))) continue;
     if (words && !holds(cx, d.speaker, words)) continue;
     return d.speaker;
   }
@@ -362,10 +368,10 @@ function ourBody(cx: Cx, m: ActorMention): ActorMention {
 
 /** The institution a generic noun names again (в министерстве, в ведомстве): the last one mentioned, a few
  *  sentences back. */
-function lastBody(cx: Cx, sentence: Sentence): ActorMention | null {
+function lastBody(cx: Cx, sentence: Sentence, before = sentence.start): ActorMention | null {
   const k = sentenceIndex(cx.r.sentences, sentence.start);
   const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
-  for (let i = lowerBound(cx.r.mentions, sentence.start) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest; i--) {
+  for (let i = lowerBound(cx.r.mentions, before) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest; i--) {
     const m = cx.r.mentions[i]!;
     if (m.actorId && cx.r.g.entries.get(m.actorId)?.kind === 'institution') return m;
   }
@@ -454,8 +460,8 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     return;
   }
   // В заявлении Госдепартамента говорится; В сообщении ведомства отмечается: the body whose text it is.
-  const doc = /^(?:говорится|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))
-    ? /(?:^|[\s,])в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте)\s+([^,.;:"]{2,80}?)\s*$/iu.exec(before)
+  const doc = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))
+    ? /(?:^|[\s,])в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте)\s+([^,.;:"]{2,80}?)(?:\s*,[^,]{1,80},)?\s*$/iu.exec(before)
     : null;
   if (doc) {
     const from = sentence.start + doc.index + doc[0].length - doc[1]!.length - (doc[0].length - doc[0].trimEnd().length);
@@ -463,7 +469,9 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const body = named ?? (/^(?:ведомства|министерства)$/iu.test(doc[1]!.trim()) ? lastBody(cx, sentence) : null);
     if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: from + doc[1]!.trim().length }), [contentAfter(text, sentence, cue.end)], false, 0.8);
   }
-  const sv = subjectBefore(cx, sentence, cue, form);
+  // A passive form (говорится, сказано, отмечается) has no subject before it: its author is named after it.
+  const passive = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end));
+  const sv = passive ? undefined : subjectBefore(cx, sentence, cue, form);
   if (sv && typeof sv !== 'string') return push(cx, sentence, c, form.stance, sv, [contentAfter(text, sentence, cue.end)], false, 0.9);
   if (sv === 'pronoun' || sv === 'description') {
     const p = PRONOUN.exec(before);
@@ -494,7 +502,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   const bodyBefore = form.plural && !bodyAfter ? /(?:^|[\s,])((?:в|во)\s+(?:министерстве|ведомстве))\s*$/iu.exec(before) : null;
   if (bodyAfter || bodyBefore) {
     const at = bodyAfter ? { start: cue.end + bodyAfter[0].length - bodyAfter[0].trimStart().length, end: cue.end + bodyAfter[0].length } : { start: sentence.start + bodyBefore!.index + bodyBefore![0].length - bodyBefore![1]!.length, end: sentence.start + bodyBefore!.index + bodyBefore![0].length };
-    const body = lastBody(cx, sentence);
+    const body = lastBody(cx, sentence, at.start);
     if (body) return push(cx, sentence, c, form.stance, asAlias(body, at), bodyAfter ? dashLess(text, sentence, before, at.end) : [contentAfter(text, sentence, cue.end)], false, 0.75);
   }
   const vs = speakerAfter(cx, sentence, cue, form);
