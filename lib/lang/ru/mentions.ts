@@ -172,6 +172,28 @@ export class RussianMentionFinder {
           i = after + next.n;
           continue;
         }
+        // Initials and a surname after the title, past the capitalised words of what the title is of (Председатель
+        // Совета Федерации В. Матвиенко).
+        {
+          let j = after;
+          const initial = (k: number) => ws[k] !== undefined && ws[k]!.end - ws[k]!.start === 1 && ws[k]!.upper && text[ws[k]!.end] === '.';
+          while (j < ws.length && j - after < 4 && ws[j]!.upper && !initial(j)) j++;
+          if (initial(j)) {
+            let s = j;
+            while (initial(s)) s++;
+            if (s - j <= 2 && ws[s] && ws[s]!.upper && !NOT_A_NAME.test(text.slice(ws[s]!.start, ws[s]!.end))) {
+              const name = { start: ws[j]!.start, end: ws[s]!.end };
+              const known = this.longest(this.byStart, ws, s, text);
+              const surname = ws[s]!.stem;
+              const key = `ru:${surname}`;
+              surnames.set(surname, key);
+              const person = known?.entry.id && this.g.entries.get(known.entry.id)?.kind === 'person' ? known.entry.id : null;
+              out.push(person ? { start: t0, end: name.end, actorId: person, how: 'title+name' } : { start: t0, end: name.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(text.slice(name.start, name.end)) } });
+              i = s + 1;
+              continue;
+            }
+          }
+        }
         // An organisation's abbreviation between the title and the name is the title's (глава РФПИ Кирилл Дмитриев).
         if (after + 2 < ws.length && /^\p{Lu}{2,}$/u.test(text.slice(ws[after]!.start, ws[after]!.end)) && !this.longest(this.byStart, ws, after, text) && ws[after + 1]!.upper && ws[after + 2]!.upper) after++;
         let k = after;
@@ -204,11 +226,13 @@ export class RussianMentionFinder {
     // рассказал журналистам): a person.
     // Also after a long title of lower-case words the lexicon does not hold (Глава российской делегации на венских
     // переговорах по военной безопасности Константин Гаврилов в эфире телеканала "Россия-24" сказал).
+    // A clause ends at punctuation, not at the period of an initial (Л. Слуцкий).
+    const stop = (k: number) => /[,.;:!?\n"—–]/.test(text[k]!) && !(text[k] === '.' && /\p{Lu}/u.test(text[k - 1] ?? '') && !/\p{L}/u.test(text[k - 2] ?? ''));
     for (const c of text.matchAll(CUE_RE_RU)) {
       let from = c.index;
       // A short quoted name (of a channel, a programme) does not end the clause.
       for (;;) {
-        while (from > 0 && !/[,.;:!?\n"—–]/.test(text[from - 1]!)) from--;
+        while (from > 0 && !stop(from - 1)) from--;
         const q = from > 0 && text[from - 1] === '"' ? /"[^"\n]{1,40}"$/.exec(text.slice(Math.max(0, from - 42), from)) : null;
         if (!q) break;
         from -= q[0].length;
@@ -216,12 +240,31 @@ export class RussianMentionFinder {
       // Past asides between the name and the verb (Дмитрий Лубинец, со своей стороны, вновь обвинил).
       for (let hop = 0; hop < 3 && from > 1 && text[from - 1] === ',' && /^[\s,]*(?:(?:вновь|снова|также|уже|еще\s+раз|ещё\s+раз|не\s+раз|неоднократно|не)\s*)*$/iu.test(text.slice(from, c.index)); hop++) {
         let k = from - 1;
-        while (k > 0 && !/[,.;:!?\n"—–]/.test(text[k - 1]!)) k--;
+        while (k > 0 && !stop(k - 1)) k--;
         if (text[k - 1] !== ',' || !ASIDE_WORDS.test(text.slice(k, from - 1))) break;
         from = k - 1;
-        while (from > 0 && !/[,.;:!?\n"—–]/.test(text[from - 1]!)) from--;
+        while (from > 0 && !stop(from - 1)) from--;
       }
       const clause = text.slice(from, c.index);
+      // Initials and a surname (Л. Слуцкий, В.И. Матвиенко), as parliamentary papers write them.
+      const ini = /^\s*(?:(?:и|а|но)\s+)?((?:[\p{L}-]+\s+){1,10}?)?((?:\p{Lu}\.\s*){1,2})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,])/u.exec(clause);
+      const chainOk = (words: string | undefined) => {
+        if (!words) return true;
+        const chain = words.trim().split(/\s+/);
+        return HEAD.test(plain(chain[0]!)) && !chain.slice(1).some((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}$/u.test(w) && !/(?:ого|его|ой|ых|их|ому|ему|ы|и|а)$/u.test(w));
+      };
+      if (ini && chainOk(ini[1])) {
+        const nameStart = from + ini.index + ini[0].length - ini[2]!.length - ini[3]!.length;
+        const nameEnd = from + ini.index + ini[0].length;
+        const at = lowerBound(out, nameStart);
+        if (!(out[at - 1] && out[at - 1]!.end > nameStart) && !(out[at] && out[at]!.start < nameEnd)) {
+          const surname = stemRu(ini[3]!);
+          const key = `ru:${surname}`;
+          surnames.set(surname, key);
+          out.splice(at, 0, { start: nameStart, end: nameEnd, actorId: null, how: 'new', fresh: { kind: 'person', name: { start: nameStart, end: nameEnd }, key, en: latinRu(text.slice(nameStart, nameEnd)) } });
+        }
+        continue;
+      }
       const m = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?((?:[\p{L}-]+\s+){1,14}?)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,])/u.exec(clause);
       if (!m || NOT_A_NAME.test(m[2]!) || NOT_A_NAME.test(m[3]!) || HEAD.test(plain(m[2]!))) continue;
       if (m[1]) {

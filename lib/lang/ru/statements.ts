@@ -56,6 +56,8 @@ const APPOSITION = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:постпред|посол|м�
 const RELATIVE_ASIDE = /^\s*котор(?:ый|ая|ое|ые|ого|ой|ым|ому|ую|ых)\s[^,]{1,100}$/u;
 /** "в министерстве", "в ведомстве": the institution named last speaks (сообщили в министерстве). */
 const BODY_NOUN = /^\s*(?:в|во)\s+(?:министерстве|ведомстве)(?![\p{L}])/iu;
+/** Initials before a surname: "В. ", "М.В. ", "М. В. ". */
+const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
 const OPENER =
   /^[\s,]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
@@ -166,7 +168,7 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   const { text } = cx.r;
   if (!m.actorId || m.start >= sentence.end || m.start - cue.end > 160 || /[.;]/.test(text.slice(cue.end, m.start))) return undefined;
   if (later && (m.fresh?.kind ?? cx.r.g.entries.get(m.actorId)?.kind) !== 'person') return undefined;
-  let gap = withoutTimes(cx, cue.end, m.start);
+  let gap = withoutTimes(cx, cue.end, m.start).replace(INITIALS, ' ');
   const prep = /(?:^|\s)(?:в|во)\s*$/iu.test(gap);
   if (prep) {
     if (!form.plural) return undefined;
@@ -216,7 +218,8 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
     for (let i = lowerBound(mentions, from); i < mentions.length && mentions[i]!.end <= end; i++) {
       const m = mentions[i]!;
       if (!m.actorId) continue;
-      const opener = withoutTimes(cx, from, m.start);
+      // A name's initials before it are the name's (В. Мединский, М.В. Захарова).
+      const opener = withoutTimes(cx, from, m.start).replace(INITIALS, ' ');
       const prep = /(?:^|[\s,])(?:в|во)\s*$/iu.test(opener);
       if (OPENER.test(prep ? opener.replace(/(?:в|во)\s*$/iu, '') : opener) && (!prep || form.plural) && (!m.oblique || prep)) return m;
       // After the channel (в эфире телеканала "Россия-24" глава РФПИ Кирилл Дмитриев не исключил).

@@ -234,6 +234,14 @@ describe('Russian attribution', () => {
     expect(at('Что Вы ответили американским коллегам?').actors.filter((a) => a.id.startsWith('new-'))).toEqual([]);
   });
 
+  it('reads names written with initials, after their titles and asides', () => {
+    expect(speakers('В. Мединский по итогам встречи констатировал, что переговоры были конструктивными.').map((s) => s[1])).toEqual(['vladimir-medinsky']);
+    expect(labels('Председатель Совета Федерации В. Матвиенко высказалась за то, чтобы не торопиться с оценками.')).toEqual(['В. Матвиенко']);
+    expect(labels('Председатель комитета Госдумы по международным делам Л. Слуцкий, входивший в состав делегации, убежден, что встреча пройдет.')).toEqual(['Л. Слуцкий']);
+    // "Постпред России при ООН Василий Небензя": past the names the title holds.
+    expect(speakers('Постпред России при ООН Василий Небензя убежден, что продление невозможно.').map((s) => s[1])).toEqual(['vassily-nebenzia']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
