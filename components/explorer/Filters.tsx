@@ -7,6 +7,10 @@ import { actorLabel } from '@/lib/view/format';
 import { filterRows } from '@/lib/view/rows';
 import { MESSAGES, pick } from '@/lib/view/i18n';
 import { type Corpus, useRowFilter } from './model';
+
+/** One order on the server and in every browser, whatever its locale (a browser's own would reorder the list
+ *  between the server's HTML and the client's, and React would refuse to hydrate). */
+const COLLATE = new Intl.Collator('en', { sensitivity: 'base' });
 import { useExplorer, type ExplorerState } from './store';
 
 type Field = 'docs' | 'actors' | 'sides' | 'stances' | 'eventTypes' | 'channels';
@@ -58,7 +62,7 @@ export function Filters({ corpus: c }: { corpus: Corpus }) {
         return (
           <Facet key={facet.field} field={facet.field} title={facet.title}>
             {[...facet.values.entries()]
-              .sort((a, b) => b[1] - a[1] || facet.label(a[0]).localeCompare(facet.label(b[0])))
+              .sort((a, b) => b[1] - a[1] || COLLATE.compare(facet.label(a[0]), facet.label(b[0])))
               .map(([v, n]) => (
                 <FacetOption key={v} field={facet.field} value={v} label={facet.label(v)} n={t.count(n)} />
               ))}

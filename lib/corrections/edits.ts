@@ -277,6 +277,7 @@ export function applyEdits(machine: Extraction, edits: readonly Edit[]): Applied
         }
         a.names.en = [...new Set([...a.names.en, ...gone.names.en])];
         a.names.ar = [...new Set([...a.names.ar, ...gone.names.ar])];
+        a.names.ru = [...new Set([...a.names.ru, ...gone.names.ru])];
         x.actors = x.actors.filter((y) => y.id !== from);
         for (const s of x.statements) {
           if (s.speaker.actorId === from) s.speaker.actorId = a.id;
