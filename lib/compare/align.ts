@@ -667,10 +667,11 @@ function buildGroup(
   // First report.
   const order = keys
     .map((source) => ({ source, ...said.get(source)! }))
-    // At one instant, a time the statement gives comes before a publication date, which only bounds it.
+    // At one instant, the one known to have ended first (said before a publication at 13:40), then a time the
+    // statement gives before a publication date, which only bounds it.
     .sort((a, b) =>
       a.at === b.at
-        ? (a.basis === 'said' ? 0 : 1) - (b.basis === 'said' ? 0 : 1) || (a.source < b.source ? -1 : 1)
+        ? (a.until ?? '\uffff').localeCompare(b.until ?? '\uffff') || (a.basis === 'said' ? 0 : 1) - (b.basis === 'said' ? 0 : 1) || (a.source < b.source ? -1 : 1)
         : a.at === null ? 1 : b.at === null ? -1 : a.at < b.at ? -1 : 1,
     );
   const firstAt = order[0]?.at ?? null;

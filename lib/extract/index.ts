@@ -186,6 +186,15 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     publicationInterval(anchor, timeZone),
     g,
   );
+  // Nothing reported was said after the report was published: with its moment known, a saying dated to the day
+  // of publication ("в среду", "today") ends at that moment.
+  if (published.instant) {
+    const at = published.instant;
+    for (const s of statements) {
+      const i = s.saidAt.interval;
+      if (i && (i.end === null || i.end > at) && (i.start === null || i.start < at)) s.saidAt = { ...s.saidAt, interval: { ...i, end: at } };
+    }
+  }
   const publisher = input.publisher ? publisherId(input.publisher, g) : undefined;
   collectActors(actors, known, statements, events, publisher, r, g);
 

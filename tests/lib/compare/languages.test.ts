@@ -35,6 +35,11 @@ describe('a publication with its moment', () => {
     expect(extract(inputOf(x)).document.published.instant).toBe('2021-12-29T10:40:00Z');
     // "завтра" is still the day after the publication day in Moscow.
     expect(x.timeExpressions.find((t) => t.text === 'завтра')?.value).toBe('2021-12-30');
+    // A saying dated to the day of publication ends when the report was published.
+    const y = extract({ text: 'Разговор состоится завтра, сообщил в среду журналистам пресс-секретарь президента Дмитрий Песков.', published: '2021-12-29T13:40+03:00', timeZone: 'Europe/Moscow', lang: 'ru' });
+    expect(y.statements[0]!.saidAt.interval).toEqual({ start: '2021-12-28T21:00:00Z', end: '2021-12-29T10:40:00Z' });
+    const z = extract({ text: 'Разговор состоится завтра, сообщил в среду журналистам пресс-секретарь президента Дмитрий Песков.', published: '2021-12-29', timeZone: 'Europe/Moscow', lang: 'ru' });
+    expect(z.statements[0]!.saidAt.interval).toEqual({ start: '2021-12-28T21:00:00Z', end: '2021-12-29T21:00:00Z' });
   });
 });
 
