@@ -79,6 +79,12 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
       if (kind === 'svg') return download(`dateline-${chart}.svg`, 'image/svg+xml', svg);
       const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
       try {
+        // The image's own fonts (embedded in it) load only once it is decoded, and until then its text is not
+        // drawn: the first decoding loads them, a second image of the same SVG is drawn with them.
+        const first = new Image();
+        first.src = url;
+        await first.decode();
+        await new Promise((r) => setTimeout(r, 60));
         const img = new Image();
         img.src = url;
         await img.decode();
