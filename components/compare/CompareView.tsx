@@ -27,6 +27,9 @@ import { ClaimTable, FactsMatrix, SourcesSaid, type Said } from './CompareTables
 import type { Words } from './CompareTables';
 
 /** The alignment of the documents the view shows, with reviewers' decisions; recomputed when a document changes. */
+/** The corpus's actors, for naming a speech act's speaker in Russian ("Заявление: Дмитрий Песков"). */
+const actorsOf = (c: Corpus, lang: string) => (lang === 'ru' ? c.extractions.flatMap((x) => x.actors) : []);
+
 export function useAlignment(c: Corpus) {
   const docs = useExplorer((s) => s.docs);
   return useMemo(() => alignShown(c.extractions, docs), [c, docs]);
@@ -62,6 +65,7 @@ export function CompareView({ corpus: c, onServer }: { corpus: Corpus; onServer:
   const zone = useZone(c);
   const alignment = useAlignment(c);
   const groups = useMemo(() => filterGroups(alignment.groups, { eventTypes, actors, q }, lang), [alignment, eventTypes, actors, q, lang]);
+  const named = useMemo(() => actorsOf(c, lang), [c, lang]);
   const group = groups.find((g) => g.id === groupId) ?? groups[0] ?? null;
   const id = useId();
   if (!groups.length)
@@ -79,7 +83,7 @@ export function CompareView({ corpus: c, onServer }: { corpus: Corpus; onServer:
           {groups.map((g) => (
             <li key={g.id}>
               <button type="button" aria-pressed={g === group} onClick={() => set({ group: g.id, words: null })}>
-                <span className="cmp-g-label">{eventName(g, lang)}</span>
+                <span className="cmp-g-label">{eventName(g, lang, named)}</span>
                 <span className="muted"> {t.cmpGroupLine(g.sources.length, g.claims.filter((x) => x.interval).length, g.conflictCount)}</span>
               </button>
             </li>
@@ -139,7 +143,7 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
   return (
     <section className="cmp-detail" aria-labelledby="cmp-title">
       <h2 id="cmp-title">
-        {eventName(g, lang)}
+        {eventName(g, lang, actorsOf(c, lang))}
         {g.participants.length > 0 && <span className="muted"> — {g.participants.map(name).join(t.listSep)}</span>}
       </h2>
       <p className="cmp-verdict" aria-live="polite">
@@ -262,7 +266,7 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
   const titleOf = (docId: string) => c.extractions.find((x) => x.document.id === docId)?.document.title ?? docId;
   const labelOf = (docId: string, eventId: string) => {
     const e = c.extractions.find((x) => x.document.id === docId)?.events.find((y) => y.id === eventId);
-    return e ? eventName(e, lang) : eventId;
+    return e ? eventName(e, lang, actorsOf(c, lang)) : eventId;
   };
 
   type Member = { docId: string; eventId: string };
@@ -330,7 +334,7 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
             <option value="">—</option>
             {others.map((o) => (
               <option key={o.id} value={o.id}>
-                {`${eventName(o, lang)} — ${iso(titleOf(o.members[0]!.docId))} (${o.sources.map((q) => iso(actorLabel(c.lookup(q.publisher), lang, q.publisher))).filter((v, k, a) => a.indexOf(v) === k).join(t.comma + ' ')}; ${o.members.length})`}
+                {`${eventName(o, lang, actorsOf(c, lang))} — ${iso(titleOf(o.members[0]!.docId))} (${o.sources.map((q) => iso(actorLabel(c.lookup(q.publisher), lang, q.publisher))).filter((v, k, a) => a.indexOf(v) === k).join(t.comma + ' ')}; ${o.members.length})`}
               </option>
             ))}
           </select>
