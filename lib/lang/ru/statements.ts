@@ -385,9 +385,10 @@ function push(cx: Cx, sentence: Sentence, cue: SpanN & { lemma: string }, stance
   const { text, times, g } = cx.r;
   const media = speaker.actorId ? MEDIA_KINDS.has(g.entries.get(speaker.actorId)?.kind ?? '') : false;
   const channel = channelOf(cx, sentence, cue);
-  // A statement points to its words: "Об этом сообщил X." says the sentence before; otherwise none found, none kept.
+  // A statement points to its words: "Об этом сообщил X (на брифинге)." says the sentence before; otherwise none
+  // found, none kept.
   content = content.filter((c) => c.end > c.start);
-  if (!content.length && /^\s*об\s+этом(?![\p{L}])/iu.test(text.slice(sentence.start, cue.start))) {
+  if (/^\s*об\s+этом(?![\p{L}])/iu.test(text.slice(sentence.start, cue.start)) && !/(?:^|[\s,])(?:что|:)\s/iu.test(text.slice(cue.end, sentence.end))) {
     const k = sentenceIndex(cx.r.sentences, sentence.start);
     if (k > 0) content = [cx.r.sentences[k - 1]!];
   }

@@ -373,7 +373,8 @@ const RULES: Rule[] = [
   },
   {
     name: 'ru-vague',
-    re: new RegExp(`${B}(?<w>${alt(Object.keys(VAGUE))})${E}`, 'giu'),
+    // Not "в прошлом" of "в прошлом месяце", nor "в будущем" of "в будущем году": those are the unit's.
+    re: new RegExp(`${B}(?<w>${alt(Object.keys(VAGUE))})${E}(?!\\s+(?:месяце|году|неделе|веке|десятилетии))`, 'giu'),
     build: (g) => ({ kind: 'vague', ref: VAGUE[lower(g.w)!]! }),
   },
   {

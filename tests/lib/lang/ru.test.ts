@@ -242,6 +242,17 @@ describe('Russian attribution', () => {
     expect(speakers('Постпред России при ООН Василий Небензя убежден, что продление невозможно.').map((s) => s[1])).toEqual(['vassily-nebenzia']);
   });
 
+  it('takes "Об этом … на брифинге" as the sentence before, a country’s foreign-policy department as its ministry, and "в прошлом месяце" as a month', () => {
+    const t = 'Переговоры Лаврова и Чавушоглу пройдут в Анталье 10 апреля. Об этом сообщила во вторник официальный представитель МИД России Мария Захарова на брифинге.';
+    const x = at(t, '2022-04-05');
+    expect(x.statements.map((s) => s.speaker.actorId)).toEqual(['maria-zakharova']);
+    expect(t.slice(x.statements[0]!.content[0]!.start, x.statements[0]!.content[0]!.end)).toMatch(/^Переговоры Лаврова и Чавушоглу/);
+    expect(speakers('В турецком внешнеполитическом ведомстве подтвердили, что встреча состоится.').map((s) => s[1])).toEqual(['turkey-mfa']);
+    const y = at('В прошлом месяце Сергей Лавров заявил, что Москва готова к диалогу.', '2022-04-05');
+    expect(y.statements.map((s) => s.speaker.actorId)).toEqual(['sergey-lavrov']);
+    expect(y.timeExpressions.map((e) => [e.text, e.value])).toEqual([['прошлом месяце', '2022-03']]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
