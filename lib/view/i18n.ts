@@ -5,7 +5,7 @@ import { ar } from './messages/ar';
 import { en, type Messages } from './messages/en';
 import { ru } from './messages/ru';
 
-export { LANG_SELF_NAME, LOCALE, UI_LANGS, dirOf, isUiLang, pick, type UiLang } from './ui-lang';
+export { LANG_SELF_NAME, LANG_SHORT, LOCALE, UI_LANGS, dirOf, isUiLang, pick, type UiLang } from './ui-lang';
 export { arNum, iso, isoDate, num, plural, type PluralForms } from './plural';
 export type { Messages };
 

@@ -10,6 +10,8 @@ export const LOCALE: Record<UiLang, string> = { en: 'en-GB', ar: 'ar-EG', ru: 'r
 
 /** Each language's name in its own language, as the language switch offers it. */
 export const LANG_SELF_NAME: Record<UiLang, string> = { en: 'English', ar: 'العربية', ru: 'Русский' };
+/** What the switch shows of each, so that three languages fit the toolbar's one row (the name is its label). */
+export const LANG_SHORT: Record<UiLang, string> = { en: 'EN', ar: 'عربي', ru: 'РУС' };
 
 /** Arabic is the one right-to-left UI language. */
 export const dirOf = (lang: UiLang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
