@@ -3,23 +3,15 @@
 // Arabic report of the same call that moved it to Friday (constructed here). The table gives each source's time in
 // words, marks the report that differs from its speaker's original, and the first report says which came first
 // by the moment each was published.
-import { readFileSync } from 'node:fs';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import './setup-dom';
 import { FactsMatrix } from '@/components/compare/CompareTables';
 import { align } from '@/lib/compare';
-import { extract } from '@/lib/extract';
+import { shiftedReport, tassOriginal } from '../fixtures/languages';
 
-const tass = extract({ id: 'tass-ru', text: readFileSync('tests/fixtures/ru-tass-2021-12-29-call.txt', 'utf8'), published: '2021-12-29T13:40+03:00', timeZone: 'Europe/Moscow', publisher: 'tass' });
-const shifted = extract({
-  id: 'report-shifted',
-  text: 'وقال المتحدث باسم الكرملين دميتري بيسكوف إن الاتصال الهاتفي بين بوتين وبايدن سيجري يوم الجمعة.',
-  published: '2021-12-29T20:00+03:00',
-  timeZone: 'Europe/Moscow',
-  lang: 'ar',
-  publisher: 'other-ar',
-});
+const tass = tassOriginal();
+const shifted = shiftedReport();
 const g = align([tass, shifted]).groups.find((x) => x.type === 'phone-call' && x.members.length === 2)!;
 afterEach(cleanup);
 

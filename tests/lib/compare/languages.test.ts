@@ -2,17 +2,16 @@
 // project; the Arabic is the seed): they share participants and times, not words, and are aligned as one
 // happening. A publication may carry its moment (2021-12-29T13:40+03:00), which orders an original and its
 // translation published the same day; where only days are known, the first report says the order is unknown.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { align } from '@/lib/compare/index';
 import { extract } from '@/lib/extract';
 import { DocumentInput, inputOf } from '@/lib/model/input';
 import { parsePublication } from '@/lib/time/calendar';
+import { englishWire, shiftedReport, tassOriginal } from '../../fixtures/languages';
 import { seed } from './fixtures';
 
-const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`, 'utf8');
-const ru = (published: string) => extract({ id: 'tass-ru', text: fixture('ru-tass-2021-12-29-call.txt'), published, timeZone: 'Europe/Moscow', publisher: 'tass' });
-const en = extract({ id: 'wire-en', text: fixture('en-wire-2021-12-29-call.txt'), published: '2021-12-29T16:05Z', timeZone: 'Europe/Moscow', publisher: 'reuters' });
+const ru = tassOriginal;
+const en = englishWire();
 const ar = seed();
 const callOf = (xs: Parameters<typeof align>[0]) => align(xs).groups.find((g) => g.type === 'phone-call' && g.members.length > 1)!;
 
@@ -82,15 +81,7 @@ describe('the Russian original beside its Arabic and English reports', () => {
 
   it('marks a report whose time differs from the original’s', () => {
     // A report that moved the call to Friday: Peskov's words, as translated, no longer fit the original's day.
-    const shifted = extract({
-      id: 'report-shifted',
-      text: 'وقال المتحدث باسم الكرملين دميتري بيسكوف إن الاتصال الهاتفي بين بوتين وبايدن سيجري يوم الجمعة.',
-      published: '2021-12-29T20:00+03:00',
-      timeZone: 'Europe/Moscow',
-      lang: 'ar',
-      publisher: 'other-ar',
-    });
-    const h = callOf([ru('2021-12-29T13:40+03:00'), shifted]);
+    const h = callOf([ru('2021-12-29T13:40+03:00'), shiftedReport()]);
     const time = h.facts.find((f) => f.kind === 'time')!;
     expect(time.status).toBe('disagree');
     const report = time.cells.find((c) => c.fact?.docId === 'report-shifted')!;

@@ -1,12 +1,11 @@
 // The exports carry Russian beside English and Arabic: the CSV's speaker and event in Russian and the moment of
 // publication; the graph's nodes their Russian labels. A Russian original (constructed, tests/fixtures).
-import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { exportView } from '@/lib/export/view';
-import { extract } from '@/lib/extract';
+import { tassOriginal } from '../../fixtures/languages';
 
-const tass = extract({ id: 'tass-ru', text: readFileSync('tests/fixtures/ru-tass-2021-12-29-call.txt', 'utf8'), published: '2021-12-29T13:40+03:00', timeZone: 'Europe/Moscow', publisher: 'tass' });
+const tass = tassOriginal();
 const run = (q: string) => {
   const r = exportView([tass], new URLSearchParams(q));
   if (!r.ok) throw new Error(`${r.code}: ${r.message}`);
