@@ -296,7 +296,9 @@ function holds(cx: Cx, m: ActorMention, words: string): boolean {
   return !wanted || roles.length === 0 || roles.some((r) => wanted.test(r.title));
 }
 
-function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = sentence.start, country?: string, words?: string): ActorMention | null {
+/** `words`: the description that names the speaker (российский министр), whose office and country it must fit. */
+function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = sentence.start, words?: string): ActorMention | null {
+  const country = words ? nationalityOf(words) : undefined;
   const k = sentenceIndex(cx.r.sentences, sentence.start);
   const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
   const kind = (m: ActorMention) => (m.actorId ? (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind ?? 'person') : 'person');
@@ -457,7 +459,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const p = PRONOUN_AFTER.exec(rest);
     const d = !p ? DESCRIPTION.exec(rest) : null;
     if ((p || (d && /^\s*$/.test(rest.slice(0, d.index)))) && !(p && d)) {
-      const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : 'description', cue.start, d ? nationalityOf(d[0]) : undefined, d?.[0]);
+      const speaker = lastSpeaker(cx, sentence, p ? p[1]!.toLowerCase() : 'description', cue.start, d?.[0]);
       const at = p ? { start: cue.end + p.index + p[0].length - p[1]!.length, end: cue.end + p.index + p[0].length } : { start: cue.end + d!.index, end: cue.end + d!.index + d![0].length };
       if (speaker) push(cx, sentence, c, form.stance, asAlias(speaker, at), [content], true, 0.75);
     }
@@ -495,7 +497,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const desc = sv === 'description' ? DESCRIPTION.exec(before) : null;
     const we = p?.[1]?.toLowerCase() === 'мы';
     const first = we || p?.[1]?.toLowerCase() === 'я';
-    const found = first ? narrator(cx, sentence) : lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description', cue.start, desc ? nationalityOf(desc[0]) : undefined, desc?.[0]);
+    const found = first ? narrator(cx, sentence) : lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description', cue.start, desc?.[0]);
     const speaker = found && we ? ourBody(cx, found) : found;
     if (!speaker) return;
     const at = p ? { start: sentence.start + p.index + p[0].indexOf(p[1]!), end: sentence.start + p.index + p[0].indexOf(p[1]!) + p[1]!.length } : c;
@@ -552,7 +554,7 @@ function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form
   if (!m) {
     // по словам дипломата: the last speaker the description fits.
     const d = kind === 'po-slovam' ? DESCRIPTION_GEN.exec(text.slice(cue.end, sentence.end)) : null;
-    const speaker = d ? lastSpeaker(cx, sentence, 'description', cue.start, nationalityOf(d[0]), d[0]) : null;
+    const speaker = d ? lastSpeaker(cx, sentence, 'description', cue.start, d[0]) : null;
     if (d && speaker) {
       const at = { start: cue.end + d.index + d[0].length - d[0].trimStart().length, end: cue.end + d.index + d[0].length };
       push(cx, sentence, c, form.stance, { ...speaker, start: at.start, end: at.end, how: 'alias' }, contentWithout(text, sentence, cue.start, at.end), false, 0.75);
