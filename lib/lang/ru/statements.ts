@@ -65,7 +65,7 @@ const OPENER =
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
-  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s)|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
+  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s)|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
 const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
@@ -86,6 +86,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     const verb = m.index + m[0].length - m[1]!.length;
     cues.push({ start: verb, end: verb + m[1]!.length, form: { lemma: m[1]!.toLowerCase().startsWith('договор') ? 'agree' : 'say', stance: m[1]!.toLowerCase().startsWith('договор') ? 'announce' : 'state', plural: true, feminine: false }, kind: 'both' });
   }
+  for (const m of text.matchAll(/(?<![\p{L}])(?:следует\s+из\s+(?:заявления|сообщения|слов|документа|ответа|письма)|стало\s+известно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: /^след/iu.test(m[0]) ? 'follow from' : 'become known', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   for (const m of text.matchAll(FIRST_PERSON)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: 'state', plural: false, feminine: false }, kind: 'first-person' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:со\s+ссылкой\s+на|ссылаясь\s+на)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'cite', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   cues.sort((a, b) => a.start - b.start);
@@ -180,7 +181,7 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   for (let k = gap.length; !ok && k > 0 && person; k--) if (/\s/.test(gap[k - 1]!) && VS_GAP.test(gap.slice(0, k)) && TITLE_WORDS.test(gap.slice(k))) ok = true;
   if (!ok) return undefined;
   // "говорится в заявлении Белого дома": the document's author, named in the genitive.
-  if (form.lemma === 'say' && /^говорится$/iu.test(text.slice(cue.start, cue.end)) && /^\s*в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме)\s*$/iu.test(text.slice(cue.end, m.start))) return m;
+  if (form.lemma === 'say' && /^говорится$/iu.test(text.slice(cue.start, cue.end)) && /^\s*в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме)(?:\s+пресс-службы)?\s*$/iu.test(text.slice(cue.end, m.start))) return m;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
   const ends = /^\s*(?:$|[,.;:!?"»)(—–-]|(?:в|во|на|по|после|перед|из|со|с)\s|(?:сегодня|вчера|журналистам|также|ранее)(?![\p{L}]))/u.test(after);
   if (!ends) return undefined;
@@ -518,6 +519,13 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const content = asClause ? contentWithout(text, sentence, sentence.start + asClause.index, vs.end) : dashLess(text, sentence, before, vs.end);
     return push(cx, sentence, c, form.stance, vs, content, false, 0.9);
   }
+  // «…», считает британский министр: a description after the verb names the last speaker it fits.
+  const descAfter = /,\s*$/.test(before) ? DESCRIPTION.exec(text.slice(cue.end, sentence.end)) : null;
+  if (descAfter && /^\s*(?:(?:на|в)\s+[^,.]{0,60}?\s)?$/u.test(text.slice(cue.end, cue.end + descAfter.index))) {
+    const speaker = lastSpeaker(cx, sentence, 'description', cue.start, descAfter[0]);
+    const at = { start: cue.end + descAfter.index, end: cue.end + descAfter.index + descAfter[0].length };
+    if (speaker) return push(cx, sentence, c, form.stance, asAlias(speaker, at), contentWithout(text, sentence, sentence.start + before.length, sentence.end), /"/.test(before), 0.75);
+  }
   // добавил он; Также отметил, что…: the last speaker.
   const p = PRONOUN_AFTER.exec(text.slice(cue.end, sentence.end));
   const subjectless = /^\s*(?:(?:также|кроме\s+того|при\s+этом|вместе\s+с\s+тем|в\s+то\s+же\s+время|помимо\s+этого)\s*,?\s*)*$/iu.test(before);
@@ -546,10 +554,25 @@ function dashLess(text: string, sentence: Sentence, before: string, speakerEnd: 
   return [contentAfter(text, sentence, speakerEnd)];
 }
 
+/** The person a title in the genitive leads to, right after `from` (… официального представителя МИД Марии Захаровой). */
+function personAfterTitle(cx: Cx, from: number, limit: number): ActorMention | undefined {
+  const { mentions, text, g } = cx.r;
+  for (let i = lowerBound(mentions, from); i < mentions.length && mentions[i]!.start < limit && mentions[i]!.start - from < 120; i++) {
+    const m = mentions[i]!;
+    if (!m.actorId || (g.entries.get(m.actorId)?.kind ?? m.fresh?.kind) !== 'person') continue;
+    const gap = text.slice(from, m.start);
+    return /^\s*$/.test(gap) || TITLE_WORDS.test(gap.replace(INITIALS, ' ')) ? m : undefined;
+  }
+  return undefined;
+}
+
 /** по словам X, … / со ссылкой на X: the speaker follows the cue, what was said is the rest of the sentence. */
 function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form: RuCue, kind: 'po-slovam' | 'ssylka') {
   const { text } = cx.r;
-  const m = mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек)\p{L}*\s+)?$/iu, sentence.end);
+  const m =
+    mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек)\p{L}*\s+)?$/iu, sentence.end) ??
+    // следует из заявления официального представителя МИД Марии Захаровой: past the title's words.
+    (/^(?:следует|стало)/iu.test(text.slice(cue.start, cue.end)) ? personAfterTitle(cx, cue.end, sentence.end) : undefined);
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };
   if (!m) {
     // по словам дипломата: the last speaker the description fits.

@@ -253,6 +253,14 @@ describe('Russian attribution', () => {
     expect(y.timeExpressions.map((e) => [e.text, e.value])).toEqual([['прошлом месяце', '2022-03']]);
   });
 
+  it('reads "следует из заявления X", "как стало известно ТАСС", a description after the verb, and a press service’s statement', () => {
+    expect(speakers('Москва не против продления сделки на 60 дней, следует из заявления официального представителя МИД Марии Захаровой.').map((s) => s[1])).toEqual(['maria-zakharova']);
+    expect(speakers('Как стало известно ТАСС, переговоры продолжатся в пятницу.').map((s) => s[1])).toEqual(['tass']);
+    const t = 'Министр иностранных дел Великобритании Лиз Трасс заявила, что санкции будут жесткими. "Диалог возможен только при деэскалации", считает британский министр.';
+    expect(speakers(t).map((s) => s[1])).toEqual(['liz-truss', 'liz-truss']);
+    expect(speakers('Стороны обсудили Украину, говорится в сообщении пресс-службы Кремля.').map((s) => s[1])).toEqual(['russia-presidential-office']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
