@@ -86,6 +86,8 @@ export class RussianMentionFinder {
     };
     for (const e of g.entries.values()) {
       for (const n of e.names.ru ?? []) add(this.byStart, entryOf(n, e.id, false));
+      // Outlets keep their Latin names in Russian text (CNN, Bloomberg, The Wall Street Journal).
+      if (e.kind === 'media') for (const n of e.names.en ?? []) if (/^[A-Z]/.test(n) && n.length >= 3) add(this.byStart, entryOf(n, e.id, false));
       for (const n of e.metonyms?.ru ?? []) add(this.byStart, entryOf(n, e.id, true));
     }
     for (const [n, id] of METONYMS_RU) if (g.entries.has(id)) add(this.byStart, entryOf(n, id, true));

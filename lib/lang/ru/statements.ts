@@ -55,7 +55,7 @@ const APPOSITION = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:постпред|посол|м�
 /** A relative clause that stands aside (Арахамия, который вел переговоры с Мединским, сообщил). */
 const RELATIVE_ASIDE = /^\s*котор(?:ый|ая|ое|ые|ого|ой|ым|ому|ую|ых)\s[^,]{1,100}$/u;
 /** "в министерстве", "в ведомстве": the institution named last speaks (сообщили в министерстве). */
-const BODY_NOUN = /^\s*(?:в|во)\s+(?:министерстве|ведомстве)(?![\p{L}])/iu;
+const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомстве)|пресс-служба\s+(?:организации|ведомства|министерства))(?![\p{L}])/iu;
 /** Initials before a surname: "В. ", "М.В. ", "М. В. ". */
 const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
@@ -374,12 +374,12 @@ function ourBody(cx: Cx, m: ActorMention): ActorMention {
 
 /** The institution a generic noun names again (в министерстве, в ведомстве): the last one mentioned, a few
  *  sentences back. */
-function lastBody(cx: Cx, sentence: Sentence, before = sentence.start): ActorMention | null {
+function lastBody(cx: Cx, sentence: Sentence, before = sentence.start, kinds: readonly string[] = ['institution']): ActorMention | null {
   const k = sentenceIndex(cx.r.sentences, sentence.start);
   const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
   for (let i = lowerBound(cx.r.mentions, before) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest; i--) {
     const m = cx.r.mentions[i]!;
-    if (m.actorId && cx.r.g.entries.get(m.actorId)?.kind === 'institution') return m;
+    if (m.actorId && kinds.includes(cx.r.g.entries.get(m.actorId)?.kind ?? '')) return m;
   }
   return null;
 }
@@ -505,11 +505,12 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     return push(cx, sentence, c, form.stance, asAlias(speaker, at), [contentAfter(text, sentence, cue.end)], false, 0.75);
   }
   // сообщили в министерстве; В ведомстве заявили: the institution named last.
-  const bodyAfter = form.plural ? BODY_NOUN.exec(text.slice(cue.end, sentence.end)) : null;
+  const bodyAfter = form.plural || /пресс-служба/iu.test(text.slice(cue.end, cue.end + 30)) ? BODY_NOUN.exec(text.slice(cue.end, sentence.end)) : null;
   const bodyBefore = form.plural && !bodyAfter ? /(?:^|[\s,])((?:в|во)\s+(?:министерстве|ведомстве))\s*$/iu.exec(before) : null;
   if (bodyAfter || bodyBefore) {
     const at = bodyAfter ? { start: cue.end + bodyAfter[0].length - bodyAfter[0].trimStart().length, end: cue.end + bodyAfter[0].length } : { start: sentence.start + bodyBefore!.index + bodyBefore![0].length - bodyBefore![1]!.length, end: sentence.start + bodyBefore!.index + bodyBefore![0].length };
-    const body = lastBody(cx, sentence, at.start);
+    // "пресс-служба организации": an organisation (the UN, NATO) too; "в министерстве": a ministry.
+    const body = lastBody(cx, sentence, at.start, bodyAfter && /организации/iu.test(bodyAfter[0]) ? ['institution', 'alliance'] : ['institution']);
     if (body) return push(cx, sentence, c, form.stance, asAlias(body, at), bodyAfter ? dashLess(text, sentence, before, at.end) : [contentAfter(text, sentence, cue.end)], false, 0.75);
   }
   const vs = speakerAfter(cx, sentence, cue, form);

@@ -259,6 +259,9 @@ describe('Russian attribution', () => {
     const t = 'Министр иностранных дел Великобритании Лиз Трасс заявила, что санкции будут жесткими. "Диалог возможен только при деэскалации", считает британский министр.';
     expect(speakers(t).map((s) => s[1])).toEqual(['liz-truss', 'liz-truss']);
     expect(speakers('Стороны обсудили Украину, говорится в сообщении пресс-службы Кремля.').map((s) => s[1])).toEqual(['russia-presidential-office']);
+    // An outlet by its Latin name; "пресс-служба организации" is the organisation named before.
+    expect(speakers('Переговоры будут долгими, сообщает CNN.').map((s) => s[1])).toEqual(['cnn']);
+    expect(speakers('Сделка продлена. ООН приветствует это решение, сообщает пресс-служба организации.').map((s) => s[1])).toEqual(['un']);
   });
 
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
