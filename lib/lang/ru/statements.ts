@@ -510,7 +510,11 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   if (bodyAfter || bodyBefore) {
     const at = bodyAfter ? { start: cue.end + bodyAfter[0].length - bodyAfter[0].trimStart().length, end: cue.end + bodyAfter[0].length } : { start: sentence.start + bodyBefore!.index + bodyBefore![0].length - bodyBefore![1]!.length, end: sentence.start + bodyBefore!.index + bodyBefore![0].length };
     // "пресс-служба организации": an organisation (the UN, NATO) too; "в министерстве": a ministry.
-    const body = lastBody(cx, sentence, at.start, bodyAfter && /организации/iu.test(bodyAfter[0]) ? ['institution', 'alliance'] : ['institution']);
+    const org = Boolean(bodyAfter && /организации/iu.test(bodyAfter[0]));
+    // Or the organisation its head, named in the sentence, speaks for (Генсек ООН Антониу Гутерриш …, сообщает
+    // пресс-служба организации).
+    const head = org ? cx.r.mentions.find((m) => m.start >= sentence.start && m.end <= cue.start && m.actorId && ourBody(cx, m).actorId !== m.actorId) : undefined;
+    const body = lastBody(cx, sentence, at.start, org ? ['institution', 'alliance'] : ['institution']) ?? (head ? ourBody(cx, head) : null);
     if (body) return push(cx, sentence, c, form.stance, asAlias(body, at), bodyAfter ? dashLess(text, sentence, before, at.end) : [contentAfter(text, sentence, cue.end)], false, 0.75);
   }
   const vs = speakerAfter(cx, sentence, cue, form);
