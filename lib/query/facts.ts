@@ -6,7 +6,7 @@
 // They are loaded from the index (stmt_fact, stmt_actor) for the corpus's generation, in chunks between
 // requests, and answer only while that generation is current; until then the index answers (lib/query/query).
 import type Database from 'better-sqlite3';
-import { normalizeKey } from '../text/normalize';
+import { searchTerms } from '../text/search-terms';
 import { CONTROL, FACETS, type Facet, type StatementAnswer, type StatementQuery, DOC_FACET_MAX, MAX_LIMIT, type Row, hitOf, phrase } from './query';
 
 const NONE = -1;
@@ -194,7 +194,7 @@ export class Facts implements Columns {
     const types = use('eventTypes', f.eventTypes);
     const channels = use('channels', f.channels);
     const hits: Uint8Array[] = [];
-    for (const term of normalizeKey(f.q ?? '').split(/\s+/).filter(Boolean)) {
+    for (const term of searchTerms(f.q ?? '')) {
       if (CONTROL.test(term)) return new Int32Array(0);
       if ([...term].length < 3) return null;
       hits.push(this.hitsOf(db, term));

@@ -4,8 +4,8 @@
 // overview strip, and a ranked search over statements and documents. One query layer for the API (and, next,
 // the explorer, the embeds and the exports), over the index in lib/query/index.ts.
 import type Database from 'better-sqlite3';
-import { normalizeKey } from '../text/normalize';
 import type { ViewState } from '../url/view-state';
+import { searchTerms } from '../text/search-terms';
 import { minuteBounds } from './index';
 
 export interface StatementQuery {
@@ -81,7 +81,7 @@ export function where(f: StatementQuery, without?: Facet): { sql: string; params
   }
   // Every term must be in the statement's words, names, cue or event, as in the explorer: a term of three
   // letters or more through the trigram index, a shorter one by a scan of the rows the rest selects.
-  for (const term of normalizeKey(f.q ?? '').split(/\s+/).filter(Boolean)) {
+  for (const term of searchTerms(f.q ?? '')) {
     if (CONTROL.test(term)) parts.push('0');
     else if ([...term].length >= 3) {
       parts.push('s.n IN (SELECT rowid FROM stmt_fts WHERE stmt_fts MATCH ?)');
@@ -204,7 +204,7 @@ export interface SearchAnswer {
 
 /** Statements and documents holding every term, best first (BM25 over trigrams of the normalised text). */
 export function search(db: Database.Database, q: string, limit = 20): SearchAnswer {
-  const terms = normalizeKey(q).split(/\s+/).filter((t) => [...t].length >= 3);
+  const terms = searchTerms(q).filter((t) => [...t].length >= 3);
   if (!terms.length || terms.some((t) => CONTROL.test(t))) return { statements: [], documents: [] };
   const match = terms.map(phrase).join(' AND ');
   const n = Math.max(1, Math.min(MAX_LIMIT, limit));

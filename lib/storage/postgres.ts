@@ -38,7 +38,6 @@ import {
 } from '../query/query';
 import { indexDatabase, sha256 } from './migrations/sqlite';
 import { type Edit, type EditInput, applyEdits } from '../corrections/edits';
-import { normalizeKey } from '../text/normalize';
 import {
   type DocumentStore,
   type DocumentSummary,
@@ -50,6 +49,7 @@ import {
   checkEdit,
   inThread,
 } from './contract';
+import { searchTerms } from '../text/search-terms';
 import { MIGRATIONS, MIGRATION_LOCK } from './migrations/postgres';
 
 export interface PostgresOptions {
@@ -964,9 +964,7 @@ export class PostgresStore implements DocumentStore {
   /** Statements and documents holding every term (three letters or more) of the normalised query, in the
    *  normalised text as SQLite's index holds it; ranked by how often the terms occur for the text's length. */
   async search(q: string, limit = 20): Promise<SearchAnswer> {
-    const terms = normalizeKey(q)
-      .split(/\s+/)
-      .filter((t) => [...t].length >= 3);
+    const terms = searchTerms(q).filter((t) => [...t].length >= 3);
     if (!terms.length || terms.some((t) => CONTROL.test(t))) return { statements: [], documents: [] };
     const n = Math.max(1, Math.min(MAX_LIMIT, limit));
     const patterns = terms.map((t) => `%${t.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);

@@ -3,6 +3,7 @@
 import type { Actor, Event, Extraction, Statement, TimeClaim } from '../model/schema';
 import { normalizeKey } from '../text/normalize';
 import { MESSAGES, UI_LANGS, type UiLang } from './i18n';
+import { searchTerms } from '../text/search-terms';
 import { type ActorLookup, sideOf } from '../layout/sides';
 
 export interface StatementRow {
@@ -74,7 +75,7 @@ export function filterRows(rows: StatementRow[], xs: Extraction[], f: RowFilter)
   const stances = new Set(f.stances);
   const types = new Set(f.eventTypes);
   const channels = new Set(f.channels);
-  const terms = normalizeKey(f.q).split(/\s+/).filter(Boolean);
+  const terms = searchTerms(f.q);
   return rows.filter((r) => {
     const s = r.statement;
     if (docs.size && !docs.has(xs[r.doc]?.document.id ?? '')) return false;
