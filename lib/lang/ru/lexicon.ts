@@ -34,7 +34,7 @@ const PAST: [string, string, Stance][] = [
   ['указыва', 'point out', 'state'], ['напомина', 'recall', 'state'], ['предупрежда', 'warn', 'state'], ['призыва', 'urge', 'request'],
   ['обвиня', 'accuse', 'accuse'], ['опроверга', 'deny', 'deny'], ['признава', 'admit', 'state'], ['объявля', 'announce', 'announce'],
   ['поясня', 'explain', 'state'], ['уточня', 'specify', 'state'], ['высказыва', 'voice', 'state'], ['выража', 'express', 'state'],
-  ['обеща', 'promise', 'state'], ['настаива', 'insist', 'state'], ['пригласи', 'invite', 'request'], ['резюмирова', 'sum up', 'state'],
+  ['обеща', 'promise', 'state'], ['настаива', 'insist', 'state'], ['пригласи', 'invite', 'request'], ['резюмирова', 'sum up', 'state'], ['пожалова', 'complain', 'state'],
 ];
 /** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
 const IRREGULAR: [string[], string, Stance][] = [
@@ -59,7 +59,7 @@ for (const [stem, lemma, stance] of PAST) {
   }
   for (const e of ['л', 'ла', 'ли', 'ло']) CUES_RU.set(stem + e, { lemma, stance, plural: e === 'ли', feminine: e === 'ла' });
   // The reflexive of a few (высказался, выразилась) reports too.
-  for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'выступи' || stem === 'призна') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
+  for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'выступи' || stem === 'призна' || stem === 'пожалова') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
 }
 for (const [forms, lemma, stance] of IRREGULAR) forms.forEach((f, i) => CUES_RU.set(f, { lemma, stance, plural: i === 2, feminine: i === 1 }));
 for (const [forms, lemma, stance] of PRESENT) for (const f of forms) CUES_RU.set(f, { lemma, stance, plural: /(?:ют|ят|ут|ы)$/.test(f), feminine: /а$/.test(f) });
