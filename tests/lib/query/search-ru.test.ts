@@ -22,7 +22,7 @@ describe('Russian search', () => {
   it('finds a statement by its speaker’s name in another case, in the browser’s filter and in the index', async () => {
     const x = extract(doc);
     const rows = statementRows([x]);
-    expect(filterRows(rows, [x], { q: 'Пескова' }).length).toBe(x.statements.length);
+    expect(filterRows(rows, [x], { docs: [], actors: [], sides: [], stances: [], eventTypes: [], channels: [], q: 'Пескова' }).length).toBe(x.statements.length);
     const s = new SqliteStore(path.join(dir, 'db.sqlite'));
     await s.add(doc);
     expect((await s.statements({ q: 'Пескова', limit: 50 })).total).toBe(x.statements.length);
