@@ -65,7 +65,8 @@ export function colonDrafts(text: string, line: Sentence, mentions: readonly Act
     const lo = Math.max(line.start, at - 200);
     for (let k = i; k >= 0 && mentions[k]!.start >= lo; k--) {
       const m = mentions[k]!;
-      const atStart = m.start - line.start <= 8 && /^\s*و?\s*$/u.test(text.slice(line.start, m.start));
+      // A digest's line may open with a bullet or an emoji (🔹 Песков: …).
+      const atStart = m.start - line.start <= 8 && /^[\s\p{Extended_Pictographic}\uFE0F•▪◾·*]*و?\s*$/u.test(text.slice(line.start, m.start));
       const opens = atStart || /(?:\.\.\.|…|\||[-–—،,])\s*و?\s*$/u.test(text.slice(Math.max(line.start, m.start - 8), m.start));
       if (opens) {
         first = k;

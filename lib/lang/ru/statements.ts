@@ -176,6 +176,8 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
     gap = gap.replace(/(?:в|во)\s*$/iu, ' ');
   }
   const person = (m.fresh?.kind ?? cx.r.g.entries.get(m.actorId)?.kind) === 'person';
+  // "в разговоре с CNN", "в беседе с журналистом": who was spoken with, not who spoke.
+  if (/(?:^|\s)(?:с|со)\s*$/iu.test(gap)) return undefined;
   // Words before the name: the channel and time (VS_GAP), then maybe title words the lexicon does not hold.
   let ok = VS_GAP.test(gap);
   for (let k = gap.length; !ok && k > 0 && person; k--) if (/\s/.test(gap[k - 1]!) && VS_GAP.test(gap.slice(0, k)) && TITLE_WORDS.test(gap.slice(k))) ok = true;
