@@ -264,6 +264,12 @@ describe('Russian attribution', () => {
     expect(speakers('Сделка продлена. ООН приветствует это решение, сообщает пресс-служба организации.').map((s) => s[1])).toEqual(['un']);
   });
 
+  it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
+    expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
+    const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
+    expect(x).toEqual(['Пол Уилан']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
