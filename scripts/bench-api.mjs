@@ -240,7 +240,9 @@ try {
   // SQLite: one server, as always.
   {
     const dbDir = mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-api-'));
-    cleanups.push(() => rmSync(dbDir, { recursive: true, force: true }));
+    const removeDb = () => rmSync(dbDir, { recursive: true, force: true });
+    cleanups.push(removeDb);
+    process.on('exit', removeDb); // interrupted too
     const env = { ...baseEnv, DATELINE_DB: path.join(dbDir, 'db.sqlite') };
     const { base, stop } = await serveApp({ root: ROOT, env, probe: '/api/health' });
     cleanups.push(stop);
