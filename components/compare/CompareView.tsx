@@ -5,7 +5,7 @@
 // it first, the words of any cell shown highlighted in its text, and a reviewer's word on the grouping (kept as
 // an `event.align` edit on the server).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type Claim, type EventGroup } from '@/lib/compare';
+import { type Claim, type EventGroup, type FirstReportEntry } from '@/lib/compare';
 import { cityOf, conflictWordsIn, gapWordsIn, reasonWordsIn } from '@/lib/view/compare-words';
 import { eventName } from '@/lib/view/event-names';
 import type { Extraction } from '@/lib/model/schema';
@@ -127,11 +127,11 @@ function GroupDetail({ c, group: g, zone, width, words, groups, onServer }: { c:
   const saidRows = g.sources.map((src) => ({ key: src.key, label: chainOf(src.key), said: saidBy(src.docId, src.statementIds[0]!) }));
   const cons = g.consensus;
   // When each source said it, as an interval: the statement's saidAt, or the publication (its moment, or its day).
-  const reports = g.firstReport.order.map((e) => {
+  const dayLong = (r: FirstReportEntry | undefined) => Boolean(r?.at && r.until && Date.parse(r.until) - Date.parse(r.at) >= 23 * 3_600_000);
+  const reports = g.firstReport.order.map((e, i, order) => {
     const when = e.at ? { start: e.at, end: e.until ?? e.at } : null;
     // This and the one before share a day that is all either is known by: which came first is not known.
-    const before = g.firstReport.order[g.firstReport.order.indexOf(e) - 1];
-    const dayLong = (r: typeof e | undefined) => Boolean(r?.at && r.until && Date.parse(r.until) - Date.parse(r.at) >= 23 * 3_600_000);
+    const before = order[i - 1];
     const sameDay = e.sameTimeAsPrevious && (dayLong(e) || dayLong(before));
     const instant = e.basis === 'published' && e.until === e.at;
     return { e, when, sameDay, instant };
