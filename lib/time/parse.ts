@@ -52,8 +52,8 @@ export type TimexParse = (
   | { kind: 'feast'; feast: Feast; year?: number; ref?: Ref }
   | { kind: 'decade'; decade: number; mod?: PeriodMod }
   | { kind: 'century'; century: number; mod?: PeriodMod }
-  /** A recurrence: every week (P1W). */
-  | { kind: 'set'; n: number; unit: Unit }
+  /** A recurrence: every week (P1W); on a weekday every week (по средам, on Wednesdays: XXXX-WXX-3). */
+  | { kind: 'set'; n: number; unit: Unit; weekday?: number }
   | { kind: 'range'; from: { day: number; month: number; year?: number }; to: { day: number; month: number; year?: number } }
   | { kind: 'hijri'; day: number; month: number; year: number }
   | { kind: 'vague'; ref: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF' }

@@ -222,7 +222,7 @@ function resolveCore(p: TimexParse, ctx: ResolveContext, publication: Interval |
     case 'duration':
       return { type: 'DURATION', value: durationValue(p.n, p.unit), mod: p.approx ? 'APPROX' : undefined, granularity: 'duration', interval: null, anchor: null };
     case 'set':
-      return { type: 'SET', value: durationValue(p.n, p.unit), granularity: 'duration', interval: null, anchor: null };
+      return { type: 'SET', value: p.weekday === undefined ? durationValue(p.n, p.unit) : `XXXX-WXX-${p.weekday === 0 ? 7 : p.weekday}`, granularity: 'duration', interval: null, anchor: null };
     case 'relative':
       return resolveRelative(p, ctx);
     case 'weekday-range': {

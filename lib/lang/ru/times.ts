@@ -14,6 +14,8 @@ const alt = (words: Iterable<string>) =>
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const SP = '\\s+';
+/** Space within a line: what joins the parts of an expression that must not run across lines. */
+const HS = '[^\\S\\n]+';
 
 /** Months in the genitive (30 декабря), the prepositional (в декабре) and the nominative/accusative (декабрь). */
 const MONTH_GEN: Record<string, number> = {};
@@ -108,10 +110,10 @@ const UNIT_FORMS: Record<string, Unit> = {};
 for (const [unit, forms] of [
   ['minute', 'минута минуты минуту минут минутами'],
   ['hour', 'час часа часов часу часам часами'],
-  ['day', 'день дня дней дням днями сутки суток'],
+  ['day', 'день дня дней дням днями дни сутки суток'],
   ['week', 'неделя недели неделю недель неделям неделями'],
-  ['month', 'месяц месяца месяцев месяцам месяцами'],
-  ['year', 'год года лет годам годами'],
+  ['month', 'месяц месяца месяцев месяцам месяцами месяцы'],
+  ['year', 'год года лет годам годами годы'],
 ] as const)
   for (const f of forms.split(' ')) UNIT_FORMS[f] = unit;
 const APPROX = ['около', 'почти', 'примерно', 'приблизительно', 'порядка', 'более', 'свыше', 'менее', 'не менее', 'не более', 'больше', 'меньше'];
@@ -136,10 +138,19 @@ const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset
   'на следующей неделе после': { unit: 'week', offset: 1 }, 'в тот же вечер': { unit: 'day', offset: 0 },
 };
 const SETS: Record<string, { n: number; unit: Unit }> = {
-  ежедневно: { n: 1, unit: 'day' }, еженедельно: { n: 1, unit: 'week' }, ежемесячно: { n: 1, unit: 'month' }, ежегодно: { n: 1, unit: 'year' },
   'каждый день': { n: 1, unit: 'day' }, 'каждую неделю': { n: 1, unit: 'week' }, 'каждый месяц': { n: 1, unit: 'month' }, 'каждый год': { n: 1, unit: 'year' },
 };
 
+const SET_STEMS: Record<string, Unit> = { ежедневн: 'day', еженедельн: 'week', ежемесячн: 'month', ежегодн: 'year' };
+/** Decades, for lengths (последние десятилетия: PXDE). */
+const DECADE_FORMS = new Set(['десятилетие', 'десятилетия', 'десятилетий', 'десятилетиями', 'десятилетиям']);
+const DECADE = alt(DECADE_FORMS);
+/** The combining forms of numbers in compound adjectives (двух|дневный, пяти|месячного, полутора|часовой). */
+const COMBINING: Record<string, number> = {
+  одно: 1, двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10,
+  одиннадцати: 11, двенадцати: 12, пятнадцати: 15, двадцати: 20, тридцати: 30, сорока: 40, пятидесяти: 50, ста: 100, полутора: 1.5,
+};
+const ADJECTIVE_UNITS: Record<string, Unit> = { минутн: 'minute', часов: 'hour', дневн: 'day', суточн: 'day', недельн: 'week', месячн: 'month', летн: 'year', годичн: 'year' };
 const WD = alt(Object.keys(WEEKDAY_FORMS));
 const WDP = alt(Object.keys(WEEKDAY_PLURAL));
 const MG = alt(Object.keys(MONTH_GEN));
@@ -161,7 +172,7 @@ const CLOCK = `(?:(?<h>[0-2]?\\d)[:.](?<mi>[0-5]\\d)|(?<hh>[0-2]?\\d)\\s+час(
 const dateOf = (n: string) =>
   `(?<day${n}>[0-3]?\\d)(?:-?(?:го|е))?${SP}(?<mon${n}>${MG})(?:${SP}(?<year${n}>\\d{4})(?:${SP}(?:года|год|г\\.?))?|${SP}${YEAR_REF.replace('?<yref>', `?<yref${n}>`)})?`;
 const NUMERIC = `(?<nd>[0-3]?\\d)\\.(?<nm>[01]?\\d)\\.(?<ny>\\d{4}|\\d{2})(?:${SP}(?:года|г\\.?))?`;
-const HEAD = `(?:(?<rel>${REL})|(?:(?<wref>${REF_WORD})${SP})?(?<wd>${WD})(?:\\s*,\\s*(?:${dateOf('1')}))?|${dateOf('2')}|${NUMERIC})`;
+const HEAD = `(?:(?<rel>${REL})(?:\\s*,\\s*(?:${dateOf('3')}))?|(?:(?<wref>${REF_WORD})${SP})?(?<wd>${WD})(?:\\s*,\\s*(?:${dateOf('1')}))?|${dateOf('2')}|${NUMERIC})`;
 const DAY =
   `(?:(?<night>в${SP}ночь${SP}(?:на|с))${SP}|(?:(?<pm1>${PMOD})${SP})?(?<p1>${PART})${SP}(?:(?:в|во)${SP})?)?` +
   HEAD +
@@ -207,10 +218,12 @@ const RULES: Rule[] = [
         const ref = refOf(g.wref);
         if (ref) p.weekdayRef = ref;
       }
-      const day = g.day1 ?? g.day2;
-      const mon = g.mon1 ?? g.mon2;
-      const year = g.year1 ?? g.year2;
-      const ref = refOf(g.yref1 ?? g.yref2);
+      const day = g.day1 ?? g.day2 ?? g.day3;
+      const mon = g.mon1 ?? g.mon2 ?? g.mon3;
+      const year = g.year1 ?? g.year2 ?? g.year3;
+      const ref = refOf(g.yref1 ?? g.yref2 ?? g.yref3);
+      // "завтра, 18 мая": the date says which day the word means.
+      if (g.day3) delete p.rel;
       if (day && mon) p.date = { day: Number(day), month: MONTH_GEN[lower(mon)!]!, ...(year ? { year: Number(year) } : {}), ...(ref ? { ref } : {}) };
       if (g.nd && g.nm) {
         const month = Number(g.nm);
@@ -276,7 +289,87 @@ const RULES: Rule[] = [
     // по средам (a recurrence: every Wednesday)
     name: 'ru-weekly',
     re: new RegExp(`${B}по${SP}(?<wdp>${WDP})${E}`, 'giu'),
-    build: () => ({ kind: 'set', n: 1, unit: 'week' }),
+    build: (g) => ({ kind: 'set', n: 1, unit: 'week', weekday: WEEKDAY_PLURAL[lower(g.wdp)!] }),
+  },
+  {
+    // по вторникам и четвергам: the second of a list, without its preposition
+    name: 'ru-weekly-list',
+    re: new RegExp(`(?<=${B}по${SP}(?:${WDP})(?:\\s*,\\s*(?:${WDP}))*(?:\\s*,\\s*|${SP}(?:и|или)${SP}))(?<wdp>${WDP})${E}`, 'giu'),
+    build: (g) => ({ kind: 'set', n: 1, unit: 'week', weekday: WEEKDAY_PLURAL[lower(g.wdp)!] }),
+  },
+  {
+    // ежедневно, еженедельный, ежемесячном, ежегодная: every day, week, month, year
+    name: 'ru-set-adjective',
+    re: new RegExp(`${B}(?<w>ежедневн|еженедельн|ежемесячн|ежегодн)\\p{L}*`, 'giu'),
+    build: (g) => ({ kind: 'set', n: 1, unit: SET_STEMS[lower(g.w)!]! }),
+  },
+  {
+    // последние месяцы, последние четыре года, за последние 30 лет, прошедшие десятилетия: a length back from now
+    name: 'ru-duration-last',
+    re: new RegExp(`${B}(?:последни[ех]|прошедши[ех]|минувши[ех]|предыдущи[ех])${SP}(?:(?<n>${NUM})${SP})?(?<unit>${UNIT}|${DECADE})${E}`, 'giu'),
+    build(g) {
+      const k = g.n === undefined ? null : countOf(g.n);
+      if (k === undefined) return null;
+      const u = lower(g.unit)!;
+      return { kind: 'duration', n: k, unit: DECADE_FORMS.has(u) ? 'decade' : UNIT_FORMS[u]!, approx: false };
+    },
+  },
+  {
+    // все эти годы, долгие годы, многие месяцы, годами, десятилетиями: a length the words leave open
+    name: 'ru-duration-vague',
+    re: new RegExp(`${B}(?:(?:все${SP}эти|долгие|многие|долгих|многих|все${SP}последние)${SP}(?<unit>годы|лет|месяцы|месяцев|недели|недель|десятилетия|десятилетий)|(?<bare>годами|месяцами|неделями|десятилетиями))${E}`, 'giu'),
+    build(g) {
+      const u = lower(g.unit ?? g.bare)!;
+      const unit: Unit | 'decade' = u.startsWith('десятилет') ? 'decade' : u.startsWith('год') || u === 'лет' ? 'year' : u.startsWith('месяц') ? 'month' : 'week';
+      return { kind: 'duration', n: null, unit, approx: false };
+    },
+  },
+  {
+    // 24-часовой, двухдневный визит, почти пятимесячного перерыва, многочасовые переговоры: a length as an adjective
+    name: 'ru-duration-adjective',
+    re: new RegExp(`${B}(?:(?<apx>${APX})${SP})?(?:(?<nd>\\d+)-|(?<nw>${alt(Object.keys(COMBINING))}))(?<u>минутн|часов|дневн|суточн|недельн|месячн|летн|годичн)\\p{L}*`, 'giu'),
+    build(g) {
+      const k = g.nd !== undefined ? Number(g.nd) : COMBINING[lower(g.nw)!];
+      if (k === undefined || k === 0) return null;
+      const unit = ADJECTIVE_UNITS[lower(g.u)!]!;
+      return { kind: 'duration', n: k, unit, approx: g.apx !== undefined && APPROX_MOD.has(lower(g.apx)!) };
+    },
+  },
+  {
+    // до весны, с осени, к концу лета, этой весны, прошлой осени: a season in the genitive
+    name: 'ru-season-genitive',
+    re: new RegExp(`(?:(?<=${B}(?:до|с|со|к|после|от|начала|конца|середины|начале|конце|середине)${SP})|${B}(?<sref>этой|прошлой|будущей|следующей|нынешней|текущей|этого|прошлого|будущего|следующего|нынешнего|текущего)${SP})(?<season>весны|лета|осени|зимы)${E}(?!${SP}\\d)`, 'giu'),
+    build(g) {
+      const w = lower(g.season)!;
+      const season = w.startsWith('весн') ? 'SP' : w.startsWith('лет') ? 'SU' : w.startsWith('осен') ? 'FA' : 'WI';
+      const ref = refOf(g.sref);
+      return { kind: 'season', season, ...(ref ? { ref } : {}) };
+    },
+  },
+  {
+    // 30 июня – 1 июля, 10–12 мая 2022 года: a range of days
+    name: 'ru-range',
+    re: new RegExp(`${B}(?<d1>[0-3]?\\d)(?:${HS}(?<m1>${MG}))?[^\\S\\n]*[–—-][^\\S\\n]*(?<d2>[0-3]?\\d)${HS}(?<m2>${MG})(?:${HS}(?<y>\\d{4})(?:${HS}(?:года|г\\.?))?)?${E}`, 'giu'),
+    build(g) {
+      const m2 = MONTH_GEN[lower(g.m2)!]!;
+      const m1 = g.m1 ? MONTH_GEN[lower(g.m1)!]! : m2;
+      const year = g.y ? Number(g.y) : undefined;
+      const d1 = Number(g.d1);
+      const d2 = Number(g.d2);
+      if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || (m1 === m2 && d2 <= d1)) return null;
+      return { kind: 'range', from: { day: d1, month: m1, ...(year && m1 <= m2 ? { year } : {}) }, to: { day: d2, month: m2, ...(year ? { year } : {}) } };
+    },
+  },
+  {
+    // с 00:00 мск 20 июля: a clock time before its day
+    name: 'ru-clock-date',
+    re: new RegExp(`${B}(?<h>[0-2]?\\d):(?<mi>[0-5]\\d)(?:[^\\S\\n]*\\(?(?<zone>${ZONE})\\)?)?${HS}(?<day>[0-3]?\\d)${HS}(?<mon>${MG})(?:${HS}(?<year>\\d{4})(?:${HS}(?:года|г\\.?))?)?${E}`, 'giu'),
+    build(g) {
+      const clock = clockOf(g);
+      const day = Number(g.day);
+      if (!clock || day < 1 || day > 31) return null;
+      return { kind: 'day', date: { day, month: MONTH_GEN[lower(g.mon)!]!, ...(g.year ? { year: Number(g.year) } : {}) }, clock };
+    },
   },
   {
     // на следующей неделе, на прошлой неделе, в следующем месяце, в этом году, в прошлом году

@@ -105,6 +105,25 @@ describe('Russian time expressions', () => {
     ]);
   });
 
+  it('value recurrences, lengths back from now or left open, lengths as adjectives, seasons in the genitive and ranges', () => {
+    const v = values('Брифинги проходят по средам или четвергам, еженедельное совещание отменено. За последние 30 лет и в последние месяцы, все эти годы и десятилетиями стороны спорили. После почти пятимесячного перерыва начался двухдневный визит, 24-часовое перемирие продлят до осени. Форум пройдет 30 июня – 1 июля, а с 00:00 мск 20 июля сделка прекращена.', '2023-05-17');
+    expect(v).toContainEqual(['по средам', 'XXXX-WXX-3', '']);
+    expect(v).toContainEqual(['четвергам', 'XXXX-WXX-4', '']);
+    expect(v).toContainEqual(['еженедельное', 'P1W', '']);
+    expect(v).toContainEqual(['последние 30 лет', 'P30Y', '']);
+    expect(v).toContainEqual(['последние месяцы', 'PXM', '']);
+    expect(v).toContainEqual(['все эти годы', 'PXY', '']);
+    expect(v).toContainEqual(['десятилетиями', 'PXDE', '']);
+    expect(v).toContainEqual(['почти пятимесячного', 'P5M', 'APPROX']);
+    expect(v).toContainEqual(['двухдневный', 'P2D', '']);
+    expect(v).toContainEqual(['24-часовое', 'PT24H', '']);
+    expect(v).toContainEqual(['осени', '2023-FA', '']);
+    expect(v).toContainEqual(['30 июня – 1 июля', 'P2D', '']);
+    expect(v).toContainEqual(['00:00 мск 20 июля', '2023-07-20T00:00', '']);
+    // "завтра, 18 мая" is one day; a date on the next line is not joined to a clock time before it.
+    expect(values('Голосование состоится завтра, 18 мая.', '2023-05-17')).toEqual([['завтра, 18 мая', '2023-05-18', '']]);
+    expect(values('24.06.2022 10:15\n23 июня в Тегеране прошли переговоры.', '2022-06-24').map((t) => t[0])).toEqual(['24.06.2022', '10:15', '23 июня']);
+  });
   it('take no age or sum for a time', () => {
     const v = values('Лавров, которому в возрасте 71 года, сообщил о кредите в 5 млн долларов.');
     expect(v.map((t) => t[0])).not.toContain('5');
