@@ -454,8 +454,13 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   // «…», — сказал Песков / «…» — заявил он / — подчеркнул дипломат: the quotation is what was said.
   const dashQuote = /"([^"]+)"\s*,?\s*[—–-]\s*$/u.exec(before);
   if (dashQuote) {
-    const q0 = sentence.start + dashQuote.index + 1;
-    const content = { start: q0, end: q0 + dashQuote[1]!.length };
+    const q1 = sentence.start + dashQuote.index + 1 + dashQuote[1]!.length;
+    let q0 = sentence.start + dashQuote.index + 1;
+    // The normalised text has straight quotes only, so a quotation nested inside (« … „зерновая сделка“ … ») closes
+    // nothing: a quotation that opens the sentence, with its quotes paired, runs from its first quote to its last.
+    const open = /^\s*(?:[—–-]\s*)?"/u.exec(before);
+    if (open && dashQuote.index >= open[0].length && (before.match(/"/g) ?? []).length % 2 === 0) q0 = sentence.start + open[0].length;
+    const content = { start: q0, end: q1 };
     const vs = speakerAfter(cx, sentence, cue, form);
     if (vs) return push(cx, sentence, c, form.stance, vs, [content], true, 0.9);
     const rest = text.slice(cue.end, sentence.end);

@@ -289,6 +289,14 @@ describe('Russian attribution', () => {
     expect(x).toEqual(['Пол Уилан']);
   });
 
+  it('keeps a quotation nested inside direct speech in what was said (« … „зерновая сделка“ … »)', () => {
+    const text = '«Мы не допустим, чтобы „зерновая сделка“ превратилась в инструмент шантажа», — заявил Лавров журналистам.';
+    const x = at(text);
+    expect(x.statements).toHaveLength(1);
+    const c = x.statements[0]!.content[0]!;
+    expect(text.slice(c.start, c.end)).toBe('Мы не допустим, чтобы „зерновая сделка“ превратилась в инструмент шантажа');
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
