@@ -12,6 +12,9 @@ export interface RuCue {
   /** A plural (заявили): with в/во before the name, the institution speaks (В Кремле заявили). */
   plural: boolean;
   feminine: boolean;
+  /** A present or a verb of attitude (надеется, согласился): inside what another says (…сказал, что Анкара
+   *  надеется…) it is part of that saying, not a statement of its own. */
+  weak?: boolean;
 }
 
 /** Past stems (before -л, -ла, -ли, -ло) and the stance of the verb. */
@@ -35,11 +38,20 @@ const PAST: [string, string, Stance][] = [
   ['обвиня', 'accuse', 'accuse'], ['опроверга', 'deny', 'deny'], ['признава', 'admit', 'state'], ['объявля', 'announce', 'announce'],
   ['поясня', 'explain', 'state'], ['уточня', 'specify', 'state'], ['высказыва', 'voice', 'state'], ['выража', 'express', 'state'],
   ['обеща', 'promise', 'state'], ['настаива', 'insist', 'state'], ['пригласи', 'invite', 'request'], ['резюмирова', 'sum up', 'state'], ['пожалова', 'complain', 'state'],
+  ['утвержда', 'claim', 'state'], ['рассказыва', 'tell', 'state'], ['объясня', 'explain', 'state'], ['добавля', 'add', 'state'], ['заверя', 'assure', 'state'],
+  // More of what a newsroom writes for "said": remarked, explained, characterised, criticised, condemned, summed up.
+  ['замети', 'remark', 'state'], ['объясни', 'explain', 'state'], ['охарактеризова', 'characterise', 'state'], ['уведоми', 'notify', 'state'],
+  ['раскритикова', 'criticise', 'accuse'], ['осуди', 'condemn', 'accuse'], ['упрекну', 'reproach', 'accuse'], ['подытожи', 'sum up', 'state'],
+  ['парирова', 'retort', 'state'], ['акцентирова', 'emphasise', 'state'], ['повтори', 'repeat', 'state'], ['упомяну', 'mention', 'state'],
+  ['посоветова', 'advise', 'request'], ['порекомендова', 'recommend', 'request'], ['проанонсирова', 'announce', 'announce'],
+  ['обратил внимание', 'draw attention', 'state'],
 ];
 /** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
 const IRREGULAR: [string[], string, Stance][] = [
   [['опроверг', 'опровергла', 'опровергли', 'опровергло'], 'deny', 'deny'],
   [['отверг', 'отвергла', 'отвергли', 'отвергло'], 'reject', 'deny'],
+  [['предостерег', 'предостерегла', 'предостерегли', 'предостерегло'], 'warn', 'state'],
+  [['предрек', 'предрекла', 'предрекли', 'предрекло'], 'predict', 'state'],
 ];
 /** Present forms: what agencies and ministries "say" now (сообщает ТАСС; считает Захарова; говорится в заявлении). */
 const PRESENT: [string[], string, Stance, boolean][] = [
@@ -48,6 +60,16 @@ const PRESENT: [string[], string, Stance, boolean][] = [
   [['считает', 'считают'], 'believe', 'state', false], [['полагает', 'полагают'], 'believe', 'state', false], [['пишет', 'пишут'], 'write', 'report', false],
   [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится', 'сказано'], 'say', 'report', false], [['отмечается', 'подчеркивается', 'подчёркивается', 'указывается', 'сообщается', 'утверждается'], 'say', 'report', false], [['исключают', 'не исключают'], 'rule out', 'state', false], [['допускают'], 'allow', 'state', false],
   [['уверен', 'уверена', 'уверены'], 'be sure', 'state', false], [['убежден', 'убеждена', 'убеждены', 'убеждён'], 'be convinced', 'state', false],
+];
+/** Presents of other verbs that report, and of attitude: weak (see RuCue.weak). */
+const PRESENT_WEAK: [string[], string, Stance][] = [
+  [['указывает', 'указывают'], 'point out', 'state'], [['напоминает', 'напоминают'], 'recall', 'state'], [['предупреждает', 'предупреждают'], 'warn', 'state'],
+  [['призывает', 'призывают'], 'urge', 'request'], [['обвиняет', 'обвиняют'], 'accuse', 'accuse'], [['опровергает', 'опровергают'], 'deny', 'deny'],
+  [['отрицает', 'отрицают'], 'deny', 'deny'], [['признает', 'признаёт', 'признают'], 'admit', 'state'], [['объявляет', 'объявляют'], 'announce', 'announce'],
+  [['поясняет', 'поясняют'], 'explain', 'state'], [['уточняет', 'уточняют'], 'specify', 'state'], [['добавляет', 'добавляют'], 'add', 'state'],
+  [['рассказывает', 'рассказывают'], 'tell', 'state'], [['объясняет', 'объясняют'], 'explain', 'state'], [['заверяет', 'заверяют', 'уверяет', 'уверяют'], 'assure', 'state'],
+  [['настаивает', 'настаивают'], 'insist', 'state'], [['констатирует', 'констатируют'], 'state', 'state'], [['требует', 'требуют'], 'demand', 'request'],
+  [['критикует', 'критикуют', 'осуждает', 'осуждают'], 'criticise', 'accuse'], [['опасается', 'опасаются'], 'fear', 'state'], [['надеется', 'надеются'], 'hope', 'state'],
 ];
 
 export const CUES_RU = new Map<string, RuCue>();
@@ -59,10 +81,14 @@ for (const [stem, lemma, stance] of PAST) {
   }
   for (const e of ['л', 'ла', 'ли', 'ло']) CUES_RU.set(stem + e, { lemma, stance, plural: e === 'ли', feminine: e === 'ла' });
   // The reflexive of a few (высказался, выразилась) reports too.
-  for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'выступи' || stem === 'призна' || stem === 'пожалова') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
+  for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'выступи' || stem === 'призна' || stem === 'пожалова' || stem === 'посетова') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
 }
+// Reflexive verbs that report: усомнился (doubted), согласился (agreed), возмутился (was indignant).
+for (const [stem, lemma, stance] of [['усомни', 'doubt', 'state'], ['согласи', 'agree', 'state'], ['возмути', 'protest', 'accuse']] as [string, string, Stance][])
+  for (const e of ['лся', 'лась', 'лись']) CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась', weak: true });
 for (const [forms, lemma, stance] of IRREGULAR) forms.forEach((f, i) => CUES_RU.set(f, { lemma, stance, plural: i === 2, feminine: i === 1 }));
 for (const [forms, lemma, stance] of PRESENT) for (const f of forms) CUES_RU.set(f, { lemma, stance, plural: /(?:ют|ят|ут|ы)$/.test(f), feminine: /а$/.test(f) });
+for (const [forms, lemma, stance] of PRESENT_WEAK) for (const f of forms) CUES_RU.set(f, { lemma, stance, plural: /(?:ют|ят|ут|ы)$/.test(f), feminine: false, weak: true });
 /** The reporting verbs as one alternation (whole words, any case). */
 export const CUE_RE_RU = new RegExp(
   `(?<![\\p{L}\\p{N}-])(?:${[...CUES_RU.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,

@@ -80,8 +80,8 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
   const { text, sentences } = r;
   const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'both' }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
-  for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
-  for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
+  for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+оценк(?:е|ам)|по\s+сведениям|по\s+версии|по\s+утверждению|со\s+слов|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
+  for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|оценке|оценкам|сведениям|информации|убеждению)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
   for (const m of text.matchAll(BOTH_SIDES)) {
     const verb = m.index + m[0].length - m[1]!.length;
     cues.push({ start: verb, end: verb + m[1]!.length, form: { lemma: m[1]!.toLowerCase().startsWith('договор') ? 'agree' : 'say', stance: m[1]!.toLowerCase().startsWith('договор') ? 'announce' : 'state', plural: true, feminine: false }, kind: 'both' });
@@ -104,6 +104,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     if (!whole) continue;
     const sentence = around(whole, cue);
     if (insideQuote(text, sentence.start, cue.start)) continue;
+    if (cue.kind === 'verb' && cue.form.weak && cues.some((o) => o !== cue && o.start >= sentence.start && o.end < cue.start && /(?:^|[\s,])(?:что|будто|:)\s/u.test(text.slice(o.end, cue.start)))) continue;
     if (cue.kind === 'verb') verbDraft(cx, sentence, cue, cue.form);
     else if (cue.kind === 'possessive') {
       const speaker = lastSpeaker(cx, sentence, cue.form.plural ? 'они' : cue.form.feminine ? 'она' : 'он', cue.start);

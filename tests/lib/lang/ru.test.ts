@@ -283,6 +283,23 @@ describe('Russian attribution', () => {
     expect(speakers('Сделка продлена. ООН приветствует это решение, сообщает пресс-служба организации.').map((s) => s[1])).toEqual(['un']);
   });
 
+  it('knows the other verbs a newsroom writes for "said", nominal attributions, and presents of attitude only outside another saying', () => {
+    for (const [sentence, id] of [
+      ['Песков заметил, что разговор будет долгим.', 'dmitry-peskov'],
+      ['Лавров объяснил, что Москва ждет ответа.', 'sergey-lavrov'],
+      ['Захарова раскритиковала решение Вашингтона.', 'maria-zakharova'],
+      ['Москва готова к диалогу, указывает Песков.', 'dmitry-peskov'],
+      ['Как утверждал ранее Песков, диалог невозможен.', 'dmitry-peskov'],
+      ['По оценке Пескова, ситуация остается напряженной.', 'dmitry-peskov'],
+      ['Песков обратил внимание, что Москва не получила ответа.', 'dmitry-peskov'],
+      ['Рябков предостерег Вашингтон от новых санкций.', 'sergei-ryabkov'],
+    ] as const)
+      expect(speakers(sentence).map((s) => s[1]), sentence).toEqual([id]);
+    // "…сказал, что Анкара надеется…": the hope is part of what Lavrov said, not a statement of Ankara's.
+    expect(speakers('Лавров сказал, что Анкара надеется на продление сделки.').map((s) => s[1])).toEqual(['sergey-lavrov']);
+    expect(speakers('Анкара надеется на продление сделки.').map((s) => s[1])).toEqual(['turkey']);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
