@@ -124,6 +124,19 @@ describe('Russian time expressions', () => {
     expect(values('Голосование состоится завтра, 18 мая.', '2023-05-17')).toEqual([['завтра, 18 мая', '2023-05-18', '']]);
     expect(values('24.06.2022 10:15\n23 июня в Тегеране прошли переговоры.', '2022-06-24').map((t) => t[0])).toEqual(['24.06.2022', '10:15', '23 июня']);
   });
+  it('point a weekday ahead with any present-form verb, past with a participle, and read past a quoted name', () => {
+    // Wednesday 29 November 2023.
+    const d = '2023-11-29';
+    expect(values('Делегация вылетит в Скопье в ночь на четверг.', d)).toContainEqual(['в ночь на четверг', '2023-11-29TNI', '']);
+    expect(values('Госсекретарь покинет Скопье уже в четверг.', d)).toContainEqual(['четверг', '2023-11-30', '']);
+    expect(values('Председатель КНР пробудет в Москве до среды.', '2023-03-20')).toContainEqual(['среды', '2023-03-22', '']);
+    expect(values('Гутерриш примет участие во встрече в формате «БРИКС плюс» в четверг.', '2024-10-23')).toContainEqual(['четверг', '2024-10-24', '']);
+    // A past participle is the past, though the sentence's verb is a present (говорится).
+    expect(values('В декларации, согласованной в субботу, говорится о мире.', '2023-09-11')).toContainEqual(['субботу', '2023-09-09', '']);
+    // A noun that ends like a present verb (визит, саммит) is no future.
+    expect(values('Визит в четверг, саммит в пятницу.', '2023-11-29').map((t) => t[1])).not.toContain('2023-11-30');
+  });
+
   it('take no age or sum for a time', () => {
     const v = values('Лавров, которому в возрасте 71 года, сообщил о кредите в 5 млн долларов.');
     expect(v.map((t) => t[0])).not.toContain('5');
