@@ -146,6 +146,7 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     tenses: r.tenses,
     mentions: known,
     g,
+    ...(input.publisher ? { publisher: publisherId(input.publisher, g) } : {}),
   });
   speakerZones(
     r,

@@ -21,6 +21,8 @@ export interface ReadText {
   /** Actor mentions with an actor (titles resolved, new persons made actors), in text order. */
   mentions: ActorMention[];
   g: Gazetteer;
+  /** The publisher's actor id where the gazetteer knows it: a ministry publishing its own statement is its "we". */
+  publisher?: string;
 }
 
 export interface Language {

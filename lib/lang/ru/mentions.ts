@@ -39,6 +39,8 @@ const SOURCE =
 /** An official of a delegation, a side or a body, unnamed: представитель иранской делегации. */
 const OFFICIAL = /(?<![\p{L}])(?:(?:официальн\p{L}*\s+)?представител(?:ь|я|ю|ем|е)\s+(?:[\p{Ll}-]+(?:ой|ей|ого|его)\s+)?(?:делегаци|сторон|ведомств|администраци|правительств|посольств)\p{L}*|(?:посол|посла|послу|послом|дипломат|дипломата)\s+одной\s+из\s+(?:[\p{Ll}-]+\s+){0,2}(?:стран|государств|делегаций))(?![\p{L}])/gu;
 /** Officials as a group, with their country: турецкие чиновники, украинских властей, западных СМИ. */
+/** A side in a talk named by its nationality (болгарская сторона), in any case. */
+const SIDE = /(?<![\p{L}-])(\p{L}\p{Ll}+(?:ская|ской|скую|цкая|цкой|цкую))\s+сторон(?:а|ы|е|у|ой)(?![\p{L}])/gu;
 const GROUP = /(?<![\p{L}])(?:турецк|украинск|российск|американск|иранск|европейск|западн|израильск|китайск|французск|германск|немецк|британск|катарск|египетск|саудовск)\p{L}*\s+(?:официальн\p{L}*\s+лиц\p{L}*|чиновник\p{L}*|власт(?:и|ей|ям|ями|ях)|СМИ|дипломат(?:ы|ов|ам|ами|ах)|военн(?:ые|ых)|представител(?:и|ей|ям|ями))(?![\p{L}])/giu;
 /** An aside between commas: an adverb of stance, a participle phrase (участвовавший в переговорах). */
 const ASIDE_WORDS = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|котор\p{L}+\s[^,]{1,100}|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|ющий|ющая|ющие|ящий|ящая|ящие)(?:\s[^,]{0,100})?)\s*$/u;
@@ -65,8 +67,21 @@ function headBefore(ws: Word[], i: number, text: string, floor: number): { at: n
   return found;
 }
 
+/** A patronymic (Викторович, Юрьевича, Владимировна): stands between a first name and a surname, and is read as
+ *  part of the space between them, so that Сергей Викторович Лавров is the gazetteer's Сергей Лавров. */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ович|евич|ьич|овн|евн|ичн|иничн)\p{Ll}{0,3}$/u;
+/** The space between two words of one name: spaces, and a patronymic. */
+const NAME_GAP = /^\s+(?:\p{Lu}\p{Ll}+(?:ович|евич|ьич|овн|евн|ичн|иничн)\p{Ll}{0,3}\s+)?$/u;
+
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, stem: stemRu(m[0]), upper: isUpper(m[0]) }));
+  const all = [...text.matchAll(WORD)];
+  const out: Word[] = [];
+  for (let k = 0; k < all.length; k++) {
+    const m = all[k]!;
+    if (k > 0 && k + 1 < all.length && PATRONYMIC.test(m[0]) && isUpper(all[k - 1]![0]) && isUpper(all[k + 1]![0]) && /^\s+$/.test(text.slice(all[k - 1]!.index + all[k - 1]![0].length, m.index)) && /^\s+$/.test(text.slice(m.index + m[0].length, all[k + 1]!.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, stem: stemRu(m[0]), upper: isUpper(m[0]) });
+  }
+  return out;
 }
 
 function entryOf(name: string, id: string | null, metonym: boolean, role?: Entry['role']): Entry {
@@ -113,7 +128,7 @@ export class RussianMentionFinder {
       for (let k = 0; k < e.stems.length && ok; k++) {
         const w = ws[i + k]!;
         // The words of one name stand side by side (spaces only between them).
-        if (k > 0 && !/^\s+$/.test(text.slice(ws[i + k - 1]!.end, w.start))) ok = false;
+        if (k > 0 && !NAME_GAP.test(text.slice(ws[i + k - 1]!.end, w.start))) ok = false;
         // A name's words match their cases on stems with room for the endings of names (Песков, Пескова); the
         // lower-case words of titles on equal stems (украинский президент is not "Украине Президент").
         else ok = (e.caps[k] ? sameStem(w.stem, e.stems[k]!) : w.stem === e.stems[k]) && (!e.caps[k] || w.upper);
@@ -198,8 +213,11 @@ export class RussianMentionFinder {
         }
         // An organisation's abbreviation between the title and the name is the title's (глава РФПИ Кирилл Дмитриев).
         if (after + 2 < ws.length && /^\p{Lu}{2,}$/u.test(text.slice(ws[after]!.start, ws[after]!.end)) && !this.longest(this.byStart, ws, after, text) && ws[after + 1]!.upper && ws[after + 2]!.upper) after++;
+        // A place in the genitive the title is of, before the name (министр иностранных дел Северной Македонии
+        // Буяр Османи): with the title in the nominative, the name is too, and words in -ой, -ии, -ых are not it.
+        while (titleCase && after + 2 < ws.length && ws[after]!.upper && ws[after + 1]!.upper && ws[after + 2]!.upper && /(?:ой|ии|ых|ого|ей)$/u.test(text.slice(ws[after]!.start, ws[after]!.end))) after++;
         let k = after;
-        while (k < ws.length && k - after < 3 && ws[k]!.upper && !NOT_A_NAME.test(text.slice(ws[k]!.start, ws[k]!.end)) && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !this.longest(this.byStart, ws, k, text) && !inTime(ws[k]!.start)) k++;
+        while (k < ws.length && k - after < 3 && ws[k]!.upper && !NOT_A_NAME.test(text.slice(ws[k]!.start, ws[k]!.end)) && NAME_GAP.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !this.longest(this.byStart, ws, k, text) && !inTime(ws[k]!.start)) k++;
         // Not an adjective of a name that goes on (Глава Российского фонда прямых инвестиций …).
         const adjective = k - after === 1 && /(?:ого|его|ой|ых|их|ому|ему)$/u.test(text.slice(ws[after]!.start, ws[after]!.end));
         if (k - after >= 2 || (k - after === 1 && title.entry.role === null && !adjective)) {
@@ -207,7 +225,8 @@ export class RussianMentionFinder {
           const key = `ru:${ws[k - 1]!.stem}`;
           surnames.set(ws[k - 1]!.stem, key);
           const written = text.slice(name.start, name.end);
-          out.push({ start: t0, end: name.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(written) }, ...(titleCase ? {} : { oblique: true }) });
+          const of = bodyOfTitle(text.slice(t0, tEnd));
+          out.push({ start: t0, end: name.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(written), ...(of ? { of } : {}) }, ...(titleCase ? {} : { oblique: true }) });
           i = k;
           continue;
         }
@@ -312,6 +331,16 @@ export class RussianMentionFinder {
     for (const m of text.matchAll(SOURCE)) unnamed(m, plain(m[0]).includes('знаком') ? 'informed source' : 'unnamed source', /^(?:\p{L}+\s+)?(?:источник|собеседник)(?![\p{L}])/u);
     for (const m of text.matchAll(OFFICIAL)) unnamed(m, 'unnamed official', /^(?:(?:официальный\s+)?представитель|посол|дипломат)\s/u);
     for (const m of text.matchAll(GROUP)) unnamed(m, 'officials', /^\p{L}+(?:ие|ые)\s/u);
+    // "болгарская сторона", "армянской стороны": a state the gazetteer does not hold, by the side it is in a talk.
+    for (const m of text.matchAll(SIDE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const at = lowerBound(out, start);
+      if ((out[at - 1] && out[at - 1]!.end > start) || (out[at] && out[at]!.start < end)) continue;
+      const adjective = m[1]!.toLowerCase();
+      const label = `${m[1]!.replace(/(?:ой|ую)$/u, 'ая')} сторона`;
+      out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'state', name: { start, end }, key: `ru-side:${stemRu(adjective)}`, label, en: latinRu(label) }, ...(/сторона$/u.test(m[0]) ? {} : { oblique: true }) });
+    }
     // A person a title introduced, named again by the surname (Рябков … Рябкова).
     if (surnames.size) {
       const taken = (pos: number) => {
@@ -330,6 +359,55 @@ export class RussianMentionFinder {
       out.sort((a, b) => a.start - b.start);
     }
     void sentences;
+    nominativeLabels(out, text);
     return out;
   }
+}
+
+/** The body a title of a Russian official names, where the person speaks for it ("мы"): заместитель министра
+ *  иностранных дел РФ → the Foreign Ministry; помощник президента России → the Kremlin. */
+function bodyOfTitle(title: string): string | undefined {
+  const t = title.toLowerCase();
+  if (!/(?:росси|рф(?![\p{L}]))/u.test(t) && !/российск/u.test(t)) return undefined;
+  if (/иностранных\s+дел|(?<![\p{L}])мид(?![\p{L}])/u.test(t)) return 'russia-mfa';
+  if (/(?:помощник|советник|пресс-секретар)\p{L}*\s+(?:президента|главы\s+государства)/u.test(t)) return 'russia-presidential-office';
+  return undefined;
+}
+
+/** A person the text introduces in an oblique case first (Интервью заместителя министра … Михаила Галузина) is
+ *  named as the nominative writes it: from a later mention in the nominative, else by the endings of names. */
+function nominativeLabels(out: ActorMention[], text: string) {
+  const byKey = new Map<string, ActorMention[]>();
+  for (const m of out) if (m.fresh?.kind === 'person' && !m.fresh.unnamed) byKey.set(m.fresh.key, [...(byKey.get(m.fresh.key) ?? []), m]);
+  for (const ms of byKey.values()) {
+    if (!ms[0]!.oblique) continue;
+    const nom = ms.find((m) => !m.oblique);
+    const written = nom ? text.slice(nom.fresh!.name.start, nom.fresh!.name.end).replace(/\s+/g, ' ') : nominativeOf(text.slice(ms[0]!.fresh!.name.start, ms[0]!.fresh!.name.end));
+    const of = ms.find((m) => m.fresh!.of)?.fresh!.of;
+    for (const m of ms) m.fresh = { ...m.fresh!, label: written, en: latinRu(written), ...(of ? { of } : {}) };
+  }
+}
+
+/** A Russian name in an oblique case, in the nominative by its endings (Михаила Галузина → Михаил Галузин; Марии
+ *  Захаровой → Мария Захарова; Владимира Зеленского → Владимир Зеленский). A guess where nothing else tells. */
+export function nominativeOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => {
+      if (w.length < 4 || /\./.test(w)) return w;
+      const rules: [RegExp, string][] = [
+        [/(ск|цк)(?:ого|ому|им|ом)$/u, '$1ий'],
+        [/(ов|ев|ёв|ин|ын)(?:а|у|ым|е)$/u, '$1'],
+        [/(ов|ев|ин|ын)ой$/u, '$1а'],
+        [/ии$/u, 'ия'],
+        [/ией$/u, 'ия'],
+        [/ию$/u, 'ия'],
+        [/е(?:я|ю|ем|е)$/u, 'ей'],
+        [/([бвгджзклмнпрстфхцчшщ])(?:а|у|ом|е)$/u, '$1'],
+        [/([бвгджзклмнпрстфхцчшщ])(?:ы|е|ой|у)$/u, '$1а'],
+      ];
+      for (const [re, to] of rules) if (re.test(w)) return w.replace(re, to);
+      return w;
+    })
+    .join(' ');
 }

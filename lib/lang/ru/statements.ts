@@ -33,7 +33,7 @@ export function sentencesRu(text: string): Sentence[] {
 }
 
 /** A pronoun subject (он, она, они, with the adverbs that follow it): the last speaker that fits. */
-const PRONOUN = /(?:^|[\s,])(он|она|они|мы|я)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|не))*[\s,]*$/iu;
+const PRONOUN = /(?:^|[\s,])(он|она|они|мы|я)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|не))*[\s,]*$/iu;
 const PRONOUN_AFTER = /^\s*(он|она|они)(?![\p{L}])/iu;
 /** A description that names the last speaker again: "Дипломат подчеркнул", "— сказал российский министр". */
 const DESCRIPTION = /(?<![\p{L}])(?:(?:российск|американск|украинск|турецк|британск|французск|немецк|германск|китайск|иранск|белорусск|сам)\p{L}*\s+)?(?:дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|премьер|канцлер)(?![\p{L}])/iu;
@@ -48,6 +48,13 @@ const BOTH_SIDES = new RegExp(
 /** The first person of a briefing or an interview: напомню, подчеркну, хотела бы подчеркнуть, хочу отметить. */
 const FIRST_PERSON =
   /(?<![\p{L}])(?:напомню|подчеркну|отмечу|замечу|повторю|уточню|хотел(?:а)?\s+бы\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание)|хочу\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание))(?![\p{L}])/giu;
+/** The first person plural of a statement or a transcript opening its sentence: Подчеркиваем, что…; Вместе с тем
+ *  заявляем…; Призываем американскую сторону… — the body that speaks (the statement's author). */
+const WE_PRESENT =
+  /(?<![\p{L}])(?:подчеркиваем|подчёркиваем|заявляем|призываем|отмечаем|напоминаем|констатируем|настаиваем|требуем|выражаем|приветствуем|осуждаем|считаем|рассчитываем|предупреждаем|информируем|исходим\s+из\s+того|убеждены|уверены)(?![\p{L}])/giu;
+/** The kinds of document whose first line names their author: Заявление МИД России…, Комментарий официального
+ *  представителя МИД России… */
+const DOCUMENT_HEAD = /^\s*(?:заявление|сообщение|комментарий|коммюнике|совместное\s+заявление|ответ|брифинг|выступление)(?![\p{L}])/iu;
 /** The same description in the genitive, after "по словам": "по словам дипломата", "по словам российского министра". */
 const DESCRIPTION_GEN = /^\s*(?:(?:российск|американск|украинск|турецк|британск|французск|немецк|германск|китайск|иранск|белорусск)\p{L}*\s+)?(?:дипломата|министра|политика|собеседника|главы\s+МИД|главы\s+государства|пресс-секретаря|представителя|постпреда|генсека|замминистра|замглавы\s+МИД|посла)(?![\p{L}])/iu;
 /** A title that stands as an apposition between commas (Михаил Ульянов, постпред России в Вене, заявил). */
@@ -60,12 +67,12 @@ const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомс
 const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
 const OPENER =
-  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
+  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
 /** A segment between commas that stands aside from the clause (the subject is before it). */
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
-  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s)|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
+  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s)|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
 const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
@@ -73,12 +80,14 @@ const MEDIA_KINDS = new Set(['media']);
 interface Cx {
   r: ReadText;
   drafts: StatementDraft[];
+  /** The document's author, once looked for (null: none). */
+  author?: ActorMention | null;
 }
 
 export function findStatementsRu(r: ReadText): StatementDraft[] {
   const cx: Cx = { r, drafts: [] };
   const { text, sentences } = r;
-  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'both' }[] = [];
+  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'both' }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+оценк(?:е|ам)|по\s+сведениям|по\s+версии|по\s+утверждению|со\s+слов|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
   for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|оценке|оценкам|сведениям|информации|убеждению)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
@@ -87,6 +96,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     cues.push({ start: verb, end: verb + m[1]!.length, form: { lemma: m[1]!.toLowerCase().startsWith('договор') ? 'agree' : 'say', stance: m[1]!.toLowerCase().startsWith('договор') ? 'announce' : 'state', plural: true, feminine: false }, kind: 'both' });
   }
   for (const m of text.matchAll(/(?<![\p{L}])(?:следует\s+из\s+(?:заявления|сообщения|слов|документа|ответа|письма)|стало\s+известно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: /^след/iu.test(m[0]) ? 'follow from' : 'become known', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
+  for (const m of text.matchAll(WE_PRESENT)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: /^(?:призыва|требу)/iu.test(m[0]) ? 'request' : /^осужда/iu.test(m[0]) ? 'accuse' : 'state', plural: true, feminine: false }, kind: 'we' });
   for (const m of text.matchAll(FIRST_PERSON)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: 'state', plural: false, feminine: false }, kind: 'first-person' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:со\s+ссылкой\s+на|ссылаясь\s+на)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'cite', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   cues.sort((a, b) => a.start - b.start);
@@ -115,6 +125,11 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
       // Not inside a report of it ("…президенты условились…, говорится в сообщении пресс-службы Кремля").
       if (cues.some((o) => o !== cue && o.kind === 'verb' && o.start > cue.end && o.start < sentence.end)) continue;
       for (const speaker of theTwo(cx, sentence)) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
+    } else if (cue.kind === 'we') {
+      if (!OPENER.test(text.slice(sentence.start, cue.start).replace(/^\s*(?:вместе\s+с\s+тем|в\s+этой\s+связи|со\s+своей\s+стороны|в\s+свою\s+очередь)[\s,]*/iu, ''))) continue;
+      const n = narrator(cx, sentence);
+      const speaker = author(cx) ?? (n ? ourBody(cx, n) : null);
+      if (speaker) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
     } else if (cue.kind === 'first-person') {
       // "Напомню, что…", "Хотела бы подчеркнуть: …" opening a sentence of a briefing: the one who speaks in it.
       if (!OPENER.test(text.slice(sentence.start, cue.start))) continue;
@@ -202,6 +217,10 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
   const kindOf = (m: ActorMention) => m.fresh?.kind ?? (m.actorId ? cx.r.g.entries.get(m.actorId)?.kind : undefined);
   // A segment break: a comma, colon, dash, bracket, or a hyphen with spaces around it (INTERFAX.RU - МИД России…).
   const breaks = (k: number) => (/[,;:—–(]/.test(text[k]!) || (text[k] === '-' && text[k - 1] === ' ' && text[k + 1] === ' ')) && !insideQuote(text, sentence.start, k);
+  // A plural verb (сообщили) has no single person or "side" for its subject, unless another is joined to it
+  // (Песков и Ушаков заявили): "Российская сторона вернула…, сообщили в Минобороны" has its speaker after the verb.
+  const agrees = (m: ActorMention) =>
+    !form.plural || (kindOf(m) !== 'person' && !/сторона$/iu.test(text.slice(m.start, m.end))) || /^\s*(?:и|,)\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4));
   let end = cue.start;
   // After an empty segment (", заявил"), only an aside may stand before it: "Иран ответит…, сообщил X" has its
   // speaker after the verb, not in the clause before the comma.
@@ -225,7 +244,7 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
       // A name's initials before it are the name's (В. Мединский, М.В. Захарова).
       const opener = withoutTimes(cx, from, m.start).replace(INITIALS, ' ');
       const prep = /(?:^|[\s,])(?:в|во)\s*$/iu.test(opener);
-      if (OPENER.test(prep ? opener.replace(/(?:в|во)\s*$/iu, '') : opener) && (!prep || form.plural) && (!m.oblique || prep)) return m;
+      if (OPENER.test(prep ? opener.replace(/(?:в|во)\s*$/iu, '') : opener) && (!prep || form.plural) && (!m.oblique || prep)) return prep || agrees(m) ? m : undefined;
       // After the channel (в эфире телеканала "Россия-24" глава РФПИ Кирилл Дмитриев не исключил).
       if (!m.oblique && !prep && opener.trim() && VS_GAP.test(opener.trim()) && kindOf(m) === 'person') return m;
       if (!m.oblique && kindOf(m) === 'person') {
@@ -369,10 +388,34 @@ function theTwo(cx: Cx, sentence: Sentence): ActorMention[] {
   return found.size === 2 ? [...found.values()] : [];
 }
 
-/** "Мы": the body a person speaks for (Захарова → the ministry), or the person when none is known. */
+/** "Мы": the body a person speaks for (Захарова → the ministry; a deputy foreign minister the text introduces → the
+ *  ministry his title names), or the person when none is known. */
 function ourBody(cx: Cx, m: ActorMention): ActorMention {
-  const body = m.actorId ? cx.r.g.entries.get(m.actorId)?.affiliations?.find((a) => a.type === 'speaksFor')?.actorId : undefined;
-  return body && cx.r.g.entries.has(body) ? { ...m, actorId: body } : m;
+  const of = (m.actorId ? cx.r.g.entries.get(m.actorId)?.affiliations?.find((a) => a.type === 'speaksFor')?.actorId : undefined) ?? m.fresh?.of;
+  return of && cx.r.g.entries.get(of)?.kind === 'institution' ? { ...m, actorId: of, fresh: undefined } : m;
+}
+
+/** Who a statement, a comment or a readout is by, where the document says or is published by a body: its "we".
+ *  The first line (Заявление МИД России…; Комментарий официального представителя МИД России…), else a publisher
+ *  that is a ministry or another state body (not a news outlet). */
+function author(cx: Cx): ActorMention | null {
+  if (cx.author !== undefined) return cx.author;
+  const { text, sentences, mentions, g } = cx.r;
+  const first = sentences[0];
+  cx.author = null;
+  if (first && DOCUMENT_HEAD.test(text.slice(first.start, first.end))) {
+    const m = mentions.find((x) => x.start >= first.start && x.end <= first.end && x.actorId);
+    if (m) {
+      const kind = g.entries.get(m.actorId!)?.kind ?? m.fresh?.kind;
+      if (kind === 'institution' || kind === 'state') cx.author = m;
+      else if (kind === 'person' && ourBody(cx, m) !== m) cx.author = ourBody(cx, m);
+    }
+  }
+  if (!cx.author && cx.r.publisher) {
+    const kind = g.entries.get(cx.r.publisher)?.kind;
+    if (kind === 'institution' || kind === 'state') cx.author = { start: 0, end: 0, actorId: cx.r.publisher, how: 'name' };
+  }
+  return cx.author;
 }
 
 /** The institution a generic noun names again (в министерстве, в ведомстве): the last one mentioned, a few
@@ -484,9 +527,20 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const body = named ?? (/^(?:ведомства|министерства)$/iu.test(doc[1]!.trim()) ? lastBody(cx, sentence) : null);
     if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: from + doc[1]!.trim().length }), [contentAfter(text, sentence, cue.end)], false, 0.8);
   }
+  // "…, говорится в сообщении ведомства": the institution named last wrote it.
+  const docAfter = doc === null && /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))
+    ? /^\s*в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе)\s+(ведомства|министерства|пресс-службы|организации)(?![\p{L}])/iu.exec(text.slice(cue.end, sentence.end))
+    : null;
+  if (docAfter) {
+    const at = { start: cue.end + docAfter[0].length - docAfter[1]!.length, end: cue.end + docAfter[0].length };
+    const body = lastBody(cx, sentence, cue.start, /организации/iu.test(docAfter[1]!) ? ['institution', 'alliance'] : ['institution']);
+    if (body) return push(cx, sentence, c, 'report', asAlias(body, at), dashLess(text, sentence, before, at.end), false, 0.75);
+  }
   // A passive form (говорится, сказано, отмечается) has no subject before it: its author is named after it.
   const passive = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end));
-  const sv = passive ? undefined : subjectBefore(cx, sentence, cue, form);
+  // "О том, чего ждут в Москве, рассказал X": the clause before is what was said, and the speaker follows the verb.
+  const topic = /^\s*(?:о|об|обо)\s+том\s*,/iu.test(before) && /,\s*(?:[\p{Ll}-]+\s+){0,4}$|,\s*(?:в\s+интервью|на\s+брифинге)[^,]{0,60}$/u.test(before);
+  const sv = passive || topic ? undefined : subjectBefore(cx, sentence, cue, form);
   if (sv && typeof sv !== 'string') return push(cx, sentence, c, form.stance, sv, [contentAfter(text, sentence, cue.end)], false, 0.9);
   if (sv === 'pronoun' || sv === 'description') {
     const p = PRONOUN.exec(before);
@@ -507,7 +561,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const we = p?.[1]?.toLowerCase() === 'мы';
     const first = we || p?.[1]?.toLowerCase() === 'я';
     const found = first ? narrator(cx, sentence) : lastSpeaker(cx, sentence, sv === 'pronoun' ? (p?.[1]?.toLowerCase() ?? null) : 'description', cue.start, desc?.[0]);
-    const speaker = found && we ? ourBody(cx, found) : found;
+    const speaker = we ? (author(cx) ?? (found ? ourBody(cx, found) : null)) : found;
     if (!speaker) return;
     const at = p ? { start: sentence.start + p.index + p[0].indexOf(p[1]!), end: sentence.start + p.index + p[0].indexOf(p[1]!) + p[1]!.length } : c;
     return push(cx, sentence, c, form.stance, asAlias(speaker, at), [contentAfter(text, sentence, cue.end)], false, 0.75);
@@ -529,7 +583,9 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   if (vs) {
     // "как передает ТАСС": the agency reports the rest of the sentence.
     const asClause = /(?:^|[\s,])как\s*$/iu.exec(before);
-    const content = asClause ? contentWithout(text, sentence, sentence.start + asClause.index, vs.end) : dashLess(text, sentence, before, vs.end);
+    const content = topic
+      ? [{ start: sentence.start + before.search(/\S/), end: sentence.start + before.lastIndexOf(',') }]
+      : asClause ? contentWithout(text, sentence, sentence.start + asClause.index, vs.end) : dashLess(text, sentence, before, vs.end);
     return push(cx, sentence, c, form.stance, vs, content, false, 0.9);
   }
   // «…», считает британский министр: a description after the verb names the last speaker it fits.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '@/lib/extract/index';
 import { DocumentInput } from '@/lib/model/input';
 import { detectLang } from '@/lib/text/lang';
+import { nominativeOf } from '@/lib/lang/ru/mentions';
 
 const at = (text: string, published = '2021-12-29') => extract({ text, published, timeZone: 'Europe/Moscow', lang: 'ru' });
 const values = (text: string, published?: string) => at(text, published).timeExpressions.map((t) => [t.text, t.value, t.mod ?? '']);
@@ -311,6 +312,30 @@ describe('Russian attribution', () => {
     // "…сказал, что Анкара надеется…": the hope is part of what Lavrov said, not a statement of Ankara's.
     expect(speakers('Лавров сказал, что Анкара надеется на продление сделки.').map((s) => s[1])).toEqual(['sergey-lavrov']);
     expect(speakers('Анкара надеется на продление сделки.').map((s) => s[1])).toEqual(['turkey']);
+  });
+
+  it('reads a topic clause before the verb, patronymics, heads of government, and a name first written in an oblique case', () => {
+    expect(labels('Встреча пройдет завтра. О том, чего ждут от нее в Москве, в интервью «Известиям» рассказал заместитель министра иностранных дел РФ Михаил Галузин.')).toEqual(['Михаил Галузин']);
+    expect(speakers('Как отметил по его итогам Сергей Викторович Лавров, удалось сблизить позиции.').map((s) => s[1])).toEqual(['sergey-lavrov']);
+    expect(labels('Премьер-министр Армении Никол Пашинян в понедельник заявил, что Ереван готов к миру.')).toEqual(['Никол Пашинян']);
+    expect(labels('Министр иностранных дел Северной Македонии Буяр Османи подтвердил приглашение.')).toEqual(['Буяр Османи']);
+    // Introduced in the genitive, named again in the nominative: one actor, named as the nominative writes it.
+    const x = at('Интервью заместителя министра иностранных дел России Михаила Галузина\nРазговор был трудным, сказал заместитель министра иностранных дел России Михаил Галузин.');
+    expect(x.actors.filter((a) => a.id.startsWith('new-')).map((a) => a.names.ru[0])).toEqual(['Михаил Галузин']);
+    expect(nominativeOf('Михаила Галузина')).toBe('Михаил Галузин');
+    expect(nominativeOf('Марии Захаровой')).toBe('Мария Захарова');
+    expect(nominativeOf('Владимира Зеленского')).toBe('Владимир Зеленский');
+  });
+
+  it('gives a statement’s "we" to its author, a side by its nationality, and a plural verb no single person for its subject', () => {
+    // A ministry's statement: the first line names its author.
+    const doc = 'Заявление МИД России в связи с приостановлением Договора\nРешение стало вынужденным. Подчеркиваем, что принятое решение обратимо. Вместе с тем заявляем, что Россия будет соблюдать ограничения.';
+    expect(speakers(doc).map((s) => s[1])).toEqual(['russia-mfa', 'russia-mfa']);
+    // A deputy foreign minister's "мы" is his ministry.
+    expect(speakers('Заместитель министра иностранных дел РФ Михаил Галузин дал интервью. Мы неоднократно подчеркивали, что готовы помочь.').map((s) => s[1])).toEqual(['russia-mfa']);
+    expect(labels('Встреча прошла. Болгарская сторона уведомила нас, что пролет запрещен.')).toEqual(['Болгарская сторона']);
+    expect(speakers('Российская сторона вернула 248 военнослужащих, в обмен Украине переданы 230 человек, сообщили в среду в Минобороны России.').map((s) => s[1])).toEqual(['russia-defense-ministry']);
+    expect(speakers('Минобороны России провело обмен. Все освобожденные доставлены в Москву, говорится в сообщении ведомства.').map((s) => s[1])).toEqual(['russia-defense-ministry']);
   });
 
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
