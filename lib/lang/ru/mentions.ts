@@ -39,6 +39,14 @@ const SOURCE =
 /** An official of a delegation, a side or a body, unnamed: представитель иранской делегации. */
 const OFFICIAL = /(?<![\p{L}])(?:(?:официальн\p{L}*\s+)?представител(?:ь|я|ю|ем|е)\s+(?:[\p{Ll}-]+(?:ой|ей|ого|его)\s+)?(?:делегаци|сторон|ведомств|администраци|правительств|посольств)\p{L}*|(?:посол|посла|послу|послом|дипломат|дипломата)\s+одной\s+из\s+(?:[\p{Ll}-]+\s+){0,2}(?:стран|государств|делегаций))(?![\p{L}])/gu;
 /** Officials as a group, with their country: турецкие чиновники, украинских властей, западных СМИ. */
+/** An outlet in quotation marks after the words that cite it (по данным «Татар-информа», как пишет «Коммерсант»,
+ *  со ссылкой на «Известия»): the quoted name (quotes are straight in the normalised text). */
+const QUOTED_OUTLET = /(?<=(?:[Пп]о\s+данным|[Пп]о\s+информации|[Пп]о\s+сведениям|[Сс]о\s+ссылкой\s+на|[Сс]сылаясь\s+на|(?:сообщает|сообщают|передает|передаёт|пишет|пишут|сообщило|сообщила|передало|написало|выяснил[оа]?|узнал[оа]?)|(?:газет|издани|агентств|телеканал|радиостанци|портал|сайт)\p{L}*)\s+)"(\p{Lu}[^"\n]{1,40})"/gu;
+/** A body the gazetteer does not hold, where it speaks: в краевом министерстве сельского хозяйства, в Госдуме, в
+ *  пресс-службе губернатора, в посольстве Венгрии. The preposition stays outside. */
+const BODY_AFTER_V = /(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|офисе|парламенте|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе)(?:\s+(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+){0,4}?(?=\s*(?:[,.;:]|\s+(?:заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили|полагают|уверены|не\s+исключают)(?![\p{L}])))/gu;
+/** An unnamed official of a body, with his rank: высокопоставленный представитель Госдепартамента. */
+const SENIOR = /(?<![\p{L}])(?:[Вв]ысокопоставленн|[Нн]еназванн|[Аа]нонимн)\p{L}*\s+(?:представител|чиновник|сотрудник|дипломат)\p{L}*(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ого|его|ой|ей|ых|их))){0,3}/gu;
 /** A side in a talk named by its nationality (болгарская сторона), in any case. */
 const SIDE = /(?<![\p{L}-])(\p{L}\p{Ll}+(?:ская|ской|скую|цкая|цкой|цкую))\s+сторон(?:а|ы|е|у|ой)(?![\p{L}])/gu;
 const GROUP = /(?<![\p{L}])(?:турецк|украинск|российск|американск|иранск|европейск|западн|израильск|китайск|французск|германск|немецк|британск|катарск|египетск|саудовск)\p{L}*\s+(?:официальн\p{L}*\s+лиц\p{L}*|чиновник\p{L}*|власт(?:и|ей|ям|ями|ях)|СМИ|дипломат(?:ы|ов|ам|ами|ах)|военн(?:ые|ых)|представител(?:и|ей|ям|ями))(?![\p{L}])/giu;
@@ -331,11 +339,53 @@ export class RussianMentionFinder {
     for (const m of text.matchAll(SOURCE)) unnamed(m, plain(m[0]).includes('знаком') ? 'informed source' : 'unnamed source', /^(?:\p{L}+\s+)?(?:источник|собеседник)(?![\p{L}])/u);
     for (const m of text.matchAll(OFFICIAL)) unnamed(m, 'unnamed official', /^(?:(?:официальный\s+)?представитель|посол|дипломат)\s/u);
     for (const m of text.matchAll(GROUP)) unnamed(m, 'officials', /^\p{L}+(?:ие|ые)\s/u);
+    for (const m of text.matchAll(SENIOR)) unnamed(m, 'senior official', /^\p{L}+(?:ый|ий|ой)\s+\p{L}+(?:ь|к|ик|т)\s/u);
+    // A press service speaks for its body: пресс-служба Кремля, со ссылкой на пресс-службу губернатора.
+    const free = (start: number, end: number) => {
+      const at = lowerBound(out, start);
+      return (!out[at - 1] || out[at - 1]!.end <= start) && (!out[at] || out[at]!.start >= end) ? at : -1;
+    };
+    for (const m of text.matchAll(/(?<![\p{L}])пресс-служб(?:а|ы|е|у|ой)\s+/giu)) {
+      const after = lowerBound(out, m.index + m[0].length);
+      const body = out[after];
+      if (body && body.start === m.index + m[0].length && body.actorId && this.g.entries.get(body.actorId)?.kind !== 'person') {
+        out.splice(after, 1, { ...body, start: m.index, how: 'name' });
+      }
+    }
+    for (const m of text.matchAll(QUOTED_OUTLET)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const at = free(start, end);
+      if (at < 0) continue;
+      const name = m[1]!;
+      // After по данным, со ссылкой на the name is in the genitive or accusative («Татар-информа» → Татар-информ);
+      // after a verb (как пишет «Коммерсант») it is the subject.
+      const governed = /(?:данным|информации|сведениям|на)\s+$/iu.test(text.slice(Math.max(0, start - 20), start));
+      const label = governed ? name.replace(/(?<=[бвгджзклмнпрстфхцчшщ])[ау]$/u, '') : name;
+      out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'media', name: { start: start + 1, end: end - 1 }, key: `ru-media:${stemRu(label.split(/\s+/)[0]!)}`, label, en: latinRu(label) }, ...(governed ? { oblique: true } : {}) });
+    }
+    for (const m of text.matchAll(BODY_AFTER_V)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const at = free(start, end);
+      if (at < 0) continue;
+      // A generic noun alone (в министерстве, в пресс-службе) names the body named before it: not a new one.
+      if (/^\p{Ll}[\p{L}-]*$/u.test(m[0])) continue;
+      const words = plain(m[0]).replace(/\s+/g, ' ');
+      const label = bodyNominative(m[0].replace(/\s+/g, ' '));
+      out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label) }, oblique: true });
+    }
     // "болгарская сторона", "армянской стороны": a state the gazetteer does not hold, by the side it is in a talk.
     for (const m of text.matchAll(SIDE)) {
       const start = m.index;
       const end = start + m[0].length;
       const at = lowerBound(out, start);
+      // The adjective taken for its country's name (Болгарская for Болгария): the side is that state.
+      const inner = out[at];
+      if (inner && inner.start === start && inner.end <= end && (!out[at + 1] || out[at + 1]!.start >= end) && inner.actorId && this.g.entries.get(inner.actorId)?.kind === 'state') {
+        out.splice(at, 1, { start, end, actorId: inner.actorId, how: 'metonym', ...(/сторона$/u.test(m[0]) ? {} : { oblique: true }) });
+        continue;
+      }
       if ((out[at - 1] && out[at - 1]!.end > start) || (out[at] && out[at]!.start < end)) continue;
       const adjective = m[1]!.toLowerCase();
       const label = `${m[1]!.replace(/(?:ой|ую)$/u, 'ая')} сторона`;
@@ -362,6 +412,28 @@ export class RussianMentionFinder {
     nominativeLabels(out, text);
     return out;
   }
+}
+
+/** Nouns of bodies in the prepositional (в министерстве) with their nominative and gender. */
+const BODY_NOUNS: Record<string, [string, 'n' | 'm' | 'f']> = {
+  министерстве: ['министерство', 'n'], ведомстве: ['ведомство', 'n'], правительстве: ['правительство', 'n'], посольстве: ['посольство', 'n'],
+  управлении: ['управление', 'n'], комитете: ['комитет', 'm'], аппарате: ['аппарат', 'm'], офисе: ['офис', 'm'], парламенте: ['парламент', 'm'],
+  совете: ['совет', 'm'], штабе: ['штаб', 'm'], секретариате: ['секретариат', 'm'], департаменте: ['департамент', 'm'], Сенате: ['Сенат', 'm'],
+  Конгрессе: ['Конгресс', 'm'], Кнессете: ['Кнессет', 'm'], Совфеде: ['Совфед', 'm'], администрации: ['администрация', 'f'], мэрии: ['мэрия', 'f'],
+  'пресс-службе': ['пресс-служба', 'f'], Госдуме: ['Госдума', 'f'], Раде: ['Рада', 'f'],
+};
+
+/** A body named in the prepositional after "в" (в краевом министерстве сельского хозяйства), in the nominative
+ *  (краевое министерство сельского хозяйства): its head noun and the adjectives before it; the genitive after
+ *  it stays. */
+function bodyNominative(phrase: string): string {
+  const words = phrase.split(' ');
+  const h = words.findIndex((w) => BODY_NOUNS[w] !== undefined);
+  if (h < 0) return phrase;
+  const [noun, gender] = BODY_NOUNS[words[h]!]!;
+  const adjective = (w: string) =>
+    gender === 'n' ? w.replace(/ом$/u, 'ое').replace(/ем$/u, 'ее') : gender === 'm' ? w.replace(/(?<=[кгх])ом$/u, 'ий').replace(/ом$/u, 'ый').replace(/ем$/u, 'ий') : w.replace(/ой$/u, 'ая').replace(/ей$/u, 'яя');
+  return [...words.slice(0, h).map(adjective), noun, ...words.slice(h + 1)].join(' ');
 }
 
 /** The body a title of a Russian official names, where the person speaks for it ("мы"): заместитель министра

@@ -72,7 +72,7 @@ const OPENER =
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
-  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s)|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
+  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s|$)|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
 const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
@@ -114,6 +114,9 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     if (!whole) continue;
     const sentence = around(whole, cue);
     if (insideQuote(text, sentence.start, cue.start)) continue;
+    // "Захарова: Блинкен сам попросил Лаврова о разговоре": the words after a digest's or a headline's "Name:" are
+    // that speaker's, verbs and all.
+    if (cue.kind === 'verb' && colonSpeakerBefore(cx, sentence, cue.start)) continue;
     if (cue.kind === 'verb' && cue.form.weak && cues.some((o) => o !== cue && o.start >= sentence.start && o.end < cue.start && /(?:^|[\s,])(?:что|будто|:)\s/u.test(text.slice(o.end, cue.start)))) continue;
     if (cue.kind === 'verb') verbDraft(cx, sentence, cue, cue.form);
     else if (cue.kind === 'possessive') {
@@ -139,6 +142,17 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
   }
   linesBefore(text.length);
   return oncePerSentence(cx.drafts).sort((a, b) => a.mention.start - b.mention.start || a.cue.start - b.cue.start);
+}
+
+/** Whether the line of `pos` opens with "Speaker:" (a known actor before a colon) before `pos`. */
+function colonSpeakerBefore(cx: Cx, sentence: Sentence, pos: number): boolean {
+  const { text, mentions } = cx.r;
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (lineStart < sentence.start - 200) return false;
+  const head = /^[^:"\n]{2,60}?:\s/u.exec(text.slice(lineStart, pos));
+  if (!head) return false;
+  const colon = lineStart + head[0].trimEnd().length - 1;
+  return mentions.some((m) => m.start >= lineStart && m.end <= colon && m.actorId !== null && /^[\s\p{Extended_Pictographic}\uFE0F•▪◾·*-]*$/u.test(text.slice(lineStart, m.start)) && /^\s*$/.test(text.slice(m.end, colon)));
 }
 
 function insideQuote(text: string, from: number, pos: number): boolean {
@@ -220,7 +234,7 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
   // A plural verb (сообщили) has no single person or "side" for its subject, unless another is joined to it
   // (Песков и Ушаков заявили): "Российская сторона вернула…, сообщили в Минобороны" has its speaker after the verb.
   const agrees = (m: ActorMention) =>
-    !form.plural || (kindOf(m) !== 'person' && !/сторона$/iu.test(text.slice(m.start, m.end))) || /^\s*(?:и|,)\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4));
+    !form.plural || (kindOf(m) !== 'person' && kindOf(m) !== 'media' && !/сторона$/iu.test(text.slice(m.start, m.end))) || /^\s*(?:и|,)\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4));
   let end = cue.start;
   // After an empty segment (", заявил"), only an aside may stand before it: "Иран ответит…, сообщил X" has its
   // speaker after the verb, not in the clause before the comma.

@@ -333,9 +333,27 @@ describe('Russian attribution', () => {
     expect(speakers(doc).map((s) => s[1])).toEqual(['russia-mfa', 'russia-mfa']);
     // A deputy foreign minister's "мы" is his ministry.
     expect(speakers('Заместитель министра иностранных дел РФ Михаил Галузин дал интервью. Мы неоднократно подчеркивали, что готовы помочь.').map((s) => s[1])).toEqual(['russia-mfa']);
-    expect(labels('Встреча прошла. Болгарская сторона уведомила нас, что пролет запрещен.')).toEqual(['Болгарская сторона']);
+    expect(labels('Встреча прошла. Гвинейская сторона уведомила нас, что пролет запрещен.')).toEqual(['Гвинейская сторона']);
+    // A side of a state the gazetteer holds is that state.
+    expect(speakers('Встреча прошла. Болгарская сторона уведомила нас, что пролет запрещен.').map((s) => s[1])).toEqual(['bulgaria']);
     expect(speakers('Российская сторона вернула 248 военнослужащих, в обмен Украине переданы 230 человек, сообщили в среду в Минобороны России.').map((s) => s[1])).toEqual(['russia-defense-ministry']);
     expect(speakers('Минобороны России провело обмен. Все освобожденные доставлены в Москву, говорится в сообщении ведомства.').map((s) => s[1])).toEqual(['russia-defense-ministry']);
+  });
+
+  it('reads outlets in quotation marks, press services, bodies the gazetteer lacks, senior unnamed officials', () => {
+    expect(labels('Гутерриш прилетит вечером. По данным «Татар-информа», самолет ожидается ночью.')).toEqual(['Татар-информ']);
+    expect(labels('Переговоры сорвались, пишет «Коммерсант».')).toEqual(['Коммерсант']);
+    expect(speakers('Лавров провел переговоры, как передает ТАСС со ссылкой на пресс-службу Кремля.').map((s) => s[1])).toContain('russia-presidential-office');
+    expect(labels('Урожай будет рекордным, как пояснили в краевом министерстве сельского хозяйства.')).toEqual(['краевое министерство сельского хозяйства']);
+    expect(labels('В Госдуме считают, что сделка выгодна.')).toEqual(['Госдума']);
+    expect(labels('Высокопоставленный представитель Госдепартамента, пожелавший остаться неназванным, уточнил, что встреча была короткой.')).toEqual(['Высокопоставленный представитель Госдепартамента']);
+    // A generic noun alone is the body named before it, not a new one.
+    expect(speakers('МИД России вызвал посла. Как уточнили в министерстве, ноту вручили утром.').map((s) => s[1])).toEqual(['russia-mfa']);
+  });
+
+  it('keeps the verbs after a line’s "Name:" in that speaker’s words, and takes no outlet for the subject of a plural verb', () => {
+    expect(speakers('Обмен состоялся\nЗахарова: Блинкен сам попросил Лаврова о разговоре.').map((s) => s[1])).toEqual(['maria-zakharova']);
+    expect(speakers('Переговоры прошли в Минске. Об этом ТАСС сообщили в МИД России.').map((s) => s[1])).toEqual(['russia-mfa']);
   });
 
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
