@@ -42,11 +42,21 @@ const OFFICIAL = /(?<![\p{L}])(?:(?:официальн\p{L}*\s+)?предста�
 /** An outlet in quotation marks after the words that cite it (по данным «Татар-информа», как пишет «Коммерсант»,
  *  со ссылкой на «Известия»): the quoted name (quotes are straight in the normalised text). */
 const QUOTED_OUTLET = /(?<=(?:[Пп]о\s+данным|[Пп]о\s+информации|[Пп]о\s+сведениям|[Сс]о\s+ссылкой\s+на|[Сс]сылаясь\s+на|(?:сообщает|сообщают|передает|передаёт|пишет|пишут|сообщило|сообщила|передало|написало|выяснил[оа]?|узнал[оа]?)|(?:газет|издани|агентств|телеканал|радиостанци|портал|сайт)\p{L}*)\s+)"(\p{Lu}[^"\n]{1,40})"/gu;
+const LATIN_OUTLET = /(?<=(?<![\p{L}])(?:газет|издани|агентств|телеканал|журнал|портал|радиостанци)\p{L}*\s+)\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*(?:\s+\p{Lu}[\p{Script=Latin}\p{N}.&'-]*){0,3}/giu;
 /** A body the gazetteer does not hold, where it speaks: в краевом министерстве сельского хозяйства, в Госдуме, в
  *  пресс-службе губернатора, в посольстве Венгрии. The preposition stays outside. */
 const BODY_AFTER_V = /(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|офисе|парламенте|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе)(?:\s+(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+){0,4}?(?=\s*(?:[,.;:]|\s+(?:заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили|полагают|уверены|не\s+исключают)(?![\p{L}])))/gu;
 /** An unnamed official of a body, with his rank: высокопоставленный представитель Госдепартамента. */
 const SENIOR = /(?<![\p{L}])(?:[Вв]ысокопоставленн|[Нн]еназванн|[Аа]нонимн)\p{L}*\s+(?:представител|чиновник|сотрудник|дипломат)\p{L}*(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ого|его|ой|ей|ых|их))){0,3}/gu;
+/** After a name: what lets it be the subject of a reporting verb that follows — adverbs, a time, a channel, one
+ *  aside between commas — then the verb. */
+const CUE_WORDS = CUE_RE_RU.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}-\]\)/, '');
+const NAME_THEN_CUE = new RegExp(
+  `^(?:\\s*,\\s*(?:[^,.;:!?"]{1,120}),)?(?:\\s+(?:также|уже|вновь|снова|ранее|в\\s+свою\\s+очередь|официально|открыто|публично|в\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера|сегодня|накануне|журналистам|в\\s+эфире\\s+\\S+|в\\s+интервью\\s+\\S+|на\\s+брифинге|на\\s+пресс-конференции))*\\s+${CUE_WORDS}`,
+  'iu',
+);
+/** Before a name: a reporting verb, past a channel or a time (заявил в понедельник Никол Пашинян). */
+const CUE_THEN_NAME = new RegExp(`${CUE_RE_RU.source}(?:\\s+(?:журналистам|в\\s+эфире\\s+\\S+|на\\s+брифинге|вчера|сегодня|накануне))?\\s+$`, 'iu');
 /** A side in a talk named by its nationality (болгарская сторона), in any case. */
 const SIDE = /(?<![\p{L}-])(\p{L}\p{Ll}+(?:ская|ской|скую|цкая|цкой|цкую))\s+сторон(?:а|ы|е|у|ой)(?![\p{L}])/gu;
 const GROUP = /(?<![\p{L}])(?:турецк|украинск|российск|американск|иранск|европейск|западн|израильск|китайск|французск|германск|немецк|британск|катарск|египетск|саудовск)\p{L}*\s+(?:официальн\p{L}*\s+лиц\p{L}*|чиновник\p{L}*|власт(?:и|ей|ям|ями|ях)|СМИ|дипломат(?:ы|ов|ам|ами|ах)|военн(?:ые|ых)|представител(?:и|ей|ям|ями))(?![\p{L}])/giu;
@@ -180,6 +190,19 @@ export class RussianMentionFinder {
             const isPerson = known?.entry.id ? this.g.entries.get(known.entry.id)?.kind === 'person' : false;
             if (isPerson || (!known && after + j + 1 < ws.length && ws[after + j + 1]!.upper)) {
               after += j;
+              break;
+            }
+          }
+        }
+        // What an envoy is for (Спецпредставитель президента России по Сирии Александр Лаврентьев): "по" and up to
+        // three words, when a name of two capitalised words follows.
+        if (after < ws.length && plain(text.slice(ws[after]!.start, ws[after]!.end)) === 'по') {
+          for (let j = 1; j <= 3 && after + j + 2 < ws.length; j++) {
+            const a = ws[after + j + 1]!;
+            const b = ws[after + j + 2]!;
+            if (/[.,;:!?"\n]/.test(text.slice(ws[after]!.start, a.start))) break;
+            if (a.upper && b.upper && NAME_GAP.test(text.slice(a.end, b.start)) && !this.longest(this.byStart, ws, after + j + 1, text)?.entry.id?.length) {
+              after += j + 1;
               break;
             }
           }
@@ -364,6 +387,14 @@ export class RussianMentionFinder {
       const label = governed ? name.replace(/(?<=[бвгджзклмнпрстфхцчшщ])[ау]$/u, '') : name;
       out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'media', name: { start: start + 1, end: end - 1 }, key: `ru-media:${stemRu(label.split(/\s+/)[0]!)}`, label, en: latinRu(label) }, ...(governed ? { oblique: true } : {}) });
     }
+    // An outlet in Latin letters after the noun that says what it is (газета Financial Times, агентство Bloomberg).
+    for (const m of text.matchAll(LATIN_OUTLET)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const at = free(start, end);
+      if (at < 0) continue;
+      out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'media', name: { start, end }, key: `ru-media:${m[0].toLowerCase()}`, label: m[0], en: m[0] } });
+    }
     for (const m of text.matchAll(BODY_AFTER_V)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -390,6 +421,32 @@ export class RussianMentionFinder {
       const adjective = m[1]!.toLowerCase();
       const label = `${m[1]!.replace(/(?:ой|ую)$/u, 'ая')} сторона`;
       out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'state', name: { start, end }, key: `ru-side:${stemRu(adjective)}`, label, en: latinRu(label) }, ...(/сторона$/u.test(m[0]) ? {} : { oblique: true }) });
+    }
+    // A person no title introduces and the gazetteer lacks: two capitalised words (a patronymic may stand between)
+    // as the subject of a reporting verb — before it, past adverbs, a time, a channel or an aside between commas
+    // (Нарендра Моди, передавая молоток…, предложил; Татьяна Москалькова, как передает ТАСС, сообщила), or after
+    // it (заявил Никол Пашинян).
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const a = ws[i]!;
+      const b = ws[i + 1]!;
+      if (!a.upper || !b.upper || !NAME_GAP.test(text.slice(a.end, b.start))) continue;
+      if (i > 0 && ws[i - 1]!.upper && /^\s+$/.test(text.slice(ws[i - 1]!.end, a.start))) continue;
+      if (i + 2 < ws.length && ws[i + 2]!.upper && /^\s+$/.test(text.slice(b.end, ws[i + 2]!.start))) continue;
+      const wa = text.slice(a.start, a.end);
+      const wb = text.slice(b.start, b.end);
+      if (!/^\p{Script=Cyrillic}/u.test(wa) || !/^\p{Script=Cyrillic}/u.test(wb) || NOT_A_NAME.test(wa) || NOT_A_NAME.test(wb) || /^\p{Lu}{2,}/u.test(wa) || /^\p{Lu}{2,}/u.test(wb)) continue;
+      const at = lowerBound(out, a.start);
+      if ((out[at - 1] && out[at - 1]!.end > a.start) || (out[at] && out[at]!.start < b.end)) continue;
+      if (this.longest(this.byStart, ws, i, text) || this.longest(this.byStart, ws, i + 1, text) || this.longest(this.titles, ws, i, text)) continue;
+      const after = text.slice(b.end, b.end + 160);
+      const before = text.slice(Math.max(0, a.start - 40), a.start);
+      const subject = NAME_THEN_CUE.test(after);
+      const inverted = CUE_THEN_NAME.test(before);
+      if (!subject && !inverted) continue;
+      const name = { start: a.start, end: b.end };
+      const key = `ru:${b.stem}`;
+      surnames.set(b.stem, key);
+      out.splice(at, 0, { start: a.start, end: b.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(text.slice(a.start, b.end)) } });
     }
     // A person a title introduced, named again by the surname (Рябков … Рябкова).
     if (surnames.size) {

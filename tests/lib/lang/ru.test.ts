@@ -356,6 +356,16 @@ describe('Russian attribution', () => {
     expect(speakers('Переговоры прошли в Минске. Об этом ТАСС сообщили в МИД России.').map((s) => s[1])).toEqual(['russia-mfa']);
   });
 
+  it('reads a person no title introduces as the subject of a reporting verb, an envoy’s "по …", a gerund aside and a Latin outlet', () => {
+    expect(labels('Встреча прошла. Нарендра Моди, передавая молоток президенту Бразилии, предложил провести саммит.')).toEqual(['Нарендра Моди']);
+    expect(labels('Обмен прошел. Татьяна Москалькова, как передает ТАСС, сообщила, что обмен состоялся.')).toContain('Татьяна Москалькова');
+    expect(labels('Переговоры прошли. Ереван готов к миру, заявил Никол Пашинян.')).toEqual(['Никол Пашинян']);
+    // Two capitalised words that are no speaker make no person.
+    expect(at('Переговоры прошли. Москва Сити открылась вчера.').actors.filter((a) => a.id.startsWith('new-'))).toEqual([]);
+    expect(labels('Переговоры прошли. Спецпредставитель президента России по Сирии Александр Лаврентьев признал, что прогресса нет.')).toEqual(['Александр Лаврентьев']);
+    expect(labels('Переговоры прошли. Как пишет газета Financial Times, стороны близки к сделке.')).toEqual(['Financial Times']);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
