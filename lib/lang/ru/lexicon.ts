@@ -85,7 +85,7 @@ for (const [stem, lemma, stance] of PAST) {
   for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'выступи' || stem === 'призна' || stem === 'пожалова' || stem === 'посетова') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
 }
 // Reflexive verbs that report: усомнился (doubted), согласился (agreed), возмутился (was indignant).
-for (const [stem, lemma, stance] of [['усомни', 'doubt', 'state'], ['согласи', 'agree', 'state'], ['возмути', 'protest', 'accuse']] as [string, string, Stance][])
+for (const [stem, lemma, stance] of [['усомни', 'doubt', 'state'], ['согласи', 'agree', 'state'], ['возмути', 'protest', 'accuse'], ['договори', 'agree', 'announce']] as [string, string, Stance][])
   for (const e of ['лся', 'лась', 'лись']) CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась', weak: true });
 for (const [forms, lemma, stance] of IRREGULAR) forms.forEach((f, i) => CUES_RU.set(f, { lemma, stance, plural: i === 2, feminine: i === 1 }));
 for (const [forms, lemma, stance] of PRESENT) for (const f of forms) CUES_RU.set(f, { lemma, stance, plural: /(?:ют|ят|ут|ы)$/.test(f), feminine: /а$/.test(f) });
@@ -163,6 +163,35 @@ export const TITLES_RU: [string, { title: string; of: string } | null][] = [
   ['руководитель', null], ['координатор', null], ['спецпосланник', null], ['посланник', null], ['директор', null], ['генеральный директор', null],
   ['глава правительства', null], ['глава администрации', null], ['пресс-секретарь генсека', null], ['официальный представитель генсека', null],
 ];
+
+/** A country's adjective (masculine nominative) → the state, for titles that name an office by it. */
+export const NATIONALITY_ADJ_RU: [string, string][] = [
+  ['российский', 'russia'], ['американский', 'united-states'], ['украинский', 'ukraine'], ['турецкий', 'turkey'], ['британский', 'united-kingdom'],
+  ['французский', 'france'], ['германский', 'germany'], ['немецкий', 'germany'], ['китайский', 'china'], ['иранский', 'iran'], ['белорусский', 'belarus'],
+  ['израильский', 'israel'], ['катарский', 'qatar'], ['египетский', 'egypt'], ['саудовский', 'saudi-arabia'], ['индийский', 'india'], ['венгерский', 'hungary'],
+  ['армянский', 'armenia'], ['азербайджанский', 'azerbaijan'], ['казахстанский', 'kazakhstan'], ['сирийский', 'syria'], ['итальянский', 'italy'],
+  ['японский', 'japan'], ['польский', 'poland'], ['финский', 'finland'], ['эмиратский', 'uae'], ['иорданский', 'jordan'], ['пакистанский', 'pakistan'],
+];
+// "турецкий лидер", "глава российской дипломатии", "американский госсекретарь": an office by its country's adjective.
+for (const [adj, state] of NATIONALITY_ADJ_RU) {
+  const stem = adj.slice(0, -2);
+  TITLES_RU.push(
+    [`${adj} лидер`, { title: 'president', of: state }],
+    [`${adj} президент`, { title: 'president', of: state }],
+    [`${adj} премьер`, { title: 'prime-minister', of: state }],
+    [`${adj} премьер-министр`, { title: 'prime-minister', of: state }],
+    [`${adj} министр иностранных дел`, { title: 'foreign-minister', of: state }],
+    [`глава ${stem}ой дипломатии`, { title: 'foreign-minister', of: state }],
+    [`шеф ${stem}ой дипломатии`, { title: 'foreign-minister', of: state }],
+    [`глава ${stem}ого мид`, { title: 'foreign-minister', of: state }],
+    [`${adj} министр обороны`, { title: 'defense-minister', of: state }],
+  );
+}
+TITLES_RU.push(
+  ['глава пентагона', { title: 'defense-minister', of: 'united-states' }], ['глава госдепа', { title: 'foreign-minister', of: 'united-states' }],
+  ['глава госдепартамента', { title: 'foreign-minister', of: 'united-states' }], ['глава белого дома', { title: 'president', of: 'united-states' }],
+  ['хозяин белого дома', { title: 'president', of: 'united-states' }], ['глава кремля', { title: 'president', of: 'russia' }],
+);
 
 /** Names the gazetteer does not give in Russian: the Kremlin, capitals for their governments. */
 export const METONYMS_RU: [string, string][] = [

@@ -173,7 +173,18 @@ export class RussianMentionFinder {
         let after = i + title.n;
         // What the title is of, named after it (замминистра иностранных дел России, глава офиса президента
         // Украины), belongs to the title when a name follows.
-        for (let hop = 0; hop < 2 && after < ws.length; hop++) {
+        for (let hop = 0; hop < 3 && after < ws.length; hop++) {
+          // Where the office is held: посол России в США, постпред при ООН.
+          const w0 = plain(text.slice(ws[after]!.start, ws[after]!.end));
+          if ((w0 === 'в' || w0 === 'во' || w0 === 'при') && after + 1 < ws.length) {
+            const place = this.longest(this.byStart, ws, after + 1, text);
+            const placeKind = place?.entry.id ? this.g.entries.get(place.entry.id)?.kind : undefined;
+            if (place && placeKind && placeKind !== 'person' && after + 1 + place.n < ws.length && ws[after + 1 + place.n]!.upper) {
+              after += 1 + place.n;
+              continue;
+            }
+            break;
+          }
           const of = this.longest(this.byStart, ws, after, text);
           const kind = of?.entry.id ? this.g.entries.get(of.entry.id)?.kind : undefined;
           if (!of || kind === 'person' || after + of.n >= ws.length || !ws[after + of.n]!.upper) break;
@@ -372,7 +383,8 @@ export class RussianMentionFinder {
       const after = lowerBound(out, m.index + m[0].length);
       const body = out[after];
       if (body && body.start === m.index + m[0].length && body.actorId && this.g.entries.get(body.actorId)?.kind !== 'person') {
-        out.splice(after, 1, { ...body, start: m.index, how: 'name' });
+        const { oblique: _oblique, ...rest } = body;
+        out.splice(after, 1, { ...rest, start: m.index, how: 'name', ...(/^пресс-служба\s/iu.test(m[0]) ? {} : { oblique: true }) });
       }
     }
     for (const m of text.matchAll(QUOTED_OUTLET)) {

@@ -557,7 +557,18 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   // "О том, чего ждут в Москве, рассказал X": the clause before is what was said, and the speaker follows the verb.
   const topic = /^\s*(?:о|об|обо)\s+том\s*,/iu.test(before) && /,\s*(?:[\p{Ll}-]+\s+){0,4}$|,\s*(?:в\s+интервью|на\s+брифинге)[^,]{0,60}$/u.test(before);
   const sv = passive || topic ? undefined : subjectBefore(cx, sentence, cue, form);
-  if (sv && typeof sv !== 'string') return push(cx, sentence, c, form.stance, sv, [contentAfter(text, sentence, cue.end)], false, 0.9);
+  if (sv && typeof sv !== 'string') {
+    // Лавров и Блинкен договорились…: with a plural verb, each of the two joined by "и" says it.
+    if (form.plural) {
+      const k = lowerBound(cx.r.mentions, sv.end);
+      const other = cx.r.mentions[k];
+      if (other && other.actorId && other.actorId !== sv.actorId && other.end <= cue.start && /^\s+и\s+$/u.test(text.slice(sv.end, other.start)) && !other.oblique) {
+        push(cx, sentence, c, form.stance, sv, [contentAfter(text, sentence, cue.end)], false, 0.85);
+        return push(cx, sentence, c, form.stance, other, [contentAfter(text, sentence, cue.end)], false, 0.85);
+      }
+    }
+    return push(cx, sentence, c, form.stance, sv, [contentAfter(text, sentence, cue.end)], false, 0.9);
+  }
   if (sv === 'pronoun' || sv === 'description') {
     const p = PRONOUN.exec(before);
     // интервью Путина, в котором он допустил: the person the relative's noun belongs to.

@@ -366,6 +366,16 @@ describe('Russian attribution', () => {
     expect(labels('Переговоры прошли. Как пишет газета Financial Times, стороны близки к сделке.')).toEqual(['Financial Times']);
   });
 
+  it('names an office by its country’s adjective, finds where it is held, and gives each of two joined subjects the statement', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли в Москве. ${t}`, '2023-05-24').map((s) => s[1]);
+    expect(ids('Глава российской дипломатии подчеркнул, что Москва открыта к переговорам.')).toEqual(['sergey-lavrov']);
+    expect(ids('Турецкий лидер пообещал продолжить посредничество.')).toEqual(['recep-tayyip-erdogan']);
+    expect(ids('Пресс-служба Кремля сообщила, что разговор продлился час.')).toEqual(['russia-presidential-office']);
+    expect(labels('Переговоры прошли. Посол России в США Анатолий Антонов заявил, что Вашингтон затягивает процесс.')).toEqual(['Анатолий Антонов']);
+    expect(ids('Лавров и Блинкен договорились продолжить контакты.')).toEqual(['sergey-lavrov', 'antony-blinken']);
+    expect(ids('Стороны договорились продолжить контакты.')).toEqual([]);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
