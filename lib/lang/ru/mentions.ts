@@ -57,6 +57,8 @@ const NAME_THEN_CUE = new RegExp(
 );
 /** Before a name: a reporting verb, past a channel or a time (заявил в понедельник Никол Пашинян). */
 const CUE_THEN_NAME = new RegExp(`${CUE_RE_RU.source}(?:\\s+(?:журналистам|в\\s+эфире\\s+\\S+|на\\s+брифинге|вчера|сегодня|накануне))?\\s+$`, 'iu');
+/** The endings of surnames, Russian and of the neighbours (Пашинян, Алиев, Шевченко, Гогоберидзе, Кличко). */
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ян|янц|дзе|швили|енко|ук|юк|чук|ич|ова|ева|ина|ская|цкая|ко|ли|оглу)$/u;
 /** A side in a talk named by its nationality (болгарская сторона), in any case. */
 const SIDE = /(?<![\p{L}-])(\p{L}\p{Ll}+(?:ская|ской|скую|цкая|цкой|цкую))\s+сторон(?:а|ы|е|у|ой)(?![\p{L}])/gu;
 const GROUP = /(?<![\p{L}])(?:турецк|украинск|российск|американск|иранск|европейск|западн|израильск|китайск|французск|германск|немецк|британск|катарск|египетск|саудовск)\p{L}*\s+(?:официальн\p{L}*\s+лиц\p{L}*|чиновник\p{L}*|власт(?:и|ей|ям|ями|ях)|СМИ|дипломат(?:ы|ов|ам|ами|ах)|военн(?:ые|ых)|представител(?:и|ей|ям|ями))(?![\p{L}])/giu;
@@ -459,6 +461,23 @@ export class RussianMentionFinder {
       const key = `ru:${b.stem}`;
       surnames.set(b.stem, key);
       out.splice(at, 0, { start: a.start, end: b.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(text.slice(a.start, b.end)) } });
+    }
+    // A surname alone the gazetteer lacks, as the subject that opens a sentence before a reporting verb
+    // (Пашинян заявил…): only in the shapes Russian writes surnames in.
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (!w.upper) continue;
+      const word = text.slice(w.start, w.end);
+      if (!SURNAME_SHAPE.test(word) || NOT_A_NAME.test(word)) continue;
+      if (!/(?:^|[.!?\n]\s*|[.!?]"\s*)$/u.test(text.slice(Math.max(0, w.start - 3), w.start)) && w.start !== 0) continue;
+      if (i + 1 < ws.length && ws[i + 1]!.upper && /^\s+$/.test(text.slice(w.end, ws[i + 1]!.start))) continue;
+      const at = lowerBound(out, w.start);
+      if ((out[at - 1] && out[at - 1]!.end > w.start) || (out[at] && out[at]!.start < w.end)) continue;
+      if (this.longest(this.byStart, ws, i, text) || [...surnames.keys()].some((k) => sameStem(k, w.stem))) continue;
+      if (!NAME_THEN_CUE.test(text.slice(w.end, w.end + 160))) continue;
+      const key = `ru:${w.stem}`;
+      surnames.set(w.stem, key);
+      out.splice(at, 0, { start: w.start, end: w.end, actorId: null, how: 'new', fresh: { kind: 'person', name: { start: w.start, end: w.end }, key, en: latinRu(word) } });
     }
     // A person a title introduced, named again by the surname (Рябков … Рябкова).
     if (surnames.size) {

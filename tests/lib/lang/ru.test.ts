@@ -360,6 +360,9 @@ describe('Russian attribution', () => {
     expect(labels('Встреча прошла. Нарендра Моди, передавая молоток президенту Бразилии, предложил провести саммит.')).toEqual(['Нарендра Моди']);
     expect(labels('Обмен прошел. Татьяна Москалькова, как передает ТАСС, сообщила, что обмен состоялся.')).toContain('Татьяна Москалькова');
     expect(labels('Переговоры прошли. Ереван готов к миру, заявил Никол Пашинян.')).toEqual(['Никол Пашинян']);
+    // A surname alone, in a surname's shape, opening a sentence before a reporting verb; not a country.
+    expect(labels('Переговоры прошли. Пашинян заявил, что Ереван готов к миру.')).toEqual(['Пашинян']);
+    expect(speakers('Переговоры прошли. Британия заявила, что поддержит Киев.').map((s) => s[1])).toEqual(['united-kingdom']);
     // Two capitalised words that are no speaker make no person.
     expect(at('Переговоры прошли. Москва Сити открылась вчера.').actors.filter((a) => a.id.startsWith('new-'))).toEqual([]);
     expect(labels('Переговоры прошли. Спецпредставитель президента России по Сирии Александр Лаврентьев признал, что прогресса нет.')).toEqual(['Александр Лаврентьев']);
