@@ -161,6 +161,9 @@ export const TITLES_RU: [string, { title: string; of: string } | null][] = [
   ['эмир', null], ['наследный принц', null], ['султан', null], ['шейх', null], ['мэр', null], ['губернатор', null],
   ['уполномоченный по правам человека', null], ['омбудсмен', null], ['лидер', null], ['командующий', null], ['начальник', null],
   ['руководитель', null], ['координатор', null], ['спецпосланник', null], ['посланник', null], ['директор', null], ['генеральный директор', null],
+  ['политолог', null], ['эксперт', null], ['аналитик', null], ['профессор', null], ['журналист', null], ['корреспондент', null], ['востоковед', null],
+  ['зампред', null], ['заместитель председателя', null], ['зампредседателя', null], ['вице-спикер', null], ['первый замглавы', null],
+  ['первый заместитель', null], ['замгенсека', null], ['заместитель генсека', null], ['генпрокурор', null], ['мэр', null],
   ['глава правительства', null], ['глава администрации', null], ['пресс-секретарь генсека', null], ['официальный представитель генсека', null],
 ];
 
@@ -199,6 +202,13 @@ export const METONYMS_RU: [string, string][] = [
   ['Белый дом', 'us-white-house'], ['Госдеп', 'us-state-department'], ['Госдепартамент', 'us-state-department'], ['Анкара', 'turkey'],
   ['Пекин', 'china'], ['Тегеран', 'iran'], ['Лондон', 'united-kingdom'], ['Париж', 'france'], ['Берлин', 'germany'], ['Минобороны', 'russia-defense-ministry'],
   ['МИД', 'russia-mfa'], ['Альянс', 'nato'],
+  // Capitals for their governments (not those a format or a document is named after: Астана, Хельсинки, Будапешт).
+  ['Ереван', 'armenia'], ['Баку', 'azerbaijan'], ['Минск', 'belarus'], ['Кишинев', 'moldova'], ['Кишинёв', 'moldova'], ['Тбилиси', 'georgia'],
+  ['Ташкент', 'uzbekistan'], ['Бишкек', 'kyrgyzstan'], ['Душанбе', 'tajikistan'], ['Ашхабад', 'turkmenistan'], ['Варшава', 'poland'],
+  ['Токио', 'japan'], ['Сеул', 'south-korea'], ['Пхеньян', 'north-korea'], ['Нью-Дели', 'india'], ['Эр-Рияд', 'saudi-arabia'],
+  ['Доха', 'qatar'], ['Абу-Даби', 'uae'], ['Каир', 'egypt'], ['Дамаск', 'syria'], ['Амман', 'jordan'], ['Исламабад', 'pakistan'],
+  ['Вильнюс', 'lithuania'], ['Рига', 'latvia'], ['Таллин', 'estonia'], ['Белград', 'serbia'], ['Афины', 'greece'], ['Каракас', 'venezuela'],
+  ['Ханой', 'vietnam'], ['Джакарта', 'indonesia'], ['Бразилиа', 'brazil'], ['Претория', 'south-africa'], ['Рим', 'italy'], ['Иерусалим', 'israel'],
   // "the side" of a state in a talk: американская сторона, российской стороны.
   ['американская сторона', 'united-states'], ['российская сторона', 'russia'], ['украинская сторона', 'ukraine'], ['турецкая сторона', 'turkey'],
   ['иранская сторона', 'iran'], ['китайская сторона', 'china'], ['катарская сторона', 'qatar'], ['израильская сторона', 'israel'],

@@ -24,6 +24,8 @@ interface Entry {
   words: string[];
   /** Whether each word of the name is capitalised as the gazetteer writes it (then it must be in the text too). */
   caps: boolean[];
+  /** Words that match only as written (a foreign name that does not decline). */
+  exact?: boolean[];
   id: string | null;
   metonym: boolean;
   role?: { title: string; of: string } | null;
@@ -46,6 +48,8 @@ const LATIN_OUTLET = /(?<=(?<![\p{L}])(?:газет|издани|агентст�
 /** A body the gazetteer does not hold, where it speaks: в краевом министерстве сельского хозяйства, в Госдуме, в
  *  пресс-службе губернатора, в посольстве Венгрии. The preposition stays outside. */
 const BODY_AFTER_V = /(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|офисе|парламенте|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе)(?:\s+(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+){0,4}?(?=\s*(?:[,.;:]|\s+(?:заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили|полагают|уверены|не\s+исключают)(?![\p{L}])))/gu;
+/** An expert or an official the words describe but do not name (known to the outlet that asked: опрошенный «МК»). */
+const EXPERT = /(?<![\p{L}])(?:опрошенн\p{L}*\s+(?:"[^"]{1,30}"\s+)?)?(?:\p{Ll}+(?:ый|ий|ой)\s+)?(?:политолог|эксперт|аналитик|востоковед|американист|международник|(?<=(?:федеральн|высокопоставленн|американск|российск|европейск|турецк|украинск|израильск|иранск)\p{Ll}*\s+)чиновник)(?:-\p{Ll}+)?(?![\p{L}])/giu;
 /** An unnamed official of a body, with his rank: высокопоставленный представитель Госдепартамента. */
 const SENIOR = /(?<![\p{L}])(?:[Вв]ысокопоставленн|[Нн]еназванн|[Аа]нонимн)\p{L}*\s+(?:представител|чиновник|сотрудник|дипломат)\p{L}*(?:\s+(?:\p{Lu}[\p{L}-]*|[\p{Ll}-]+(?:ого|его|ой|ей|ых|их))){0,3}/gu;
 /** After a name: what lets it be the subject of a reporting verb that follows — adverbs, a time, a channel, one
@@ -106,7 +110,10 @@ function wordsOf(text: string): Word[] {
 
 function entryOf(name: string, id: string | null, metonym: boolean, role?: Entry['role']): Entry {
   const ws = [...name.matchAll(WORD)].map((m) => m[0]);
-  return { stems: ws.map(stemRu), words: ws.map(plain), caps: ws.map(isUpper), id, metonym, ...(role !== undefined ? { role } : {}) };
+  // A foreign name that does not decline (Токио, Баку, Тбилиси) matches only as written: its short stem would take
+  // other words (Токаев).
+  const exact = ws.map((w) => /^\p{Lu}/u.test(w) && /[оиуеэю]$/u.test(w));
+  return { stems: ws.map(stemRu), words: ws.map(plain), caps: ws.map(isUpper), ...(exact.some(Boolean) ? { exact } : {}), id, metonym, ...(role !== undefined ? { role } : {}) };
 }
 
 export class RussianMentionFinder {
@@ -120,7 +127,7 @@ export class RussianMentionFinder {
       (map.get(k) ?? map.set(k, []).get(k)!).push(e);
     };
     for (const e of g.entries.values()) {
-      for (const n of e.names.ru ?? []) add(this.byStart, entryOf(n, e.id, false));
+      for (const n of variantsRu(e.names.ru ?? [])) add(this.byStart, entryOf(n, e.id, false));
       // Outlets keep their Latin names in Russian text (CNN, Bloomberg, The Wall Street Journal).
       if (e.kind === 'media') for (const n of e.names.en ?? []) if (/^[A-Z]/.test(n) && n.length >= 3) add(this.byStart, entryOf(n, e.id, false));
       for (const n of e.metonyms?.ru ?? []) add(this.byStart, entryOf(n, e.id, true));
@@ -151,6 +158,7 @@ export class RussianMentionFinder {
         if (k > 0 && !NAME_GAP.test(text.slice(ws[i + k - 1]!.end, w.start))) ok = false;
         // A name's words match their cases on stems with room for the endings of names (Песков, Пескова); the
         // lower-case words of titles on equal stems (украинский президент is not "Украине Президент").
+        else if (e.exact?.[k]) ok = plain(text.slice(w.start, w.end)) === e.words[k];
         else ok = (e.caps[k] ? sameStem(w.stem, e.stems[k]!) : w.stem === e.stems[k]) && (!e.caps[k] || w.upper);
       }
       if (!ok) continue;
@@ -269,7 +277,12 @@ export class RussianMentionFinder {
           const key = `ru:${ws[k - 1]!.stem}`;
           surnames.set(ws[k - 1]!.stem, key);
           const written = text.slice(name.start, name.end);
-          const of = bodyOfTitle(text.slice(t0, tEnd));
+          let of = bodyOfTitle(text.slice(t0, tEnd));
+          // Else the state the title names (Президент Казахстана): whom "казахстанский лидер" fits later.
+          for (let q = i; !of && q < after; q++) {
+            const e = this.longest(this.byStart, ws, q, text);
+            if (e?.entry.id && this.g.entries.get(e.entry.id)?.kind === 'state') of = e.entry.id;
+          }
           out.push({ start: t0, end: name.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(written), ...(of ? { of } : {}) }, ...(titleCase ? {} : { oblique: true }) });
           i = k;
           continue;
@@ -376,6 +389,14 @@ export class RussianMentionFinder {
     for (const m of text.matchAll(OFFICIAL)) unnamed(m, 'unnamed official', /^(?:(?:официальный\s+)?представитель|посол|дипломат)\s/u);
     for (const m of text.matchAll(GROUP)) unnamed(m, 'officials', /^\p{L}+(?:ие|ые)\s/u);
     for (const m of text.matchAll(SENIOR)) unnamed(m, 'senior official', /^\p{L}+(?:ый|ий|ой)\s+\p{L}+(?:ь|к|ик|т)\s/u);
+    // An expert or an official the text does not name, as the subject of a reporting verb (считает опрошенный «МК»
+    // политолог-американист; Как рассказал «Ведомостям» федеральный чиновник).
+    for (const m of text.matchAll(EXPERT)) {
+      const end = m.index + m[0].length;
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      if (!NAME_THEN_CUE.test(text.slice(end, end + 160)) && !CUE_THEN_NAME.test(text.slice(Math.max(0, m.index - 60), m.index).replace(/"[^"]{1,30}"\s*$/u, ''))) continue;
+      unnamed(m, /чиновник/iu.test(m[0]) ? 'an official' : 'an expert', /^(?:\p{L}+(?:ый|ий)\s+)*(?:"[^"]+"\s+)?(?:\p{L}+(?:ый|ий)\s+)?\p{L}+(?:г|т|к)(?:-\p{L}+)?$/u);
+    }
     // A press service speaks for its body: пресс-служба Кремля, со ссылкой на пресс-службу губернатора.
     const free = (start: number, end: number) => {
       const at = lowerBound(out, start);
@@ -522,6 +543,18 @@ function bodyNominative(phrase: string): string {
   const adjective = (w: string) =>
     gender === 'n' ? w.replace(/ом$/u, 'ое').replace(/ем$/u, 'ее') : gender === 'm' ? w.replace(/(?<=[кгх])ом$/u, 'ий').replace(/ом$/u, 'ый').replace(/ем$/u, 'ий') : w.replace(/ой$/u, 'ая').replace(/ей$/u, 'яя');
   return [...words.slice(0, h).map(adjective), noun, ...words.slice(h + 1)].join(' ');
+}
+
+/** A body's names in the forms news writes them: Российской Федерации as России and РФ, МИД as Министерство
+ *  иностранных дел and back, Минобороны as Министерство обороны and back. */
+function variantsRu(names: readonly string[]): string[] {
+  const out = new Set(names);
+  const swaps: [RegExp, string][] = [
+    [/Российской Федерации$/u, 'России'], [/Российской Федерации$/u, 'РФ'], [/^МИД /u, 'Министерство иностранных дел '],
+    [/^Министерство иностранных дел /u, 'МИД '], [/^Минобороны /u, 'Министерство обороны '], [/^Министерство обороны /u, 'Минобороны '],
+  ];
+  for (let round = 0; round < 2; round++) for (const n of [...out]) for (const [re, to] of swaps) if (re.test(n)) out.add(n.replace(re, to));
+  return [...out];
 }
 
 /** The body a title of a Russian official names, where the person speaks for it ("мы"): заместитель министра

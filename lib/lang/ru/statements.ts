@@ -10,7 +10,7 @@ import { type SpanN, type StatementDraft, around, colonDrafts, nearestTime, once
 import { lowerBound } from '../../text/spans';
 import { type Sentence, sentenceAt, sentencesPast } from '../../text/tokens';
 import type { ReadText } from '../types';
-import { CHANNEL_RE_RU, CUE_RE_RU, CUES_RU, type RuCue, cueRu } from './lexicon';
+import { CHANNEL_RE_RU, CUE_RE_RU, CUES_RU, NATIONALITY_ADJ_RU, type RuCue, cueRu } from './lexicon';
 
 /** A sentence ends at . ! ? or a line break — not after an initial (В. Путин) or "г." of a year. */
 const ABBREVIATION_RU = /(?:^|[\s("])(?:\p{Lu}|г|гг|т\.\s?е|т\.\s?к|им|ул|см|др|пр|тыс|млн|млрд)\.$/u;
@@ -36,7 +36,7 @@ export function sentencesRu(text: string): Sentence[] {
 const PRONOUN = /(?:^|[\s,])(он|она|они|мы|я)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|не))*[\s,]*$/iu;
 const PRONOUN_AFTER = /^\s*(он|она|они)(?![\p{L}])/iu;
 /** A description that names the last speaker again: "Дипломат подчеркнул", "— сказал российский министр". */
-const DESCRIPTION = /(?<![\p{L}])(?:(?:российск|американск|украинск|турецк|британск|французск|немецк|германск|китайск|иранск|белорусск|сам)\p{L}*\s+)?(?:дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|премьер|канцлер)(?![\p{L}])/iu;
+const DESCRIPTION = /(?<![\p{L}])(?:(?:его|ее|её|их)\s+)?(?:(?:российск|американск|украинск|турецк|британск|французск|немецк|германск|китайск|иранск|белорусск|сам)\p{L}*\s+)?(?:коллега|визави|дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|премьер|канцлер)(?![\p{L}])/iu;
 /** The two sides of a talk as one subject, with a plural verb: Президенты выразили, Стороны договорились, Лидеры
  *  подтвердили (a verb of saying, or of agreeing). */
 const BOTH_SUBJECT = /(?:президенты|лидеры|стороны|главы\s+государств|собеседники|министры)(?:\s+(?:также|вновь|еще\s+раз|ещё\s+раз|особо))*\s*$/iu;
@@ -56,7 +56,7 @@ const WE_PRESENT =
  *  представителя МИД России… */
 const DOCUMENT_HEAD = /^\s*(?:заявление|сообщение|комментарий|коммюнике|совместное\s+заявление|ответ|брифинг|выступление)(?![\p{L}])/iu;
 /** The same description in the genitive, after "по словам": "по словам дипломата", "по словам российского министра". */
-const DESCRIPTION_GEN = /^\s*(?:(?:российск|американск|украинск|турецк|британск|французск|немецк|германск|китайск|иранск|белорусск)\p{L}*\s+)?(?:дипломата|министра|политика|собеседника|главы\s+МИД|главы\s+государства|пресс-секретаря|представителя|постпреда|генсека|замминистра|замглавы\s+МИД|посла)(?![\p{L}])/iu;
+const DESCRIPTION_GEN = /^\s*(?:\p{Ll}+(?:ск|цк)\p{L}*\s+)?(?:дипломата|министра|политика|собеседника|главы\s+МИД|главы\s+государства|пресс-секретаря|представителя|постпреда|генсека|замминистра|замглавы\s+МИД|посла|лидера|президента|премьера|коллеги)(?![\p{L}])/iu;
 /** A title that stands as an apposition between commas (Михаил Ульянов, постпред России в Вене, заявил). */
 const APPOSITION = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:постпред|посол|министр|глава|пресс-секретар|представител|советник|помощник|замглавы|замминистра|член|координатор|спецпосланник|генсек|председател|руководител|директор|заместител)\p{L}*(?:\s+[^,]{0,100})?$/u;
 /** A relative clause that stands aside (Арахамия, который вел переговоры с Мединским, сообщил). */
@@ -69,7 +69,7 @@ const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 const OPENER =
   /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
 /** A segment between commas that stands aside from the clause (the subject is before it). */
-const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|\p{Ll}{3,}(?:ая|яя|уя|юя|ясь|аясь|ив|ав|ыв|нув|вшись)(?:\s[^,]{0,100})?|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
+const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
   /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s|$)|"[^"]{1,40}"|")(?![\p{L}]))*$/iu;
@@ -289,9 +289,13 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
 
 /** A segment that stands aside from its clause: an aside proper, a relative clause, a title in apposition, the
  *  channel and time of the saying (вчера в Twitter), or a circumstance (на брифинге в Москве). */
+/** A gerund's clause (передавая молоток президенту Бразилии; заявив о готовности), lower case: an adjective that
+ *  opens a sentence (Российская сторона готова…) ends the same way and is no aside. */
+const GERUND_ASIDE = /^\s*[а-яё]{3,}(?:вая|чая|жая|шая|щая|дая|тая|ируя|уя|юя|ясь|аясь|ив|ав|ыв|ев|нув|вшись)(?:\s[^,]{0,100})?$/u;
 function asideLike(seg: string): boolean {
   return (
     ASIDE.test(seg) ||
+    GERUND_ASIDE.test(seg) ||
     RELATIVE_ASIDE.test(seg) ||
     APPOSITION.test(seg) ||
     (seg.trim() !== '' && VS_GAP.test(seg.replace(/^\s+/, ''))) ||
@@ -306,11 +310,12 @@ const NATIONALITY: [RegExp, string][] = [
   [/российск/iu, 'russia'], [/американск/iu, 'united-states'], [/украинск/iu, 'ukraine'], [/турецк/iu, 'turkey'], [/британск/iu, 'united-kingdom'],
   [/французск/iu, 'france'], [/немецк|германск/iu, 'germany'], [/китайск/iu, 'china'], [/иранск/iu, 'iran'], [/белорусск/iu, 'belarus'],
 ];
-const nationalityOf = (words: string) => NATIONALITY.find(([re]) => re.test(words))?.[1];
+const nationalityOf = (words: string) =>
+  NATIONALITY.find(([re]) => re.test(words))?.[1] ?? NATIONALITY_ADJ_RU.find(([adj]) => new RegExp(`(?<![\\p{L}])${adj.slice(0, -2)}`, 'iu').test(words))?.[1];
 
 function serves(cx: Cx, m: ActorMention, country: string): boolean {
   const e = m.actorId ? cx.r.g.entries.get(m.actorId) : undefined;
-  if (!e) return !m.fresh?.unnamed;
+  if (!e) return !m.fresh?.unnamed && (!m.fresh?.of || m.fresh.of === country || m.fresh.of.startsWith(country + '-'));
   const of = [...(e.roles ?? []).map((r) => r.of), ...(e.affiliations ?? []).map((a) => a.actorId)].filter((o): o is string => typeof o === 'string');
   return of.length === 0 || of.some((o) => o === country || o.startsWith(country + '-'));
 }
@@ -557,6 +562,12 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   // "О том, чего ждут в Москве, рассказал X": the clause before is what was said, and the speaker follows the verb.
   const topic = /^\s*(?:о|об|обо)\s+том\s*,/iu.test(before) && /,\s*(?:[\p{Ll}-]+\s+){0,4}$|,\s*(?:в\s+интервью|на\s+брифинге)[^,]{0,60}$/u.test(before);
   const sv = passive || topic ? undefined : subjectBefore(cx, sentence, cue, form);
+  // "Песков заявил:" and the quotation on the next line: what he said is that line.
+  if (sv && typeof sv !== 'string' && /^\s*:\s*$/.test(text.slice(cue.end, sentence.end))) {
+    const k = sentenceIndex(cx.r.sentences, sentence.start);
+    const next = cx.r.sentences[k + 1];
+    if (next && /^\s*"/.test(text.slice(next.start, next.end))) return push(cx, sentence, c, form.stance, sv, [next], true, 0.85);
+  }
   if (sv && typeof sv !== 'string') {
     // Лавров и Блинкен договорились…: with a plural verb, each of the two joined by "и" says it.
     if (form.plural) {

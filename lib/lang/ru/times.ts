@@ -116,8 +116,8 @@ for (const [unit, forms] of [
   ['year', 'год года лет годам годами годы'],
 ] as const)
   for (const f of forms.split(' ')) UNIT_FORMS[f] = unit;
-const APPROX = ['около', 'почти', 'примерно', 'приблизительно', 'порядка', 'более', 'свыше', 'менее', 'не менее', 'не более', 'больше', 'меньше'];
-const APPROX_MOD = new Set(['около', 'почти', 'примерно', 'приблизительно', 'порядка']);
+const APPROX = ['около', 'почти', 'примерно', 'приблизительно', 'порядка', 'неполные', 'неполных', 'без малого', 'более', 'свыше', 'менее', 'не менее', 'не более', 'больше', 'меньше'];
+const APPROX_MOD = new Set(['около', 'почти', 'примерно', 'приблизительно', 'порядка', 'неполные', 'неполных', 'без малого']);
 
 // The preposition before most of them (в ближайшее время) is not part of the expression, as TimeML marks it: the
 // words start after it.
@@ -127,7 +127,8 @@ const VAGUE: Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'> = {
   вскоре: 'FUTURE_REF', скоро: 'FUTURE_REF', 'в будущем': 'FUTURE_REF', недавно: 'PAST_REF', 'последнее время': 'PAST_REF',
   'на днях': 'PAST_REF', ранее: 'PAST_REF', 'в прошлом': 'PAST_REF', сейчас: 'PRESENT_REF', 'настоящее время': 'PRESENT_REF',
   'данный момент': 'PRESENT_REF', 'на данный момент': 'PRESENT_REF', ныне: 'PRESENT_REF', 'на сегодняшний день': 'PRESENT_REF',
-  'настоящий момент': 'PRESENT_REF',
+  'настоящий момент': 'PRESENT_REF', 'очень скоро': 'FUTURE_REF', 'совсем скоро': 'FUTURE_REF', 'недалеком будущем': 'FUTURE_REF',
+  'ближайшем будущем': 'FUTURE_REF', 'не слишком отдаленном будущем': 'FUTURE_REF', 'обозримом будущем': 'FUTURE_REF', 'последние дни': 'PAST_REF',
 };
 /** Counted from the time the sentence already speaks of. */
 const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset: number }> = {
@@ -136,6 +137,7 @@ const RELATIVE: Record<string, { unit: 'day' | 'week' | 'month' | 'year'; offset
   'днём ранее': { unit: 'day', offset: -1 }, 'днем позже': { unit: 'day', offset: 1 }, 'днём позже': { unit: 'day', offset: 1 },
   'на следующей день': { unit: 'day', offset: 1 }, 'неделей ранее': { unit: 'week', offset: -1 }, 'неделей позже': { unit: 'week', offset: 1 },
   'на следующей неделе после': { unit: 'week', offset: 1 }, 'в тот же вечер': { unit: 'day', offset: 0 },
+  'того же дня': { unit: 'day', offset: 0 }, 'следующего дня': { unit: 'day', offset: 1 }, 'предыдущего дня': { unit: 'day', offset: -1 },
 };
 const SETS: Record<string, { n: number; unit: Unit }> = {
   'каждый день': { n: 1, unit: 'day' }, 'каждую неделю': { n: 1, unit: 'week' }, 'каждый месяц': { n: 1, unit: 'month' }, 'каждый год': { n: 1, unit: 'year' },
@@ -399,7 +401,7 @@ const RULES: Rule[] = [
   {
     // в декабре, в декабре прошлого года, в январе 2022 года, декабрь
     name: 'ru-month',
-    re: new RegExp(`${B}(?:(?<mloc>${ML})|(?<mnom>${MN}))(?:${SP}(?<year>\\d{4})${SP}(?:года|г\\.?)|${SP}${YEAR_REF})?${E}`, 'giu'),
+    re: new RegExp(`${B}(?:(?<mloc>${ML})|(?<mnom>${MN}))(?:${SP}(?<year>\\d{4})(?:${SP}(?:года|г\\.?)|-го)|${SP}${YEAR_REF})?${E}`, 'giu'),
     build(g) {
       const month = g.mloc ? MONTH_LOC[lower(g.mloc)!]! : MONTH_NOM[lower(g.mnom)!]!;
       // "май" is also a word of its own only as the month; the nominative is taken only with a year or in a list.
@@ -421,6 +423,12 @@ const RULES: Rule[] = [
       const season = w.startsWith('весн') ? 'SP' : w.startsWith('лет') ? 'SU' : w.startsWith('осен') ? 'FA' : 'WI';
       return { kind: 'season', season, year: Number(g.year) };
     },
+  },
+  {
+    // вечером того же дня, утром следующего дня: that day, or the next, at that part of it
+    name: 'ru-relative-part-of',
+    re: new RegExp(`${B}(?:(?<pm>${PMOD})${SP})?(?<p>утром|днем|днём|вечером|ночью)${SP}(?<w>того${SP}же|следующего|предыдущего)${SP}дня${E}`, 'giu'),
+    build: (g) => ({ kind: 'relative', unit: 'day', offset: /^след/iu.test(g.w!) ? 1 : /^пред/iu.test(g.w!) ? -1 : 0, part: PARTS[lower(g.p)!]!, ...(g.pm ? { partMod: PART_MODS[lower(g.pm)!] } : {}) }),
   },
   {
     // накануне вечером, накануне утром: the day before, at that part of it

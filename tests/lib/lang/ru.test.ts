@@ -138,6 +138,13 @@ describe('Russian time expressions', () => {
     expect(values('Визит в четверг, саммит в пятницу.', '2023-11-29').map((t) => t[1])).not.toContain('2023-11-30');
   });
 
+  it('value a part of "the same day" (the day the text speaks of), a year written "2021-го", incomplete lengths, and the past of a perfective gerund', () => {
+    expect(values('Разговор прошел в среду. Об этом сообщили вечером того же дня.', '2025-02-13')).toContainEqual(['вечером того же дня', '2025-02-12TEV', '']);
+    expect(values('Встреча прошла в июне 2021-го.', '2025-08-16')).toContainEqual(['июне 2021-го', '2021-06', '']);
+    expect(values('Переговоры длились неполные два часа.', '2025-05-17')).toContainEqual(['неполные два часа', 'PT2H', 'APPROX']);
+    expect(values('Путин выступил, напомнив о референдуме 6 октября.', '2024-11-28')).toContainEqual(['6 октября', '2024-10-06', '']);
+  });
+
   it('take no age or sum for a time', () => {
     const v = values('Лавров, которому в возрасте 71 года, сообщил о кредите в 5 млн долларов.');
     expect(v.map((t) => t[0])).not.toContain('5');
@@ -377,6 +384,21 @@ describe('Russian attribution', () => {
     expect(labels('Переговоры прошли. Посол России в США Анатолий Антонов заявил, что Вашингтон затягивает процесс.')).toEqual(['Анатолий Антонов']);
     expect(ids('Лавров и Блинкен договорились продолжить контакты.')).toEqual(['sergey-lavrov', 'antony-blinken']);
     expect(ids('Стороны договорились продолжить контакты.')).toEqual([]);
+  });
+
+  it('reads a quotation on the line after "заявил:", a counterpart, ministries as news writes them, capitals and unnamed experts', () => {
+    expect(speakers('Переговоры прошли.\nПесков заявил:\n«Россия не намерена отказываться от своих целей».').map((s) => s[1])).toEqual(['dmitry-peskov']);
+    expect(speakers('Путин и Эрдоган провели переговоры в Сочи. Президент России заявил, что Москва готова. Его турецкий коллега выразил надежду на скорое решение.').map((s) => s[1])).toEqual(['vladimir-putin', 'recep-tayyip-erdogan']);
+    const ids = (t: string) => speakers(`Переговоры прошли в Москве. ${t}`, '2023-05-24').map((s) => s[1]);
+    expect(ids('Министерство обороны России подтвердило возобновление участия в соглашении.')).toEqual(['russia-defense-ministry']);
+    expect(ids('Зампред Совбеза России Дмитрий Медведев написал в соцсети X, что удары не достигли цели.')).toEqual(['dmitry-medvedev']);
+    expect(ids('Мирный договор близок, как сообщили ранее в Ереване.')).toEqual(['armenia']);
+    // An indeclinable capital matches only as written: Токаев is not Токио.
+    expect(labels('Переговоры прошли. «Мы готовы», – заявил Касым-Жомарт Токаев на брифинге.')).toEqual(['Касым-Жомарт Токаев']);
+    expect(labels('«Это тупик», – считает опрошенный «МК» политолог-американист.')).toHaveLength(1);
+    expect(labels('Политолог Федор Лукьянов считает, что сделка возможна.')).toEqual(['Федор Лукьянов']);
+    // An adjective opening the sentence is no aside: the speaker follows the verb.
+    expect(ids('Российская сторона готова содействовать Казахстану, сказал Путин, напомнив о результатах референдума.')).toEqual(['vladimir-putin']);
   });
 
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
