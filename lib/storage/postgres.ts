@@ -211,8 +211,8 @@ export class PostgresStore implements DocumentStore {
   /** Migrated and seeded once; a start that failed (the database down) is tried again by the next call. The
    *  ingest queue (./queue.ts) waits on it too: its tables are among the migrations. */
   ready(): Promise<void> {
-    if (this.started) return Promise.resolve();
     if (this.closed) return Promise.reject(new StoreError(503, 'store_unavailable', 'The store is closed.'));
+    if (this.started) return Promise.resolve();
     this.starting ??= this.start().then(
       () => {
         this.started = true;
