@@ -297,7 +297,6 @@ describe('two app servers, two workers, one PostgreSQL', () => {
     expect(outcomes.filter((o) => o.server === 'b' && o.status !== 201).length).toBeGreaterThan(0);
     expect(outcomes.filter((o) => o.status !== undefined && o.status !== 201)).toEqual([]); // failures are cut connections, not errors
     expect(heldAtDeath.length).toBeGreaterThan(0);
-    console.log(`faults: ${acked.length} edits acknowledged (${acked.filter((o) => o.server === 'b').length} by the killed server, ${outcomes.filter((o) => o.error).length} cut), ${heldAtDeath.length} jobs held by the killed worker`);
 
     // Every job done or failed with its reason; the dead worker's jobs taken up by the living one.
     const p = await untilValue('the batch to be done', () => get<Progress>(a.url, `/api/jobs/${batchId}`), (x) => x.remaining === 0, 150_000, 250);
@@ -446,7 +445,6 @@ describe('two app servers, two workers, one PostgreSQL', () => {
       expect(x.end - x.start, x.kind).toBeLessThan(5_000);
     }
     expect(recoveredIn).toBeLessThan(20_000);
-    console.log(`restart: ${down.length} answers while down (slowest ${Math.max(...down.map((x) => x.end - x.start))} ms), every route answering again ${recoveredIn} ms after the start`);
 
     // Back: healthy and writable, a write read back, and the surviving worker takes a new batch.
     expect(await get(a.url, '/api/health')).toMatchObject({ status: 'ok', writable: true, queue: true });
