@@ -1,10 +1,13 @@
 // An ingest worker: takes jobs from the queue (lib/storage/queue.ts), reads each document (the store's extractor:
 // the worker's pool of extraction threads) and keeps it through the PostgreSQL store, as many at once as it has
 // room for. It pushes on the deadlines of the jobs it holds while it works, so only a worker that died loses its
-// jobs to another. `npm run worker` (scripts/worker.ts) runs one; the tests run them in-process.
+// jobs to another. It wakes at once when a job is handed in (LISTEN on the queue's channel), else sleeps until the
+// earliest job falls due (a back-off over, a dead worker's deadline passed) or, at most, for its slow poll.
+// `npm run worker` (scripts/worker.ts) runs one; the tests run them in-process.
 import os from 'node:os';
 import { ExtractInputError } from '../extract/index';
 import { StoreError } from '../storage/contract';
+import type { ChannelListener } from '../storage/listen';
 import type { ClaimedJob, IngestQueue } from '../storage/queue';
 import { TooComplexError } from './pool';
 
@@ -13,7 +16,8 @@ export interface WorkerOptions {
   name?: string;
   /** Jobs held at once (DATELINE_WORKER_JOBS; by default twice the extraction threads). */
   concurrency?: number;
-  /** How long to wait before asking again when no job was due (DATELINE_WORKER_POLL_MS, default 1,000). */
+  /** The longest an idle worker waits before asking again, should a notification be lost: it is woken at once
+   *  by new jobs, and when the earliest job falls due (DATELINE_WORKER_POLL_MS, default 10,000). */
   pollMs?: number;
   /** What it did, for its log. */
   log?: (line: string) => void;
@@ -42,6 +46,9 @@ export class IngestWorker {
   private beat: NodeJS.Timeout | null = null;
   private pruning: NodeJS.Timeout | null = null;
   private wake: (() => void) | null = null;
+  /** Woken since the loop last asked for jobs: it asks again before sleeping. */
+  private woken = false;
+  private listener: ChannelListener | null = null;
   /** Jobs this worker finished: kept (or kept already), failed, retried later. */
   readonly counts = { done: 0, failed: 0, retried: 0 };
 
@@ -51,8 +58,13 @@ export class IngestWorker {
   ) {
     this.name = opts.name ?? `${os.hostname()}:${process.pid}`;
     this.concurrency = Math.max(1, opts.concurrency ?? (Number(process.env.DATELINE_WORKER_JOBS) || 4));
-    this.pollMs = Math.max(10, opts.pollMs ?? (Number(process.env.DATELINE_WORKER_POLL_MS) || 1_000));
+    this.pollMs = Math.max(10, opts.pollMs ?? (Number(process.env.DATELINE_WORKER_POLL_MS) || 10_000));
     this.log = opts.log ?? (() => undefined);
+  }
+
+  /** Whether it listens for jobs handed in now (its connection to the queue's channel is open). */
+  get listening(): boolean {
+    return this.listener?.listening ?? false;
   }
 
   /** Starts taking jobs (until stop()). */
@@ -70,18 +82,29 @@ export class IngestWorker {
     prune();
     this.pruning = setInterval(prune, 3_600_000);
     this.pruning.unref();
+    // Woken when a job may have become due (and when the connection that listens is opened again).
+    this.listener = this.queue.listen(() => this.wakeUp());
     this.loop = this.run();
     return this;
   }
 
+  /** Ask for jobs now (or as soon as the loop is done with what it is doing). */
+  private wakeUp() {
+    this.woken = true;
+    this.wake?.();
+  }
+
   private async run(): Promise<void> {
     while (!this.stopping) {
+      this.woken = false;
       const room = this.concurrency - this.running.size;
       let jobs: ClaimedJob[] = [];
+      let reached = true;
       if (room > 0) {
         try {
           jobs = await this.queue.claim(this.name, room);
         } catch (e) {
+          reached = false;
           this.log(`cannot take jobs: ${(e as Error).message}`);
         }
       }
@@ -95,13 +118,21 @@ export class IngestWorker {
         const p: Promise<void> = this.process(job).finally(() => {
           this.held.delete(`${job.batchId}:${job.line}`);
           this.running.delete(p);
-          this.wake?.();
+          this.wakeUp();
         });
         this.running.add(p);
       }
-      // Room left and nothing due: wait a little (or until a job finishes, when full).
-      if (jobs.length === 0 || this.running.size >= this.concurrency)
-        await this.pause(jobs.length === 0 ? this.pollMs : 60_000);
+      if (jobs.length > 0 && this.running.size < this.concurrency) continue;
+      // Full: until a job finishes. Room left and nothing due: until woken (a job handed in), the earliest job
+      // falls due, or the slow poll.
+      let wait = jobs.length > 0 ? 60_000 : this.pollMs;
+      if (jobs.length === 0 && room > 0 && reached) {
+        const due = await this.queue.nextDueMs().catch(() => null);
+        // Due now but not claimed (another worker is claiming it): a moment, not a busy loop.
+        if (due !== null) wait = Math.min(wait, Math.max(50, due + 20));
+      }
+      if (this.woken || this.stopping) continue;
+      await this.pause(wait);
     }
   }
 
@@ -167,6 +198,7 @@ export class IngestWorker {
     this.stopping = true;
     this.wake?.();
     await this.loop;
+    await this.listener?.close();
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       Promise.all([...this.running]),

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { type DocumentStore, StoreError } from './contract';
 import { PostgresStore, redactUrl } from './postgres';
 import { IngestQueue } from './queue';
+import { SharedRateLimit } from './rate-limit';
 import { SqliteStore } from './sqlite';
 
 export type { DocumentStore, DocumentSummary, Extractor, MetadataPatch, StoredDocument } from './contract';
@@ -55,4 +56,16 @@ export function getQueue(): IngestQueue | null {
   if (!(s instanceof PostgresStore)) return null;
   if (!queue || queue.store !== s) queue = new IngestQueue(s);
   return queue;
+}
+
+let limiter: SharedRateLimit | undefined;
+
+/** The rate limit's buckets in the app's PostgreSQL database (lib/storage/rate-limit.ts), shared by every app
+ *  server on it; null without DATELINE_DATABASE_URL: with SQLite each server keeps them in its memory. */
+export function getSharedRateLimit(): SharedRateLimit | null {
+  if (!process.env.DATELINE_DATABASE_URL?.trim()) return null;
+  const s = getStore();
+  if (!(s instanceof PostgresStore)) return null;
+  if (!limiter || limiter.store !== s) limiter = new SharedRateLimit(s);
+  return limiter;
 }

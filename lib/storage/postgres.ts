@@ -50,6 +50,7 @@ import {
   inThread,
 } from './contract';
 import { searchTerms } from '../text/search-terms';
+import { ChannelListener } from './listen';
 import { MIGRATIONS, MIGRATION_LOCK } from './migrations/postgres';
 
 export interface PostgresOptions {
@@ -167,9 +168,8 @@ export class PostgresStore implements DocumentStore {
   private memo = new Memo();
   private cache = new Map<string, StoredDocument>();
   private closed = false;
-  /** The connection that LISTENs for every server's writes (null while there is none). */
-  private listener: pg.Client | null = null;
-  private relisten: NodeJS.Timeout | null = null;
+  /** The connection that LISTENs for every server's writes (opened again when lost). */
+  private listener: ChannelListener | null = null;
   private readonly connectTimeoutMs: number;
   private readonly follow: boolean;
 
@@ -211,8 +211,8 @@ export class PostgresStore implements DocumentStore {
   /** Migrated and seeded once; a start that failed (the database down) is tried again by the next call. The
    *  ingest queue (./queue.ts) waits on it too: its tables are among the migrations. */
   ready(): Promise<void> {
-    if (this.started) return Promise.resolve();
     if (this.closed) return Promise.reject(new StoreError(503, 'store_unavailable', 'The store is closed.'));
+    if (this.started) return Promise.resolve();
     this.starting ??= this.start().then(
       () => {
         this.started = true;
@@ -345,7 +345,7 @@ export class PostgresStore implements DocumentStore {
 
   /** Whether this server is listening for every server's writes now. */
   get listening(): boolean {
-    return this.listener !== null;
+    return this.listener?.listening ?? false;
   }
 
   /**
@@ -357,43 +357,17 @@ export class PostgresStore implements DocumentStore {
    */
   private async listen(): Promise<void> {
     if (this.closed || this.listener) return;
-    const c = new pg.Client({
-      connectionString: this.url,
-      connectionTimeoutMillis: this.connectTimeoutMs,
+    this.listener = new ChannelListener(this.url, CHANNEL, {
+      connectTimeoutMs: this.connectTimeoutMs,
       application_name: 'dateline-listen',
-      types,
+      onNotify: (payload) => {
+        if (Number(payload) === this.copied || this.closed) return;
+        this.catchUp()
+          .then(() => this.facts.current())
+          .catch(() => undefined);
+      },
     });
-    const lost = () => {
-      if (this.listener === c) this.listener = null;
-      c.removeAllListeners('notification');
-      c.end().catch(() => undefined);
-      if (!this.closed && !this.relisten)
-        this.relisten = setTimeout(() => {
-          this.relisten = null;
-          void this.listen();
-        }, 1000).unref();
-    };
-    c.on('error', lost);
-    c.on('end', lost);
-    c.on('notification', (m) => {
-      if (m.channel !== CHANNEL || Number(m.payload) === this.copied || this.closed) return;
-      this.catchUp()
-        .then(() => this.facts.current())
-        .catch(() => undefined);
-    });
-    try {
-      await c.connect();
-      await c.query(`LISTEN ${CHANNEL}`);
-      if (this.closed) {
-        c.removeAllListeners();
-        c.on('error', () => undefined);
-        await c.end();
-        return;
-      }
-      this.listener = c;
-    } catch {
-      lost();
-    }
+    await this.listener.start();
   }
 
   // ---- the copy of the index --------------------------------------------------------------------------------
@@ -1004,12 +978,7 @@ export class PostgresStore implements DocumentStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    if (this.relisten) clearTimeout(this.relisten);
-    const listener = this.listener;
-    this.listener = null;
-    listener?.removeAllListeners();
-    listener?.on('error', () => undefined);
-    await listener?.end().catch(() => undefined);
+    await this.listener?.close();
     await this.starting?.catch(() => undefined);
     await this.catchingUp?.catch(() => undefined);
     await this.pool.end();

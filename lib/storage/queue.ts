@@ -12,6 +12,11 @@
 // its exact text) is done, not failed — so a job run twice (its worker was thought dead but was only slow)
 // still keeps its document once.
 //
+// Workers wake at once when there is work: every change that makes a job due (a batch handed in, jobs given
+// back, a retry queued) is notified on the channel `dateline_jobs`, which each worker LISTENs on; an idle worker
+// otherwise sleeps until the earliest job falls due (a back-off over, a dead worker's deadline passed), or for
+// its slow poll at most, which stays as the fallback for a notification lost.
+//
 // Why not pg-boss: its maintained line (12) needs Node 22.12, this app runs on Node 20; the line that runs on
 // Node 20 (10) no longer receives fixes. The queue this app needs is small — claim, heartbeat, finish, retry —
 // and kept by the same migrations, pool and errors as the store.
@@ -19,6 +24,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { ExtractInput } from '../extract/index';
 import type { Extraction } from '../model/schema';
 import { StoreError } from './contract';
+import { ChannelListener } from './listen';
 import { type PostgresStore, asStoreError } from './postgres';
 
 /** What a job keeps: a document to read, or an Extraction made elsewhere to keep as it is. */
@@ -76,6 +82,10 @@ const MAX_BACKOFF_MS = 5 * 60_000;
 export const BATCH_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Rows inserted per statement when a batch is enqueued. */
 const CHUNK = 500;
+/** The channel that tells workers a job may be due: notified by enqueue, release and a retry queued. */
+export const JOBS_CHANNEL = 'dateline_jobs';
+const notifyJobs = (c: { query: (sql: string, params: unknown[]) => Promise<unknown> }, why: string) =>
+  c.query('SELECT pg_notify($1, $2)', [JOBS_CHANNEL, why]);
 
 export class IngestQueue {
   readonly visibilityMs: number;
@@ -131,6 +141,8 @@ export class IngestQueue {
             ],
           );
         }
+        // Told to the workers when the batch commits.
+        if (items.some((x) => 'payload' in x)) await notifyJobs(c, id);
         await c.query('COMMIT');
       } catch (e) {
         await c.query('ROLLBACK').catch(() => {
@@ -286,8 +298,36 @@ export class IngestQueue {
              WHERE batch_id = $1 AND line = $2 AND claim = $3 AND state = 'active'`,
             [job.batchId, job.line, job.claim, why.slice(0, 2000)],
           );
+      if (again && r.rowCount) await notifyJobs(this.store.pool, `${job.batchId}:${job.line}`);
       return (r.rowCount ?? 0) === 0 ? 'lost' : again ? 'retried' : 'failed';
     });
+  }
+
+  /** How long until the earliest unfinished job is due (0: one is due now), or null when none is left: a queued
+   *  job's back-off, or a claimed one's deadline (its worker may have died). */
+  async nextDueMs(): Promise<number | null> {
+    return this.call(async () => {
+      const r = (
+        await this.store.pool.query<{ ms: number | null }>(
+          `SELECT (EXTRACT(EPOCH FROM (MIN(run_after) - now())) * 1000)::float8 AS ms
+           FROM ingest_jobs WHERE state IN ('queued', 'active')`,
+        )
+      ).rows[0];
+      return r?.ms == null ? null : Math.max(0, r.ms);
+    });
+  }
+
+  /** Told (`onWake`) whenever a job may have become due: a batch handed in, jobs given back, a retry queued —
+   *  and each time the connection that listens is opened (again), since what was notified while it was closed
+   *  is lost. The connection is opened again a second after it is lost; close() ends it. */
+  listen(onWake: () => void): ChannelListener {
+    const l = new ChannelListener(this.store.url, JOBS_CHANNEL, {
+      application_name: 'dateline-worker-listen',
+      onNotify: onWake,
+      onConnect: onWake,
+    });
+    void l.start();
+    return l;
   }
 
   /** Batches handed in more than `keepDays` ago whose jobs are all finished: forgotten (their progress then
@@ -315,5 +355,7 @@ export class IngestQueue {
         [jobs.map((j) => j.batchId), jobs.map((j) => j.line), jobs.map((j) => j.claim)],
       ),
     );
+    // Another worker may take them now.
+    await this.call(() => notifyJobs(this.store.pool, 'released'));
   }
 }

@@ -191,7 +191,13 @@ describe('extraction cannot stall the server', () => {
     try {
       const long = JSON.stringify({ text: Array.from({ length: 400 }, () => SEED).join('\n\n'), published: '2021-12-29' });
       const first = fetch(`${tight.url}/api/extract`, { method: 'POST', headers: json, body: long });
-      await new Promise((r) => setTimeout(r, 300)); // the first is being read
+      // Until the first is being read (a fixed wait lost the race on a loaded machine: the first request to a
+      // fresh server can take longer than that to reach the pool).
+      for (let i = 0; i < 500; i++) {
+        const h = (await (await fetch(`${tight.url}/api/health`)).json()) as { extraction: { busy: number } };
+        if (h.extraction.busy === 1) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       const [busy, health] = await Promise.all([fetch(`${tight.url}/api/extract`, { method: 'POST', headers: json, body: long }), fetch(`${tight.url}/api/health`)]);
       expect([busy.status, (await errorOf(busy)).code]).toEqual([503, 'busy']);
       expect(Number(busy.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import { ExtractInputError } from '@/lib/extract';
 import { PoolBusyError, TooComplexError } from '@/lib/server/pool';
-import { StoreError } from '@/lib/storage';
+import { StoreError, getSharedRateLimit } from '@/lib/storage';
 import { CLIENT_HEADER, WRITE_ORIGINS_HEADER } from '@/lib/server/guard';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -135,14 +135,46 @@ function ownOrigins(request: Request): string[] {
 
 // Token buckets per client: DATELINE_RATE_LIMIT requests per minute (default 120; 0 turns the limit off, as
 // the load benchmark does), bursts up to a quarter of that. The client is the socket's address (or, behind a
-// trusted proxy, the address it forwards), as the server gives it — never a header the client wrote.
+// trusted proxy, the address it forwards), as the server gives it — never a header the client wrote. With
+// PostgreSQL the buckets are kept in the database (lib/storage/rate-limit.ts), so the limit holds per client
+// across every app server; while the database cannot be reached, and with SQLite, each server keeps them in its
+// own memory (rateLimitHere).
 const buckets = new Map<string, { tokens: number; at: number }>();
 const MAX_CLIENTS = 50_000;
-export function rateLimit(request: Request, now = Date.now()) {
+
+const limitOf = () => {
   const perMinute = Number(process.env.DATELINE_RATE_LIMIT ?? 120);
-  if (!(perMinute > 0)) return;
+  return perMinute > 0 ? { perMinute, burst: Math.max(1, Math.ceil(perMinute / 4)) } : null;
+};
+const tooMany = (tokens: number, perMinute: number) => {
+  const wait = Math.max(1, Math.ceil(((1 - tokens) / perMinute) * 60));
+  return new HttpError(429, 'rate_limited', `Too many writes from this client: try again in ${wait} s.`, undefined, { 'retry-after': String(wait) });
+};
+
+/** The rate limit for this request: a 429 HttpError when its client has spent its tokens (on every server,
+ *  with PostgreSQL). */
+export async function rateLimit(request: Request, now = Date.now()): Promise<void> {
+  const limit = limitOf();
+  if (!limit) return;
   const client = request.headers.get(CLIENT_HEADER) || 'local';
-  const burst = Math.max(1, Math.ceil(perMinute / 4));
+  let taken: { ok: boolean; tokens: number } | null = null;
+  try {
+    taken = (await getSharedRateLimit()?.take(client, limit.perMinute, limit.burst, now)) ?? null;
+  } catch (e) {
+    // The database not there (or the store not configured right): this server's own buckets meanwhile, so that
+    // what needs no database (extraction) is still limited, and still served.
+    if (!(e instanceof StoreError)) throw e;
+  }
+  if (!taken) return rateLimitHere(request, now);
+  if (!taken.ok) throw tooMany(taken.tokens, limit.perMinute);
+}
+
+/** The rate limit kept in this server's memory (SQLite's, and PostgreSQL's while the database is away). */
+export function rateLimitHere(request: Request, now = Date.now()) {
+  const limit = limitOf();
+  if (!limit) return;
+  const { perMinute, burst } = limit;
+  const client = request.headers.get(CLIENT_HEADER) || 'local';
   const refill = (b: { tokens: number; at: number }) => Math.min(burst, b.tokens + ((now - b.at) / 60_000) * perMinute);
   let b = buckets.get(client);
   if (!b) {
@@ -160,10 +192,7 @@ export function rateLimit(request: Request, now = Date.now()) {
   b.tokens = refill(b);
   b.at = now;
   buckets.set(client, b);
-  if (b.tokens < 1) {
-    const wait = Math.ceil(((1 - b.tokens) / perMinute) * 60);
-    throw new HttpError(429, 'rate_limited', `Too many writes from this client: try again in ${wait} s.`, undefined, { 'retry-after': String(wait) });
-  }
+  if (b.tokens < 1) throw tooMany(b.tokens, perMinute);
   b.tokens -= 1;
 }
 

@@ -19,7 +19,7 @@ export const GET = handle(async (request: Request) => {
 
 export const POST = handle(async (request: Request) => {
   requireWriter(request);
-  rateLimit(request);
+  await rateLimit(request);
   const input = parse(DocumentInput, await readJson(request));
   const d = await getStore().add(input);
   return Response.json({ id: d.id, document: d.document, extraction: d.extraction }, { status: 201, headers: { location: `/api/documents/${encodeURIComponent(d.id)}` } });

@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 export const POST = handle(async (request: Request) => {
   requireSameSite(request);
-  rateLimit(request);
+  await rateLimit(request);
   const input = parse(DocumentInput, await readJson(request));
   return Response.json(await getPool().extract(input));
 });

@@ -16,7 +16,7 @@ export const dynamic = 'force-dynamic';
 export const POST = handle(async (request: Request) => {
   const queue = queueOrRefuse();
   requireWriter(request, ['application/x-ndjson', 'application/jsonl']);
-  rateLimit(request);
+  await rateLimit(request);
   const most = maxIngestDocuments();
   const items: Intake[] = [];
   for await (const l of ndjsonLines(request, maxIngestBytes())) {

@@ -122,4 +122,21 @@ export const MIGRATIONS: { name: string; sql: string }[] = [
       CREATE INDEX ingest_jobs_claim ON ingest_jobs (claim) WHERE claim IS NOT NULL;
     `,
   },
+  {
+    name: 'the rate limit, shared by every app server',
+    sql: `
+      -- DATELINE_RATE_LIMIT's token bucket per client (lib/storage/rate-limit.ts), one row a client, taken from
+      -- by one atomic upsert per request whichever server it reaches. at: the bucket's last request, in ms since
+      -- the epoch by the app servers' clocks; ok: whether that request was let through. A row whose bucket has
+      -- refilled says no more than no row, and is deleted. UNLOGGED: nothing here is worth a write-ahead log
+      -- (after a crash every bucket starts full) and it is not copied to standbys.
+      CREATE UNLOGGED TABLE rate_buckets (
+        client TEXT PRIMARY KEY,
+        tokens DOUBLE PRECISION NOT NULL,
+        at DOUBLE PRECISION NOT NULL,
+        ok BOOLEAN NOT NULL
+      );
+      CREATE INDEX rate_buckets_at ON rate_buckets (at);
+    `,
+  },
 ];

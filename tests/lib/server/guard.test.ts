@@ -2,7 +2,7 @@
 // the origin the app answers as (never a Host or X-Forwarded-Host it did not trust), and the requests refused
 // outright as JSON. And the rate limit's memory: bounded, without forgetting an active client.
 import { describe, expect, it } from 'vitest';
-import { HttpError, rateLimit, rateLimitClients } from '@/app/api/_lib/http';
+import { HttpError, rateLimitHere as rateLimit, rateLimitClients } from '@/app/api/_lib/http';
 import { CLIENT_HEADER, appOrigins, clientAddress, listeningOrigins, refuse, trustedProxies } from '@/lib/server/guard';
 
 describe('the client address', () => {

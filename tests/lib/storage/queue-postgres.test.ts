@@ -205,13 +205,16 @@ describe('queued ingest', () => {
     // The dead worker claims one and is never heard from again (no heartbeat, no finish).
     const [held] = await queue.claim('killed', 1);
     expect(held).toMatchObject({ batchId: id, attempts: 1 });
-    const live = new IngestWorker(queue, { name: 'live', pollMs: 50 }).start();
+    // A slow poll: the live worker wakes when the dead one's deadline passes, not a poll later.
+    const live = new IngestWorker(queue, { name: 'live', pollMs: 60_000 }).start();
     let p: BatchProgress;
+    const t0 = Date.now();
     try {
-      p = await untilDone(id);
+      p = await untilDone(id, 20_000);
     } finally {
       await live.stop();
     }
+    expect(Date.now() - t0).toBeLessThan(15_000);
     expect(p).toMatchObject({ state: 'done', total: 3, done: 3, failed: [], remaining: 0 });
     const row = (
       await queue.store.pool.query<{ state: string; worker: string; attempts: number }>(
@@ -260,10 +263,11 @@ describe('queued ingest', () => {
       })),
       'test',
     );
-    const w = new IngestWorker(queue, { name: 'retrying', pollMs: 50 }).start();
+    // A slow poll: each retry is taken when its back-off is over, not a poll later.
+    const w = new IngestWorker(queue, { name: 'retrying', pollMs: 60_000 }).start();
     let p: BatchProgress;
     try {
-      p = await untilDone(id);
+      p = await untilDone(id, 20_000);
     } finally {
       await w.stop();
     }
@@ -277,6 +281,44 @@ describe('queued ingest', () => {
     expect(await copiesOf(queue, flaky!)).toBe(1);
     expect(w.counts).toEqual({ done: 2, failed: 1, retried: 3 });
   }, 120_000);
+
+  it('an idle worker that polls slowly takes a batch handed in at once: woken by NOTIFY, again after a restart of its connection', async () => {
+    const queue = await machine();
+    const w = new IngestWorker(queue, { name: 'woken', pollMs: 60_000 }).start();
+    try {
+      const until = Date.now() + 10_000;
+      while (!w.listening && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      expect(w.listening).toBe(true);
+      // Idle: its first look found nothing, and it sleeps for its poll.
+      await new Promise((r) => setTimeout(r, 300));
+      const t0 = Date.now();
+      const { id } = await queue.enqueue(
+        fresh(2).map((t, i) => ({ line: i + 1, payload: { kind: 'input' as const, input: doc(t) } })),
+        'test',
+      );
+      expect(await untilDone(id, 15_000)).toMatchObject({ done: 2, remaining: 0 });
+      expect(Date.now() - t0).toBeLessThan(10_000);
+      // Its listening connection cut (as a database restart cuts it): opened again, and woken again.
+      await queue.store.pool.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dateline-worker-listen'",
+      );
+      const back = Date.now() + 10_000;
+      while (w.listening && Date.now() < back) await new Promise((r) => setTimeout(r, 20));
+      while (!w.listening && Date.now() < back) await new Promise((r) => setTimeout(r, 20));
+      expect(w.listening).toBe(true);
+      await new Promise((r) => setTimeout(r, 300));
+      const t1 = Date.now();
+      const again = await queue.enqueue(
+        fresh(1).map((t, i) => ({ line: i + 1, payload: { kind: 'input' as const, input: doc(t) } })),
+        'test',
+      );
+      expect(await untilDone(again.id, 15_000)).toMatchObject({ done: 1, remaining: 0 });
+      expect(Date.now() - t1).toBeLessThan(10_000);
+    } finally {
+      await w.stop();
+    }
+    expect(w.listening).toBe(false);
+  }, 60_000);
 
   it('refuses what it cannot take: 413 past the batch limit (nothing queued), 415, 404, 501 without PostgreSQL', async () => {
     const queue = await machine();

@@ -17,7 +17,7 @@ export const GET = handle(async (_request: Request, { params }: Ctx) => {
 
 export const PATCH = handle(async (request: Request, { params }: Ctx) => {
   requireWriter(request);
-  rateLimit(request);
+  await rateLimit(request);
   const { id } = await params;
   const patch = parse(MetadataPatch, await readJson(request));
   if (!Object.keys(patch).length) throw new HttpError(400, 'empty_patch', 'Say what to change: title, lang, url, publisher, published or timeZone.');
@@ -26,7 +26,7 @@ export const PATCH = handle(async (request: Request, { params }: Ctx) => {
 
 export const DELETE = handle(async (request: Request, { params }: Ctx) => {
   requireWriter(request, []);
-  rateLimit(request);
+  await rateLimit(request);
   const { id } = await params;
   if (!(await getStore().remove(id))) throw notFound(id);
   return new Response(null, { status: 204 });

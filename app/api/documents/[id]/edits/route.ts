@@ -16,7 +16,7 @@ export const GET = handle(async (_request: Request, { params }: Ctx) => {
 
 export const POST = handle(async (request: Request, { params }: Ctx) => {
   requireWriter(request);
-  rateLimit(request);
+  await rateLimit(request);
   const { id } = await params;
   // One correction is small: 64 KB is far more than any needs.
   const edit = await getStore().addEdit(id, parse(EditInput, await readJson(request, 64 * 1024, 'one correction')));
