@@ -12,6 +12,7 @@ import {
   CLIENT_HEADER, FORWARDED_HEADERS, INTERNAL_HEADERS, ORIGIN_HEADER, REFUSAL_HEADERS, WRITE_ORIGINS_HEADER,
   appOrigins, clientAddress, listeningOrigins, refusalBody, refuse, trustedProxies,
 } from '../lib/server/guard';
+import { UNAVAILABLE_PAGE, isPageRequest, pageGate } from '../lib/server/page-gate';
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' }, host: { type: 'string', short: 'H' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
@@ -24,6 +25,8 @@ process.env.NEXT_TELEMETRY_DISABLED = '1';
 const app = next({ dev: false, dir, hostname: hostname ?? 'localhost', port });
 await app.prepare();
 const handle = app.getRequestHandler();
+// With PostgreSQL, a page asked for while the database is down is a 503 of our own, not Next's 500.
+const gate = pageGate(process.env.DATELINE_DATABASE_URL);
 
 const header = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : v);
 
@@ -50,6 +53,14 @@ const server = http.createServer({ maxHeaderSize: 65_536 }, (req, res) => {
   req.headers[CLIENT_HEADER] = client;
   req.headers[ORIGIN_HEADER] = origins[0]!;
   req.headers[WRITE_ORIGINS_HEADER] = origins.join(',');
+  if (gate && isPageRequest(req.method ?? 'GET', req.url ?? '/')) {
+    void gate.up().then((up) => {
+      if (up) return void handle(req, res);
+      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : UNAVAILABLE_PAGE);
+    });
+    return;
+  }
   void handle(req, res);
 });
 server.listen(port, hostname, () => console.log(`dateline: serving ${listening[0]}${hostname && hostname !== '0.0.0.0' ? '' : ' (all interfaces)'}`));

@@ -387,6 +387,8 @@ describe('two app servers, two workers, one PostgreSQL', () => {
         init: { method: 'POST', headers: writeHeaders('application/x-ndjson'), body: JSON.stringify({ text: `Kremlin spokesman Dmitry Peskov said on Monday that the call would take place on Tuesday. (restart ${++stance})`, lang: 'en', published: '2022-02-14', timeZone: 'UTC' }) },
         needsDb: true,
       }),
+      // The explorer's page: while the database is down, the server's own 503 page, not Next's 500.
+      page: () => ({ path: '/', needsDb: true }),
       // Extraction needs no database: it goes on (limited by the server's own memory meanwhile).
       extract: () => ({
         path: '/api/extract',
@@ -395,7 +397,7 @@ describe('two app servers, two workers, one PostgreSQL', () => {
       }),
     };
     const names = Object.keys(kinds);
-    type Answer = { kind: string; needsDb: boolean; start: number; end: number; status: number; type: string; code?: string; error?: string };
+    type Answer = { kind: string; needsDb: boolean; start: number; end: number; status: number; type: string; code?: string; error?: string; retryAfter?: string | null };
     const answers: Answer[] = [];
     let running = true;
     const call = async (kind: string): Promise<Answer> => {
@@ -407,7 +409,7 @@ describe('two app servers, two workers, one PostgreSQL', () => {
         const text = await r.text();
         let code: string | undefined;
         if (type.startsWith('application/json') && r.status >= 400) code = (JSON.parse(text) as { error?: { code?: string } }).error?.code;
-        return { kind, needsDb, start, end: Date.now(), status: r.status, type, code };
+        return { kind, needsDb, start, end: Date.now(), status: r.status, type, code, retryAfter: r.headers.get('retry-after') };
       } catch (e) {
         return { kind, needsDb, start, end: Date.now(), status: 0, type: '', error: (e as Error).message };
       }
@@ -434,13 +436,14 @@ describe('two app servers, two workers, one PostgreSQL', () => {
 
     // Every answer, whenever it came, was JSON (an export's CSV once served) with a status the API gives: never
     // HTML, never a 500, never cut.
-    const odd = answers.filter((x) => !x.type.startsWith(x.kind === 'export' && x.status === 200 ? 'text/csv' : 'application/json') || ![200, 201, 202, 503].includes(x.status));
+    const odd = answers.filter((x) => !x.type.startsWith(x.kind === 'page' ? 'text/html' : x.kind === 'export' && x.status === 200 ? 'text/csv' : 'application/json') || ![200, 201, 202, 503].includes(x.status));
     expect(odd).toEqual([]);
     // While it was down: a 503 with its code for whatever needs the database, within seconds; extraction served.
     const down = answers.filter((x) => x.start >= downFrom && x.end <= upAt);
     expect(new Set(down.map((x) => x.kind))).toEqual(new Set(names));
     for (const x of down) {
-      if (x.needsDb) expect(x, x.kind).toMatchObject({ status: 503, code: expect.stringMatching(/^store_unavailable$|^store_timeout$/) });
+      if (x.kind === 'page') expect(x, x.kind).toMatchObject({ status: 503, retryAfter: '5' });
+      else if (x.needsDb) expect(x, x.kind).toMatchObject({ status: 503, code: expect.stringMatching(/^store_unavailable$|^store_timeout$/) });
       else expect(x.status, x.kind).toBe(200);
       expect(x.end - x.start, x.kind).toBeLessThan(5_000);
     }
