@@ -66,7 +66,8 @@ export function colonDrafts(text: string, line: Sentence, mentions: readonly Act
     for (let k = i; k >= 0 && mentions[k]!.start >= lo; k--) {
       const m = mentions[k]!;
       // A digest's line may open with a bullet or an emoji (🔹 Песков: …).
-      const atStart = m.start - line.start <= 8 && /^[\s\p{Extended_Pictographic}\uFE0F•▪◾·*]*و?\s*$/u.test(text.slice(line.start, m.start));
+      // A transcript's turn opens with the speaker's initials glued to the name (В.Путин: …; Д.Трамп (как переведено): …).
+      const atStart = m.start - line.start <= 8 && /^[\s\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:\p{Lu}\.\s?){0,2}و?\s*$/u.test(text.slice(line.start, m.start));
       const opens = atStart || /(?:\.\.\.|…|\||[-–—،,])\s*و?\s*$/u.test(text.slice(Math.max(line.start, m.start - 8), m.start));
       if (opens) {
         first = k;

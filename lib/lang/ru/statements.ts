@@ -52,6 +52,8 @@ const FIRST_PERSON =
  *  заявляем…; Призываем американскую сторону… — the body that speaks (the statement's author). */
 const WE_PRESENT =
   /(?<![\p{L}])(?:подчеркиваем|подчёркиваем|заявляем|призываем|отмечаем|напоминаем|констатируем|настаиваем|требуем|выражаем|приветствуем|осуждаем|считаем|рассчитываем|предупреждаем|информируем|исходим\s+из\s+того|убеждены|уверены)(?![\p{L}])/giu;
+/** A transcript's turn: the speaker's initials and surname, a gloss, a colon (В.Путин: …; Д.Трамп (как переведено): …). */
+const TURN_LABEL = /^\s*(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+(?:\s*\([^)\n]{1,40}\))?:\s/u;
 /** The kinds of document whose first line names their author: Заявление МИД России…, Комментарий официального
  *  представителя МИД России… */
 const DOCUMENT_HEAD = /^\s*(?:заявление|сообщение|комментарий|коммюнике|совместное\s+заявление|ответ|брифинг|выступление)(?![\p{L}])/iu;
@@ -379,6 +381,17 @@ function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = se
 /** Who speaks in the first person: the person the document opens with (a transcript's title: "Брифинг
  *  официального представителя МИД России М.В.Захаровой"), else the last person who spoke. */
 function narrator(cx: Cx, sentence: Sentence): ActorMention | null {
+  // In a transcript, the speaker of the turn: the label that opens the paragraph (В.Путин: …).
+  const { text, mentions } = cx.r;
+  for (let p = text.lastIndexOf('\n', sentence.start - 1) + 1, hops = 0; hops < 6; hops++) {
+    const label = TURN_LABEL.exec(text.slice(p, p + 60));
+    if (label) {
+      const m = mentions.find((x) => x.start >= p && x.end <= p + label[0].length && x.actorId);
+      if (m) return m;
+    }
+    if (p === 0) break;
+    p = text.lastIndexOf('\n', p - 2) + 1;
+  }
   const top = cx.r.sentences[Math.min(2, cx.r.sentences.length - 1)]!.end;
   for (const m of cx.r.mentions) {
     if (m.start >= Math.min(top, sentence.start)) break;

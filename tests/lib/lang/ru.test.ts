@@ -401,6 +401,11 @@ describe('Russian attribution', () => {
     expect(ids('Российская сторона готова содействовать Казахстану, сказал Путин, напомнив о результатах референдума.')).toEqual(['vladimir-putin']);
   });
 
+  it('reads a transcript’s turns (В.Путин: …; Д.Трамп (как переведено): …) and gives "Напомню" to the turn’s speaker', () => {
+    const text = 'Стенограмма переговоров\nД.Трамп (как переведено): Спасибо, Президент Путин. Это большая честь.\nВ.Путин: Уважаемый господин Президент! Напомню, что встреч не было давно.\nД.Трамп (как переведено): Я согласен.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['donald-trump', 'vladimir-putin', 'vladimir-putin', 'donald-trump']);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
