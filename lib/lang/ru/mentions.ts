@@ -37,7 +37,7 @@ const plain = (w: string) => w.toLowerCase().replace(/ё/g, 'е');
 /** Unnamed sources: источник в Кремле, дипломатический источник, собеседник в одной из делегаций, источник,
  *  знакомый с ходом переговоров. */
 const SOURCE =
-  /(?<![\p{L}])(?:(?:дипломатическ|высокопоставленн|информированн|осведомленн|осведомлённ|анонимн|неназванн)\p{L}*\s+)?(?:источник|собеседник)(?:а|у|ом|е|и|ов|ам|ами)?(?:\s+(?:в|во|из)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}"-]+(?=\s*[,.;:"]|\s+(?:сообщил|рассказал|пояснил|заявил|отметил|уточнил|подтвердил|добавил))|,\s*знаком\p{L}*\s+с\s+[^,.;]{3,40}(?=[,.;]))?/giu;
+  /(?<![\p{L}])(?:(?:дипломатическ|высокопоставленн|информированн|осведомленн|осведомлённ|анонимн|неназванн)\p{L}*\s+)?(?:источник|собеседник)(?:а|у|ом|е|и|ов|ам|ами)?(?:\s+(?:агентства|издания|газеты|телеканала|портала|"[^"\n]{1,30}"))?(?:\s+(?:в|во|из)\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}"-]+(?=\s*[,.;:"]|\s+(?:сообщил|рассказал|пояснил|заявил|отметил|уточнил|подтвердил|добавил))|,\s*знаком\p{L}*\s+с\s+[^,.;]{3,40}(?=[,.;]))?/giu;
 /** An official of a delegation, a side or a body, unnamed: представитель иранской делегации. */
 const OFFICIAL = /(?<![\p{L}])(?:(?:официальн\p{L}*\s+)?представител(?:ь|я|ю|ем|е)\s+(?:[\p{Ll}-]+(?:ой|ей|ого|его)\s+)?(?:делегаци|сторон|ведомств|администраци|правительств|посольств)\p{L}*|(?:посол|посла|послу|послом|дипломат|дипломата)\s+одной\s+из\s+(?:[\p{Ll}-]+\s+){0,2}(?:стран|государств|делегаций))(?![\p{L}])/gu;
 /** Officials as a group, with their country: турецкие чиновники, украинских властей, западных СМИ. */
@@ -128,6 +128,8 @@ export class RussianMentionFinder {
     };
     for (const e of g.entries.values()) {
       for (const n of variantsRu(e.names.ru ?? [])) add(this.byStart, entryOf(n, e.id, false));
+      // A name of three words is also written by its last two (Хосейн Амир Абдоллахиян → Амир Абдоллахиян).
+      if (e.kind === 'person') for (const n of e.names.ru ?? []) if (/^\p{Lu}\S*\s+\p{Lu}\S*\s+\p{Lu}\S*$/u.test(n)) add(this.byStart, entryOf(n.split(/\s+/).slice(1).join(' '), e.id, false));
       // Outlets keep their Latin names in Russian text (CNN, Bloomberg, The Wall Street Journal).
       if (e.kind === 'media') for (const n of e.names.en ?? []) if (/^[A-Z]/.test(n) && n.length >= 3) add(this.byStart, entryOf(n, e.id, false));
       for (const n of e.metonyms?.ru ?? []) add(this.byStart, entryOf(n, e.id, true));
@@ -380,7 +382,7 @@ export class RussianMentionFinder {
       const words = plain(m[0]).replace(/\s+/g, ' ');
       const oblique = !nominative.test(words);
       // "собеседник «Ъ»" alone, after a source was described: that source again.
-      const again = /^собеседник\p{L}*$/u.test(words) && lastSource ? lastSource : null;
+      const again = /^собеседник\p{L}*(?:\s+(?:агентства|издания|газеты|телеканала|портала|"[^"]+"))?$/u.test(words) && lastSource ? lastSource : null;
       const key = again ?? `ru-source:${words}`;
       if (!again) lastSource = key;
       out.splice(at, n, { start, end, actorId: null, how: 'description', fresh: { kind: 'person', name: { start, end }, key, en, unnamed: true }, ...(oblique ? { oblique: true } : {}) });

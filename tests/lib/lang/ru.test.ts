@@ -406,6 +406,16 @@ describe('Russian attribution', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['donald-trump', 'vladimir-putin', 'vladimir-putin', 'donald-trump']);
   });
 
+  it('reads a source who told an agency, the same source again, who an agency quotes, a bare description carrying the topic on, and two of three names', () => {
+    const ids = (t: string) => speakers(t).map((s) => s[1]);
+    const src = labels('Как сообщил ТАСС источник в дипломатических кругах, встреча готовится. Как пояснил собеседник агентства, сроки пока не определены.');
+    expect(src).toHaveLength(2);
+    expect(new Set(src).size).toBe(1);
+    expect(ids('«Мы открыты», — цитирует Пескова ТАСС.')).toEqual(['dmitry-peskov']);
+    expect(ids('Захарова провела брифинг в четверг. Дипломат призвала Вашингтон к сдержанности. Она также выразила надежду на диалог.')).toEqual(['maria-zakharova', 'maria-zakharova']);
+    expect(ids('Переговоры прошли. Амир Абдоллахиян, в свою очередь, сообщил, что Тегеран готов.')).toEqual(['hossein-amir-abdollahian']);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
