@@ -363,6 +363,26 @@ const RULES: Rule[] = [
     },
   },
   {
+    // с 22 по 24 октября, с 30 июня по 1 июля 2022 года: a range of days (the preposition that opens it outside)
+    name: 'ru-range-s-po',
+    re: new RegExp(`(?<=${B}с${HS})(?<d1>[0-3]?\\d)(?:${HS}(?<m1>${MG}))?${HS}по${HS}(?<d2>[0-3]?\\d)${HS}(?<m2>${MG})(?:${HS}(?<y>\\d{4})(?:${HS}(?:года|г\\.?))?)?${E}`, 'giu'),
+    build(g) {
+      const m2 = MONTH_GEN[lower(g.m2)!]!;
+      const m1 = g.m1 ? MONTH_GEN[lower(g.m1)!]! : m2;
+      const year = g.y ? Number(g.y) : undefined;
+      const d1 = Number(g.d1);
+      const d2 = Number(g.d2);
+      if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || (m1 === m2 && d2 <= d1)) return null;
+      return { kind: 'range', from: { day: d1, month: m1, ...(year && m1 <= m2 ? { year } : {}) }, to: { day: d2, month: m2, ...(year ? { year } : {}) } };
+    },
+  },
+  {
+    // прошлой ночью, минувшей ночью: the night before the day the text speaks from
+    name: 'ru-last-night',
+    re: new RegExp(`${B}(?:прошлой|минувшей|прошедшей)${SP}ночью${E}`, 'giu'),
+    build: () => ({ kind: 'day', rel: -1, part: 'NI' }),
+  },
+  {
     // с 00:00 мск 20 июля: a clock time before its day
     name: 'ru-clock-date',
     re: new RegExp(`${B}(?<h>[0-2]?\\d):(?<mi>[0-5]\\d)(?:[^\\S\\n]*\\(?(?<zone>${ZONE})\\)?)?${HS}(?<day>[0-3]?\\d)${HS}(?<mon>${MG})(?:${HS}(?<year>\\d{4})(?:${HS}(?:года|г\\.?))?)?${E}`, 'giu'),

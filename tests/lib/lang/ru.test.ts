@@ -145,6 +145,11 @@ describe('Russian time expressions', () => {
     expect(values('Путин выступил, напомнив о референдуме 6 октября.', '2024-11-28')).toContainEqual(['6 октября', '2024-10-06', '']);
   });
 
+  it('value a range "с … по …" and last night', () => {
+    expect(values('Саммит пройдет с 22 по 24 октября.', '2023-05-24')).toEqual([['22 по 24 октября', 'P3D', '']]);
+    expect(values('Прошлой ночью Киев атаковал объекты.', '2023-05-24')).toEqual([['Прошлой ночью', '2023-05-23TNI', '']]);
+  });
+
   it('take no age or sum for a time', () => {
     const v = values('Лавров, которому в возрасте 71 года, сообщил о кредите в 5 млн долларов.');
     expect(v.map((t) => t[0])).not.toContain('5');
