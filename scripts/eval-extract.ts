@@ -33,6 +33,11 @@ if (values.check) {
   for (const a of articles) {
     const { errors } = locateGold(a.text, a.gold);
     if (a.text.includes('\r')) errors.push('the text has \\r line ends');
+    // Russian articles carry the Russian construction ids, Arabic and English ones the numbered families.
+    const items = [...a.gold.statements.map((g, k) => ({ at: `statement ${k + 1}`, g })), ...a.gold.times.map((g, k) => ({ at: `time ${k + 1}`, g }))];
+    for (const { at, g } of items) {
+      for (const f of g.families) if ((typeof f === 'string') !== (a.gold.lang === 'ru')) errors.push(`${at}: family ${f} does not belong to a${a.gold.lang === 'ru' ? ' Russian' : 'n Arabic or English'} article`);
+    }
     for (const e of errors) console.log(`${a.split}/${a.name}: ${e}`);
     bad += errors.length;
   }
@@ -92,7 +97,8 @@ for (const split of SPLITS) {
     const t = f.times;
     const st = s.gold ? `statements ${s.found}/${s.gold} (said ${s.said}, event ${s.event})` : '';
     const tt = t.gold ? `times ${t.found}/${t.gold} (valued ${t.valued})` : '';
-    console.log(`${split.padEnd(8)} ${String(f.family).padStart(2)}  ${[st, tt].filter(Boolean).join('; ')}`);
+    const fam = typeof f.family === 'number' ? String(f.family).padStart(2) : f.family.padEnd(17);
+    console.log(`${split.padEnd(8)} ${fam}  ${[st, tt].filter(Boolean).join('; ')}`);
   }
 }
 

@@ -7,7 +7,34 @@ import { Lang, Stance } from '../model/schema';
 const TIMEX_VALUE = /^(?:[0-9X]{4}(?:-(?:[0-9X]{2}|W[0-9X]{2}|SP|SU|FA|WI)(?:-[0-9X]{1,2})?)?(?:T(?:[0-9]{2}:[0-9]{2}|MO|MI|AF|EV|NI))?|[0-9]{2,3}|P(?:[0-9X.]+[YMWDH]|[0-9X.]+DE|[0-9X.]+CE|T[0-9X.]+[HMS])+|PT[0-9X.]+[HMS](?:[0-9X.]+[MS])*|P[0-9X.]+[YMWD](?:T[0-9X.]+[HMS])*|PAST_REF|PRESENT_REF|FUTURE_REF)$/;
 export const TimexValue = z.string().regex(TIMEX_VALUE, 'not a TIMEX3 value this corpus uses');
 
-export const Family = z.number().int().min(1).max(15);
+/** The Russian construction families (data/eval/README.md): the time expressions and the attribution of issue 20. */
+export const RU_FAMILIES = [
+  'ru-t-day',
+  'ru-t-weekday',
+  'ru-t-week',
+  'ru-t-date',
+  'ru-t-part',
+  'ru-t-clock',
+  'ru-t-duration',
+  'ru-t-month-year',
+  'ru-t-vague',
+  'ru-a-verb',
+  'ru-a-po-slovam',
+  'ru-a-agency',
+  'ru-a-ssylka',
+  'ru-a-channel',
+  'ru-a-institution',
+  'ru-a-continuation',
+  'ru-a-direct',
+  'ru-a-oblique',
+  'ru-a-title-person',
+  'ru-a-unnamed',
+  'ru-a-document',
+] as const;
+
+/** A family: a numbered one of issue 15 (Arabic and English) or a Russian construction by its id. */
+export const Family = z.union([z.number().int().min(1).max(15), z.enum(RU_FAMILIES)]);
+export type Family = z.infer<typeof Family>;
 
 export const GoldSpeaker = z
   .object({

@@ -4,7 +4,8 @@
 // (relaxed) or coincide (strict), and valued right when the TIMEX3 values agree.
 import type { Actor, Extraction, Lang, Statement, TimeExpression } from '../model/schema';
 import { normalizeKey } from '../text/normalize';
-import type { GoldSpeaker, GoldStatement, GoldTime, Located, LocatedStatement } from './gold';
+import type { Family, GoldSpeaker, GoldStatement, GoldTime, Located, LocatedStatement } from './gold';
+import { RU_FAMILIES } from './gold';
 
 export interface StatementMatch {
   gold: LocatedStatement;
@@ -190,15 +191,15 @@ export function figures(scores: ArticleScore[]): Figures {
 }
 
 export interface FamilyFigures {
-  family: number;
+  family: Family;
   statements: { gold: number; found: number; said: number; event: number };
   times: { gold: number; found: number; valued: number };
 }
 
 /** Recall by family: how many gold items of each family were found, and dated or valued right. */
 export function byFamily(scores: ArticleScore[]): FamilyFigures[] {
-  const out = new Map<number, FamilyFigures>();
-  const get = (f: number) => out.get(f) ?? out.set(f, { family: f, statements: { gold: 0, found: 0, said: 0, event: 0 }, times: { gold: 0, found: 0, valued: 0 } }).get(f)!;
+  const out = new Map<Family, FamilyFigures>();
+  const get = (f: Family) => out.get(f) ?? out.set(f, { family: f, statements: { gold: 0, found: 0, said: 0, event: 0 }, times: { gold: 0, found: 0, valued: 0 } }).get(f)!;
   const fams = (g: GoldStatement | GoldTime) => g.families;
   for (const a of scores) {
     const found = new Map(a.statements.matched.map((m) => [m.gold, m]));
@@ -227,5 +228,7 @@ export function byFamily(scores: ArticleScore[]): FamilyFigures[] {
       }
     }
   }
-  return [...out.values()].sort((a, b) => a.family - b.family);
+  // The numbered families first, in their order, then the Russian ones in theirs.
+  const rank = (f: Family) => (typeof f === 'number' ? f : 100 + RU_FAMILIES.indexOf(f));
+  return [...out.values()].sort((a, b) => rank(a.family) - rank(b.family));
 }

@@ -3,6 +3,7 @@
 // --record), so that nothing regresses silently — the held-out part included.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Family } from '@/lib/eval/gold';
 import { locateGold } from '@/lib/eval/gold';
 import type { Figures } from '@/lib/eval/score';
 import { figures, scoreArticle } from '@/lib/eval/score';
@@ -26,7 +27,7 @@ describe('the development corpus', () => {
   });
 
   it('has at least five held-out cases of every family', () => {
-    const count = new Map<number, number>();
+    const count = new Map<Family, number>();
     for (const a of articles.filter((x) => x.split === 'heldout')) for (const g of [...a.gold.statements, ...a.gold.times]) for (const f of g.families) count.set(f, (count.get(f) ?? 0) + 1);
     for (let f = 1; f <= 15; f++) expect(count.get(f) ?? 0, `family ${f}`).toBeGreaterThanOrEqual(5);
   });
