@@ -44,6 +44,9 @@ const OFFICIAL = /(?<![\p{L}])(?:(?:официальн\p{L}*\s+)?предста�
 /** An outlet in quotation marks after the words that cite it (по данным «Татар-информа», как пишет «Коммерсант»,
  *  со ссылкой на «Известия»): the quoted name (quotes are straight in the normalised text). */
 const QUOTED_OUTLET = /(?<=(?:[Пп]о\s+данным|[Пп]о\s+информации|[Пп]о\s+сведениям|[Сс]о\s+ссылкой\s+на|[Сс]сылаясь\s+на|(?:сообщает|сообщают|передает|передаёт|пишет|пишут|сообщило|сообщила|передало|написало|выяснил[оа]?|узнал[оа]?)|(?:газет|издани|агентств|телеканал|радиостанци|портал|сайт)\p{L}*)\s+)"(\p{Lu}[^"\n]{1,40})"/gu;
+/** After a document's noun, a body's name in the genitive that opens with a capital (… Национальной
+ *  разведывательной организации Турции), up to the punctuation that ends it. */
+const DOC_OWNER = /(?<=(?<![\p{L}])(?:заявлении|сообщении|коммюнике|пресс-релизе|докладе|заявления|сообщения|коммюнике)\s+)\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){1,4}(?:\s+\p{Lu}[\p{L}-]*){0,2}(?=\s*[,.;:!?(]|\s*$)/gu;
 const LATIN_OUTLET = /(?<=(?<![\p{L}])(?:газет|издани|агентств|телеканал|журнал|портал|радиостанци)\p{L}*\s+)\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*(?:\s+\p{Lu}[\p{Script=Latin}\p{N}.&'-]*){0,3}/giu;
 /** A body the gazetteer does not hold, where it speaks: в краевом министерстве сельского хозяйства, в Госдуме, в
  *  пресс-службе губернатора, в посольстве Венгрии. The preposition stays outside. */
@@ -423,6 +426,21 @@ export class RussianMentionFinder {
       const governed = /(?:данным|информации|сведениям|на)\s+$/iu.test(text.slice(Math.max(0, start - 20), start));
       const label = governed ? name.replace(/(?<=[бвгджзклмнпрстфхцчшщ])[ау]$/u, '') : name;
       out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'media', name: { start: start + 1, end: end - 1 }, key: `ru-media:${stemRu(label.split(/\s+/)[0]!)}`, label, en: latinRu(label) }, ...(governed ? { oblique: true } : {}) });
+    }
+    // A body the gazetteer lacks, named after its document (говорится в заявлении Национальной разведывательной
+    // организации Турции): the state named inside is the body's.
+    for (const m of text.matchAll(DOC_OWNER)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      let at = lowerBound(out, start);
+      if (out[at - 1] && out[at - 1]!.end > start) continue;
+      let n = 0;
+      while (out[at + n] && out[at + n]!.start < end) n++;
+      const inner = out.slice(at, at + n);
+      if (inner.some((x) => x.end > end || !x.actorId || this.g.entries.get(x.actorId)?.kind !== 'state') || (inner[0] && inner[0].start === start)) continue;
+      const of = inner[0]?.actorId ?? undefined;
+      out.splice(at, n, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${plain(m[0]).split(/\s+/).map(stemRu).join(' ')}`, en: latinRu(m[0]), ...(of ? { of } : {}) }, oblique: true });
+      at += 1;
     }
     // An outlet in Latin letters after the noun that says what it is (газета Financial Times, агентство Bloomberg).
     for (const m of text.matchAll(LATIN_OUTLET)) {

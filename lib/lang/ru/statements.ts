@@ -564,10 +564,21 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     ? /(?:^|[\s,])в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте)\s+([^,.;:"]{2,80}?)(?:\s*,[^,]{1,80},)?\s*$/iu.exec(before)
     : null;
   if (doc) {
-    const from = sentence.start + doc.index + doc[0].length - doc[1]!.length - (doc[0].length - doc[0].trimEnd().length);
+    // Where the author's words begin: after the document's noun (an aside between commas may follow them).
+    const noun = /(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте)\s+/iu.exec(doc[0])!;
+    const from = sentence.start + doc.index + noun.index + noun[0].length;
     const named = cx.r.mentions.find((m) => m.start >= from && m.end <= cue.start && m.actorId);
     const body = named ?? (/^(?:ведомства|министерства)$/iu.test(doc[1]!.trim()) ? lastBody(cx, sentence) : null);
     if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: from + doc[1]!.trim().length }), [contentAfter(text, sentence, cue.end)], false, 0.8);
+  }
+  // "о заявлении Минобороны России, в котором говорится…": the document's author, named after its noun.
+  const relDoc = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))
+    ? /(?:заявлени|сообщени|документ|коммюнике|доклад|письм|обращени|нот)\p{L}*\s+([^,.;:"]{2,80}?)\s*,\s*в\s+котор\p{L}+\s*$/iu.exec(before)
+    : null;
+  if (relDoc) {
+    const from = sentence.start + relDoc.index + relDoc[0].indexOf(relDoc[1]!);
+    const owner = cx.r.mentions.find((m) => m.start >= from && m.end <= from + relDoc[1]!.length && m.actorId && (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind) !== 'person');
+    if (owner) return push(cx, sentence, c, 'report', asAlias(owner, { start: owner.start, end: owner.end }), [contentAfter(text, sentence, cue.end)], false, 0.75);
   }
   // "…, говорится в сообщении ведомства": the institution named last wrote it.
   const docAfter = doc === null && /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))

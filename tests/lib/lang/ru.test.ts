@@ -421,6 +421,13 @@ describe('Russian attribution', () => {
     expect(ids('Переговоры прошли. Амир Абдоллахиян, в свою очередь, сообщил, что Тегеран готов.')).toEqual(['hossein-amir-abdollahian']);
   });
 
+  it('reads documents as their authors: past an aside, after a relative, and a body the gazetteer lacks', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли. ${t}`).map((s) => s[1]);
+    expect(ids('В сообщении МИД КНР, распространенном по итогам переговоров, говорится, что стороны договорились.')).toEqual(['china-mfa']);
+    expect(ids('Захаровой задали вопрос о заявлении Минобороны России, в котором говорится, что суда будут досматриваться.')).toEqual(['russia-defense-ministry']);
+    expect(labels('Переговоры прошли. Обмен завершен, говорится в заявлении Национальной разведывательной организации Турции (MIT).')).toEqual(['Национальной разведывательной организации Турции']);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
