@@ -202,7 +202,10 @@ export const METONYMS_RU: [string, string][] = [
   ['Кремль', 'russia-presidential-office'], ['Москва', 'russia'], ['Вашингтон', 'united-states'], ['Киев', 'ukraine'],
   ['Белый дом', 'us-white-house'], ['Госдеп', 'us-state-department'], ['Госдепартамент', 'us-state-department'], ['Анкара', 'turkey'],
   ['Пекин', 'china'], ['Тегеран', 'iran'], ['Лондон', 'united-kingdom'], ['Париж', 'france'], ['Берлин', 'germany'], ['Минобороны', 'russia-defense-ministry'],
-  ['МИД', 'russia-mfa'], ['Альянс', 'nato'],
+  ['МИД', 'russia-mfa'], ['Альянс', 'nato'], ['российский МИД', 'russia-mfa'], ['украинский МИД', 'ukraine-mfa'], ['турецкий МИД', 'turkey-mfa'],
+  ['китайский МИД', 'china-mfa'], ['иранский МИД', 'iran-mfa'], ['британский МИД', 'uk-foreign-office'], ['французский МИД', 'france-mfa'],
+  ['германский МИД', 'germany-mfa'], ['немецкий МИД', 'germany-mfa'], ['белорусский МИД', 'belarus-mfa'], ['российское Минобороны', 'russia-defense-ministry'],
+  ['российское военное ведомство', 'russia-defense-ministry'], ['российский Совбез', 'russia-security-council'],
   // Capitals for their governments (not those a format or a document is named after: Астана, Хельсинки, Будапешт).
   ['Ереван', 'armenia'], ['Баку', 'azerbaijan'], ['Минск', 'belarus'], ['Кишинев', 'moldova'], ['Кишинёв', 'moldova'], ['Тбилиси', 'georgia'],
   ['Ташкент', 'uzbekistan'], ['Бишкек', 'kyrgyzstan'], ['Душанбе', 'tajikistan'], ['Ашхабад', 'turkmenistan'], ['Варшава', 'poland'],

@@ -50,7 +50,7 @@ const DOC_OWNER = /(?<=(?<![\p{L}])(?:заявлении|сообщении|ко
 const LATIN_OUTLET = /(?<=(?<![\p{L}])(?:газет|издани|агентств|телеканал|журнал|портал|радиостанци)\p{L}*\s+)\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*(?:\s+\p{Lu}[\p{Script=Latin}\p{N}.&'-]*){0,3}/giu;
 /** A body the gazetteer does not hold, where it speaks: в краевом министерстве сельского хозяйства, в Госдуме, в
  *  пресс-службе губернатора, в посольстве Венгрии. The preposition stays outside. */
-const BODY_AFTER_V = /(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|офисе|парламенте|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе)(?:\s+(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+){0,4}?(?=\s*(?:[,.;:]|\s+(?:заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили|полагают|уверены|не\s+исключают)(?![\p{L}])))/gu;
+const BODY_AFTER_V = /(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|офисе|парламенте|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе)(?:\s+(?:в\s+\p{Lu}[\p{L}-]*|(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+)){0,4}?(?=\s*(?:[,.;:]|\s+(?:заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили|полагают|уверены|не\s+исключают)(?![\p{L}])))/gu;
 /** An expert or an official the words describe but do not name (known to the outlet that asked: опрошенный «МК»). */
 const EXPERT = /(?<![\p{L}])(?:опрошенн\p{L}*\s+(?:"[^"]{1,30}"\s+)?)?(?:\p{Ll}+(?:ый|ий|ой)\s+)?(?:политолог|эксперт|аналитик|востоковед|американист|международник|(?<=(?:федеральн|высокопоставленн|американск|российск|европейск|турецк|украинск|израильск|иранск)\p{Ll}*\s+)чиновник)(?:-\p{Ll}+)?(?![\p{L}])/giu;
 /** An unnamed official of a body, with his rank: высокопоставленный представитель Госдепартамента. */
@@ -453,13 +453,19 @@ export class RussianMentionFinder {
     for (const m of text.matchAll(BODY_AFTER_V)) {
       const start = m.index;
       const end = start + m[0].length;
-      const at = free(start, end);
-      if (at < 0) continue;
+      // The states named inside are the body's (в посольстве России в США, в правительстве Израиля).
+      const at = lowerBound(out, start);
+      if (out[at - 1] && out[at - 1]!.end > start) continue;
+      let n = 0;
+      while (out[at + n] && out[at + n]!.start < end) n++;
+      const inner = out.slice(at, at + n);
+      if (inner.some((x) => x.end > end || x.start === start || !x.actorId || this.g.entries.get(x.actorId)?.kind !== 'state')) continue;
+      const of = inner[0]?.actorId ?? undefined;
       // A generic noun alone (в министерстве, в пресс-службе) names the body named before it: not a new one.
       if (/^\p{Ll}[\p{L}-]*$/u.test(m[0])) continue;
       const words = plain(m[0]).replace(/\s+/g, ' ');
       const label = bodyNominative(m[0].replace(/\s+/g, ' '));
-      out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label) }, oblique: true });
+      out.splice(at, n, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label), ...(of ? { of } : {}) }, oblique: true });
     }
     // "болгарская сторона", "армянской стороны": a state the gazetteer does not hold, by the side it is in a talk.
     for (const m of text.matchAll(SIDE)) {

@@ -428,6 +428,13 @@ describe('Russian attribution', () => {
     expect(labels('Переговоры прошли. Обмен завершен, говорится в заявлении Национальной разведывательной организации Турции (MIT).')).toEqual(['Национальной разведывательной организации Турции']);
   });
 
+  it('lets a body speak through its place: an embassy, a government, a ministry by its country’s adjective; not Brussels alone', () => {
+    expect(labels('Встреча прошла. В посольстве России в США заявили, что обвинения беспочвенны.')).toEqual(['посольство России в США']);
+    expect(labels('Встреча прошла. В правительстве Израиля сообщили, что делегация вылетела.')).toEqual(['правительство Израиля']);
+    expect(speakers('Встреча прошла. В российском МИД заявили, что ответ последует.').map((s) => s[1])).toEqual(['russia-mfa']);
+    expect(speakers('Встреча прошла. В Брюсселе заявили о новом пакете санкций.')).toEqual([]);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
