@@ -709,7 +709,7 @@ function personAfterTitle(cx: Cx, from: number, limit: number): ActorMention | u
 function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form: RuCue, kind: 'po-slovam' | 'ssylka') {
   const { text } = cx.r;
   const m =
-    mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек)\p{L}*\s+)?$/iu, sentence.end) ??
+    mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек)\p{L}*\s+)?"?$/iu, sentence.end) ??
     // следует из заявления официального представителя МИД Марии Захаровой: past the title's words.
     (/^(?:следует|стало)/iu.test(text.slice(cue.start, cue.end)) ? personAfterTitle(cx, cue.end, sentence.end) : undefined);
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };

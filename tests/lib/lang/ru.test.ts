@@ -435,6 +435,13 @@ describe('Russian attribution', () => {
     expect(speakers('Встреча прошла. В Брюсселе заявили о новом пакете санкций.')).toEqual([]);
   });
 
+  it('reads outlets: a Latin name after its noun stops at the Cyrillic, "стало известно «Интерфаксу»", "как отмечает «Коммерсантъ»"', () => {
+    expect(speakers('Переговоры прошли. Об этом сообщает агентство Bloomberg со ссылкой на источники.').map((s) => s[1])).toHaveLength(2);
+    expect(labels('Переговоры прошли. Об этом сообщает агентство Bloomberg со ссылкой на источники.')[0]).toBe('Bloomberg');
+    expect(labels('Переговоры прошли. Как отмечает «Коммерсантъ», решение пока не принято.')).toEqual(['Коммерсантъ']);
+    expect(speakers('Переговоры прошли. Как стало известно «Интерфаксу», документ готов.')).toHaveLength(1);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
