@@ -272,7 +272,7 @@ export class RussianMentionFinder {
         if (after + 2 < ws.length && /^\p{Lu}{2,}$/u.test(text.slice(ws[after]!.start, ws[after]!.end)) && !this.longest(this.byStart, ws, after, text) && ws[after + 1]!.upper && ws[after + 2]!.upper) after++;
         // A place in the genitive the title is of, before the name (министр иностранных дел Северной Македонии
         // Буяр Османи): with the title in the nominative, the name is too, and words in -ой, -ии, -ых are not it.
-        while (titleCase && after + 2 < ws.length && ws[after]!.upper && ws[after + 1]!.upper && ws[after + 2]!.upper && /(?:ой|ии|ых|ого|ей)$/u.test(text.slice(ws[after]!.start, ws[after]!.end))) after++;
+        while (titleCase && after + 2 < ws.length && ws[after]!.upper && ws[after + 1]!.upper && ws[after + 2]!.upper && /(?:ой|ии|ых|ого|ей|ы)$/u.test(text.slice(ws[after]!.start, ws[after]!.end))) after++;
         let k = after;
         while (k < ws.length && k - after < 3 && ws[k]!.upper && !NOT_A_NAME.test(text.slice(ws[k]!.start, ws[k]!.end)) && NAME_GAP.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !this.longest(this.byStart, ws, k, text) && !inTime(ws[k]!.start)) k++;
         // Not an adjective of a name that goes on (Глава Российского фонда прямых инвестиций …).

@@ -54,6 +54,8 @@ const WE_PRESENT =
   /(?<![\p{L}])(?:подчеркиваем|подчёркиваем|заявляем|призываем|отмечаем|напоминаем|констатируем|настаиваем|требуем|выражаем|приветствуем|осуждаем|считаем|рассчитываем|предупреждаем|информируем|исходим\s+из\s+того|убеждены|уверены)(?![\p{L}])/giu;
 /** A transcript's turn: the speaker's initials and surname, a gloss, a colon (В.Путин: …; Д.Трамп (как переведено): …). */
 const TURN_LABEL = /^\s*(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+(?:\s*\([^)\n]{1,40}\))?:\s/u;
+/** A perfective gerund of saying after a comma: "…, заявив, что…". */
+const GERUND_CUE = /,\s*(заявив|добавив|отметив|подчеркнув|напомнив|указав|уточнив|пояснив|сообщив|призвав|выразив|предупредив|признав|пообещав|назвав)(?![\p{L}])/giu;
 /** The kinds of document whose first line names their author: Заявление МИД России…, Комментарий официального
  *  представителя МИД России… */
 const DOCUMENT_HEAD = /^\s*(?:заявление|сообщение|комментарий|коммюнике|совместное\s+заявление|ответ|брифинг|выступление)(?![\p{L}])/iu;
@@ -69,7 +71,7 @@ const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомс
 const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
 const OPENER =
-  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
+  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|первый|первая|бывший|бывшая|действующий|действующая|временно\s+исполняющий|старший|новый|новая|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
 /** A segment between commas that stands aside from the clause (the subject is before it). */
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
@@ -89,7 +91,7 @@ interface Cx {
 export function findStatementsRu(r: ReadText): StatementDraft[] {
   const cx: Cx = { r, drafts: [] };
   const { text, sentences } = r;
-  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'both' }[] = [];
+  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'gerund' | 'both' }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+оценк(?:е|ам)|по\s+сведениям|по\s+версии|по\s+утверждению|со\s+слов|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
   for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|оценке|оценкам|сведениям|информации|убеждению)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
@@ -98,6 +100,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     cues.push({ start: verb, end: verb + m[1]!.length, form: { lemma: m[1]!.toLowerCase().startsWith('договор') ? 'agree' : 'say', stance: m[1]!.toLowerCase().startsWith('договор') ? 'announce' : 'state', plural: true, feminine: false }, kind: 'both' });
   }
   for (const m of text.matchAll(/(?<![\p{L}])(?:следует\s+из\s+(?:заявления|сообщения|слов|документа|ответа|письма)|стало\s+известно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: /^след/iu.test(m[0]) ? 'follow from' : 'become known', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
+  for (const m of text.matchAll(GERUND_CUE)) cues.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, form: { lemma: m[1]!.toLowerCase(), stance: /^(?:призвав)$/iu.test(m[1]!) ? 'request' : 'state', plural: false, feminine: false }, kind: 'gerund' });
   for (const m of text.matchAll(WE_PRESENT)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: /^(?:призыва|требу)/iu.test(m[0]) ? 'request' : /^осужда/iu.test(m[0]) ? 'accuse' : 'state', plural: true, feminine: false }, kind: 'we' });
   for (const m of text.matchAll(FIRST_PERSON)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: 'state', plural: false, feminine: false }, kind: 'first-person' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:со\s+ссылкой\s+на|ссылаясь\s+на)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'cite', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
@@ -130,6 +133,12 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
       // Not inside a report of it ("…президенты условились…, говорится в сообщении пресс-службы Кремля").
       if (cues.some((o) => o !== cue && o.kind === 'verb' && o.start > cue.end && o.start < sentence.end)) continue;
       for (const speaker of theTwo(cx, sentence)) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
+    } else if (cue.kind === 'gerund') {
+      // "Лавров коснулся ситуации…, заявив, что…": what a gerund says is its sentence's subject's, where no verb of
+      // saying came before it in the sentence (then the words are that verb's statement).
+      if (cues.some((o) => o !== cue && o.kind !== 'gerund' && o.start >= sentence.start && o.start < cue.start)) continue;
+      const subject = cx.r.mentions.find((m) => m.start >= sentence.start && m.end <= cue.start && m.actorId && !m.oblique && !/(?:^|[\s,])(?:в|во|на|с|со|к|по|о|об|для|от|из|у|при|за)\s*$/iu.test(text.slice(Math.max(sentence.start, m.start - 6), m.start)));
+      if (subject) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...subject, start: cue.start, end: cue.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
     } else if (cue.kind === 'we') {
       if (!OPENER.test(text.slice(sentence.start, cue.start).replace(/^\s*(?:вместе\s+с\s+тем|в\s+этой\s+связи|со\s+своей\s+стороны|в\s+свою\s+очередь)[\s,]*/iu, ''))) continue;
       const n = narrator(cx, sentence);

@@ -442,6 +442,15 @@ describe('Russian attribution', () => {
     expect(speakers('Переговоры прошли. Как стало известно «Интерфаксу», документ готов.')).toHaveLength(1);
   });
 
+  it('reads a gerund of saying where no verb of saying came before it, adjectives before a title, and a body in the genitive before a name', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли. ${t}`).map((s) => s[1]);
+    expect(ids('В своем выступлении Лавров также коснулся ситуации на Ближнем Востоке, заявив, что Москва поддерживает перемирие.')).toEqual(['sergey-lavrov']);
+    // After a verb of saying, the gerund is part of that statement.
+    expect(ids('Песков сказал, что встреча пройдет в пятницу, добавив, что повестка еще обсуждается.')).toEqual(['dmitry-peskov']);
+    expect(labels('Переговоры прошли. Первый заместитель постпреда России при ООН Дмитрий Полянский написал в соцсети X, что заседание бессмысленно.')).toEqual(['Дмитрий Полянский']);
+    expect(labels('Переговоры прошли. Спикер Госдумы Вячеслав Володин заявил, что парламент поддержит решение.')).toEqual(['Вячеслав Володин']);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
