@@ -206,6 +206,7 @@ export const METONYMS_RU: [string, string][] = [
   ['китайский МИД', 'china-mfa'], ['иранский МИД', 'iran-mfa'], ['британский МИД', 'uk-foreign-office'], ['французский МИД', 'france-mfa'],
   ['германский МИД', 'germany-mfa'], ['немецкий МИД', 'germany-mfa'], ['белорусский МИД', 'belarus-mfa'], ['российское Минобороны', 'russia-defense-ministry'],
   ['российское военное ведомство', 'russia-defense-ministry'], ['российский Совбез', 'russia-security-council'],
+  ['американский Госдеп', 'us-state-department'], ['американский Госдепартамент', 'us-state-department'], ['американское военное ведомство', 'us-defense-department'],
   // Capitals for their governments (not those a format or a document is named after: Астана, Хельсинки, Будапешт).
   ['Ереван', 'armenia'], ['Баку', 'azerbaijan'], ['Минск', 'belarus'], ['Кишинев', 'moldova'], ['Кишинёв', 'moldova'], ['Тбилиси', 'georgia'],
   ['Ташкент', 'uzbekistan'], ['Бишкек', 'kyrgyzstan'], ['Душанбе', 'tajikistan'], ['Ашхабад', 'turkmenistan'], ['Варшава', 'poland'],

@@ -221,6 +221,8 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   if (/(?:^|\s)(?:с|со)\s*$/iu.test(gap)) return undefined;
   // Words before the name: the channel and time (VS_GAP), then maybe title words the lexicon does not hold.
   let ok = VS_GAP.test(gap);
+  // "«…» — так прокомментировал ситуацию Песков": after "так", what was commented on stands between.
+  if (!ok && /(?:^|[\s—–-])так\s*$/iu.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start)) && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) ok = true;
   for (let k = gap.length; !ok && k > 0 && person; k--) if (/\s/.test(gap[k - 1]!) && VS_GAP.test(gap.slice(0, k)) && TITLE_WORDS.test(gap.slice(k))) ok = true;
   if (!ok) return undefined;
   // "говорится в заявлении Белого дома": the document's author, named in the genitive.
@@ -547,7 +549,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   const before = text.slice(sentence.start, cue.start);
   const asAlias = (m: ActorMention, at: SpanN): ActorMention => ({ ...m, start: at.start, end: at.end, how: 'alias' });
   // «…», — сказал Песков / «…» — заявил он / — подчеркнул дипломат: the quotation is what was said.
-  const dashQuote = /"([^"]+)"\s*,?\s*[—–-]\s*$/u.exec(before);
+  const dashQuote = /"([^"]+)"\s*,?\s*[—–-]\s*(?:так\s+|такими\s+словами\s+)?$/iu.exec(before);
   if (dashQuote) {
     const q1 = sentence.start + dashQuote.index + 1 + dashQuote[1]!.length;
     let q0 = sentence.start + dashQuote.index + 1;

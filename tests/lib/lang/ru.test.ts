@@ -451,6 +451,13 @@ describe('Russian attribution', () => {
     expect(labels('Переговоры прошли. Спикер Госдумы Вячеслав Володин заявил, что парламент поддержит решение.')).toEqual(['Вячеслав Володин']);
   });
 
+  it('reads "— так прокомментировал ситуацию X", an administration by its president, a general staff, a ministry by its country', () => {
+    expect(speakers('Переговоры прошли. «Мы готовы к диалогу» — так прокомментировал ситуацию Песков.').map((s) => s[1])).toEqual(['dmitry-peskov']);
+    expect(labels('Встреча прошла. В администрации Трампа сообщили, что встреча возможна.')).toEqual(['администрация Трампа']);
+    expect(labels('Встреча прошла. В Генштабе ВСУ сообщили об атаке.')).toEqual(['Генштаб ВСУ']);
+    expect(speakers('Встреча прошла. В американском Госдепе заявили, что ждут ответа.').map((s) => s[1])).toEqual(['us-state-department']);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
