@@ -458,6 +458,13 @@ describe('Russian attribution', () => {
     expect(speakers('Встреча прошла. В американском Госдепе заявили, что ждут ответа.').map((s) => s[1])).toEqual(['us-state-department']);
   });
 
+  it('reads two speakers in one sentence, joined by а, однако, тогда как', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли. ${t}`).map((s) => s[1]);
+    expect(ids('Лавров заявил, что Москва готова к переговорам, а Блинкен отметил, что Вашингтон ждет конкретики.')).toEqual(['sergey-lavrov', 'antony-blinken']);
+    expect(ids('Песков сообщил, что встреча состоится, однако Ушаков уточнил, что дата пока не определена.')).toEqual(['dmitry-peskov', 'yuri-ushakov']);
+    expect(ids('По словам Лаврова, Москва готова, тогда как Блинкен считает, что время для переговоров не пришло.')).toEqual(['sergey-lavrov', 'antony-blinken']);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
