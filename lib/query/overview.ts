@@ -6,6 +6,7 @@
 // asks again, down to exact marks.
 import type Database from 'better-sqlite3';
 import eventTypes from '../extract/event-types.json';
+import { defaultGazetteer } from '../extract/gazetteer';
 import type { Graph, GraphEdge, GraphNode } from '../graph/build';
 import { sideLabel } from '../layout/sides';
 import type { ActorKind } from '../model/schema';
@@ -362,7 +363,13 @@ function chartPassOf(facts: Facts, sel: Int32Array, f: OverviewQuery, nBins: num
 /** Names of actors (and sides, which are actors or fixed words) from the index's names table. */
 function namesOf(db: Database.Database, ids: Set<string>): Record<string, Label> {
   const out: Record<string, Label> = {};
-  for (const r of byIds<{ id: string; en: string; ar: string }>(db, 'SELECT id, en, ar FROM actor_name WHERE id IN', [...ids])) out[r.id] = { en: r.en, ar: r.ar };
+  // Russian names from the gazetteer (the index keeps English and Arabic): an actor a document introduced is named
+  // in Russian where its document is Russian, and otherwise as in English.
+  const g = defaultGazetteer();
+  for (const r of byIds<{ id: string; en: string; ar: string }>(db, 'SELECT id, en, ar FROM actor_name WHERE id IN', [...ids])) {
+    const ru = g.entries.get(r.id)?.names.ru?.[0];
+    out[r.id] = { en: r.en, ar: r.ar, ...(ru ? { ru } : {}) };
+  }
   for (const id of ids) out[id] ??= sideLabel(id, () => undefined);
   return out;
 }

@@ -44,6 +44,8 @@ describe('the overview of a view', () => {
     for (const l of o.lanes) expect(l.label.en.length * l.label.ar.length).toBeGreaterThan(0);
     for (const m of o.marks!) expect(o.names[m.speaker]?.en).toBeTruthy();
     expect(o.names['dmitry-peskov']!.en).toMatch(/Peskov/);
+    // Russian from the gazetteer (the index keeps English and Arabic), so the overview reads in Russian too.
+    expect(o.names['dmitry-peskov']!.ru).toBe('Дмитрий Песков');
     // The chart alone (the explorer asks for the graph and happenings apart): the same counts, nothing else.
     const chart = await s.overview({ bins: 40, parts: ['chart'] });
     expect(chart.bins).toEqual(o.bins);
