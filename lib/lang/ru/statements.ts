@@ -54,6 +54,11 @@ const WE_PRESENT =
   /(?<![\p{L}])(?:подчеркиваем|подчёркиваем|заявляем|призываем|отмечаем|напоминаем|констатируем|настаиваем|требуем|выражаем|приветствуем|осуждаем|считаем|рассчитываем|предупреждаем|информируем|исходим\s+из\s+того|убеждены|уверены)(?![\p{L}])/giu;
 /** A transcript's turn: the speaker's initials and surname, a gloss, a colon (В.Путин: …; Д.Трамп (как переведено): …). */
 const TURN_LABEL = /^\s*(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+(?:\s*\([^)\n]{1,40}\))?:\s/u;
+/** The passive and impersonal forms a document says things with (говорится, отмечается). */
+const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu;
+/** A document's noun in the prepositional, with what stands before it (в совместном заявлении, в опубликованном
+ *  Кремлем заявлении, В документе, опубликованном на сайте Кремля,). */
+const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации)(?![\p{L}])/iu;
 /** A perfective gerund of saying after a comma: "…, заявив, что…". */
 const GERUND_CUE = /,\s*(заявив|добавив|отметив|подчеркнув|напомнив|указав|уточнив|пояснив|сообщив|призвав|выразив|предупредив|признав|пообещав|назвав)(?![\p{L}])/giu;
 /** The kinds of document whose first line names their author: Заявление МИД России…, Комментарий официального
@@ -76,7 +81,7 @@ const OPENER =
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
-  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s|$)|"[^"]{1,40}"|"|ТАСС|РИА(?:\s+Новости)?|РБК|Интерфаксу|БЕЛТА|НТВ|RT|CNN|BBC|AFP|Reuters|WAM|ИРНА|IRNA)(?![\p{L}]))*$/iu;
+  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s|$)|"[^"]{1,40}"|"|на\s+(?:официальном\s+)?сайте(?:\s+пресс-службы)?|ТАСС|РИА(?:\s+Новости)?|РБК|Интерфаксу|БЕЛТА|НТВ|RT|CNN|BBC|AFP|Reuters|WAM|ИРНА|IRNA)(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
 const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
@@ -98,6 +103,15 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
   for (const m of text.matchAll(BOTH_SIDES)) {
     const verb = m.index + m[0].length - m[1]!.length;
     cues.push({ start: verb, end: verb + m[1]!.length, form: { lemma: m[1]!.toLowerCase().startsWith('договор') ? 'agree' : 'say', stance: m[1]!.toLowerCase().startsWith('договор') ? 'announce' : 'state', plural: true, feminine: false }, kind: 'both' });
+  }
+  // "Из заявления МИД России следует, что…": the author after the document's noun (the cue is "следует").
+  for (const m of text.matchAll(/(?<![\p{L}])из\s+(?:заявления|сообщения|слов|документа|ответа|письма|коммюнике)\s+([^,.;:"]{2,80}?)\s+(следует)(?![\p{L}])/giu)) {
+    const at = m.index + m[0].length - m[2]!.length;
+    const owner = r.mentions.find((x) => x.start >= m.index && x.end <= at && x.actorId);
+    const sentence = sentenceAt(sentences, m.index);
+    if (owner && sentence) {
+      push(cx, sentence, { start: at, end: at + m[2]!.length, lemma: 'follow from' }, 'report', owner, [contentAfter(text, sentence, at + m[2]!.length)], false, 0.8);
+    }
   }
   for (const m of text.matchAll(/(?<![\p{L}])(?:следует\s+из\s+(?:заявления|сообщения|слов|документа|ответа|письма)|стало\s+известно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: /^след/iu.test(m[0]) ? 'follow from' : 'become known', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   for (const m of text.matchAll(GERUND_CUE)) cues.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, form: { lemma: m[1]!.toLowerCase(), stance: /^(?:призвав)$/iu.test(m[1]!) ? 'request' : 'state', plural: false, feminine: false }, kind: 'gerund' });
@@ -226,7 +240,7 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   for (let k = gap.length; !ok && k > 0 && person; k--) if (/\s/.test(gap[k - 1]!) && VS_GAP.test(gap.slice(0, k)) && TITLE_WORDS.test(gap.slice(k))) ok = true;
   if (!ok) return undefined;
   // "говорится в заявлении Белого дома": the document's author, named in the genitive.
-  if (form.lemma === 'say' && /^говорится$/iu.test(text.slice(cue.start, cue.end)) && /^\s*в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме)(?:\s+пресс-службы)?\s*$/iu.test(text.slice(cue.end, m.start))) return m;
+  if (PASSIVE_SAY.test(text.slice(cue.start, cue.end)) && /^\s*(?:в\s+(?:[\p{Ll}-]+\s+)?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|ноте)(?:\s+пресс-службы)?|на\s+(?:официальном\s+)?сайте(?:\s+пресс-службы)?)\s*$/iu.test(text.slice(cue.end, m.start))) return m;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
   const ends = /^\s*(?:$|[,.;:!?"»)(—–-]|(?:в|во|на|по|после|перед|из|со|с)\s|(?:сегодня|вчера|журналистам|также|ранее)(?![\p{L}]))/u.test(after);
   if (!ends && form.lemma !== 'quote') return undefined;
@@ -570,6 +584,27 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     }
     return;
   }
+  // "В нем, в частности, говорится": the document of the sentence before, its author the speaker before.
+  if (PASSIVE_SAY.test(text.slice(cue.start, cue.end)) && /^\s*(?:в\s+(?:нем|нём|ней)|там)(?![\p{L}])[\s,]*(?:в\s+частности[\s,]*|также\s+)*$/iu.test(before)) {
+    const prevDraft = [...cx.drafts].reverse().find((d) => d.mention.start < sentence.start && !d.headline);
+    const body = prevDraft?.speaker ?? lastBody(cx, sentence, sentence.start, ['institution', 'state']);
+    if (body) return push(cx, sentence, c, 'report', asAlias(body, { start: sentence.start + before.search(/\S/), end: sentence.start + before.search(/\S/) + 5 }), [contentAfter(text, sentence, cue.end)], false, 0.7);
+  }
+  // В документе, опубликованном на сайте Кремля, подчеркивается; В опубликованном Кремлем заявлении говорится; В
+  // совместном заявлении России и Китая подчеркивается: the author named with the document (each of two joined).
+  const docBefore = PASSIVE_SAY.test(text.slice(cue.start, cue.end)) ? DOC_PHRASE.exec(before) : null;
+  if (docBefore) {
+    const from = sentence.start + docBefore.index;
+    const ms = cx.r.mentions.filter((m) => m.start >= from && m.end <= cue.start && m.actorId);
+    const first = ms[0];
+    if (first) {
+      const second = ms[1];
+      const both = second && /^\s+и\s+$/u.test(text.slice(first.end, second.start)) && second.actorId !== first.actorId;
+      push(cx, sentence, c, 'report', first, [contentAfter(text, sentence, cue.end)], false, 0.8);
+      if (both) push(cx, sentence, c, 'report', second, [contentAfter(text, sentence, cue.end)], false, 0.8);
+      return;
+    }
+  }
   // В заявлении Госдепартамента говорится; В сообщении ведомства отмечается: the body whose text it is.
   const doc = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))
     ? /(?:^|[\s,])в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте)\s+([^,.;:"]{2,80}?)(?:\s*,[^,]{1,80},)?\s*$/iu.exec(before)
@@ -720,7 +755,7 @@ function personAfterTitle(cx: Cx, from: number, limit: number): ActorMention | u
 function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form: RuCue, kind: 'po-slovam' | 'ssylka') {
   const { text } = cx.r;
   const m =
-    mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек)\p{L}*\s+)?"?$/iu, sentence.end) ??
+    mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек|заявлени|сообщени|документ|коммюнике|доклад|информаци)\p{L}*\s+)?"?$/iu, sentence.end) ??
     // следует из заявления официального представителя МИД Марии Захаровой: past the title's words.
     (/^(?:следует|стало)/iu.test(text.slice(cue.start, cue.end)) ? personAfterTitle(cx, cue.end, sentence.end) : undefined);
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };

@@ -465,6 +465,18 @@ describe('Russian attribution', () => {
     expect(ids('По словам Лаврова, Москва готова, тогда как Блинкен считает, что время для переговоров не пришло.')).toEqual(['sergey-lavrov', 'antony-blinken']);
   });
 
+  it('reads a document’s author in the forms a newsroom writes it', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли. ${t}`).map((s) => s[1]);
+    expect(ids('Согласно заявлению Кремля, встреча пройдет в Женеве.')).toEqual(['russia-presidential-office']);
+    expect(ids('Об этом сообщается на сайте МИД России.')).toEqual(['russia-mfa']);
+    expect(ids('В документе, опубликованном на сайте Кремля, подчеркивается, что стороны договорились.')).toEqual(['russia-presidential-office']);
+    expect(ids('Из заявления МИД России следует, что ответ будет.')).toEqual(['russia-mfa']);
+    expect(ids('В совместном заявлении России и Китая подчеркивается, что стороны против санкций.')).toEqual(['russia', 'china']);
+    expect(ids('Как указывается в документе Госдепартамента, санкции продлены.')).toEqual(['us-state-department']);
+    expect(ids('В опубликованном Кремлем заявлении говорится, что Путин поздравил лидера.')).toEqual(['russia-presidential-office']);
+    expect(ids('МИД России опубликовал заявление. В нем, в частности, говорится, что Москва готова к диалогу.')).toEqual(['russia-mfa', 'russia-mfa']);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
