@@ -262,7 +262,7 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
   // A plural verb (сообщили) has no single person or "side" for its subject, unless another is joined to it
   // (Песков и Ушаков заявили): "Российская сторона вернула…, сообщили в Минобороны" has its speaker after the verb.
   const agrees = (m: ActorMention) =>
-    !form.plural || (kindOf(m) !== 'person' && kindOf(m) !== 'media' && !/сторона$/iu.test(text.slice(m.start, m.end))) || /^\s*(?:и|,)\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4));
+    !form.plural || m.fresh?.unnamed || (kindOf(m) !== 'person' && kindOf(m) !== 'media' && !/сторона$/iu.test(text.slice(m.start, m.end))) || /^\s*(?:и|,)\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4));
   let end = cue.start;
   // After an empty segment (", заявил"), only an aside may stand before it: "Иран ответит…, сообщил X" has its
   // speaker after the verb, not in the clause before the comma.
@@ -306,6 +306,11 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
       return undefined;
     }
     if (from <= sentence.start || text[from - 1] !== ',') return undefined;
+    // An unnamed source that holds its own aside (Источник, знакомый с ходом переговоров, сообщил): it ends here.
+    if (!seg.trim()) {
+      const held = mentions[lowerBound(mentions, from) - 1];
+      if (held && held.actorId && held.fresh?.unnamed && /^[\s,]*$/.test(text.slice(held.end, from)) && held.start >= sentence.start && OPENER.test(withoutTimes(cx, sentence.start, held.start))) return held;
+    }
     // Past an aside to the segment before it.
     if (!seg.trim()) needAside = true;
     // Not past a conjunction: "…, что Россия не намерена…, и назвал" — the verb's subject is the sentence's.
