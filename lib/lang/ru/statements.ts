@@ -764,6 +764,14 @@ function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form
     // следует из заявления официального представителя МИД Марии Захаровой: past the title's words.
     (/^(?:следует|стало)/iu.test(text.slice(cue.start, cue.end)) ? personAfterTitle(cx, cue.end, sentence.end) : undefined);
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };
+  // "по информации издания", "по данным агентства": the outlet named before.
+  if (!m && /^\s*(?:издания|агентства|газеты|телеканала|портала)(?![\p{L}])/iu.test(text.slice(cue.end, cue.end + 20))) {
+    const k = sentenceIndex(cx.r.sentences, sentence.start);
+    const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
+    const outlet = [...cx.r.mentions].reverse().find((x) => x.start >= earliest && x.end <= cue.start && x.actorId && (cx.r.g.entries.get(x.actorId)?.kind ?? x.fresh?.kind) === 'media');
+    const w = /^\s*(\p{L}+)/u.exec(text.slice(cue.end))!;
+    if (outlet) return push(cx, sentence, { start: cue.start, end: cue.end, lemma: form.lemma }, form.stance, { ...outlet, start: cue.end + w.index + w[0].length - w[1]!.length, end: cue.end + w[0].length, how: 'alias' }, contentWithout(text, sentence, cue.start, cue.end + w[0].length), false, 0.75);
+  }
   if (!m) {
     // по словам дипломата: the last speaker the description fits.
     const d = kind === 'po-slovam' ? DESCRIPTION_GEN.exec(text.slice(cue.end, sentence.end)) : null;

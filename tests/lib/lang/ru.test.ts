@@ -490,6 +490,11 @@ describe('Russian attribution', () => {
     expect(one('Источники Reuters утверждают, что встреча пройдет в Эр-Рияде.')).toHaveLength(1);
   });
 
+  it('reads "по информации издания" as the outlet named before', () => {
+    expect(speakers('Как пишет газета Financial Times, стороны близки к сделке. По информации издания, встреча пройдет в Женеве.').map((s) => s[1])).toHaveLength(2);
+    expect(new Set(labels('Как пишет газета Financial Times, стороны близки к сделке. По информации издания, встреча пройдет в Женеве.'))).toEqual(new Set(['Financial Times']));
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
