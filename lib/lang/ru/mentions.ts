@@ -403,6 +403,15 @@ export class RussianMentionFinder {
       unnamed(m, /чиновник/iu.test(m[0]) ? 'an official' : 'an expert', /^(?:\p{L}+(?:ый|ий)\s+)*(?:"[^"]+"\s+)?(?:\p{L}+(?:ый|ий)\s+)?\p{L}+(?:г|т|к)(?:-\p{L}+)?$/u);
     }
     // A press service speaks for its body: пресс-служба Кремля, со ссылкой на пресс-службу губернатора.
+    /** The mentions wholly inside [start, end), none starting at `start`, and none crossing its edges; null if one does. */
+    const within = (start: number, end: number): { at: number; inner: ActorMention[] } | null => {
+      const at = lowerBound(out, start);
+      if (out[at - 1] && out[at - 1]!.end > start) return null;
+      let n = 0;
+      while (out[at + n] && out[at + n]!.start < end) n++;
+      const inner = out.slice(at, at + n);
+      return inner.some((x) => x.end > end || x.start === start) ? null : { at, inner };
+    };
     const free = (start: number, end: number) => {
       const at = lowerBound(out, start);
       return (!out[at - 1] || out[at - 1]!.end <= start) && (!out[at] || out[at]!.start >= end) ? at : -1;
@@ -432,15 +441,10 @@ export class RussianMentionFinder {
     for (const m of text.matchAll(DOC_OWNER)) {
       const start = m.index;
       const end = start + m[0].length;
-      let at = lowerBound(out, start);
-      if (out[at - 1] && out[at - 1]!.end > start) continue;
-      let n = 0;
-      while (out[at + n] && out[at + n]!.start < end) n++;
-      const inner = out.slice(at, at + n);
-      if (inner.some((x) => x.end > end || !x.actorId || this.g.entries.get(x.actorId)?.kind !== 'state') || (inner[0] && inner[0].start === start)) continue;
-      const of = inner[0]?.actorId ?? undefined;
-      out.splice(at, n, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${plain(m[0]).split(/\s+/).map(stemRu).join(' ')}`, en: latinRu(m[0]), ...(of ? { of } : {}) }, oblique: true });
-      at += 1;
+      const span = within(start, end);
+      if (!span || span.inner.some((x) => !x.actorId || this.g.entries.get(x.actorId)?.kind !== 'state')) continue;
+      const of = span.inner[0]?.actorId ?? undefined;
+      out.splice(span.at, span.inner.length, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${plain(m[0]).split(/\s+/).map(stemRu).join(' ')}`, en: latinRu(m[0]), ...(of ? { of } : {}) }, oblique: true });
     }
     // An outlet in Latin letters after the noun that says what it is (газета Financial Times, агентство Bloomberg).
     for (const m of text.matchAll(LATIN_OUTLET)) {
@@ -453,15 +457,13 @@ export class RussianMentionFinder {
     for (const m of text.matchAll(BODY_AFTER_V)) {
       const start = m.index;
       const end = start + m[0].length;
-      // The states named inside are the body's (в посольстве России в США, в правительстве Израиля).
-      const at = lowerBound(out, start);
-      if (out[at - 1] && out[at - 1]!.end > start) continue;
-      let n = 0;
-      while (out[at + n] && out[at + n]!.start < end) n++;
-      const inner = out.slice(at, at + n);
-      // (and the head of state an administration is named after: в администрации Трампа)
+      // The states named inside are the body's (в посольстве России в США, в правительстве Израиля), and the head
+      // of state an administration is named after (в администрации Трампа).
+      const span = within(start, end);
       const administration = /^администрации\s/iu.test(m[0]);
-      if (inner.some((x) => x.end > end || x.start === start || !x.actorId || !(this.g.entries.get(x.actorId)?.kind === 'state' || (administration && this.g.entries.get(x.actorId)?.kind === 'person')))) continue;
+      if (!span || span.inner.some((x) => !x.actorId || !(this.g.entries.get(x.actorId)?.kind === 'state' || (administration && this.g.entries.get(x.actorId)?.kind === 'person')))) continue;
+      const { at, inner } = span;
+      const n = inner.length;
       const of = inner.find((x) => this.g.entries.get(x.actorId!)?.kind === 'state')?.actorId ?? undefined;
       // A generic noun alone (в министерстве, в пресс-службе) names the body named before it: not a new one.
       if (/^\p{Ll}[\p{L}-]*$/u.test(m[0])) continue;

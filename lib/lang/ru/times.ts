@@ -352,29 +352,13 @@ const RULES: Rule[] = [
     // 30 июня – 1 июля, 10–12 мая 2022 года: a range of days
     name: 'ru-range',
     re: new RegExp(`${B}(?<d1>[0-3]?\\d)(?:${HS}(?<m1>${MG}))?[^\\S\\n]*[–—-][^\\S\\n]*(?<d2>[0-3]?\\d)${HS}(?<m2>${MG})(?:${HS}(?<y>\\d{4})(?:${HS}(?:года|г\\.?))?)?${E}`, 'giu'),
-    build(g) {
-      const m2 = MONTH_GEN[lower(g.m2)!]!;
-      const m1 = g.m1 ? MONTH_GEN[lower(g.m1)!]! : m2;
-      const year = g.y ? Number(g.y) : undefined;
-      const d1 = Number(g.d1);
-      const d2 = Number(g.d2);
-      if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || (m1 === m2 && d2 <= d1)) return null;
-      return { kind: 'range', from: { day: d1, month: m1, ...(year && m1 <= m2 ? { year } : {}) }, to: { day: d2, month: m2, ...(year ? { year } : {}) } };
-    },
+    build: rangeOf,
   },
   {
     // с 22 по 24 октября, с 30 июня по 1 июля 2022 года: a range of days (the preposition that opens it outside)
     name: 'ru-range-s-po',
     re: new RegExp(`(?<=${B}с${HS})(?<d1>[0-3]?\\d)(?:${HS}(?<m1>${MG}))?${HS}по${HS}(?<d2>[0-3]?\\d)${HS}(?<m2>${MG})(?:${HS}(?<y>\\d{4})(?:${HS}(?:года|г\\.?))?)?${E}`, 'giu'),
-    build(g) {
-      const m2 = MONTH_GEN[lower(g.m2)!]!;
-      const m1 = g.m1 ? MONTH_GEN[lower(g.m1)!]! : m2;
-      const year = g.y ? Number(g.y) : undefined;
-      const d1 = Number(g.d1);
-      const d2 = Number(g.d2);
-      if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || (m1 === m2 && d2 <= d1)) return null;
-      return { kind: 'range', from: { day: d1, month: m1, ...(year && m1 <= m2 ? { year } : {}) }, to: { day: d2, month: m2, ...(year ? { year } : {}) } };
-    },
+    build: rangeOf,
   },
   {
     // прошлой ночью, минувшей ночью: the night before the day the text speaks from
@@ -509,6 +493,18 @@ const RULES: Rule[] = [
     build: (g) => ({ kind: 'set', ...SETS[lower(g.w)!]! }),
   },
 ];
+
+/** A range of days from its groups (d1, m1 when the months differ, d2, m2, y): the year, where given, is the
+ *  last day's, and the first day's too unless the range crosses into the next year. */
+function rangeOf(g: Record<string, string | undefined>): TimexParse | null {
+  const m2 = MONTH_GEN[lower(g.m2)!]!;
+  const m1 = g.m1 ? MONTH_GEN[lower(g.m1)!]! : m2;
+  const year = g.y ? Number(g.y) : undefined;
+  const d1 = Number(g.d1);
+  const d2 = Number(g.d2);
+  if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || (m1 === m2 && d2 <= d1)) return null;
+  return { kind: 'range', from: { day: d1, month: m1, ...(year && m1 <= m2 ? { year } : {}) }, to: { day: d2, month: m2, ...(year ? { year } : {}) } };
+}
 
 /** A count as printed: digits (50, 1,5), a word in its case (двух), or null for несколько (the count unknown). */
 function countOf(w: string): number | null | undefined {
