@@ -96,7 +96,7 @@ interface Cx {
 export function findStatementsRu(r: ReadText): StatementDraft[] {
   const cx: Cx = { r, drafts: [] };
   const { text, sentences } = r;
-  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'gerund' | 'both' }[] = [];
+  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'gerund' | 'from-document' | 'both'; from?: number }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+оценк(?:е|ам)|по\s+сведениям|по\s+версии|по\s+утверждению|со\s+слов|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
   for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|оценке|оценкам|сведениям|информации|убеждению)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
@@ -107,11 +107,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
   // "Из заявления МИД России следует, что…": the author after the document's noun (the cue is "следует").
   for (const m of text.matchAll(/(?<![\p{L}])из\s+(?:заявления|сообщения|слов|документа|ответа|письма|коммюнике)\s+([^,.;:"]{2,80}?)\s+(следует)(?![\p{L}])/giu)) {
     const at = m.index + m[0].length - m[2]!.length;
-    const owner = r.mentions.find((x) => x.start >= m.index && x.end <= at && x.actorId);
-    const sentence = sentenceAt(sentences, m.index);
-    if (owner && sentence) {
-      push(cx, sentence, { start: at, end: at + m[2]!.length, lemma: 'follow from' }, 'report', owner, [contentAfter(text, sentence, at + m[2]!.length)], false, 0.8);
-    }
+    cues.push({ start: at, end: at + m[2]!.length, form: { lemma: 'follow from', stance: 'report', plural: false, feminine: false }, kind: 'from-document', from: m.index });
   }
   for (const m of text.matchAll(/(?<![\p{L}])(?:следует\s+из\s+(?:заявления|сообщения|слов|документа|ответа|письма)|стало\s+известно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: /^след/iu.test(m[0]) ? 'follow from' : 'become known', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   for (const m of text.matchAll(GERUND_CUE)) cues.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, form: { lemma: m[1]!.toLowerCase(), stance: /^(?:призвав)$/iu.test(m[1]!) ? 'request' : 'state', plural: false, feminine: false }, kind: 'gerund' });
@@ -147,6 +143,9 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
       // Not inside a report of it ("…президенты условились…, говорится в сообщении пресс-службы Кремля").
       if (cues.some((o) => o !== cue && o.kind === 'verb' && o.start > cue.end && o.start < sentence.end)) continue;
       for (const speaker of theTwo(cx, sentence)) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
+    } else if (cue.kind === 'from-document') {
+      const owner = cx.r.mentions.find((x) => x.start >= cue.from! && x.end <= cue.start && x.actorId);
+      if (owner) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, 'report', owner, [contentAfter(text, sentence, cue.end)], false, 0.8);
     } else if (cue.kind === 'gerund') {
       // "Лавров коснулся ситуации…, заявив, что…": what a gerund says is its sentence's subject's, where no verb of
       // saying came before it in the sentence (then the words are that verb's statement).
@@ -343,8 +342,9 @@ const NATIONALITY: [RegExp, string][] = [
   [/российск/iu, 'russia'], [/американск/iu, 'united-states'], [/украинск/iu, 'ukraine'], [/турецк/iu, 'turkey'], [/британск/iu, 'united-kingdom'],
   [/французск/iu, 'france'], [/немецк|германск/iu, 'germany'], [/китайск/iu, 'china'], [/иранск/iu, 'iran'], [/белорусск/iu, 'belarus'],
 ];
-const nationalityOf = (words: string) =>
-  NATIONALITY.find(([re]) => re.test(words))?.[1] ?? NATIONALITY_ADJ_RU.find(([adj]) => new RegExp(`(?<![\\p{L}])${adj.slice(0, -2)}`, 'iu').test(words))?.[1];
+/** Every country adjective of the lexicon by its stem (казахстанского лидера → Kazakhstan), compiled once. */
+const NATIONALITY_STEMS: [RegExp, string][] = NATIONALITY_ADJ_RU.map(([adj, state]) => [new RegExp(`(?<![\\p{L}])${adj.slice(0, -2)}`, 'iu'), state]);
+const nationalityOf = (words: string) => NATIONALITY.find(([re]) => re.test(words))?.[1] ?? NATIONALITY_STEMS.find(([re]) => re.test(words))?.[1];
 
 function serves(cx: Cx, m: ActorMention, country: string): boolean {
   const e = m.actorId ? cx.r.g.entries.get(m.actorId) : undefined;
