@@ -59,6 +59,9 @@ const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|
 /** A document's noun in the prepositional, with what stands before it (в совместном заявлении, в опубликованном
  *  Кремлем заявлении, В документе, опубликованном на сайте Кремля,). */
 const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации)(?![\p{L}])/iu;
+/** A statement made or a position voiced, either order (сделал заявление; Эти заявления Лавров сделал; выступил с
+ *  заявлением; озвучил позицию). */
+const MADE_STATEMENT = /(?<![\p{L}])(?:сделал[аио]?\s+(?:[\p{Ll}-]+\s+)?заявлени\p{L}*|выступил[аио]?\s+с\s+(?:[\p{Ll}-]+\s+)?заявлени\p{L}*|заявлени\p{L}*\s+(?:\p{L}+\s+){0,2}?сделал[аио]?|с\s+(?:таким|этим|подобным)\s+заявлени\p{L}*\s+выступил[аио]?|(?:позици\p{L}*|мнени\p{L}*|оценк\p{L}*)\s+(?:\p{L}+\s+){0,2}?озвучил[аио]?|озвучил[аио]?\s+(?:[\p{Ll}-]+\s+)?(?:позици|мнени|оценк)\p{L}*)(?![\p{L}])/giu;
 /** A perfective gerund of saying after a comma: "…, заявив, что…". */
 const GERUND_CUE = /,\s*(заявив|добавив|отметив|подчеркнув|напомнив|указав|уточнив|пояснив|сообщив|призвав|выразив|предупредив|признав|пообещав|назвав)(?![\p{L}])/giu;
 /** The kinds of document whose first line names their author: Заявление МИД России…, Комментарий официального
@@ -76,7 +79,7 @@ const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомс
 const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
 const OPENER =
-  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|первый|первая|бывший|бывшая|действующий|действующая|временно\s+исполняющий|старший|новый|новая|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|тогда\s+как|в\s+то\s+время\s+как|а\s+вот|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
+  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|первый|первая|бывший|бывшая|действующий|действующая|временно\s+исполняющий|старший|новый|новая|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|тогда\s+как|в\s+то\s+время\s+как|а\s+вот|(?:в\s+ответ\s+)?на\s+вопрос(?:\s+[\p{Ll}-]+){0,4}|(?:эти|это|такое|такую|такие|соответствующее|подобное)\s+(?:[\p{Ll}-]+\s+)?(?:заявлени|позици|слов|мнени|оценк)\p{L}*|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
 /** A segment between commas that stands aside from the clause (the subject is before it). */
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
@@ -110,6 +113,12 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     cues.push({ start: at, end: at + m[2]!.length, form: { lemma: 'follow from', stance: 'report', plural: false, feminine: false }, kind: 'from-document', from: m.index });
   }
   for (const m of text.matchAll(/(?<![\p{L}])(?:следует\s+из\s+(?:заявления|сообщения|слов|документа|ответа|письма)|стало\s+известно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: /^след/iu.test(m[0]) ? 'follow from' : 'become known', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
+  // "сделал заявление", "заявление сделал", "выступил с заявлением", "озвучил позицию": a statement made.
+  for (const m of text.matchAll(MADE_STATEMENT)) {
+    const verb = /сделал[аио]?|выступил[аио]?|озвучил[аио]?/iu.exec(m[0])!;
+    const start = m.index + verb.index;
+    if (!cues.some((c) => c.start === start)) cues.push({ start, end: start + verb[0].length, form: { lemma: 'make a statement', stance: 'state', plural: /и$/iu.test(verb[0]), feminine: /а$/iu.test(verb[0]) }, kind: 'verb' });
+  }
   for (const m of text.matchAll(GERUND_CUE)) cues.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, form: { lemma: m[1]!.toLowerCase(), stance: /^(?:призвав)$/iu.test(m[1]!) ? 'request' : 'state', plural: false, feminine: false }, kind: 'gerund' });
   for (const m of text.matchAll(WE_PRESENT)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: /^(?:призыва|требу)/iu.test(m[0]) ? 'request' : /^осужда/iu.test(m[0]) ? 'accuse' : 'state', plural: true, feminine: false }, kind: 'we' });
   for (const m of text.matchAll(FIRST_PERSON)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: 'state', plural: false, feminine: false }, kind: 'first-person' });
@@ -509,7 +518,7 @@ function push(cx: Cx, sentence: Sentence, cue: SpanN & { lemma: string }, stance
   // A statement points to its words: "Об этом сообщил X (на брифинге)." says the sentence before; otherwise none
   // found, none kept.
   content = content.filter((c) => c.end > c.start);
-  if (/^\s*об\s+этом(?![\p{L}])/iu.test(text.slice(sentence.start, cue.start)) && !/(?:^|[\s,])(?:что|:)\s/iu.test(text.slice(cue.end, sentence.end))) {
+  if (/^\s*(?:об\s+этом|(?:эти|это|такое|такую|такие|соответствующее|подобное|с\s+таким|с\s+этим|с\s+подобным)\s+(?:[\p{Ll}-]+\s+)?(?:заявлени|позици|слов|мнени|оценк)\p{L}*)(?![\p{L}])/iu.test(text.slice(sentence.start, cue.start)) && !/(?:^|[\s,])(?:что|:)\s/iu.test(text.slice(cue.end, sentence.end))) {
     const k = sentenceIndex(cx.r.sentences, sentence.start);
     if (k > 0) content = [cx.r.sentences[k - 1]!];
   }

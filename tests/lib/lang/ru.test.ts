@@ -495,6 +495,17 @@ describe('Russian attribution', () => {
     expect(new Set(labels('Как пишет газета Financial Times, стороны близки к сделке. По информации издания, встреча пройдет в Женеве.'))).toEqual(new Set(['Financial Times']));
   });
 
+  it('reads a statement made or a position voiced, and a subject after "на вопрос журналистов"', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли в Москве. ${t}`).map((s) => s[1]);
+    expect(ids('Эти заявления Лавров сделал на совместной пресс-конференции с Фиданом.')).toEqual(['sergey-lavrov']);
+    expect(ids('С таким заявлением выступил глава МИД России Сергей Лавров.')).toEqual(['sergey-lavrov']);
+    expect(ids('Соответствующее заявление сделал Песков.')).toEqual(['dmitry-peskov']);
+    expect(ids('Такую позицию озвучил Песков.')).toEqual(['dmitry-peskov']);
+    expect(ids('В ответ на вопрос журналистов Песков сказал, что дата не определена.')).toEqual(['dmitry-peskov']);
+    // "сделал" with no statement is no saying.
+    expect(ids('Песков сделал паузу.')).toEqual([]);
+  });
+
   it('reads a digest’s lines opened by an emoji, and does not take whom one spoke with for the speaker', () => {
     expect(speakers('Обмен состоялся\n🔹 Песков: обмен не стоит считать шагом к нормализации отношений.').map((s) => s[1])).toEqual(['dmitry-peskov']);
     const x = labels('Пол Уилан, которого обменять не удалось, признал в разговоре с CNN, что разочарован.');
