@@ -482,7 +482,7 @@ export class RussianMentionFinder {
         out.splice(at, 1, { start, end, actorId: inner.actorId, how: 'metonym', ...(/сторона$/u.test(m[0]) ? {} : { oblique: true }) });
         continue;
       }
-      if ((out[at - 1] && out[at - 1]!.end > start) || (out[at] && out[at]!.start < end)) continue;
+      if (free(start, end) < 0) continue;
       const adjective = m[1]!.toLowerCase();
       const label = `${m[1]!.replace(/(?:ой|ую)$/u, 'ая')} сторона`;
       out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'state', name: { start, end }, key: `ru-side:${stemRu(adjective)}`, label, en: latinRu(label) }, ...(/сторона$/u.test(m[0]) ? {} : { oblique: true }) });

@@ -598,15 +598,17 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     }
     return;
   }
+  // A passive form (говорится, сказано, отмечается) has no subject before it: its author is named with the document.
+  const passive = PASSIVE_SAY.test(text.slice(cue.start, cue.end));
   // "В нем, в частности, говорится": the document of the sentence before, its author the speaker before.
-  if (PASSIVE_SAY.test(text.slice(cue.start, cue.end)) && /^\s*(?:в\s+(?:нем|нём|ней)|там)(?![\p{L}])[\s,]*(?:в\s+частности[\s,]*|также\s+)*$/iu.test(before)) {
+  if (passive && /^\s*(?:в\s+(?:нем|нём|ней)|там)(?![\p{L}])[\s,]*(?:в\s+частности[\s,]*|также\s+)*$/iu.test(before)) {
     const prevDraft = [...cx.drafts].reverse().find((d) => d.mention.start < sentence.start && !d.headline);
     const body = prevDraft?.speaker ?? lastBody(cx, sentence, sentence.start, ['institution', 'state']);
     if (body) return push(cx, sentence, c, 'report', asAlias(body, { start: sentence.start + before.search(/\S/), end: sentence.start + before.search(/\S/) + 5 }), [contentAfter(text, sentence, cue.end)], false, 0.7);
   }
   // В документе, опубликованном на сайте Кремля, подчеркивается; В опубликованном Кремлем заявлении говорится; В
   // совместном заявлении России и Китая подчеркивается: the author named with the document (each of two joined).
-  const docBefore = PASSIVE_SAY.test(text.slice(cue.start, cue.end)) ? DOC_PHRASE.exec(before) : null;
+  const docBefore = passive ? DOC_PHRASE.exec(before) : null;
   if (docBefore) {
     const from = sentence.start + docBefore.index;
     const ms = cx.r.mentions.filter((m) => m.start >= from && m.end <= cue.start && m.actorId);
@@ -620,7 +622,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     }
   }
   // В заявлении Госдепартамента говорится; В сообщении ведомства отмечается: the body whose text it is.
-  const doc = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))
+  const doc = passive
     ? /(?:^|[\s,])в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте)\s+([^,.;:"]{2,80}?)(?:\s*,[^,]{1,80},)?\s*$/iu.exec(before)
     : null;
   if (doc) {
@@ -632,7 +634,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: from + doc[1]!.trim().length }), [contentAfter(text, sentence, cue.end)], false, 0.8);
   }
   // "о заявлении Минобороны России, в котором говорится…": the document's author, named after its noun.
-  const relDoc = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))
+  const relDoc = passive
     ? /(?:заявлени|сообщени|документ|коммюнике|доклад|письм|обращени|нот)\p{L}*\s+([^,.;:"]{2,80}?)\s*,\s*в\s+котор\p{L}+\s*$/iu.exec(before)
     : null;
   if (relDoc) {
@@ -641,7 +643,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     if (owner) return push(cx, sentence, c, 'report', asAlias(owner, { start: owner.start, end: owner.end }), [contentAfter(text, sentence, cue.end)], false, 0.75);
   }
   // "…, говорится в сообщении ведомства": the institution named last wrote it.
-  const docAfter = doc === null && /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end))
+  const docAfter = doc === null && passive
     ? /^\s*в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе)\s+(ведомства|министерства|пресс-службы|организации)(?![\p{L}])/iu.exec(text.slice(cue.end, sentence.end))
     : null;
   if (docAfter) {
@@ -649,8 +651,6 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const body = lastBody(cx, sentence, cue.start, /организации/iu.test(docAfter[1]!) ? ['institution', 'alliance'] : ['institution']);
     if (body) return push(cx, sentence, c, 'report', asAlias(body, at), dashLess(text, sentence, before, at.end), false, 0.75);
   }
-  // A passive form (говорится, сказано, отмечается) has no subject before it: its author is named after it.
-  const passive = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu.test(text.slice(cue.start, cue.end));
   // "О том, чего ждут в Москве, рассказал X": the clause before is what was said, and the speaker follows the verb.
   const topic = /^\s*(?:о|об|обо)\s+том\s*,/iu.test(before) && /,\s*(?:[\p{Ll}-]+\s+){0,4}$|,\s*(?:в\s+интервью|на\s+брифинге)[^,]{0,60}$/u.test(before);
   const sv = passive || topic ? undefined : subjectBefore(cx, sentence, cue, form);
