@@ -44,7 +44,7 @@ const PAST: [string, string, Stance][] = [
   ['раскритикова', 'criticise', 'accuse'], ['осуди', 'condemn', 'accuse'], ['упрекну', 'reproach', 'accuse'], ['подытожи', 'sum up', 'state'],
   ['парирова', 'retort', 'state'], ['акцентирова', 'emphasise', 'state'], ['повтори', 'repeat', 'state'], ['упомяну', 'mention', 'state'],
   ['посоветова', 'advise', 'request'], ['порекомендова', 'recommend', 'request'], ['проанонсирова', 'announce', 'announce'],
-  ['обратил внимание', 'draw attention', 'state'],
+  ['обратил внимание', 'draw attention', 'state'], ['распространи', 'circulate', 'publish'], ['выясни', 'find out', 'report'],
 ];
 /** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
 const IRREGULAR: [string[], string, Stance][] = [
@@ -60,7 +60,7 @@ const PRESENT: [string[], string, Stance, boolean][] = [
   [['отмечает', 'отмечают'], 'note', 'state', false], [['подчеркивает', 'подчёркивает', 'подчеркивают', 'подчёркивают'], 'stress', 'state', false],
   [['считает', 'считают'], 'believe', 'state', false], [['полагает', 'полагают'], 'believe', 'state', false], [['пишет', 'пишут'], 'write', 'report', false],
   [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится', 'сказано'], 'say', 'report', false], [['отмечается', 'подчеркивается', 'подчёркивается', 'указывается', 'сообщается', 'утверждается'], 'say', 'report', false], [['исключают', 'не исключают'], 'rule out', 'state', false], [['допускают'], 'allow', 'state', false],
-  [['цитирует', 'цитируют'], 'quote', 'report', false],
+  [['цитирует', 'цитируют'], 'quote', 'report', false], [['информирует', 'информируют'], 'inform', 'state', false], [['гласит'], 'say', 'report', false],
   [['уверен', 'уверена', 'уверены'], 'be sure', 'state', false], [['убежден', 'убеждена', 'убеждены', 'убеждён'], 'be convinced', 'state', false],
 ];
 /** Presents of other verbs that report, and of attitude: weak (see RuCue.weak). */

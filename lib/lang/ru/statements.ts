@@ -12,8 +12,8 @@ import { type Sentence, sentenceAt, sentencesPast } from '../../text/tokens';
 import type { ReadText } from '../types';
 import { CHANNEL_RE_RU, CUE_RE_RU, CUES_RU, NATIONALITY_ADJ_RU, type RuCue, cueRu } from './lexicon';
 
-/** A sentence ends at . ! ? or a line break — not after an initial (В. Путин) or "г." of a year. */
-const ABBREVIATION_RU = /(?:^|[\s("])(?:\p{Lu}|г|гг|т\.\s?е|т\.\s?к|им|ул|см|др|пр|тыс|млн|млрд)\.$/u;
+/** A sentence ends at . ! ? or a line break — not after an initial or two (В. Путин, В.В. Путин) or "г." of a year. */
+const ABBREVIATION_RU = /(?:^|[\s("])(?:(?:\p{Lu}\.\s?)?\p{Lu}|г|гг|т\.\s?е|т\.\s?к|им|ул|см|др|пр|тыс|млн|млрд)\.$/u;
 const sentencesPlain = sentencesPast(ABBREVIATION_RU, 8);
 /** Sentences, not split inside a quotation on one line: a programme's name («Москва. Кремль. Путин») or several
  *  sentences of one quotation stay in the sentence that attributes them. */
@@ -59,6 +59,9 @@ const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|
 /** A document's noun in the prepositional, with what stands before it (в совместном заявлении, в опубликованном
  *  Кремлем заявлении, В документе, опубликованном на сайте Кремля,). */
 const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации)(?![\p{L}])/iu;
+/** After a passive form, the document and what describes it, up to its author in the genitive: " в совместном
+ *  заявлении", " в опубликованном в субботу итоговом документе", " на официальном сайте пресс-службы". */
+const DOC_AFTER = /^\s*(?:(?:в|во)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|материале|публикации|ответе|комментарии|выступлении|послании)(?:\s+(?:пресс-службы|пресс-центра|канцелярии|аппарата|сайта))?(?:\s+(?:[\p{Ll}-]+\s+)?(?:саммита|встречи|совещания|форума|конференции|заседания|участников|лидеров|глав\s+государств|министров(?:\s+иностранных\s+дел)?|стран))?|на\s+(?:официальном\s+)?(?:сайте|портале|странице|telegram-канале|телеграм-канале)(?:\s+(?:пресс-службы|пресс-центра))?)\s*$/iu;
 /** A statement made or a position voiced, either order (сделал заявление; Эти заявления Лавров сделал; выступил с
  *  заявлением; озвучил позицию). */
 const MADE_STATEMENT = /(?<![\p{L}])(?:сделал[аио]?\s+(?:[\p{Ll}-]+\s+)?заявлени\p{L}*|выступил[аио]?\s+с\s+(?:[\p{Ll}-]+\s+)?заявлени\p{L}*|заявлени\p{L}*\s+(?:\p{L}+\s+){0,2}?сделал[аио]?|с\s+(?:таким|этим|подобным)\s+заявлени\p{L}*\s+выступил[аио]?|(?:позици\p{L}*|мнени\p{L}*|оценк\p{L}*)\s+(?:\p{L}+\s+){0,2}?озвучил[аио]?|озвучил[аио]?\s+(?:[\p{Ll}-]+\s+)?(?:позици|мнени|оценк)\p{L}*)(?![\p{L}])/giu;
@@ -81,7 +84,7 @@ const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 const OPENER =
   /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|первый|первая|бывший|бывшая|действующий|действующая|временно\s+исполняющий|старший|новый|новая|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|тогда\s+как|в\s+то\s+время\s+как|а\s+вот|(?:в\s+ответ\s+)?на\s+вопрос(?:\s+[\p{Ll}-]+){0,4}|(?:эти|это|такое|такую|такие|соответствующее|подобное)\s+(?:[\p{Ll}-]+\s+)?(?:заявлени|позици|слов|мнени|оценк)\p{L}*|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
 /** A segment between commas that stands aside from the clause (the subject is before it). */
-const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|как\s+(?:передает|передаёт|сообщает|пишет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
+const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|(?:как\s+)?(?:передает|передаёт|сообщает|пишет|сообщили|сообщило|сообщила|сообщил|отмечает|уточняет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
   /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s|$)|"[^"]{1,40}"|"|на\s+(?:официальном\s+)?сайте(?:\s+пресс-службы)?|ТАСС|РИА(?:\s+Новости)?|РБК|Интерфаксу|БЕЛТА|НТВ|RT|CNN|BBC|AFP|Reuters|WAM|ИРНА|IRNA)(?![\p{L}]))*$/iu;
@@ -230,7 +233,7 @@ function speakerAfter(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Acto
 
 function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: ActorMention, later: boolean): ActorMention | undefined {
   const { text } = cx.r;
-  if (!m.actorId || m.start >= sentence.end || m.start - cue.end > 160 || /[.;]/.test(text.slice(cue.end, m.start))) return undefined;
+  if (!m.actorId || m.start >= sentence.end || m.start - cue.end > 160 || /[.;]/.test(text.slice(cue.end, m.start).replace(INITIALS, ''))) return undefined;
   if (later && (m.fresh?.kind ?? cx.r.g.entries.get(m.actorId)?.kind) !== 'person') return undefined;
   let gap = withoutTimes(cx, cue.end, m.start).replace(INITIALS, ' ');
   const prep = /(?:^|\s)(?:в|во)\s*$/iu.test(gap);
@@ -241,14 +244,15 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   const person = (m.fresh?.kind ?? cx.r.g.entries.get(m.actorId)?.kind) === 'person';
   // "в разговоре с CNN", "в беседе с журналистом": who was spoken with, not who spoke.
   if (/(?:^|\s)(?:с|со)\s*$/iu.test(gap)) return undefined;
+  // "говорится в совместном заявлении России и Китая", "сообщается на сайте Кремля": the document's author, named
+  // in the genitive after the document's noun and what describes it.
+  if (PASSIVE_SAY.test(text.slice(cue.start, cue.end)) && DOC_AFTER.test(text.slice(cue.end, m.start))) return m;
   // Words before the name: the channel and time (VS_GAP), then maybe title words the lexicon does not hold.
   let ok = VS_GAP.test(gap);
   // "«…» — так прокомментировал ситуацию Песков": after "так", what was commented on stands between.
   if (!ok && /(?:^|[\s—–-])так\s*$/iu.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start)) && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) ok = true;
   for (let k = gap.length; !ok && k > 0 && person; k--) if (/\s/.test(gap[k - 1]!) && VS_GAP.test(gap.slice(0, k)) && TITLE_WORDS.test(gap.slice(k))) ok = true;
   if (!ok) return undefined;
-  // "говорится в заявлении Белого дома": the document's author, named in the genitive.
-  if (PASSIVE_SAY.test(text.slice(cue.start, cue.end)) && /^\s*(?:в\s+(?:[\p{Ll}-]+\s+)?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|ноте)(?:\s+пресс-службы)?|на\s+(?:официальном\s+)?сайте(?:\s+пресс-службы)?)\s*$/iu.test(text.slice(cue.end, m.start))) return m;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
   const ends = /^\s*(?:$|[,.;:!?"»)(—–-]|(?:в|во|на|по|после|перед|из|со|с)\s|(?:сегодня|вчера|журналистам|также|ранее)(?![\p{L}]))/u.test(after);
   if (!ends && form.lemma !== 'quote') return undefined;
@@ -422,7 +426,23 @@ function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = se
       if ((!country || serves(cx, m, country)) && (!words || holds(cx, m, words)) && (country || (words && HEAD_ROLES.some(([h]) => h.test(words))))) return m;
     }
   }
+  // он/она with no speaker before it: the person who opens the sentence before, as the topic carried on (Песков
+  // провел брифинг. «…», — сказал он), if the surname's ending does not say the other gender.
+  if ((pronoun === 'он' || pronoun === 'она') && k > 0) {
+    const prev = cx.r.sentences[k - 1]!;
+    const first = cx.r.mentions[lowerBound(cx.r.mentions, prev.start)];
+    if (first && first.actorId && first.end <= prev.end && kind(first) === 'person' && !first.fresh?.unnamed && !first.oblique && genderFits(cx.r.text.slice(first.start, first.end), pronoun) && OPENER.test(withoutTimes(cx, prev.start, first.start).replace(/"/g, ''))) return first;
+  }
   return null;
+}
+
+/** Whether a name in the nominative may be referred to by он or она: a Russian surname's ending tells (Захарова,
+ *  Песков); a name it does not tell (Шойгу, Рубио) fits either. */
+function genderFits(name: string, pronoun: 'он' | 'она'): boolean {
+  const last = name.trim().split(/\s+/).at(-1)!.toLowerCase();
+  const feminine = /(?:ова|ева|ёва|ина|ына|ская|цкая|ая)$/u.test(last);
+  const masculine = /(?:ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$/u.test(last);
+  return pronoun === 'он' ? !feminine : !masculine;
 }
 
 /** Who speaks in the first person: the person the document opens with (a transcript's title: "Брифинг
@@ -716,6 +736,13 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const content = topic
       ? [{ start: sentence.start + before.search(/\S/), end: sentence.start + before.lastIndexOf(',') }]
       : asClause ? contentWithout(text, sentence, sentence.start + asClause.index, vs.end) : dashLess(text, sentence, before, vs.end);
+    // "говорится в совместном заявлении России и Китая": each of the two authors joined by "и".
+    const k = lowerBound(cx.r.mentions, vs.end);
+    const other = passive ? cx.r.mentions[k] : undefined;
+    if (other?.actorId && other.actorId !== vs.actorId && /^\s+и\s+$/u.test(text.slice(vs.end, other.start)) && other.end <= sentence.end) {
+      push(cx, sentence, c, form.stance, vs, content, false, 0.85);
+      return push(cx, sentence, c, form.stance, other, content, false, 0.85);
+    }
     return push(cx, sentence, c, form.stance, vs, content, false, 0.9);
   }
   // «…», считает британский министр: a description after the verb names the last speaker it fits.
@@ -724,6 +751,20 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const speaker = lastSpeaker(cx, sentence, 'description', cue.start, descAfter[0]);
     const at = { start: cue.end + descAfter.index, end: cue.end + descAfter.index + descAfter[0].length };
     if (speaker) return push(cx, sentence, c, form.stance, asAlias(speaker, at), contentWithout(text, sentence, sentence.start + before.length, sentence.end), /"/.test(before), 0.75);
+  }
+  // "Рябков отказался от комментариев, но предупредил, что…": a second verb of the subject that opens the sentence.
+  const coordinated = /,\s*(?:но|а|однако|и)\s+(?:также\s+|при\s+этом\s+|все\s+же\s+|всё\s+же\s+|вместе\s+с\s+тем\s+)?$/iu.exec(before);
+  if (coordinated && !form.plural) {
+    const first = cx.r.mentions[lowerBound(cx.r.mentions, sentence.start)];
+    const kind = first?.actorId ? (cx.r.g.entries.get(first.actorId)?.kind ?? first.fresh?.kind) : undefined;
+    const between = first ? text.slice(first.end, sentence.start + coordinated.index) : '';
+    const others = first ? cx.r.mentions.filter((m) => m.start > first.start && m.end <= sentence.start + coordinated.index && !m.oblique) : [];
+    if (
+      first?.actorId && !first.oblique && !first.fresh?.unnamed && (kind === 'person' || kind === 'institution' || kind === 'state') &&
+      OPENER.test(withoutTimes(cx, sentence.start, first.start).replace(/"/g, '')) &&
+      /^\s+(?:не\s+)?[\p{Ll}-]+(?:л|ла|ся|лась)(?![\p{L}])/u.test(between) && !/(?:^|[\s,])(?:что|чтобы|котор\p{L}+|если|когда|где)(?![\p{L}])|[":;—–]/iu.test(between) && !others.length
+    )
+      return push(cx, sentence, c, form.stance, first, [contentAfter(text, sentence, cue.end)], false, 0.7);
   }
   // добавил он; Также отметил, что…: the last speaker.
   const p = PRONOUN_AFTER.exec(text.slice(cue.end, sentence.end));
@@ -769,7 +810,7 @@ function personAfterTitle(cx: Cx, from: number, limit: number): ActorMention | u
 function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form: RuCue, kind: 'po-slovam' | 'ssylka') {
   const { text } = cx.r;
   const m =
-    mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек|заявлени|сообщени|документ|коммюнике|доклад|информаци)\p{L}*\s+)?"?$/iu, sentence.end) ??
+    mentionAfter(cx, cue.end, /^\s*(?:(?:господин|госпож|агентств|издани|газет|телеканал|генсек|заявлени|сообщени|документ|коммюнике|доклад|информаци|данны|материал|публикаци)\p{L}*\s+)?(?:(?:двух|трех|трёх|четырех|четырёх|нескольких|ряда|одного\s+из|одному\s+из|своих|свои|собственные|собственных)\s+)?"?$/iu, sentence.end) ??
     // следует из заявления официального представителя МИД Марии Захаровой: past the title's words.
     (/^(?:следует|стало)/iu.test(text.slice(cue.start, cue.end)) ? personAfterTitle(cx, cue.end, sentence.end) : undefined);
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };

@@ -520,6 +520,45 @@ describe('Russian attribution', () => {
     expect(text.slice(c.start, c.end)).toBe('Мы не допустим, чтобы „зерновая сделка“ превратилась в инструмент шантажа');
   });
 
+  it('reads a document whose authors follow the passive verb, each of two joined, and a group by its summit', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли в Москве. ${t}`, '2024-03-14').map((s) => s[1]);
+    expect(ids('Стороны продолжат диалог, говорится в совместном заявлении России и Китая.')).toEqual(['russia', 'china']);
+    expect(ids('Стороны продолжат диалог, говорится в опубликованном в субботу итоговом документе саммита БРИКС.')).toEqual(['brics']);
+    expect(ids('В итоговой декларации саммита ШОС говорится, что стороны продолжат диалог.')).toEqual(['sco']);
+    // A summit that says nothing is no speaker.
+    expect(ids('В Казани открылся саммит БРИКС.')).toEqual([]);
+  });
+
+  it('reads initials after the verb, a declined abbreviation in a title, and an outlet aside without "как"', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли в Москве. ${t}`, '2024-03-14').map((s) => s[1]);
+    expect(ids('«Мы готовы», — резюмировал в разговоре с журналистами В. Мединский.')).toEqual(['vladimir-medinsky']);
+    expect(ids('«Мы готовы», — сказал В.В. Путин.')).toEqual(['vladimir-putin']);
+    expect(ids('Глава МИДа России заявил, что переговоры продолжатся.')).toEqual(['sergey-lavrov']);
+    expect(ids('МИД ОАЭ, сообщает WAM, выразил признательность обеим сторонам.')).toEqual(['wam', 'uae-mfa']);
+  });
+
+  it('carries он/она to the person who opens the sentence before, by the surname’s gender, and a second verb to its subject', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('Песков провел брифинг. «Мы готовы», — сказал он журналистам.')).toEqual(['dmitry-peskov']);
+    expect(ids('Захарова провела брифинг. «Мы готовы», — сказал он журналистам.')).toEqual([]);
+    expect(ids('Рябков отказался от комментариев, но предупредил, что переговоры будут трудными.')).toEqual(['sergei-ryabkov']);
+    // Not past a clause of its own: the second verb there is another subject's.
+    expect(ids('Рябков сообщил, что Лавров прибыл в Женеву, и предупредил, что переговоры будут трудными.')).toEqual(['sergei-ryabkov']);
+  });
+
+  it('finds outlets the gazetteer lacks where they speak, and the unnamed they cite', () => {
+    const who = (t: string) => {
+      const x = at(t, '2024-03-14');
+      return x.statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    };
+    expect(who('По данным Bloomberg, Саудовская Аравия готова принять встречу.')).toEqual(['Bloomberg']);
+    expect(who('Как выяснила Financial Times, Еврокомиссия рассматривает вариант кредита.')).toEqual(['Financial Times']);
+    expect(who('Bloomberg со ссылкой на осведомленных лиц сообщил, что встреча пройдет в сентябре.')).toEqual(expect.arrayContaining(['Bloomberg', 'осведомленных лиц']));
+    expect(who('«Ведомости» со ссылкой на суданский военный источник сообщают о переносе встречи.')).toEqual(expect.arrayContaining(['суданский военный источник']));
+    // A Latin name that does not speak is no outlet.
+    expect(who('Делегации встретились в отеле Four Seasons.')).toEqual([]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
