@@ -72,7 +72,7 @@ const NAME_THEN_CUE = new RegExp(
   'iu',
 );
 /** Before a name: a reporting verb, past a channel or a time (заявил в понедельник Никол Пашинян). */
-const CUE_THEN_NAME = new RegExp(`${CUE_RE_RU.source}(?:\\s+(?:журналистам|в\\s+эфире\\s+\\S+|на\\s+брифинге|вчера|сегодня|накануне))?\\s+$`, 'iu');
+const CUE_THEN_NAME = new RegExp(`${CUE_RE_RU.source}(?:\\s+(?:журналистам|в\\s+эфире\\s+\\S+|на\\s+брифинге|вчера|сегодня|накануне|(?:на|в|во|после|по)\\s+[\\p{Ll}-]+))*\\s+$`, 'iu');
 /** The endings of surnames, Russian and of the neighbours (Пашинян, Алиев, Шевченко, Гогоберидзе, Кличко). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ян|янц|дзе|швили|енко|ук|юк|чук|ич|ова|ева|ина|ская|цкая|ко|ли|оглу)$/u;
 /** A side in a talk named by its nationality (болгарская сторона), in any case. */
@@ -83,6 +83,23 @@ const ASIDE_WORDS = /^\s*(?:в\s+свою\s+очередь|однако|впро
 /** Capitalised words that are no name: weekdays, months, sentence openers. */
 const NOT_A_NAME = /^(?:В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Вы|Я|Что|Кто|Где|Когда|Почему|Зачем|Какой|Какие|Каким|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
 
+/** General titles (lower case, as the lexicon holds them) → the office they name with the state after them. */
+const GENERAL_OFFICE = new Map<string, string>([
+  ['президент', 'president'], ['премьер-министр', 'prime-minister'], ['премьер', 'prime-minister'], ['глава правительства', 'prime-minister'],
+  ['министр иностранных дел', 'foreign-minister'], ['глава мид', 'foreign-minister'], ['министр обороны', 'defense-minister'],
+  ['канцлер', 'chancellor'], ['король', 'king'], ['генсек', 'secretary-general'], ['генеральный секретарь', 'secretary-general'],
+]);
+/** After a reporting verb, what may stand before the name of its subject: a circumstance (на публикацию, в среду),
+ *  then a title whose head is in the nominative and whose other words are lower case or names in the genitive
+ *  (отреагировал на публикацию председатель комитета Госдумы по международным делам Леонид Слуцкий). */
+const CUE_THEN_WORDS = new RegExp(`${CUE_RE_RU.source}((?:\\s+[^\\s,.;:!?"—–]+){1,12})\\s+$`, 'iu');
+function titleAfterCue(before: string): boolean {
+  const m = CUE_THEN_WORDS.exec(before);
+  if (!m) return false;
+  const words = m[1]!.trim().split(/\s+/);
+  const h = words.findIndex((w) => HEAD_NOMINATIVE.test(plain(w)));
+  return h >= 0 && words.slice(h + 1).every((w) => !/^\p{Lu}/u.test(w) || /^\p{Lu}{2,}$/u.test(w) || /(?:ого|его|ой|ых|их|ы|и|а)$/u.test(w));
+}
 /** Heads of a title in the nominative: with a title in the genitive after them they name the person. */
 const HEAD_NOMINATIVE = /^(?:пресс-секретарь|секретарь|представитель|советник|советница|помощник|помощница|заместитель|посол|постпред|спикер|руководитель|глава|председатель|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланник|спецпредставитель|начальник|командующий|уполномоченный|уполномоченная|зам)$/u;
 const HEAD = /^(?:пресс-секретар|секретар|представител|советни|помощни|заместител|посол|посла|послу|послом|постпред|спикер|руководител|глав|председател|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланни|спецпредставител|начальни|командующ|уполномоченн|зам)\p{L}*$/u;
@@ -306,6 +323,18 @@ export class RussianMentionFinder {
           i = k;
           continue;
         }
+        // A general office and the state or body it is of, no name after it (Министр иностранных дел Китая заявил;
+        // Генсек НАТО): that office, resolved by the date to who held it.
+        const office = title.entry.role === null && !head ? GENERAL_OFFICE.get(title.entry.words.join(' ')) : undefined;
+        if (office && after < ws.length && /^\s+$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start))) {
+          const st = this.longest(this.byStart, ws, after, text);
+          const kind = st?.entry.id ? this.g.entries.get(st.entry.id)?.kind : undefined;
+          if (st && !st.entry.metonym && (kind === 'state' || (office === 'secretary-general' && (kind === 'alliance' || kind === 'institution')))) {
+            out.push({ start: t0, end: ws[after + st.n - 1]!.end, actorId: null, how: 'title', role: { title: office, of: st.entry.id! }, ...(titleCase ? {} : { oblique: true }) });
+            i = after + st.n;
+            continue;
+          }
+        }
         // A title in the genitive after a head noun (Спецпредставитель президента России …) names the head's holder,
         // not the title's: no mention of the title's office.
         if (title.entry.role && !head) {
@@ -528,7 +557,7 @@ export class RussianMentionFinder {
       const after = text.slice(b.end, b.end + 160);
       const before = text.slice(Math.max(0, a.start - 40), a.start);
       const subject = NAME_THEN_CUE.test(after);
-      const inverted = CUE_THEN_NAME.test(before);
+      const inverted = CUE_THEN_NAME.test(before) || titleAfterCue(text.slice(Math.max(0, a.start - 160), a.start));
       if (!subject && !inverted) continue;
       const name = { start: a.start, end: b.end };
       const key = `ru:${b.stem}`;

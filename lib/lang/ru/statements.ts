@@ -87,7 +87,7 @@ const OPENER =
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|(?:как\s+)?(?:передает|передаёт|сообщает|пишет|сообщили|сообщило|сообщила|сообщил|отмечает|уточняет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
-  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s|$)|"[^"]{1,40}"|"|на\s+(?:официальном\s+)?сайте(?:\s+пресс-службы)?|ТАСС|РИА(?:\s+Новости)?|РБК|Интерфаксу|БЕЛТА|НТВ|RT|CNN|BBC|AFP|Reuters|WAM|ИРНА|IRNA)(?![\p{L}]))*$/iu;
+  /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|(?:после|перед|во\s+время|в\s+ходе)(?:\s+[\p{Ll}-]+){1,2}|(?:в|во)\s+\p{Lu}[\p{Ll}-]+(?=\s)|на\s+(?:эту\s+|эти\s+|это\s+)?(?:публикаци\p{L}*|сообщени\p{L}*|заявлени\p{L}*|вопрос|слова|обвинения|критику|запрос)|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|агентство|агентства|телеканал|газета|издание|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s|$)|"[^"]{1,40}"|"|на\s+(?:официальном\s+)?сайте(?:\s+пресс-службы)?|ТАСС|РИА(?:\s+Новости)?|РБК|Интерфаксу|БЕЛТА|НТВ|RT|CNN|BBC|AFP|Reuters|WAM|ИРНА|IRNA)(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
 const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
 const MEDIA_KINDS = new Set(['media']);
@@ -252,6 +252,13 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   // "«…» — так прокомментировал ситуацию Песков": after "так", what was commented on stands between.
   if (!ok && /(?:^|[\s—–-])так\s*$/iu.test(text.slice(Math.max(sentence.start, cue.start - 12), cue.start)) && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) ok = true;
   for (let k = gap.length; !ok && k > 0 && person; k--) if (/\s/.test(gap[k - 1]!) && VS_GAP.test(gap.slice(0, k)) && TITLE_WORDS.test(gap.slice(k))) ok = true;
+  // "Рассказал о ходе подготовки и посол России Александр Дарчиев.": a verb that opens its sentence, its subject at
+  // the end after "и" (too) or "также", the words between its object.
+  if (!ok && !m.oblique && /^\s*$/.test(text.slice(sentence.start, cue.start)) && /(?:^|\s)(?:и|также)\s+(?:[\p{L}-]+\s+){0,8}$/u.test(gap) && !/[,"—–:;]/.test(gap) && /^\s*[.!?]?\s*$/.test(text.slice(m.end, sentence.end))) {
+    const k = gap.search(/(?:^|\s)(?:и|также)\s+(?:[\p{L}-]+\s+){0,8}$/u);
+    const rest = gap.slice(k).replace(/^\s*(?:и|также)\s+/u, '');
+    ok = !rest.trim() || TITLE_WORDS.test(rest);
+  }
   if (!ok) return undefined;
   const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
   const ends = /^\s*(?:$|[,.;:!?"»)(—–-]|(?:в|во|на|по|после|перед|из|со|с)\s|(?:сегодня|вчера|журналистам|также|ранее)(?![\p{L}]))/u.test(after);
@@ -274,7 +281,7 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
   // A plural verb (сообщили) has no single person or "side" for its subject, unless another is joined to it
   // (Песков и Ушаков заявили): "Российская сторона вернула…, сообщили в Минобороны" has its speaker after the verb.
   const agrees = (m: ActorMention) =>
-    !form.plural || m.fresh?.unnamed || (kindOf(m) !== 'person' && kindOf(m) !== 'media' && !/сторона$/iu.test(text.slice(m.start, m.end))) || /^\s*(?:и|,)\s*\p{Lu}/u.test(text.slice(m.end, m.end + 4));
+    !form.plural || m.fresh?.unnamed || (kindOf(m) !== 'person' && kindOf(m) !== 'media' && !/сторона$/iu.test(text.slice(m.start, m.end))) || /^\s*(?:и|,)\s*(?:[\p{Ll}-]+\s+){0,4}\p{Lu}/u.test(text.slice(m.end, m.end + 60));
   let end = cue.start;
   // After an empty segment (", заявил"), only an aside may stand before it: "Иран ответит…, сообщил X" has its
   // speaker after the verb, not in the clause before the comma.
@@ -735,7 +742,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const asClause = /(?:^|[\s,])как\s*$/iu.exec(before);
     const content = topic
       ? [{ start: sentence.start + before.search(/\S/), end: sentence.start + before.lastIndexOf(',') }]
-      : asClause ? contentWithout(text, sentence, sentence.start + asClause.index, vs.end) : dashLess(text, sentence, before, vs.end);
+      : asClause ? contentWithout(text, sentence, sentence.start + asClause.index, vs.end) : dashLess(text, sentence, before, vs.end, cue.end);
     // "говорится в совместном заявлении России и Китая": each of the two authors joined by "и".
     const k = lowerBound(cx.r.mentions, vs.end);
     const other = passive ? cx.r.mentions[k] : undefined;
@@ -789,9 +796,19 @@ function contentWithout(text: string, sentence: Sentence, from: number, to: numb
 }
 
 /** What a verb-first statement says: before the verb (… , заявил Песков) or after the speaker. */
-function dashLess(text: string, sentence: Sentence, before: string, speakerEnd: number): SpanN[] {
+function dashLess(text: string, sentence: Sentence, before: string, speakerEnd: number, cueEnd?: number): SpanN[] {
   if (/[,—–]\s*$/.test(before) && before.trim().length > 12) return contentWithout(text, sentence, sentence.start + before.length, sentence.end);
-  return [contentAfter(text, sentence, speakerEnd)];
+  const after = contentAfter(text, sentence, speakerEnd);
+  // A verb that opens its sentence and its subject that ends it (Рассказал о встрече и Песков): what is between.
+  if (after.end <= after.start && cueEnd !== undefined && !before.trim()) {
+    let start = cueEnd;
+    let end = speakerEnd;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    const m = /\s+(?:и|также)\s+(?:[\p{L}-]+\s+){0,8}[\p{L}-]+$/u.exec(text.slice(start, end));
+    end = m ? start + m.index : end;
+    if (end > start) return [{ start, end }];
+  }
+  return [after];
 }
 
 /** The person a title in the genitive leads to, right after `from` (… официального представителя МИД Марии Захаровой). */
