@@ -41,6 +41,7 @@ export const ROLE_NAMES: Record<string, { en: string; ar: string; ru: string }> 
   'secretary-general': { en: 'secretary-general', ar: 'الأمين العام' , ru: 'генеральный секретарь' },
   'special-coordinator': { en: 'special coordinator', ar: 'المنسق الخاص' , ru: 'специальный координатор' },
   'special-envoy-for-iran': { en: 'special envoy for Iran', ar: 'المبعوث الخاص لإيران' , ru: 'спецпосланник по Ирану' },
+  'special-envoy-for-ukraine': { en: 'special envoy for Ukraine', ar: 'المبعوث الخاص لأوكرانيا', ru: 'спецпосланник по Украине' },
   spokesperson: { en: 'spokesperson', ar: 'متحدث باسم' , ru: 'официальный представитель' },
   'supreme-leader': { en: 'supreme leader', ar: 'المرشد الأعلى' , ru: 'верховный лидер' },
   'under-secretary-general': { en: 'under-secretary-general', ar: 'وكيل الأمين العام' , ru: 'заместитель генерального секретаря' },

@@ -45,21 +45,29 @@ const OFFICIAL = /(?<![\p{L}])(?:(?:[Оо]фициальн\p{L}*\s+)?[Пп]ре�
 /** Officials as a group, with their country: турецкие чиновники, украинских властей, западных СМИ. */
 /** An outlet in quotation marks after the words that cite it (по данным «Татар-информа», как пишет «Коммерсант»,
  *  со ссылкой на «Известия»): the quoted name (quotes are straight in the normalised text). */
-const QUOTED_OUTLET = /(?<=(?:[Пп]о\s+данным|[Пп]о\s+информации|[Пп]о\s+сведениям|[Сс]о\s+ссылкой\s+на|[Сс]сылаясь\s+на|(?:сообщает|сообщают|передает|передаёт|пишет|пишут|сообщило|сообщила|передало|написало|выяснил[оа]?|узнал[оа]?|отмечает|утверждает|уточняет|указывает|подчеркивает|считает|стало\s+известно|рассказал[аои]?|сообщил[аои]?|заявил[аои]?|пояснил[аои]?)|(?:газет|издани|агентств|телеканал|радиостанци|портал|сайт)\p{L}*)\s+)"(\p{Lu}[^"\n]{1,40})"|(?<=(?:^|[.!?\n]\s*|[,:]\s+|\s(?:а|и|но|Ранее|ранее|Также|также)\s+))"(\p{Lu}[^"\n]{1,40})"(?=\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|(?:также\s+|ранее\s+)?(?:пишет|пишут|сообщает|сообщают|сообщил[аио]?|сообщал[аио]?|передает|передаёт|утверждает|информирует|выяснил[аио]?|опубликовал[аио]?)(?![\p{L}])))/gu;
+const QUOTED_OUTLET = /(?<=(?:[Пп]о\s+данным|[Пп]о\s+информации|[Пп]о\s+сведениям|[Сс]о\s+ссылкой\s+на|[Сс]сылаясь\s+на|(?:сообщает|сообщают|передает|передаёт|пишет|пишут|сообщило|сообщила|передало|написало|выяснил[оа]?|узнал[оа]?|отмечает|утверждает|уточняет|указывает|подчеркивает|считает|стало\s+известно|рассказал[аои]?|сообщил[аои]?|заявил[аои]?|пояснил[аои]?)|(?:газет|издани|агентств|телеканал|радиостанци|портал|сайт|[Tt]elegram-канал|[Тт]елеграм-канал|канал)\p{L}*)\s+)"(\p{Lu}[^"\n]{1,40})"|(?<=(?:^|[.!?\n]\s*|[,:]\s+|\s(?:а|и|но|Ранее|ранее|Также|также)\s+))"(\p{Lu}[^"\n]{1,40})"(?=\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|(?:также\s+|ранее\s+)?(?:пишет|пишут|сообщает|сообщают|сообщил[аио]?|сообщал[аио]?|передает|передаёт|утверждает|информирует|выяснил[аио]?|опубликовал[аио]?)(?![\p{L}])))/gu;
 /** After a document's noun, a body's name in the genitive that opens with a capital (… Национальной
  *  разведывательной организации Турции), up to the punctuation that ends it. */
 const DOC_OWNER = /(?<=(?<![\p{L}])(?:заявлении|сообщении|коммюнике|пресс-релизе|докладе|заявления|сообщения|коммюнике)\s+)\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){1,4}(?:\s+\p{Lu}[\p{L}-]*){0,2}(?=\s*[,.;:!?(]|\s*$)/gu;
 const LATIN_OUTLET = /(?<=(?<![\p{L}])(?:[Гг]азет|[Ии]здани|[Аа]гентств|[Тт]елеканал|[Жж]урнал|[Пп]ортал|[Рр]адиостанци)\p{L}*\s+)\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*(?:\s+(?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}\p{N}.&'-]*){0,3}/gu;
 /** A Latin name where an outlet speaks (по данным Bloomberg; как выяснила Financial Times; Semafor пишет; Kyodo со
  *  ссылкой на …): an outlet the gazetteer does not hold. */
-const LATIN_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{Script=Latin}\p{N}.&'-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{Script=Latin}\p{N}.&'-]*){0,4}`;
+const LATIN_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{Script=Latin}\p{N}.&']*(?:-[\p{Script=Latin}\p{N}]+)*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{Script=Latin}\p{N}.&']*(?:-[\p{Script=Latin}\p{N}]+)*){0,4}(?![\p{L}-])`;
 const LATIN_SPEAKING = new RegExp(
-  String.raw`(?<=(?:[Пп]о\s+данным|[Пп]о\s+информации|[Пп]о\s+сведениям|[Сс]огласно\s+данным|[Сс]о\s+ссылкой\s+на|(?<![\p{L}])(?:[Кк]ак\s+)?(?:сообщает|сообщают|передает|передаёт|пишет|выяснил[аои]?|узнал[аои]?|утверждает|информирует|стало\s+известно))\s+)${LATIN_NAME}(?![\p{L}])|(?<=(?:^|[.!?\n]\s*|[,:]\s+|\s(?:а|и|но|Ранее|ранее|Также|также)\s+))${LATIN_NAME}(?=\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|(?:также\s+|ранее\s+)?(?:пишет|сообщает|сообщил[аои]?|сообщал[аои]?|передает|передаёт|утверждает|информирует|выяснил[аои]?|опубликовал[аои]?|распространил[аои]?)(?![\p{L}])))`,
+  String.raw`(?<=(?:[Пп]о\s+данным|[Пп]о\s+информации|[Пп]о\s+сведениям|[Сс]огласно\s+данным|[Сс]о\s+ссылкой\s+на|(?<![\p{L}])(?:[Кк]ак\s+)?(?:уже\s+|ранее\s+)?(?:сообщает|сообщают|сообщал[аои]?|сообщил[аои]?|передает|передаёт|передавал[аои]?|пишет|писал[аои]?|выяснил[аои]?|узнал[аои]?|утверждает|информирует|стало\s+известно))(?:\s+[\p{Ll}-]+(?:ая|ий|ое|ые|ой))?\s+)(?:${LATIN_NAME}|[\p{L}\p{N}-]+\.(?:kg|ru|uz|kz|am|az|by|ua|md|ge|tj|com|net|org|info))(?![\p{L}])|(?<=(?:^|[.!?\n]\s*|[,:]\s+|\s(?:а|и|но|Ранее|ранее|Также|также)\s+))${LATIN_NAME}(?=\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|(?:также\s+|ранее\s+)?(?:пишет|сообщает|сообщил[аои]?|сообщал[аои]?|передает|передаёт|утверждает|информирует|выяснил[аои]?|опубликовал[аои]?|распространил[аои]?)(?![\p{L}])))`,
   'gu',
 );
 /** A body the gazetteer does not hold, where it speaks: в краевом министерстве сельского хозяйства, в Госдуме, в
  *  пресс-службе губернатора, в посольстве Венгрии. The preposition stays outside. */
 const BODY_AFTER_V = /(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|офисе|парламенте|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе|Генштабе|генштабе|кабмине|Кабмине|Минфине|Минэкономразвития)(?:\s+(?:в\s+\p{Lu}[\p{L}-]*|(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+)){0,4}?(?=\s*(?:[,.;:]|\s+(?:заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили|полагают|уверены|не\s+исключают)(?![\p{L}])))/gu;
+/** A body in the nominative where it speaks: before a verb of saying (Посольство России в Сеуле написало), or
+ *  after one, ending the clause (сообщает пресс-служба правительства Амурской области). */
+const BODY_HEAD = String.raw`(?:[Пп]осольство|[Пп]остпредство|[Гг]енконсульство|[Кк]онсульство|[Пп]редставительство|[Пп]ресс-служба|[Оо]тдел|[Уу]правление|[Дд]епартамент|[Аа]ппарат|[Кк]анцелярия|[Пп]ресс-центр)`;
+const BODY_VERB = String.raw`(?:написал[оаи]?|сообщил[оаи]?|сообщает|сообщают|заявил[оаи]?|заявляет|опубликовал[оаи]?|уточнил[оаи]?|отметил[оаи]?|подчеркнул[оаи]?|напомнил[оаи]?|пояснил[оаи]?|распространил[оаи]?|передает|информирует|призвал[оаи]?|выразил[оаи]?|опроверг(?:ло|ла|ли)?)`;
+const BODY_NOMINATIVE = new RegExp(
+  String.raw`(?<![\p{L}-])${BODY_HEAD}(?:\s+(?!${BODY_VERB}(?![\p{L}]))[\p{L}-]+){1,6}?(?=\s*,?\s+(?:также\s+|уже\s+|ранее\s+)?${BODY_VERB}(?![\p{L}]))|(?<=(?<![\p{L}])${BODY_VERB}\s+)${BODY_HEAD}(?:\s+[\p{L}-]+){1,6}(?=\s*[.,;!?]|\s*$)`,
+  'gu',
+);
 /** An expert or an official the words describe but do not name (known to the outlet that asked: опрошенный «МК»). */
 const EXPERT = /(?<![\p{L}])(?:опрошенн\p{L}*\s+(?:"[^"]{1,30}"\s+)?)?(?:\p{Ll}+(?:ый|ий|ой)\s+)?(?:политолог|эксперт|аналитик|востоковед|американист|международник|(?<=(?:федеральн|высокопоставленн|американск|российск|европейск|турецк|украинск|израильск|иранск)\p{Ll}*\s+)чиновник)(?:-\p{Ll}+)?(?![\p{L}])/giu;
 /** An unnamed official of a body, with his rank: высокопоставленный представитель Госдепартамента. */
@@ -68,7 +76,7 @@ const SENIOR = /(?<![\p{L}])(?:[Вв]ысокопоставленн|[Нн]ена
  *  aside between commas — then the verb. */
 const CUE_WORDS = CUE_RE_RU.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}-\]\)/, '');
 const NAME_THEN_CUE = new RegExp(
-  `^(?:\\s*,\\s*(?:[^,.;:!?"]{1,120}),)?(?:\\s+(?:также|уже|вновь|снова|ранее|в\\s+свою\\s+очередь|официально|открыто|публично|в\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера|сегодня|накануне|журналистам|в\\s+эфире\\s+\\S+|в\\s+интервью\\s+\\S+|на\\s+брифинге|на\\s+пресс-конференции))*\\s+${CUE_WORDS}`,
+  `^(?:\\s*,\\s*(?:[^,.;:!?"]{1,120}),)?(?:\\s+(?:также|уже|вновь|снова|ранее|еще|ещё|в\\s+(?:беседе|разговоре|телефонном\\s+разговоре|интервью|обращении|комментарии)(?:\\s+с)?(?:\\s+[^\\s,.;:!?]+){1,4}?|в\\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\\s+свою\\s+очередь|официально|открыто|публично|в\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера|сегодня|накануне|журналистам|в\\s+эфире\\s+\\S+|в\\s+интервью\\s+\\S+|на\\s+брифинге|на\\s+пресс-конференции))*\\s+${CUE_WORDS}`,
   'iu',
 );
 /** Before a name: a reporting verb, past a channel or a time (заявил в понедельник Никол Пашинян). */
@@ -79,7 +87,7 @@ const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын|ский|ц�
 const SIDE = /(?<![\p{L}-])(\p{L}\p{Ll}+(?:ская|ской|скую|цкая|цкой|цкую))\s+сторон(?:а|ы|е|у|ой)(?![\p{L}])/gu;
 const GROUP = /(?<![\p{L}])(?:турецк|украинск|российск|американск|иранск|европейск|западн|израильск|китайск|французск|германск|немецк|британск|катарск|египетск|саудовск)\p{L}*\s+(?:официальн\p{L}*\s+лиц\p{L}*|чиновник\p{L}*|власт(?:и|ей|ям|ями|ях)|СМИ|дипломат(?:ы|ов|ам|ами|ах)|военн(?:ые|ых)|представител(?:и|ей|ям|ями))(?![\p{L}])/giu;
 /** An aside between commas: an adverb of stance, a participle phrase (участвовавший в переговорах). */
-const ASIDE_WORDS = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|котор\p{L}+\s[^,]{1,100}|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|ющий|ющая|ющие|ящий|ящая|ящие)(?:\s[^,]{0,100})?)\s*$/u;
+const ASIDE_WORDS = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|котор\p{L}+\s[^,]{1,100}|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|дший|дшая|дшие|тший|сший|зший|ющий|ющая|ющие|ящий|ящая|ящие)(?:\s[^,]{0,100})?)\s*$/u;
 /** Capitalised words that are no name: weekdays, months, sentence openers. */
 const NOT_A_NAME = /^(?:В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Вы|Я|Что|Кто|Где|Когда|Почему|Зачем|Какой|Какие|Каким|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
 
@@ -145,6 +153,9 @@ function entryOf(name: string, id: string | null, metonym: boolean, role?: Entry
   return { stems: ws.map(stemRu), words: ws.map(plain), caps: ws.map(isUpper), ...(exact.some(Boolean) ? { exact } : {}), id, metonym, ...(role !== undefined ? { role } : {}) };
 }
 
+/** A name ending in a soft sign declines as its own kind (Игорь, Игоря): Хань is no form of Хания. */
+const softFits = (written: string, entryWord: string) => !/ь$/u.test(written) || entryWord.endsWith('ь');
+
 export class RussianMentionFinder {
   /** Names, metonyms and titles by the first three letters of their first stem. */
   private readonly byStart = new Map<string, Entry[]>();
@@ -195,7 +206,7 @@ export class RussianMentionFinder {
         // A name's words match their cases on stems with room for the endings of names (Песков, Пескова); the
         // lower-case words of titles on equal stems (украинский президент is not "Украине Президент").
         else if (e.exact?.[k]) ok = plain(text.slice(w.start, w.end)) === e.words[k];
-        else ok = (e.caps[k] ? sameStem(w.stem, e.stems[k]!) : w.stem === e.stems[k]) && (!e.caps[k] || w.upper);
+        else ok = (e.caps[k] ? sameStem(w.stem, e.stems[k]!) && softFits(text.slice(w.start, w.end), e.words[k]!) : w.stem === e.stems[k]) && (!e.caps[k] || w.upper);
       }
       if (!ok) continue;
       if (this.nominative(e, ws, i, text)) return { entry: e, n: e.stems.length };
@@ -505,6 +516,38 @@ export class RussianMentionFinder {
       if (at < 0) continue;
       out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'media', name: { start, end }, key: `ru-media:${m[0].toLowerCase()}`, label: m[0], en: m[0] } });
     }
+    // "МИД Республики Корея", "Минобороны Японии": a ministry named by its state, the state's own (its entry where
+    // the gazetteer holds one), never Russia's by the bare noun.
+    for (let k = 0; k + 1 < out.length; k++) {
+      const body = out[k]!;
+      const st = out[k + 1]!;
+      const noun = text.slice(body.start, body.end);
+      const kind = st.actorId ? this.g.entries.get(st.actorId)?.kind : undefined;
+      if (body.how !== 'metonym' || !/^(?:МИД\p{L}{0,2}|Минобороны)$/u.test(noun) || kind !== 'state' || !st.oblique || !/^\s+$/.test(text.slice(body.end, st.start))) continue;
+      const defense = /^Минобороны$/u.test(noun);
+      const id = `${st.actorId}-${defense ? 'defense-ministry' : 'mfa'}`;
+      if (st.actorId === 'russia') continue;
+      const label = `${noun} ${text.slice(st.start, st.end)}`;
+      const merged: ActorMention = this.g.entries.has(id)
+        ? { start: body.start, end: st.end, actorId: id, how: 'name', ...(body.oblique ? { oblique: true } : {}) }
+        : { start: body.start, end: st.end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start: body.start, end: st.end }, key: `ru-body:${defense ? 'defense' : 'mfa'}:${st.actorId}`, label, en: latinRu(label), of: st.actorId! }, ...(body.oblique ? { oblique: true } : {}) };
+      out.splice(k, 2, merged);
+    }
+    // A body named in the nominative where it speaks (Посольство России в Сеуле написало…; сообщает пресс-служба
+    // правительства Амурской области.): a body the gazetteer does not hold.
+    for (const m of text.matchAll(BODY_NOMINATIVE)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const span = within(start, end);
+      if (!span || span.inner.some((x) => !x.actorId || this.g.entries.get(x.actorId)?.kind !== 'state')) continue;
+      // A generic noun after the head (пресс-служба организации, отдел ведомства) names the body named before it.
+      if (!/\s\p{Lu}/u.test(m[0])) continue;
+      const { at, inner } = span;
+      const of = inner[0]?.actorId ?? undefined;
+      const words = plain(m[0]).replace(/\s+/g, ' ');
+      const label = m[0].replace(/\s+/g, ' ');
+      out.splice(at, inner.length, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label), ...(of ? { of } : {}) } });
+    }
     for (const m of text.matchAll(BODY_AFTER_V)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -547,22 +590,25 @@ export class RussianMentionFinder {
       const b = ws[i + 1]!;
       if (!a.upper || !b.upper || !NAME_GAP.test(text.slice(a.end, b.start))) continue;
       if (i > 0 && ws[i - 1]!.upper && /^\s+$/.test(text.slice(ws[i - 1]!.end, a.start))) continue;
-      if (i + 2 < ws.length && ws[i + 2]!.upper && /^\s+$/.test(text.slice(b.end, ws[i + 2]!.start))) continue;
+      // A third word: names of three (Ким Хон Гюн, Чан Хо Джин), not of four or more.
+      const joined = (k: number) => k < ws.length && ws[k]!.upper && /^\s+$/.test(text.slice(ws[k - 1]!.end, ws[k]!.start));
+      if (joined(i + 2) && (joined(i + 3) || !/^\p{Script=Cyrillic}/u.test(text.slice(ws[i + 2]!.start, ws[i + 2]!.end)) || NOT_A_NAME.test(text.slice(ws[i + 2]!.start, ws[i + 2]!.end)) || /^\p{Lu}{2,}/u.test(text.slice(ws[i + 2]!.start, ws[i + 2]!.end)))) continue;
       const wa = text.slice(a.start, a.end);
       const wb = text.slice(b.start, b.end);
       if (!/^\p{Script=Cyrillic}/u.test(wa) || !/^\p{Script=Cyrillic}/u.test(wb) || NOT_A_NAME.test(wa) || NOT_A_NAME.test(wb) || /^\p{Lu}{2,}/u.test(wa) || /^\p{Lu}{2,}/u.test(wb)) continue;
+      const last = joined(i + 2) ? ws[i + 2]! : b;
       const at = lowerBound(out, a.start);
-      if ((out[at - 1] && out[at - 1]!.end > a.start) || (out[at] && out[at]!.start < b.end)) continue;
+      if ((out[at - 1] && out[at - 1]!.end > a.start) || (out[at] && out[at]!.start < last.end)) continue;
       if (this.longest(this.byStart, ws, i, text) || this.longest(this.byStart, ws, i + 1, text) || this.longest(this.titles, ws, i, text)) continue;
-      const after = text.slice(b.end, b.end + 160);
+      const after = text.slice(last.end, last.end + 160);
       const before = text.slice(Math.max(0, a.start - 40), a.start);
       const subject = NAME_THEN_CUE.test(after);
       const inverted = CUE_THEN_NAME.test(before) || titleAfterCue(text.slice(Math.max(0, a.start - 160), a.start));
       if (!subject && !inverted) continue;
-      const name = { start: a.start, end: b.end };
-      const key = `ru:${b.stem}`;
-      surnames.set(b.stem, key);
-      out.splice(at, 0, { start: a.start, end: b.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(text.slice(a.start, b.end)) } });
+      const name = { start: a.start, end: last.end };
+      const key = `ru:${last.stem}`;
+      surnames.set(last.stem, key);
+      out.splice(at, 0, { start: a.start, end: last.end, actorId: null, how: 'new', fresh: { kind: 'person', name, key, en: latinRu(text.slice(a.start, last.end)) } });
     }
     // A surname alone the gazetteer lacks, as the subject that opens a sentence before a reporting verb
     // (Пашинян заявил…): only in the shapes Russian writes surnames in.

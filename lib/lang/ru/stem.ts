@@ -30,5 +30,6 @@ export function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // A three-letter stem takes one more letter at most (Иран, Ирана), not three (Мария is not Марокко).
-  return short.length >= 3 && long.length - short.length <= (short.length >= 4 ? 2 : 1) && long.startsWith(short);
+  // (and the one letter a three-letter stem takes is an ending's, not a consonant of another name: Хань is not Хант)
+  return short.length >= 3 && long.length - short.length <= (short.length >= 4 ? 2 : 1) && long.startsWith(short) && (short.length >= 4 || long.length === 3 || /[аеиоуыэюяйь]$/u.test(long));
 }

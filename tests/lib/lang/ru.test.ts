@@ -572,6 +572,28 @@ describe('Russian attribution', () => {
     expect(ids('«Мы не видим оснований», — сказал в среду в Анкаре министр иностранных дел Турции Хакан Фидан.')).toEqual(['hakan-fidan']);
   });
 
+  it('reads new persons of three words and past a channel, a ministry by its state, bodies in the nominative, and outlets after an adjective', () => {
+    const who = (t: string) => {
+      const x = at(`Переговоры прошли в Москве. ${t}`, '2024-03-14');
+      const text = `Переговоры прошли в Москве. ${t}`;
+      return x.statements.map((s) => text.slice(s.speaker.start, s.speaker.end));
+    };
+    expect(who('Ким Хон Гюн призвал Москву немедленно прекратить сотрудничество.')).toEqual(['Ким Хон Гюн']);
+    expect(who('Хикмет Гаджиев в беседе с Trend отметил, что встреча важна.')).toEqual(['Хикмет Гаджиев']);
+    // Хань is no form of Хант or Хания.
+    expect(who('Хань Чжэн отметил, что приграничные регионы важны.')).toEqual(['Хань Чжэн']);
+    expect(who('Владимир Кара-Мурза, проведший в заключении 27 месяцев, рассказал, что его не предупредили.')).toEqual(['Владимир Кара-Мурза']);
+    // A ministry named by a state the gazetteer has no ministry for is that state's, not Russia's.
+    const korea = at('МИД Республики Корея заявил, что встреча пройдет.', '2024-03-14');
+    expect(korea.statements.map((s) => s.speaker.actorId)).not.toContain('russia-mfa');
+    expect(korea.actors.find((a) => a.id === korea.statements[0]!.speaker.actorId)?.names.ru[0]).toBe('МИД Республики Корея');
+    expect(who('Посольство России в Сеуле написало в своем Telegram-канале, что встреча пройдет.')).toEqual(['Посольство России в Сеуле']);
+    expect(who('Как сообщает пресс-служба правительства Амурской области, мост открыт.')).toEqual(['пресс-служба правительства Амурской области']);
+    expect(who('Как пишет гонконгская South China Morning Post, встреча пройдет.')).toEqual(['South China Morning Post']);
+    expect(who('Как сообщал 24.kg, встреча пройдет.')).toEqual(['24.kg']);
+    expect(who('Как сообщил Telegram-канал «Пул Первого», встреча пройдет.')).toEqual(['«Пул Первого»']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
