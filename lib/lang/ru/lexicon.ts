@@ -60,7 +60,7 @@ const PRESENT: [string[], string, Stance, boolean][] = [
   [['отмечает', 'отмечают'], 'note', 'state', false], [['подчеркивает', 'подчёркивает', 'подчеркивают', 'подчёркивают'], 'stress', 'state', false],
   [['считает', 'считают'], 'believe', 'state', false], [['полагает', 'полагают'], 'believe', 'state', false], [['пишет', 'пишут'], 'write', 'report', false],
   [['утверждает', 'утверждают'], 'claim', 'state', false], [['говорит', 'говорят'], 'say', 'state', false], [['говорится', 'сказано'], 'say', 'report', false], [['отмечается', 'подчеркивается', 'подчёркивается', 'указывается', 'сообщается', 'утверждается'], 'say', 'report', false], [['исключают', 'не исключают'], 'rule out', 'state', false], [['допускают'], 'allow', 'state', false],
-  [['цитирует', 'цитируют'], 'quote', 'report', false], [['информирует', 'информируют'], 'inform', 'state', false], [['гласит'], 'say', 'report', false],
+  [['цитирует', 'цитируют'], 'quote', 'report', false], [['информирует', 'информируют'], 'inform', 'state', false], [['комментирует', 'комментируют'], 'comment', 'state', false], [['гласит'], 'say', 'report', false],
   [['уверен', 'уверена', 'уверены'], 'be sure', 'state', false], [['убежден', 'убеждена', 'убеждены', 'убеждён'], 'be convinced', 'state', false],
 ];
 /** Presents of other verbs that report, and of attitude: weak (see RuCue.weak). */

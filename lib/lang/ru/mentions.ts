@@ -8,7 +8,7 @@ import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import { lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
-import { CUE_RE_RU, METONYMS_RU, TITLES_RU } from './lexicon';
+import { CUE_RE_RU, METONYMS_RU, NATIONALITY_ADJ_RU, TITLES_RU } from './lexicon';
 import { sameStem, stemRu } from './stem';
 import { latinRu } from './transliterate';
 
@@ -59,11 +59,11 @@ const LATIN_SPEAKING = new RegExp(
 );
 /** A body the gazetteer does not hold, where it speaks: в краевом министерстве сельского хозяйства, в Госдуме, в
  *  пресс-службе губернатора, в посольстве Венгрии. The preposition stays outside. */
-const BODY_AFTER_V = /(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|офисе|парламенте|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе|Генштабе|генштабе|кабмине|Кабмине|Минфине|Минэкономразвития)(?:\s+(?:в\s+\p{Lu}[\p{L}-]*|(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+)){0,4}?(?=\s*(?:[,.;:]|\s+(?:заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили|полагают|уверены|не\s+исключают)(?![\p{L}])))/gu;
+const BODY_AFTER_V = /(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|канцелярии|офисе|парламенте|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе|Генштабе|генштабе|кабмине|Кабмине|Минфине|Минэкономразвития)(?:\s+(?:в\s+\p{Lu}[\p{L}-]*|(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+)){0,4}?(?=\s*(?:[,.;:]|\s+(?:заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили|полагают|уверены|не\s+исключают)(?![\p{L}])))/gu;
 /** A body in the nominative where it speaks: before a verb of saying (Посольство России в Сеуле написало), or
  *  after one, ending the clause (сообщает пресс-служба правительства Амурской области). */
 const BODY_HEAD = String.raw`(?:[Пп]осольство|[Пп]остпредство|[Гг]енконсульство|[Кк]онсульство|[Пп]редставительство|[Пп]ресс-служба|[Оо]тдел|[Уу]правление|[Дд]епартамент|[Аа]ппарат|[Кк]анцелярия|[Пп]ресс-центр)`;
-const BODY_VERB = String.raw`(?:написал[оаи]?|сообщил[оаи]?|сообщает|сообщают|заявил[оаи]?|заявляет|опубликовал[оаи]?|уточнил[оаи]?|отметил[оаи]?|подчеркнул[оаи]?|напомнил[оаи]?|пояснил[оаи]?|распространил[оаи]?|передает|информирует|призвал[оаи]?|выразил[оаи]?|опроверг(?:ло|ла|ли)?)`;
+const BODY_VERB = String.raw`(?:написал[оаи]?|сообщил[оаи]?|сообщает|сообщают|заявил[оаи]?|заявляет|опубликовал[оаи]?|уточнил[оаи]?|отметил[оаи]?|подчеркнул[оаи]?|напомнил[оаи]?|пояснил[оаи]?|распространил[оаи]?|передает|информирует|призвал[оаи]?|выразил[оаи]?|опроверг(?:ло|ла|ли)?|назвал[оаи]?|указал[оаи]?|предупредил[оаи]?|потребовал[оаи]?|осудил[оаи]?|приветствовал[оаи]?|обвинил[оаи]?|заверил[оаи]?|объявил[оаи]?)`;
 const BODY_NOMINATIVE = new RegExp(
   String.raw`(?<![\p{L}-])${BODY_HEAD}(?:\s+(?!${BODY_VERB}(?![\p{L}]))[\p{L}-]+){1,6}?(?=\s*,?\s+(?:также\s+|уже\s+|ранее\s+)?${BODY_VERB}(?![\p{L}]))|(?<=(?<![\p{L}])${BODY_VERB}\s+)${BODY_HEAD}(?:\s+[\p{L}-]+){1,6}(?=\s*[.,;!?]|\s*$)`,
   'gu',
@@ -85,7 +85,7 @@ const CUE_THEN_NAME = new RegExp(`${CUE_RE_RU.source}(?:\\s+(?:журналис�
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ян|янц|дзе|швили|енко|ук|юк|чук|ич|ова|ева|ина|ская|цкая|ко|ли|оглу)$/u;
 /** A side in a talk named by its nationality (болгарская сторона), in any case. */
 const SIDE = /(?<![\p{L}-])(\p{L}\p{Ll}+(?:ская|ской|скую|цкая|цкой|цкую))\s+сторон(?:а|ы|е|у|ой)(?![\p{L}])/gu;
-const GROUP = /(?<![\p{L}])(?:турецк|украинск|российск|американск|иранск|европейск|западн|израильск|китайск|французск|германск|немецк|британск|катарск|египетск|саудовск)\p{L}*\s+(?:официальн\p{L}*\s+лиц\p{L}*|чиновник\p{L}*|власт(?:и|ей|ям|ями|ях)|СМИ|дипломат(?:ы|ов|ам|ами|ах)|военн(?:ые|ых)|представител(?:и|ей|ям|ями))(?![\p{L}])/giu;
+const GROUP = /(?<![\p{L}])(?:(?:[Дд]ва|[Дд]ве|[Тт]ри|[Чч]етыре|[Дд]вое|[Тт]рое|[Нн]есколько|нескольких|двух|трех|трёх|четырех|четырёх|ряд)\s+)?(?:\p{L}\p{Ll}+(?:ск|цк)\p{L}*|[Зз]ападн\p{L}*)\s+(?:официальн\p{L}*\s+лиц\p{L}*|чиновник\p{L}*|власт(?:и|ей|ям|ями|ях)|СМИ|дипломат(?:ы|ов|ам|ами|ах|а)|военн(?:ые|ых)|представител(?:и|ей|ям|ями|я))(?![\p{L}])/gu;
 /** An aside between commas: an adverb of stance, a participle phrase (участвовавший в переговорах). */
 const ASIDE_WORDS = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|котор\p{L}+\s[^,]{1,100}|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|дший|дшая|дшие|тший|сший|зший|ющий|ющая|ющие|ящий|ящая|ящие)(?:\s[^,]{0,100})?)\s*$/u;
 /** Capitalised words that are no name: weekdays, months, sentence openers. */
@@ -175,6 +175,11 @@ export class RussianMentionFinder {
       for (const n of e.metonyms?.ru ?? []) add(this.byStart, entryOf(n, e.id, true));
     }
     for (const [n, id] of METONYMS_RU) if (g.entries.has(id)) add(this.byStart, entryOf(n, id, true));
+    // "саудовский МИД", "индийского МИДа": a state's ministry by the state's adjective, where the gazetteer holds it.
+    for (const [adj, state] of NATIONALITY_ADJ_RU) {
+      const mfa = [...g.entries.values()].find((e) => e.kind === 'institution' && e.id.endsWith('-mfa') && (e.affiliations ?? []).some((a) => a.actorId === state));
+      if (mfa && !METONYMS_RU.some(([n]) => n.toLowerCase() === `${adj} мид`)) add(this.byStart, entryOf(`${adj} МИД`, mfa.id, true));
+    }
     for (const [t, role] of TITLES_RU) add(this.titles, entryOf(t, null, false, role));
     for (const list of [...this.byStart.values(), ...this.titles.values()]) list.sort((a, b) => b.stems.length - a.stems.length);
   }
@@ -447,7 +452,7 @@ export class RussianMentionFinder {
     for (const m of text.matchAll(INFORMED)) unnamed(m, 'informed sources', /^(?:осведомленные|осведомлённые|информированные|знакомые|люди|лица)/u);
     for (const m of text.matchAll(SOURCE)) unnamed(m, plain(m[0]).includes('знаком') ? 'informed source' : 'unnamed source', /^(?:(?:два|три|четыре|несколько)\s+)?(?:\p{L}+\s+)?(?:источник(?:и|а)?|собеседник(?:и|а)?)(?![\p{L}])/u);
     for (const m of text.matchAll(OFFICIAL)) unnamed(m, 'unnamed official', /^(?:(?:официальный\s+)?представитель|посол|дипломат)\s/u);
-    for (const m of text.matchAll(GROUP)) unnamed(m, 'officials', /^\p{L}+(?:ие|ые)\s/u);
+    for (const m of text.matchAll(GROUP)) unnamed(m, 'officials', /^(?:\p{L}+(?:ие|ые)\s|(?:два|две|три|четыре|двое|трое|несколько)\s)/u);
     for (const m of text.matchAll(SENIOR)) unnamed(m, 'senior official', /^(?:\p{L}+(?:ый|ий|ой)\s+){1,2}\p{L}+(?:ь|к|ик|т)(?:\s|$)/u);
     // An expert or an official the text does not name, as the subject of a reporting verb (считает опрошенный «МК»
     // политолог-американист; Как рассказал «Ведомостям» федеральный чиновник).
@@ -539,11 +544,11 @@ export class RussianMentionFinder {
       const start = m.index;
       const end = start + m[0].length;
       const span = within(start, end);
-      if (!span || span.inner.some((x) => !x.actorId || this.g.entries.get(x.actorId)?.kind !== 'state')) continue;
+      if (!span || span.inner.some((x) => !(x.actorId || x.role))) continue;
       // A generic noun after the head (пресс-служба организации, отдел ведомства) names the body named before it.
       if (!/\s\p{Lu}/u.test(m[0])) continue;
       const { at, inner } = span;
-      const of = inner[0]?.actorId ?? undefined;
+      const of = inner.find((x) => x.actorId && this.g.entries.get(x.actorId)?.kind === 'state')?.actorId ?? inner.find((x) => x.role && !x.role.of.includes('-'))?.role?.of ?? undefined;
       const words = plain(m[0]).replace(/\s+/g, ' ');
       const label = m[0].replace(/\s+/g, ' ');
       out.splice(at, inner.length, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label), ...(of ? { of } : {}) } });
@@ -554,11 +559,11 @@ export class RussianMentionFinder {
       // The states named inside are the body's (в посольстве России в США, в правительстве Израиля), and the head
       // of state an administration is named after (в администрации Трампа).
       const span = within(start, end);
-      const administration = /^администрации\s/iu.test(m[0]);
-      if (!span || span.inner.some((x) => !x.actorId || !(this.g.entries.get(x.actorId)?.kind === 'state' || (administration && this.g.entries.get(x.actorId)?.kind === 'person')))) continue;
+      // (and a person or an office it serves: в администрации Трампа, в канцелярии генерального секретаря ООН)
+      if (!span || span.inner.some((x) => !(x.actorId || x.role))) continue;
       const { at, inner } = span;
       const n = inner.length;
-      const of = inner.find((x) => this.g.entries.get(x.actorId!)?.kind === 'state')?.actorId ?? undefined;
+      const of = inner.find((x) => x.actorId && this.g.entries.get(x.actorId)?.kind === 'state')?.actorId ?? inner.find((x) => x.role && !x.role.of.includes('-'))?.role?.of ?? undefined;
       // A generic noun alone (в министерстве, в пресс-службе) names the body named before it: not a new one.
       if (/^\p{Ll}[\p{L}-]*$/u.test(m[0])) continue;
       const words = plain(m[0]).replace(/\s+/g, ' ');

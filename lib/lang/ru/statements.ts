@@ -77,12 +77,12 @@ const APPOSITION = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:постпред|посол|м�
 /** A relative clause that stands aside (Арахамия, который вел переговоры с Мединским, сообщил). */
 const RELATIVE_ASIDE = /^\s*котор(?:ый|ая|ое|ые|ого|ой|ым|ому|ую|ых)\s[^,]{1,100}$/u;
 /** "в министерстве", "в ведомстве": the institution named last speaks (сообщили в министерстве). */
-const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомстве|пресс-службе)(?=\s*[.,;:]|\s*$)|пресс-служба\s+(?:организации|ведомства|министерства))(?![\p{L}])/iu;
+const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомстве|пресс-службе|штаб-квартире\s+(?:альянса|организации|блока))(?=\s*[.,;:]|\s+в\s+\p{Lu}[\p{L}-]*\s*[.,;:]|\s*$)|пресс-служба\s+(?:организации|ведомства|министерства))(?![\p{L}])/iu;
 /** Initials before a surname: "В. ", "М.В. ", "М. В. ". */
 const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
 const OPENER =
-  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|первый|первая|бывший|бывшая|действующий|действующая|временно\s+исполняющий|старший|новый|новая|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|тогда\s+как|в\s+то\s+время\s+как|а\s+вот|(?:в\s+ответ\s+)?на\s+вопрос(?:\s+[\p{Ll}-]+){0,4}|(?:эти|это|такое|такую|такие|соответствующее|подобное)\s+(?:[\p{Ll}-]+\s+)?(?:заявлени|позици|слов|мнени|оценк)\p{L}*|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция)(?:[\s,]+|$))*$/iu;
+  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|первый|первая|бывший|бывшая|действующий|действующая|временно\s+исполняющий|старший|новый|новая|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|тогда\s+как|в\s+то\s+время\s+как|а\s+вот|(?:в\s+ответ\s+)?на\s+вопрос(?:\s+[\p{Ll}-]+){0,4}|(?:эти|это|такое|такую|такие|соответствующее|подобное)\s+(?:[\p{Ll}-]+\s+)?(?:заявлени|позици|слов|мнени|оценк)\p{L}*|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|агентство|газета|издание|телеканал|радиостанция|(?:со\s+ссылкой|ссылаясь)\s+на(?:\s+[\p{L}"-]+){1,6}?)(?:[\s,]+|$))*$/iu;
 /** A segment between commas that stands aside from the clause (the subject is before it). */
 const ASIDE = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|дший|дшая|дшие|тший|сший|зший|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|(?:как\s+)?(?:передает|передаёт|сообщает|пишет|сообщили|сообщило|сообщила|сообщил|отмечает|уточняет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
@@ -145,6 +145,9 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     // that speaker's, verbs and all.
     if (cue.kind === 'verb' && colonSpeakerBefore(cx, sentence, cue.start)) continue;
     if (cue.kind === 'verb' && cue.form.weak && cues.some((o) => o !== cue && o.start >= sentence.start && o.end < cue.start && /(?:^|[\s,])(?:что|будто|:)\s/u.test(text.slice(o.end, cue.start)))) continue;
+    // "Москва считает удары недопустимыми, подчеркнули в МИД": a verb of belief inside words another verb attributes
+    // after them is part of those words.
+    if (cue.kind === 'verb' && /^(?:believe|be sure|be convinced)$/.test(cue.form.lemma) && cues.some((o) => o !== cue && o.kind === 'verb' && o.start > cue.end && o.start < sentence.end && /,\s*(?:[—–-]\s*)?(?:также\s+)?$/u.test(text.slice(sentence.start, o.start)) && !/(?:^|[\s,])(?:что|чтобы|:)\s/u.test(text.slice(cue.end, o.start)))) continue;
     if (cue.kind === 'verb') verbDraft(cx, sentence, cue, cue.form);
     else if (cue.kind === 'possessive') {
       const speaker = lastSpeaker(cx, sentence, cue.form.plural ? 'они' : cue.form.feminine ? 'она' : 'он', cue.start);
@@ -598,8 +601,13 @@ function contentAfter(text: string, sentence: Sentence, from: number): SpanN {
   return { start, end };
 }
 
+/** Verbs of saying in a sense that is no saying: заявил о себе (made a name), отметил юбилей (celebrated), призвал в
+ *  армию (drafted), указал на карте (pointed), пригласил пройти (showed in). */
+const NOT_SAYING = /^(?:заявил[аио]?\s+о\s+себе|отметил[аио]?\s+(?:[\p{L}-]+\s+){0,2}?(?:день\s+рождения|юбилей|годовщину|праздник|новый\s+год|\d+-лети\p{L}*)|призвал[аио]?\s+(?:[\p{L}-]+\s+){0,3}?(?:на\s+(?:военную\s+)?службу|в\s+армию|под\s+ружье|под\s+знамена)|указал[аио]?\s+(?:[\p{L}-]+\s+){0,2}?(?:на\s+карте|рукой|пальцем|на\s+дверь)|пригласил[аио]?\s+(?:[\p{L}-]+\s+){0,2}?(?:пройти|сесть|занять\s+место|к\s+столу))(?![\p{L}])/iu;
+
 function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form: RuCue) {
   const { text } = cx.r;
+  if (NOT_SAYING.test(text.slice(cue.start, Math.min(sentence.end, cue.start + 80)))) return;
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };
   const before = text.slice(sentence.start, cue.start);
   const asAlias = (m: ActorMention, at: SpanN): ActorMention => ({ ...m, start: at.start, end: at.end, how: 'alias' });
@@ -729,7 +737,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   if (bodyAfter || bodyBefore) {
     const at = bodyAfter ? { start: cue.end + bodyAfter[0].length - bodyAfter[0].trimStart().length, end: cue.end + bodyAfter[0].length } : { start: sentence.start + bodyBefore!.index + bodyBefore![0].length - bodyBefore![1]!.length, end: sentence.start + bodyBefore!.index + bodyBefore![0].length };
     // "пресс-служба организации": an organisation (the UN, NATO) too; "в министерстве": a ministry.
-    const org = Boolean(bodyAfter && /организации/iu.test(bodyAfter[0]));
+    const org = Boolean(bodyAfter && /организации|альянса|блока/iu.test(bodyAfter[0]));
     // Or the organisation its head, named in the sentence, speaks for (Генсек ООН Антониу Гутерриш …, сообщает
     // пресс-служба организации).
     const head = org ? cx.r.mentions.find((m) => m.start >= sentence.start && m.end <= cue.start && m.actorId && ourBody(cx, m).actorId !== m.actorId) : undefined;

@@ -594,6 +594,33 @@ describe('Russian attribution', () => {
     expect(who('Как сообщил Telegram-канал «Пул Первого», встреча пройдет.')).toEqual(['«Пул Первого»']);
   });
 
+  it('lets bodies speak in the nominative and by place, a ministry by its state’s adjective, and groups with a number', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли в Москве. ${t}`, '2024-03-14').map((s) => s[1]);
+    expect(ids('Саудовский МИД приветствовал соглашение.')).toEqual(['saudi-mfa']);
+    expect(ids('НАТО не планирует размещать войска, сообщили в штаб-квартире альянса в Брюсселе.')).toEqual(['nato']);
+    expect(ids('Белый дом пока не комментирует сообщения о встрече.')).toEqual(['us-white-house']);
+    // A belief inside words another verb attributes after them is part of those words.
+    expect(ids('Москва считает недопустимыми удары, подчеркнули в российском МИД.')).toEqual(['russia-mfa']);
+    const who = (t: string) => {
+      const text = `Переговоры прошли в Москве. ${t}`;
+      return at(text, '2024-03-14').statements.map((s) => text.slice(s.speaker.start, s.speaker.end));
+    };
+    expect(who('В канцелярии генерального секретаря ООН заявили, что Гутерриш не приедет.')).toEqual(['канцелярии генерального секретаря ООН']);
+    expect(who('Пресс-служба президента Узбекистана сообщила, что лидеры обсудили водную проблематику.')).toEqual(['Пресс-служба президента Узбекистана']);
+    // The outlet one tells is no speaker; the diplomats are.
+    expect(who('Два европейских дипломата рассказали Reuters, что ЕС не будет участвовать в переговорах.')).toEqual(['Два европейских дипломата']);
+    expect(who('Со ссылкой на двух американских чиновников CNN сообщил, что удар согласован.')).toEqual(['двух американских чиновников', 'CNN']);
+  });
+
+  it('takes no saying from verbs of saying in another sense', () => {
+    const ids = (t: string) => speakers(`Переговоры прошли в Москве. ${t}`, '2024-03-14').map((s) => s[1]);
+    expect(ids('Казахстан за последние годы заявил о себе как о надежном партнере.')).toEqual([]);
+    expect(ids('Министр иностранных дел Турции Хакан Фидан отметил свой день рождения на рабочей встрече.')).toEqual([]);
+    expect(ids('Военкомат Белгородской области призвал на службу около двух тысяч молодых людей.')).toEqual([]);
+    expect(ids('Си Цзиньпин пожал руку Путину и пригласил его пройти в зал переговоров.')).toEqual([]);
+    expect(ids('Лавров указал на необходимость диалога.')).toEqual(['sergey-lavrov']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
