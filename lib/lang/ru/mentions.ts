@@ -68,6 +68,36 @@ const BODY_NOMINATIVE = new RegExp(
   String.raw`(?<![\p{L}-])${BODY_HEAD}(?:\s+(?!${BODY_VERB}(?![\p{L}]))[\p{L}-]+){1,6}?(?=\s*,?\s+(?:также\s+|уже\s+|ранее\s+)?${BODY_VERB}(?![\p{L}]))|(?<=(?<![\p{L}])${BODY_VERB}\s+)${BODY_HEAD}(?:\s+[\p{L}-]+){1,6}(?=\s*[.,;!?]|\s*$)`,
   'gu',
 );
+/** A document that speaks with no author named with it (В коммюнике по итогам встречи отмечается; как говорится в
+ *  документе; Согласно меморандуму, подписанному в Стамбуле, …; Из текста резолюции следует; Документ
+ *  предусматривает): the document itself, as an unnamed source. Where an author follows its noun, the author
+ *  speaks instead (statements.ts). */
+const DOC_NOUN = String.raw`(?:заявлени|сообщени|документ|коммюнике|декларац|резолюц|доклад|письм|обращени|меморандум|протокол|текст|стенограмм|релиз|пресс-релиз|указ|соглашени|договор|итогов\p{L}*\s+документ)\p{L}*`;
+const DOC_ADJ = String.raw`(?:[\p{Ll}-]+(?:ом|ем|ой|ей|ого|его|ому|ему|ую|юю|ая|яя|ое|ее|ый|ий|ых|их)\s+){0,3}`;
+const DOC_PASSIVE = String.raw`(?:говорится|отмечается|подчеркивается|подчёркивается|указывается|сообщается|указано|отмечено|подчеркнуто|подчёркнуто|сказано|констатируется|содержится|выражается|выражена|выражено|названы|названа|названо)`;
+const DOC_SPEAKING = new RegExp(
+  [
+    // В коммюнике по итогам встречи отмечается; В документе, принятом в среду, говорится (an aside with no name)
+    String.raw`(?<=(?<![\p{L}])[Вв]о?\s+)${DOC_ADJ}${DOC_NOUN}(?:\s+по\s+итогам\s+[\p{Ll}-]+)?(?=(?:\s*,[^,\p{Lu}"]{1,80},)?\s+${DOC_PASSIVE}(?![\p{L}]))`,
+    // …, как говорится в документе. / …, говорится в итоговом заявлении.
+    String.raw`(?<=(?<![\p{L}])${DOC_PASSIVE}\s+во?\s+)${DOC_ADJ}${DOC_NOUN}(?:\s+по\s+итогам\s+[\p{Ll}-]+)?(?=\s*[.;!?]|\s*$|\s*,(?![^,.;]{0,80}\p{Lu}))`,
+    // Согласно меморандуму, …; Согласно опубликованному тексту соглашения, …
+    String.raw`(?<=(?<![\p{L}])[Сс]огласно\s+)${DOC_ADJ}${DOC_NOUN}(?:\s+(?:соглашения|резолюции|договора|декларации|меморандума|документа|заявления))?(?=\s*,)`,
+    // Из текста резолюции следует; Как следует из опубликованной стенограммы, …
+    String.raw`(?<=(?<![\p{L}])[Ии]з\s+)${DOC_ADJ}${DOC_NOUN}(?:\s+(?:соглашения|резолюции|договора|декларации|меморандума|документа|заявления))?(?=\s+следует(?![\p{L}]))`,
+    String.raw`(?<=(?<![\p{L}])следует\s+из\s+)${DOC_ADJ}${DOC_NOUN}(?:\s+(?:соглашения|резолюции|договора|декларации|меморандума|документа|заявления))?(?=\s*[.,;!?]|\s*$)`,
+    // Документ предусматривает…; Текст заявления гласит: …
+    String.raw`(?<=(?:^|[.!?\n]\s*))(?:Документ|Текст\s+(?:заявления|документа|резолюции|соглашения)|Резолюция|Декларация|Соглашение|Меморандум|Коммюнике)(?=\s+(?:гласит|предусматривает|призывает|требует|осуждает|констатирует|подчеркивает|подчёркивает|отмечает)(?![\p{L}]))`,
+  ].join('|'),
+  'gu',
+);
+/** An English label for a document by its noun (коммюнике → the communiqué). */
+const DOC_EN: [RegExp, string][] = [
+  [/коммюнике/u, 'communiqué'], [/деклара/u, 'declaration'], [/резолюц/u, 'resolution'], [/доклад/u, 'report'], [/письм/u, 'letter'],
+  [/обращени/u, 'address'], [/меморандум/u, 'memorandum'], [/протокол/u, 'protocol'], [/стенограм/u, 'transcript'], [/релиз/u, 'press release'],
+  [/указ/u, 'decree'], [/соглашени/u, 'agreement'], [/договор/u, 'treaty'], [/заявлени/u, 'statement'], [/сообщени/u, 'statement'], [/текст/u, 'text'],
+];
+const documentEn = (words: string) => `the ${(words.includes('совместн') ? 'joint ' : words.includes('итогов') ? 'final ' : '') + (DOC_EN.find(([re]) => re.test(words))?.[1] ?? 'document')}`;
 /** An expert or an official the words describe but do not name (known to the outlet that asked: опрошенный «МК»). */
 const EXPERT = /(?<![\p{L}])(?:опрошенн\p{L}*\s+(?:"[^"]{1,30}"\s+)?)?(?:\p{Ll}+(?:ый|ий|ой)\s+)?(?:политолог|эксперт|аналитик|востоковед|американист|международник|(?<=(?:федеральн|высокопоставленн|американск|российск|европейск|турецк|украинск|израильск|иранск)\p{Ll}*\s+)чиновник)(?:-\p{Ll}+)?(?![\p{L}])/giu;
 /** An unnamed official of a body, with his rank: высокопоставленный представитель Госдепартамента. */
@@ -444,7 +474,7 @@ export class RussianMentionFinder {
       const words = plain(m[0]).replace(/\s+/g, ' ');
       const oblique = !nominative.test(words);
       // "собеседник «Ъ»" alone, after a source was described: that source again.
-      const again = /^собеседник\p{L}*(?:\s+(?:агентства|издания|газеты|телеканала|портала|"[^"]+"))?$/u.test(words) && lastSource ? lastSource : null;
+      const again = /^(?:собеседник\p{L}*(?:\s+(?:агентства|издания|газеты|телеканала|портала|"[^"]+"))?|источник(?:а|у|ом|е)?)$/u.test(words) && lastSource ? lastSource : null;
       const key = again ?? `ru-source:${words}`;
       if (!again) lastSource = key;
       out.splice(at, n, { start, end, actorId: null, how: 'description', fresh: { kind: 'person', name: { start, end }, key, en, unnamed: true }, ...(oblique ? { oblique: true } : {}) });
@@ -483,6 +513,14 @@ export class RussianMentionFinder {
         const { oblique: _oblique, ...rest } = body;
         out.splice(after, 1, { ...rest, start: m.index, how: 'name', ...(/^пресс-служба\s/iu.test(m[0]) ? {} : { oblique: true }) });
       }
+    }
+    for (const m of text.matchAll(DOC_SPEAKING)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const at = free(start, end);
+      if (at < 0) continue;
+      const words = plain(m[0]).replace(/\s+/g, ' ');
+      out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-doc:${words.split(' ').map(stemRu).join(' ')}:${start}`, en: documentEn(words), unnamed: true }, ...(/^\p{Lu}/u.test(m[0]) && !/^(?:В|Во|Из|Согласно)\s/u.test(text.slice(Math.max(0, start - 9), start)) ? {} : { oblique: true }) });
     }
     for (const m of text.matchAll(QUOTED_OUTLET)) {
       const start = m.index;

@@ -55,13 +55,13 @@ const WE_PRESENT =
 /** A transcript's turn: the speaker's initials and surname, a gloss, a colon (В.Путин: …; Д.Трамп (как переведено): …). */
 const TURN_LABEL = /^\s*(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+(?:\s*\([^)\n]{1,40}\))?:\s/u;
 /** The passive and impersonal forms a document says things with (говорится, отмечается). */
-const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается)$/iu;
+const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается|указано|отмечено|подчеркнуто|подчёркнуто|констатируется|содержится|выражается|выражена|выражено|названы|названа|названо)$/iu;
 /** A document's noun in the prepositional, with what stands before it (в совместном заявлении, в опубликованном
  *  Кремлем заявлении, В документе, опубликованном на сайте Кремля,). */
-const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации)(?![\p{L}])/iu;
+const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|стенограмме|релизе|указе|соглашении|договоре)(?![\p{L}])/iu;
 /** After a passive form, the document and what describes it, up to its author in the genitive: " в совместном
  *  заявлении", " в опубликованном в субботу итоговом документе", " на официальном сайте пресс-службы". */
-const DOC_AFTER = /^\s*(?:(?:в|во)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|материале|публикации|ответе|комментарии|выступлении|послании)(?:\s+(?:пресс-службы|пресс-центра|канцелярии|аппарата|сайта))?(?:\s+(?:[\p{Ll}-]+\s+)?(?:саммита|встречи|совещания|форума|конференции|заседания|участников|лидеров|глав\s+государств|министров(?:\s+иностранных\s+дел)?|стран))?|на\s+(?:официальном\s+)?(?:сайте|портале|странице|telegram-канале|телеграм-канале)(?:\s+(?:пресс-службы|пресс-центра))?)\s*$/iu;
+const DOC_AFTER = /^\s*(?:(?:в|во)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|материале|публикации|ответе|комментарии|выступлении|послании)(?:\s*,\s*[\p{Ll}-]+(?:ом|ем|ой|ым|им)(?:\s+[\p{Ll}-]+){0,3}?\s+на\s+(?:официальном\s+)?сайте)?(?:\s+(?:пресс-службы|пресс-центра|канцелярии|аппарата|сайта))?(?:\s+(?:[\p{Ll}-]+\s+)?(?:саммита|встречи|совещания|форума|конференции|заседания|участников|лидеров|глав\s+государств|министров(?:\s+иностранных\s+дел)?|стран))?|на\s+(?:официальном\s+)?(?:сайте|портале|странице|telegram-канале|телеграм-канале)(?:\s+(?:пресс-службы|пресс-центра))?)\s*$/iu;
 /** A statement made or a position voiced, either order (сделал заявление; Эти заявления Лавров сделал; выступил с
  *  заявлением; озвучил позицию). */
 const MADE_STATEMENT = /(?<![\p{L}])(?:сделал[аио]?\s+(?:[\p{Ll}-]+\s+)?заявлени\p{L}*|выступил[аио]?\s+с\s+(?:[\p{Ll}-]+\s+)?заявлени\p{L}*|заявлени\p{L}*\s+(?:\p{L}+\s+){0,2}?сделал[аио]?|с\s+(?:таким|этим|подобным)\s+заявлени\p{L}*\s+выступил[аио]?|(?:позици\p{L}*|мнени\p{L}*|оценк\p{L}*)\s+(?:\p{L}+\s+){0,2}?озвучил[аио]?|озвучил[аио]?\s+(?:[\p{Ll}-]+\s+)?(?:позици|мнени|оценк)\p{L}*)(?![\p{L}])/giu;
@@ -111,7 +111,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     cues.push({ start: verb, end: verb + m[1]!.length, form: { lemma: m[1]!.toLowerCase().startsWith('договор') ? 'agree' : 'say', stance: m[1]!.toLowerCase().startsWith('договор') ? 'announce' : 'state', plural: true, feminine: false }, kind: 'both' });
   }
   // "Из заявления МИД России следует, что…": the author after the document's noun (the cue is "следует").
-  for (const m of text.matchAll(/(?<![\p{L}])из\s+(?:заявления|сообщения|слов|документа|ответа|письма|коммюнике)\s+([^,.;:"]{2,80}?)\s+(следует)(?![\p{L}])/giu)) {
+  for (const m of text.matchAll(/(?<![\p{L}])из\s+(?:[\p{Ll}-]+\s+){0,2}?(?:заявления|сообщения|слов|документа|ответа|письма|коммюнике|текста|стенограммы|резолюции|декларации|доклада|протокола|меморандума)(?:\s+([^,.;:"]{2,80}?))?\s+(следует)(?![\p{L}])/giu)) {
     const at = m.index + m[0].length - m[2]!.length;
     cues.push({ start: at, end: at + m[2]!.length, form: { lemma: 'follow from', stance: 'report', plural: false, feminine: false }, kind: 'from-document', from: m.index });
   }
@@ -148,6 +148,8 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     // "Москва считает удары недопустимыми, подчеркнули в МИД": a verb of belief inside words another verb attributes
     // after them is part of those words.
     if (cue.kind === 'verb' && /^(?:believe|be sure|be convinced)$/.test(cue.form.lemma) && cues.some((o) => o !== cue && o.kind === 'verb' && o.start > cue.end && o.start < sentence.end && /,\s*(?:[—–-]\s*)?(?:также\s+)?$/u.test(text.slice(sentence.start, o.start)) && !/(?:^|[\s,])(?:что|чтобы|:)\s/u.test(text.slice(cue.end, o.start)))) continue;
+    // A headline's "Путин и Трамп договорились…" (a line of its own, no full stop) reports an agreement, not words.
+    if (cue.kind === 'verb' && cue.form.weak && (whole.start === 0 || text[whole.start - 1] === '\n') && (text[whole.end] ?? '\n') === '\n' && !/[.!?"]$/.test(text.slice(whole.start, whole.end))) continue;
     if (cue.kind === 'verb') verbDraft(cx, sentence, cue, cue.form);
     else if (cue.kind === 'possessive') {
       const speaker = lastSpeaker(cx, sentence, cue.form.plural ? 'они' : cue.form.feminine ? 'она' : 'он', cue.start);
@@ -238,6 +240,8 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   const { text } = cx.r;
   if (!m.actorId || m.start >= sentence.end || m.start - cue.end > 160 || /[.;]/.test(text.slice(cue.end, m.start).replace(INITIALS, ''))) return undefined;
   if (later && (m.fresh?.kind ?? cx.r.g.entries.get(m.actorId)?.kind) !== 'person') return undefined;
+  // "…, как говорится в документе": the document itself, its author not named.
+  if (PASSIVE_SAY.test(text.slice(cue.start, cue.end)) && m.fresh?.key.startsWith('ru-doc:') && /^\s*(?:в|во)\s*$/iu.test(text.slice(cue.end, m.start))) return m;
   let gap = withoutTimes(cx, cue.end, m.start).replace(INITIALS, ' ');
   const prep = /(?:^|\s)(?:в|во)\s*$/iu.test(gap);
   if (prep) {
@@ -250,6 +254,7 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   // "говорится в совместном заявлении России и Китая", "сообщается на сайте Кремля": the document's author, named
   // in the genitive after the document's noun and what describes it.
   if (PASSIVE_SAY.test(text.slice(cue.start, cue.end)) && DOC_AFTER.test(text.slice(cue.end, m.start))) return m;
+
   // Words before the name: the channel and time (VS_GAP), then maybe title words the lexicon does not hold.
   let ok = VS_GAP.test(gap);
   // "«…» — так прокомментировал ситуацию Песков": after "так", what was commented on stands between.
@@ -541,8 +546,42 @@ function lastBody(cx: Cx, sentence: Sentence, before = sentence.start, kinds: re
   return null;
 }
 
+/** A document named without its author (В документе говорится; Отдельно в декларации отмечается) is the one
+ *  named with its author a few sentences before (итоговая декларация саммита БРИКС), or a summit's final text the
+ *  group named last adopted; else the document itself speaks. */
+const DOC_STEMS: [RegExp, RegExp][] = [
+  [/деклараци/u, /деклараци\p{L}*/u], [/коммюнике/u, /коммюнике/u], [/резолюци/u, /резолюци\p{L}*/u], [/заявлени/u, /заявлени\p{L}*/u],
+  [/сообщени/u, /сообщени\p{L}*/u], [/доклад/u, /доклад\p{L}*/u], [/меморандум/u, /меморандум\p{L}*/u], [/соглашени/u, /соглашени\p{L}*/u],
+  [/документ/u, /(?:документ|деклараци|заявлени|коммюнике|резолюци|соглашени|меморандум)\p{L}*/u],
+];
+function documentAuthor(cx: Cx, sentence: Sentence, doc: ActorMention): ActorMention {
+  const { text, mentions, g } = cx.r;
+  const words = text.slice(doc.start, doc.end).toLowerCase();
+  const noun = DOC_STEMS.find(([w]) => w.test(words))?.[1];
+  const k = sentenceIndex(cx.r.sentences, sentence.start);
+  const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
+  const kindOf = (m: ActorMention) => (m.actorId ? (g.entries.get(m.actorId)?.kind ?? m.fresh?.kind) : undefined);
+  const isDoc = (m: ActorMention) => Boolean(m.fresh?.key.startsWith('ru-doc:'));
+  if (noun) {
+    const re = new RegExp(`${noun.source}(?:\\s+(?:саммита|встречи|совещания|лидеров|министров|глав\\s+государств|стран))?\\s+$`, 'u');
+    for (let i = lowerBound(mentions, doc.start) - 1; i >= 0 && mentions[i]!.start >= earliest; i--) {
+      const m = mentions[i]!;
+      if (!m.actorId || isDoc(m) || m.fresh?.unnamed) continue;
+      if (re.test(text.slice(Math.max(earliest, m.start - 60), m.start).toLowerCase())) return { ...m, start: doc.start, end: doc.end, how: 'alias' };
+    }
+  }
+  if (/итогов|деклараци|коммюнике/u.test(words)) {
+    for (let i = lowerBound(mentions, doc.start) - 1; i >= 0 && mentions[i]!.start >= earliest; i--) {
+      const m = mentions[i]!;
+      if (m.actorId && !isDoc(m) && kindOf(m) === 'alliance') return { ...m, start: doc.start, end: doc.end, how: 'alias' };
+    }
+  }
+  return doc;
+}
+
 function push(cx: Cx, sentence: Sentence, cue: SpanN & { lemma: string }, stance: Stance, speaker: ActorMention, content: SpanN[], direct: boolean, confidence: number) {
   const { text, times, g } = cx.r;
+  if (speaker.fresh?.key.startsWith('ru-doc:')) speaker = documentAuthor(cx, sentence, speaker);
   const media = speaker.actorId ? MEDIA_KINDS.has(g.entries.get(speaker.actorId)?.kind ?? '') : false;
   const channel = channelOf(cx, sentence, cue);
   // A statement points to its words: "Об этом сообщил X (на брифинге)." says the sentence before; otherwise none

@@ -621,6 +621,23 @@ describe('Russian attribution', () => {
     expect(ids('Лавров указал на необходимость диалога.')).toEqual(['sergey-lavrov']);
   });
 
+  it('lets a document whose author is not named speak, or its author named with it a few sentences before', () => {
+    const who = (t: string) => {
+      const x = at(t, '2024-03-14');
+      return x.statements.map((s) => [t.slice(s.speaker.start, s.speaker.end), s.speaker.actorId.startsWith('new-') ? x.actors.find((a) => a.id === s.speaker.actorId)?.names.en[0] : s.speaker.actorId]);
+    };
+    expect(who('В коммюнике по итогам встречи отмечается, что стороны создадут рабочую группу.')).toEqual([['коммюнике по итогам встречи', 'the communiqué']]);
+    expect(who('Стороны обязуются воздерживаться от ударов, как говорится в документе.')).toEqual([['документе', 'the document']]);
+    expect(who('Из текста резолюции следует, что миссия будет продлена.')).toEqual([['текста резолюции', 'the resolution']]);
+    expect(who('Согласно меморандуму, подписанному в Стамбуле, ООН будет содействовать экспорту.')).toEqual([['меморандуму', 'the memorandum']]);
+    expect(who('Документ предусматривает обмен пленными.')).toEqual([['Документ', 'the document']]);
+    // Its author, where it is named: after the noun, after an aside, or with the same document before.
+    expect(who('– Мы готовы, – говорится в заявлении, размещенном на сайте МИД Египта.').map((s) => s[1])).toEqual(['egypt-mfa']);
+    expect(who('Итоговая декларация саммита ШОС опубликована. В декларации отмечается, что страны едины.').map((s) => s[1])).toEqual(['sco']);
+    // A document that says nothing makes no speaker.
+    expect(who('Документ подписали в Стамбуле.')).toEqual([]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
