@@ -98,6 +98,11 @@ const DOC_EN: [RegExp, string][] = [
   [/указ/u, 'decree'], [/соглашени/u, 'agreement'], [/договор/u, 'treaty'], [/заявлени/u, 'statement'], [/сообщени/u, 'statement'], [/текст/u, 'text'],
 ];
 const documentEn = (words: string) => `the ${(words.includes('совместн') ? 'joint ' : words.includes('итогов') ? 'final ' : '') + (DOC_EN.find(([re]) => re.test(words))?.[1] ?? 'document')}`;
+/** After "по данным", "по информации", "согласно оценкам": a body or a person the gazetteer lacks, in the genitive
+ *  (по данным Государственной пограничной службы Украины; по информации Службы безопасности Украины; по данным
+ *  Кирилла Дмитриева), up to the comma. */
+const AFTER_ACCORDING = /(?<=(?<![\p{L}])(?:[Пп]о\s+(?:данным|информации|сведениям|оценке|оценкам|словам|мнению|подсчетам|подсчётам)|[Сс]огласно\s+(?:данным|оценкам|информации|подсчетам|подсчётам))\s+)\p{Lu}[\p{Ll}-]+(?:\s+(?:[\p{L}-]+|"[^"\n]{1,30}")){0,6}?(?=\s*,)/gu;
+const BODY_GENITIVE = /^(?:Министерства|Службы|Управления|Комитета|Совета|Агентства|Департамента|Штаба|Генштаба|Генерального|Государственной|Государственного|Федеральной|Федерального|Национальной|Национального|Главного|Центрального|Пограничной|Пресс-службы|Офиса|Аппарата|Администрации|Правительства|Минобороны|Минздрава|Минфина|Министерств|Сил|Вооруженных|Вооружённых|Армии|Полиции|Прокуратуры|Суда|Верховного|Парламента|Кабинета|Кабмина|Мэрии|Посольства|Миссии|Представительства|Комиссии|Фонда|Банка|Центра|Института|Организации|Ассоциации|Союза|Палаты)$/u;
 /** An expert or an official the words describe but do not name (known to the outlet that asked: опрошенный «МК»). */
 const EXPERT = /(?<![\p{L}])(?:опрошенн\p{L}*\s+(?:"[^"]{1,30}"\s+)?)?(?:\p{Ll}+(?:ый|ий|ой)\s+)?(?:политолог|эксперт|аналитик|востоковед|американист|международник|(?<=(?:федеральн|высокопоставленн|американск|российск|европейск|турецк|украинск|израильск|иранск)\p{Ll}*\s+)чиновник)(?:-\p{Ll}+)?(?![\p{L}])/giu;
 /** An unnamed official of a body, with his rank: высокопоставленный представитель Госдепартамента. */
@@ -110,7 +115,7 @@ const NAME_THEN_CUE = new RegExp(
   'iu',
 );
 /** Before a name: a reporting verb, past a channel or a time (заявил в понедельник Никол Пашинян). */
-const CUE_THEN_NAME = new RegExp(`${CUE_RE_RU.source}(?:\\s+(?:журналистам|в\\s+эфире\\s+\\S+|на\\s+брифинге|вчера|сегодня|накануне|(?:на|в|во|после|по)\\s+[\\p{Ll}-]+))*\\s+$`, 'iu');
+const CUE_THEN_NAME = new RegExp(`${CUE_RE_RU.source}(?:\\s+(?:журналистам|в\\s+эфире\\s+\\S+|на\\s+брифинге|вчера|сегодня|накануне|(?:на|в|во|после|по)\\s+[\\p{Ll}-]+|по\\s+(?:его|ее|её|их)\\s+итогам))*\\s+$`, 'iu');
 /** The endings of surnames, Russian and of the neighbours (Пашинян, Алиев, Шевченко, Гогоберидзе, Кличко). */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(?:ов|ев|ёв|ин|ын|ский|цкий|ской|ян|янц|дзе|швили|енко|ук|юк|чук|ич|ова|ева|ина|ская|цкая|ко|ли|оглу)$/u;
 /** A side in a talk named by its nationality (болгарская сторона), in any case. */
@@ -514,6 +519,26 @@ export class RussianMentionFinder {
         out.splice(after, 1, { ...rest, start: m.index, how: 'name', ...(/^пресс-служба\s/iu.test(m[0]) ? {} : { oblique: true }) });
       }
     }
+    for (const m of text.matchAll(AFTER_ACCORDING)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const span = within(start, end);
+      // A name the gazetteer knows stands alone, or opens the phrase (по данным МИД России): that one speaks.
+      if (!span || (span.inner[0] && span.inner[0].start === start) || span.inner.some((x) => !(x.actorId || x.role) || (x.actorId && this.g.entries.get(x.actorId)?.kind === 'person'))) continue;
+      const first = m[0].split(/\s+/)[0]!;
+      const ws2 = m[0].split(/\s+/);
+      const { at, inner } = span;
+      if (BODY_GENITIVE.test(first)) {
+        const of = inner.find((x) => x.actorId && this.g.entries.get(x.actorId)?.kind === 'state')?.actorId ?? undefined;
+        const words = plain(m[0]).replace(/\s+/g, ' ');
+        const label = bodyNominative(m[0].replace(/\s+/g, ' '));
+        out.splice(at, inner.length, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label), ...(of ? { of } : {}) }, oblique: true });
+      } else if (ws2.length === 2 && !inner.length && ws2.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && /(?:а|я)$/u.test(ws2[0]!) && /(?:а|ой|ой|ого|я)$/u.test(ws2[1]!)) {
+        // по данным Кирилла Дмитриева: a person, named in the genitive.
+        const label = nominativeOf(m[0]);
+        out.splice(at, 0, { start, end, actorId: null, how: 'new', fresh: { kind: 'person', name: { start, end }, key: `ru:${stemRu(ws2[1]!)}`, label, en: latinRu(label) }, oblique: true });
+      }
+    }
     for (const m of text.matchAll(DOC_SPEAKING)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -530,7 +555,7 @@ export class RussianMentionFinder {
       const name = (m[1] ?? m[2])!;
       // After по данным, со ссылкой на the name is in the genitive or accusative («Татар-информа» → Татар-информ);
       // after a verb (как пишет «Коммерсант») it is the subject.
-      const governed = /(?:данным|информации|сведениям|на)\s+$/iu.test(text.slice(Math.max(0, start - 20), start));
+      const governed = /(?:данным|информации|сведениям|на|газеты|агентства|телеканала|издания|радиостанции|журнала|портала)\s+$/iu.test(text.slice(Math.max(0, start - 20), start));
       const label = governed ? name.replace(/(?<=[бвгджзклмнпрстфхцчшщ])[ау]$/u, '') : name;
       out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'media', name: { start: start + 1, end: end - 1 }, key: `ru-media:${stemRu(label.split(/\s+/)[0]!)}`, label, en: latinRu(label) }, ...(governed ? { oblique: true } : {}) });
     }

@@ -638,6 +638,24 @@ describe('Russian attribution', () => {
     expect(who('Документ подписали в Стамбуле.')).toEqual([]);
   });
 
+  it('reads a quotation its verb interrupts, channels and circumstances opening the sentence, and bodies or persons after "по данным"', () => {
+    const who = (t: string) => {
+      const x = at(t, '2024-03-14');
+      return x.statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    };
+    const q = '«Мы открыты для переговоров, — заявил Аракчи, — но не под угрозой военных ударов».';
+    const x = at(q, '2024-03-14');
+    expect(x.statements.map((s) => s.speaker.actorId)).toEqual(['abbas-araghchi']);
+    expect(x.statements[0]!.content.map((c) => q.slice(c.start, c.end))).toEqual(['Мы открыты для переговоров', 'но не под угрозой военных ударов']);
+    expect(who('На еженедельном брифинге официальный представитель МИД КНР Линь Цзянь сообщил, что Пекин приветствует усилия.')).toEqual(['официальный представитель МИД КНР Линь Цзянь']);
+    // The outlet an article was written for is no speaker.
+    expect(who('В статье для газеты «Жэньминь жибао» Путин написал, что отношения достигли наивысшего уровня.')).toEqual(['Путин']);
+    expect(who('«Хватит угроз», — написал в соцсети X премьер-министр Польши Дональд Туск.')).toEqual(['премьер-министр Польши Дональд Туск']);
+    expect(who('По данным Государственной пограничной службы Украины, через пункт пропуска проходят пять тысяч человек.')).toEqual(['Государственной пограничной службы Украины']);
+    expect(who('По данным Кирилла Дмитриева, американские компании проявили интерес.')).toEqual(['Кирилла Дмитриева']);
+    expect(who('По данным МИД России, встреча пройдет.')).toEqual(['МИД России']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
