@@ -1,6 +1,14 @@
 // The explorer's words in Arabic. Counts in Arabic-Indic digits (arNum), plurals by Intl's six Arabic forms.
 import { arNum, iso, isoDate, plural } from '../plural';
-import type { Messages } from './en';
+import type { Messages, WarningParams } from './en';
+
+// The engine's warnings (lib/model/warnings): a time expression's words and place first, then what is wrong.
+const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const at = (p: WarningParams) => `«${iso(String(p.words ?? p.text))}» (الحرف ${arNum(Number(p.at))})`;
+const timex = (p: WarningParams) => `التعبير الزمني ${at(p)}: `;
+const READS = 'يقرأ العربية والإنجليزية والروسية';
+const KEPT = 'حُفظ النص ولم يُقرأ منه شيء';
 
 export const ar: Messages = {
   tagline: 'من قال ماذا، ومتى قاله، ومتى وقع ما تحدث عنه.',
@@ -221,6 +229,26 @@ export const ar: Messages = {
   inSpeakerZone: (city) => `يوم بتوقيت ${city}، توقيت المتحدث نفسه`,
   warningsTitle: 'لم يستطع المحرك أن يحسم كل شيء في هذه الوثيقة:',
   warningsCount: (n) => plural('ar', n, { zero: 'لا تنبيهات', one: 'تنبيه واحد', two: 'تنبيهان', few: '# تنبيهات', many: '# تنبيهًا', other: '# تنبيه' }),
+  warning: {
+    'zone-unknown': () => 'لم تُحدَّد منطقة زمنية، ومنطقة الناشر غير معروفة: قُرئت الأيام بتوقيت UTC (حدّد المنطقة التي يصدر منها الخبر).',
+    'unread-script': () => `النص مكتوب بخط لا يقرؤه المحرك (${READS}): ${KEPT}.`,
+    'unread-ukrainian': () => `يبدو أن النص بالأوكرانية، وهي لغة لا يقرؤها المحرك (${READS}): ${KEPT}.`,
+    'unread-not-english': () => `لا يبدو النص إنجليزيًا (لا تكاد كلماته تكون إنجليزية)، والمحرك لا يقرأ إلا العربية والإنجليزية والروسية: ${KEPT}. اختر لغته إن كانت إحدى هذه اللغات.`,
+    'dateline-differs': (p) => `يذكر سطر التاريخ «${iso(String(p.dateline))}»، لكن تاريخ النشر المعطى ${isoDate(String(p.published))}.`,
+    'publication-candidates': (p) =>
+      `تاريخ النشر مجهول: ${plural('ar', Number(p.count), { one: 'تاريخ محتمل واحد', two: 'تاريخان محتملان', few: '# تواريخ محتملة', many: '# تاريخًا محتملًا', other: '# تاريخ محتمل' })} (${String(p.dates).split(', ').map(isoDate).join('، ')}${Number(p.more) > 0 ? `، و${arNum(Number(p.more))} غيرها` : ''})؛ تبقى التواريخ النسبية دون تحديد.`,
+    'publication-unknown': (p) => `تاريخ النشر مجهول${p.partial ? ` (${iso(String(p.partial))})` : ''}: تبقى التواريخ النسبية دون تحديد.`,
+    'office-unknown': (p) => `${at(p)}: تعذّر تحديد من كان يشغل هذا المنصب.`,
+    'office-unknown-undated': (p) => `${at(p)}: تعذّر من دون تاريخ النشر تحديد من كان يشغل هذا المنصب.`,
+    'time-not-publication-month': (p) => `${timex(p)}${MONTHS[Number(p.month) - 1] ?? p.month} ليس شهر النشر.`,
+    'time-impossible-date': (p) => `${timex(p)}تاريخ لا وجود له (${isoDate(String(p.date))}).`,
+    'time-weekday': (p) => `${timex(p)}يوافق ${isoDate(String(p.date))} يوم ${WEEKDAYS[Number(p.weekday)]} لا ${WEEKDAYS[Number(p.said)]}.`,
+    'time-impossible-time': (p) => `${timex(p)}وقت لا وجود له (${iso(String(p.time))}).`,
+    'time-since-after-publication': (p) => `${timex(p)}«منذ» تاريخ لاحق للنشر (${iso(String(p.value))}).`,
+    'time-impossible-hijri': (p) => `${timex(p)}تاريخ هجري لا وجود له (${iso(`${p.day}/${p.month}/${p.year}`)}).`,
+    'time-impossible-range': (p) => `${timex(p)}مدى مستحيل: ${isoDate(String(p.from))} – ${isoDate(String(p.to))}.`,
+    'time-impossible-years': (p) => `${timex(p)}مدى سنوات مستحيل: ${iso(`${p.from}–${p.to}`)}.`,
+  },
   readerEarlier: 'اعرض النص السابق',
   textLoading: 'جارٍ تحميل النص…',
   textFailed: (why: string) => `تعذّر تحميل النص: ${why}.`,

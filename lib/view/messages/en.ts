@@ -1,7 +1,13 @@
 // The explorer's words in English. Its shape is Messages: every other catalogue must give each of its keys.
 import type { ExportFormat } from '../../export/formats';
 import type { Modality, Stance } from '../../model/schema';
+import { type WarningCodeName, warningText } from '../../model/warnings';
 import { iso, isoDate, plural } from '../plural';
+
+/** A warning's parameters, as the engine gives them (lib/model/warnings). */
+export type WarningParams = Record<string, string | number | undefined>;
+/** In English, a warning reads as the engine wrote it (Extraction.warnings). */
+const engine = (code: WarningCodeName) => (p: WarningParams) => warningText({ code, params: p as Record<string, string | number> });
 
 export const en = {
   tagline: 'Who said what, when they said it, and when the thing they spoke about happened.',
@@ -221,6 +227,26 @@ export const en = {
   inSpeakerZone: (city: string) => `read as a day in ${city}, the speaker's own`,
   warningsTitle: 'The engine could not decide everything in this document:',
   warningsCount: (n: number) => plural('en', n, { one: '# warning', other: '# warnings' }),
+  /** Each of the engine's warnings by its code (lib/model/warnings): a code the catalogue lacks shows the English. */
+  warning: {
+    'zone-unknown': engine('zone-unknown'),
+    'unread-script': engine('unread-script'),
+    'unread-ukrainian': engine('unread-ukrainian'),
+    'unread-not-english': engine('unread-not-english'),
+    'dateline-differs': engine('dateline-differs'),
+    'publication-candidates': engine('publication-candidates'),
+    'publication-unknown': engine('publication-unknown'),
+    'office-unknown': engine('office-unknown'),
+    'office-unknown-undated': engine('office-unknown-undated'),
+    'time-not-publication-month': engine('time-not-publication-month'),
+    'time-impossible-date': engine('time-impossible-date'),
+    'time-weekday': engine('time-weekday'),
+    'time-impossible-time': engine('time-impossible-time'),
+    'time-since-after-publication': engine('time-since-after-publication'),
+    'time-impossible-hijri': engine('time-impossible-hijri'),
+    'time-impossible-range': engine('time-impossible-range'),
+    'time-impossible-years': engine('time-impossible-years'),
+  } satisfies Record<WarningCodeName, (p: WarningParams) => string>,
   readerEarlier: 'Show earlier text',
   textLoading: 'Loading the text…',
   textFailed: (why: string) => `The text could not be loaded: ${why}.`,
