@@ -12,12 +12,16 @@ import type { Extraction, PublicationCandidate } from '@/lib/model/schema';
 import { detectLang } from '@/lib/text/lang';
 import { MESSAGES, dirOf } from '@/lib/view/i18n';
 import { warningLines } from '@/lib/view/warnings';
+import { ApiError as HttpApiError, errorText } from '@/lib/view/api-errors';
 import { useExplorer } from './store';
 import { type BatchFile, type UploadDoc, batchOf, documentsFromFile, metaOf } from './upload';
 
 const ZONES = ['Europe/Moscow', 'UTC', 'America/New_York', 'Europe/London', 'Asia/Riyadh', 'Africa/Cairo', 'Asia/Dubai', 'Europe/Paris'];
 
-type ApiError = { code: string; message: string; field?: string };
+/** An error of the form: the API's (code, English message, field), or one of the form's own, already in words. */
+type ApiError = { code: string; message: string; field?: string; status?: number };
+/** The form's own checks: their message is already in the UI language. */
+const LOCAL = new Set(['date', 'zone', 'file']);
 const NO_WARNINGS = { warnings: [] };
 /** Past this many inferred dates the text says too little: the first ones are shown, and the date asked for. */
 const MAX_SHOWN = 8;
@@ -81,7 +85,7 @@ export function AddDocument() {
       const r = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body()) });
       const j = (await r.json().catch(() => null)) as { error?: ApiError } | null;
       if (!r.ok) {
-        setError(j?.error ?? { code: 'http', message: `HTTP ${r.status}` });
+        setError(j?.error ?? { code: 'http', message: `HTTP ${r.status}`, status: r.status });
         return null;
       }
       return j as Extraction | { extraction: Extraction };
@@ -169,13 +173,13 @@ export function AddDocument() {
         for (const d of docs) {
           const r = await fetch('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(d) });
           const j = (await r.json().catch(() => null)) as { error?: ApiError; extraction?: Extraction } | null;
-          if (!r.ok || !j?.extraction) throw new Error(j?.error ? `${j.error.field ? `${j.error.field}: ` : ''}${j.error.message}` : `HTTP ${r.status}`);
+          if (!r.ok || !j?.extraction) throw new HttpApiError(j?.error?.message ?? `HTTP ${r.status}`, r.status, j?.error?.code, j?.error?.field);
           addServerDocument(j.extraction);
           kept += j.extraction.statements.length;
         }
         states[i] = { ...states[i]!, state: 'kept', detail: t.batchKept(docs.length, kept) };
       } catch (e) {
-        states[i] = { ...states[i]!, state: 'failed', detail: (e as Error).message };
+        states[i] = { ...states[i]!, state: 'failed', detail: errorText(lang, e) };
       }
       show();
     }
@@ -212,7 +216,7 @@ export function AddDocument() {
     const answer = (await r.json().catch(() => null)) as { id?: string; error?: ApiError } | null;
     const sent = [...new Set(owner)];
     if (r.status !== 202 || !answer?.id) {
-      for (const i of sent) states[i] = { ...states[i]!, state: 'failed', detail: answer?.error?.message ?? `HTTP ${r.status}` };
+      for (const i of sent) states[i] = { ...states[i]!, state: 'failed', detail: errorText(lang, answer?.error ?? { code: 'http', message: `HTTP ${r.status}`, status: r.status }) };
       show();
       return true;
     }
@@ -345,7 +349,7 @@ export function AddDocument() {
         )}
         {error && (
           <p className="add-error" id={`${id}-error`} role="alert">
-            {error.message}
+            {LOCAL.has(error.code) ? error.message : errorText(lang, error)}
           </p>
         )}
         {done && !error && <p className="muted" role="status">{done}</p>}
