@@ -68,7 +68,7 @@ describe('an API error in the add form', () => {
 describe('errorText', () => {
   it('reads a code in Arabic and Russian, the status when there is no code, and a plain error as it is', () => {
     const exists = new ApiError('This text is already kept, as document "doc-1".', 409, 'exists', 'text');
-    expect(errorText('ar', exists)).toBe('هذا النص محفوظ في المدونة من قبل.');
+    expect(errorText('ar', exists)).toBe('هذا النص محفوظ في المجموعة من قبل.');
     expect(errorText('ru', exists)).toBe('Этот текст уже есть в корпусе.');
     expect(errorText('en', exists)).toBe('This text is already kept, as document "doc-1".');
     expect(errorText('ru', new ApiError('HTTP 500', 500))).toBe('Сервер отклонил запрос (HTTP 500).');
