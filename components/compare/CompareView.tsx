@@ -17,6 +17,7 @@ import type { Corpus } from '../explorer/model';
 import { useZone } from '../explorer/model';
 import { useAuthor } from '../explorer/author';
 import { ok } from '../explorer/api';
+import { apiErrorOf, errorText } from '@/lib/view/api-errors';
 import { OriginalLink } from '../explorer/OriginalLink';
 import { useFullText } from '../explorer/full-text';
 import { TextStatus } from '../explorer/TextStatus';
@@ -285,16 +286,16 @@ function Regroup({ c, g, groups, onServer }: { c: Corpus; g: EventGroup; groups:
         changed.add(on.docId);
       }
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(lang, e));
     }
     try {
       for (const docId of changed) {
         const d = await fetch(`/api/documents/${encodeURIComponent(docId)}`);
-        if (!d.ok) throw new Error(`HTTP ${d.status}`);
+        if (!d.ok) throw await apiErrorOf(d);
         replaceExtraction(((await d.json()) as { extraction: Extraction }).extraction);
       }
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(lang, e));
     } finally {
       setBusy(false);
     }

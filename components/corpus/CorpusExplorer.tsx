@@ -17,6 +17,7 @@ import { LOCALE, MESSAGES, dirOf, pick, type UiLang } from '@/lib/view/i18n';
 import { AddDocument } from '@/components/explorer/AddDocument';
 import { LanguageSwitch } from '@/components/explorer/LanguageSwitch';
 import { fetchExtraction, ok } from '@/components/explorer/api';
+import { errorText } from '@/lib/view/api-errors';
 import { Notices } from '@/components/explorer/Notices';
 import { ExplorerProvider, useExplorer } from '@/components/explorer/store';
 import { DayStrip } from './DayStrip';
@@ -48,7 +49,7 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
   const [view, setView] = useState<ViewState>(initialView);
   const [o, setO] = useState<Overview>(initial);
   const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const lang = view.lang;
   const t = CORPUS_MESSAGES[lang];
@@ -92,7 +93,7 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
     setLoading(true);
     setError(null);
     const failed = (e: unknown) => {
-      if (!ctl.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+      if (!ctl.signal.aborted) setError(e);
     };
     ask('chart')
       .then(setO, failed)
@@ -141,9 +142,9 @@ export function CorpusExplorer({ initial, view: initialView, wholeMax }: { initi
         {t.inView(o.total, o.documents)}
         {loading && <span className="muted"> · {t.loading}</span>}
       </p>
-      {error && (
+      {error !== null && (
         <div className="notice notice-error" role="alert">
-          {t.failed} <span className="muted">{error}</span>{' '}
+          {t.failed} <span className="muted">{errorText(lang, error)}</span>{' '}
           <button type="button" className="link-button" onClick={() => setAttempt((a) => a + 1)}>
             {t.retry}
           </button>
@@ -290,7 +291,7 @@ function StatementPage({ query, attempt, total, lang, names, zone, selected, onS
   const [offset, setOffset] = useState(0);
   const [asc, setAsc] = useState(true);
   const [page, setPage] = useState<StatementHit[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   useEffect(() => setOffset(0), [query]);
   useEffect(() => {
     const ctl = new AbortController();
@@ -301,7 +302,7 @@ function StatementPage({ query, attempt, total, lang, names, zone, selected, onS
         setPage(((await r.json()) as StatementAnswer).statements);
       })
       .catch((e: unknown) => {
-        if (!ctl.signal.aborted) setError(e instanceof Error ? e.message : String(e));
+        if (!ctl.signal.aborted) setError(e);
       });
     return () => ctl.abort();
   }, [query, offset, asc, attempt]);
@@ -310,9 +311,9 @@ function StatementPage({ query, attempt, total, lang, names, zone, selected, onS
   return (
     <section className="statements corpus-table" aria-label={t.table}>
       <h2>{t.table}</h2>
-      {error && (
+      {error !== null && (
         <p className="notice notice-error" role="alert">
-          {error}
+          {errorText(lang, error)}
         </p>
       )}
       <div className="table-scroll">
@@ -370,12 +371,12 @@ function Selected({ statementKey, lang, zone, onClose, href }: { statementKey: s
   const docId = statementKey.slice(0, cut);
   const id = statementKey.slice(cut + 1);
   const [x, setX] = useState<Extraction | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let live = true;
     fetchExtraction(docId)
       .then((got) => live && setX(got))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setError(e));
     return () => {
       live = false;
     };
@@ -396,12 +397,12 @@ function Selected({ statementKey, lang, zone, onClose, href }: { statementKey: s
       <button type="button" className="link-button" onClick={onClose}>
         {t.close}
       </button>
-      {error && (
+      {error !== null && (
         <p className="notice notice-error" role="alert">
-          {error}
+          {errorText(lang, error)}
         </p>
       )}
-      {!x && !error && <p className="muted">{t.detailLoading}</p>}
+      {!x && error === null && <p className="muted">{t.detailLoading}</p>}
       {x && !st && <p className="notice notice-error">{t.notFound}</p>}
       {x && st && body && (
         <>

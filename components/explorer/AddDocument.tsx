@@ -10,13 +10,19 @@
 import { useId, useState } from 'react';
 import type { Extraction, PublicationCandidate } from '@/lib/model/schema';
 import { detectLang } from '@/lib/text/lang';
-import { MESSAGES } from '@/lib/view/i18n';
+import { MESSAGES, dirOf } from '@/lib/view/i18n';
+import { warningLines } from '@/lib/view/warnings';
+import { ApiError as HttpApiError, errorText } from '@/lib/view/api-errors';
 import { useExplorer } from './store';
 import { type BatchFile, type UploadDoc, batchOf, documentsFromFile, metaOf } from './upload';
 
 const ZONES = ['Europe/Moscow', 'UTC', 'America/New_York', 'Europe/London', 'Asia/Riyadh', 'Africa/Cairo', 'Asia/Dubai', 'Europe/Paris'];
 
-type ApiError = { code: string; message: string; field?: string };
+/** An error of the form: the API's (code, English message, field), or one of the form's own, already in words. */
+type ApiError = { code: string; message: string; field?: string; status?: number };
+/** The form's own checks: their message is already in the UI language. */
+const LOCAL = new Set(['date', 'zone', 'file']);
+const NO_WARNINGS = { warnings: [] };
 /** Past this many inferred dates the text says too little: the first ones are shown, and the date asked for. */
 const MAX_SHOWN = 8;
 type FileState = { name: string; state: 'waiting' | 'sending' | 'kept' | 'failed'; detail: string };
@@ -39,7 +45,7 @@ export function AddDocument() {
   const [form, setForm] = useState({ text: '', title: '', publisher: '', url: '', lang: '', published: '', publishedTime: '', timeZone: '' });
   // The publication as the API takes it: the day, and the time of day on the document's clock when given.
   const publishedAt = form.published ? (form.publishedTime ? `${form.published}T${form.publishedTime}` : form.published) : '';
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<Pick<Extraction, 'warnings' | 'warningCodes'>>(NO_WARNINGS);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [candidates, setCandidates] = useState<PublicationCandidate[] | null>(null);
@@ -79,7 +85,7 @@ export function AddDocument() {
       const r = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body()) });
       const j = (await r.json().catch(() => null)) as { error?: ApiError } | null;
       if (!r.ok) {
-        setError(j?.error ?? { code: 'http', message: `HTTP ${r.status}` });
+        setError(j?.error ?? { code: 'http', message: `HTTP ${r.status}`, status: r.status });
         return null;
       }
       return j as Extraction | { extraction: Extraction };
@@ -95,7 +101,7 @@ export function AddDocument() {
     const x = (await call('/api/extract')) as Extraction | null;
     if (!x) return;
     setCandidates(x.document.published.candidates);
-    setWarnings(x.warnings);
+    setWarnings(x);
     setDone(`${t.addPreview(x.statements.length, x.document.published.value)} ${t.addZoneUsed(x.document.timeZone)}.`);
   };
   const keep = async () => {
@@ -104,7 +110,7 @@ export function AddDocument() {
     if (!form.timeZone) {
       const x = (await call('/api/extract')) as Extraction | null;
       if (!x) return;
-      if (x.warnings.some((w) => /no time zone was given/.test(w))) {
+      if (x.warningCodes ? x.warningCodes.some((w) => w.code === 'zone-unknown') : x.warnings.some((w) => /no time zone was given/.test(w))) {
         setError({ code: 'zone', message: t.addNeedZone, field: 'timeZone' });
         return;
       }
@@ -112,10 +118,10 @@ export function AddDocument() {
     const r = (await call('/api/documents')) as { extraction: Extraction } | null;
     if (!r) return;
     addServerDocument(r.extraction);
-    notify({ kind: 'info', text: t.addDone(r.extraction.document.title || r.extraction.document.id, r.extraction.statements.length), ...(r.extraction.warnings.length ? { detail: r.extraction.warnings.join('\n') } : {}) });
+    notify({ kind: 'info', text: t.addDone(r.extraction.document.title || r.extraction.document.id, r.extraction.statements.length), ...(r.extraction.warnings.length ? { detail: warningLines(r.extraction, lang).map((w) => w.text).join('\n') } : {}) });
     setForm((f) => ({ ...f, text: '', title: '', url: '', published: '', publishedTime: '' }));
     setCandidates(null);
-    setWarnings([]);
+    setWarnings(NO_WARNINGS);
     setDone(null);
   };
   // One .txt or .html file fills the form; several files (or a .json) are sent as a batch.
@@ -167,13 +173,13 @@ export function AddDocument() {
         for (const d of docs) {
           const r = await fetch('/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(d) });
           const j = (await r.json().catch(() => null)) as { error?: ApiError; extraction?: Extraction } | null;
-          if (!r.ok || !j?.extraction) throw new Error(j?.error ? `${j.error.field ? `${j.error.field}: ` : ''}${j.error.message}` : `HTTP ${r.status}`);
+          if (!r.ok || !j?.extraction) throw new HttpApiError(j?.error?.message ?? `HTTP ${r.status}`, r.status, j?.error?.code, j?.error?.field);
           addServerDocument(j.extraction);
           kept += j.extraction.statements.length;
         }
         states[i] = { ...states[i]!, state: 'kept', detail: t.batchKept(docs.length, kept) };
       } catch (e) {
-        states[i] = { ...states[i]!, state: 'failed', detail: (e as Error).message };
+        states[i] = { ...states[i]!, state: 'failed', detail: errorText(lang, e) };
       }
       show();
     }
@@ -210,7 +216,7 @@ export function AddDocument() {
     const answer = (await r.json().catch(() => null)) as { id?: string; error?: ApiError } | null;
     const sent = [...new Set(owner)];
     if (r.status !== 202 || !answer?.id) {
-      for (const i of sent) states[i] = { ...states[i]!, state: 'failed', detail: answer?.error?.message ?? `HTTP ${r.status}` };
+      for (const i of sent) states[i] = { ...states[i]!, state: 'failed', detail: errorText(lang, answer?.error ?? { code: 'http', message: `HTTP ${r.status}`, status: r.status }) };
       show();
       return true;
     }
@@ -343,17 +349,19 @@ export function AddDocument() {
         )}
         {error && (
           <p className="add-error" id={`${id}-error`} role="alert">
-            {error.message}
+            {LOCAL.has(error.code) ? error.message : errorText(lang, error)}
           </p>
         )}
         {done && !error && <p className="muted" role="status">{done}</p>}
-        {warnings.length > 0 && !error && (
+        {warnings.warnings.length > 0 && !error && (
           <div className="doc-warnings" role="note">
             <p>{t.addWarnings}</p>
             <ul>
-              {warnings.map((w, i) => (
+              {warningLines(warnings, lang).map((w, i) => (
                 <li key={i}>
-                  <bdi dir="auto">{w}</bdi>
+                  <bdi lang={w.lang} dir={w.lang === lang ? dirOf(lang) : 'auto'}>
+                    {w.text}
+                  </bdi>
                 </li>
               ))}
             </ul>

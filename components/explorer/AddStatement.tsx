@@ -8,6 +8,7 @@ import { type Extraction, Stance } from '@/lib/model/schema';
 import { addedId } from '@/lib/corrections/edits';
 import { locateStatement } from '@/lib/text/locate';
 import { actorLabel } from '@/lib/view/format';
+import { apiErrorOf, errorText } from '@/lib/view/api-errors';
 import { dayInterval, parseDate } from '@/lib/time/calendar';
 import { MESSAGES } from '@/lib/view/i18n';
 import { useAuthor } from './author';
@@ -53,12 +54,9 @@ export function AddStatement({ docId }: { docId: string }) {
       const base = `/api/documents/${encodeURIComponent(docId)}`;
       const value = { speaker, cue: found.cue, content: [found.content], stance, ...(saidAt ? { saidAt } : {}) };
       const r = await fetch(`${base}/edits`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ op: 'statement.add', target: docId, value, author: name }) });
-      if (!r.ok) {
-        const j = (await r.json().catch(() => null)) as { error?: { message?: string; field?: string } } | null;
-        throw Object.assign(new Error(j?.error?.message ?? `HTTP ${r.status}`), { field: j?.error?.field });
-      }
+      if (!r.ok) throw await apiErrorOf(r);
       const got = await fetch(base);
-      if (!got.ok) throw new Error(`HTTP ${got.status}`);
+      if (!got.ok) throw await apiErrorOf(got);
       replaceExtraction(((await got.json()) as { extraction: Extraction }).extraction);
       select(`${docId}/${addedId(found.cue)}`);
       setDone(true);
@@ -66,7 +64,7 @@ export function AddStatement({ docId }: { docId: string }) {
       setContent('');
       setDay('');
     } catch (err) {
-      setError({ field: (err as { field?: string }).field, message: (err as Error).message });
+      setError({ field: (err as { field?: string }).field, message: errorText(lang, err) });
     } finally {
       setBusy(false);
     }

@@ -15,6 +15,7 @@ import { ActorEdits, type EditSender } from './ActorEdits';
 import { valueWords } from './DocumentEdits';
 import { useAuthor } from './author';
 import { ok } from './api';
+import { errorText } from '@/lib/view/api-errors';
 import { useExplorer } from './store';
 
 
@@ -109,7 +110,7 @@ export function Corrections({ docId, statement, zone, actors }: { docId: string;
       await f();
       await refresh();
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(lang, e));
     } finally {
       setBusy(false);
     }

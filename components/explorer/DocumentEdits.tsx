@@ -10,7 +10,7 @@ import { eventName } from '@/lib/view/event-names';
 import { MESSAGES, type UiLang } from '@/lib/view/i18n';
 import { AddStatement } from './AddStatement';
 import { DocumentMeta } from './DocumentMeta';
-import { apiError } from './api';
+import { apiErrorOf, errorText } from '@/lib/view/api-errors';
 import { useExplorer } from './store';
 
 /** An edit's value in a few words: a stance, a date, where a split falls, names, what is merged, else its JSON. */
@@ -46,12 +46,12 @@ export function DocumentEdits({ docId }: { docId: string }) {
   const load = async () => {
     try {
       const r = await fetch(base);
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      if (!r.ok) throw await apiErrorOf(r);
       const d = (await r.json()) as { extraction: Extraction; edits: Edit[]; unanchored: Applied['unanchored'] };
       setData({ edits: d.edits, unanchored: d.unanchored });
       return d.extraction;
     } catch (e) {
-      setError((e as Error).message);
+      setError(errorText(lang, e));
       return null;
     }
   };
@@ -81,7 +81,7 @@ export function DocumentEdits({ docId }: { docId: string }) {
   }, [doc]);
   const undo = async (e: Edit) => {
     const r = await fetch(`${base}/edits/${e.id}/undo`, { method: 'POST' });
-    if (!r.ok) setError(await apiError(r));
+    if (!r.ok) setError(errorText(lang, await apiErrorOf(r)));
     const x = await load();
     if (x) replaceExtraction(x);
   };

@@ -6,6 +6,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { Document, Extraction } from '@/lib/model/schema';
 import { MESSAGES } from '@/lib/view/i18n';
+import { errorText } from '@/lib/view/api-errors';
 import { useExplorer } from './store';
 
 /** The zones 'Add an article' offers; the document's own is added when it is another. */
@@ -20,7 +21,7 @@ const ZONES = [
   'Europe/Paris',
 ];
 
-type ApiError = { code: string; message: string; field?: string };
+type ApiError = { code: string; message: string; field?: string; status?: number };
 type Form = {
   title: string;
   publisher: string;
@@ -79,7 +80,7 @@ export function DocumentMeta({ docId }: { docId: string }) {
         body: JSON.stringify(patch),
       });
       const j = (await r.json().catch(() => null)) as { error?: ApiError; extraction?: Extraction } | null;
-      if (!r.ok || !j?.extraction) return setError(j?.error ?? { code: 'http', message: `HTTP ${r.status}` });
+      if (!r.ok || !j?.extraction) return setError(j?.error ?? { code: 'http', message: `HTTP ${r.status}`, status: r.status });
       replaceExtraction(j.extraction);
       setStatus(t.metaSaved);
     } catch (e) {
@@ -92,7 +93,7 @@ export function DocumentMeta({ docId }: { docId: string }) {
   const fieldError = (k: keyof Form) =>
     error?.field === k ? (
       <p className="add-error" id={`${id}-${k}-error`} role="alert">
-        {error.message}
+        {errorText(lang, error)}
       </p>
     ) : null;
   const invalid = (k: keyof Form) =>
@@ -191,7 +192,7 @@ export function DocumentMeta({ docId }: { docId: string }) {
             </div>
             {error && !FIELDS.includes(error.field as (typeof FIELDS)[number]) && (
               <p className="add-error" role="alert">
-                {error.message}
+                {errorText(lang, error)}
               </p>
             )}
             {status && (

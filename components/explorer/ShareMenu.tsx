@@ -6,6 +6,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, exportView } from '@/lib/export/view';
 import { embedSearch } from '@/lib/embed/protocol';
 import { encodeView } from '@/lib/url/view-state';
+import { errorText } from '@/lib/view/api-errors';
 import { MESSAGES } from '@/lib/view/i18n';
 import type { Corpus } from './model';
 import { fetchExtraction, ok } from './api';
@@ -50,7 +51,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
         if (!r.ok) return notify({ kind: 'error', text: t.exportFailed, detail: r.message });
         return download(r.filename, r.contentType, r.body);
       } catch (err) {
-        return notify({ kind: 'error', text: t.exportFailed, detail: err instanceof Error ? err.message : String(err) });
+        return notify({ kind: 'error', text: t.exportFailed, detail: errorText(state.lang, err) });
       }
     }
     if (sparse.length) {
@@ -59,7 +60,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
         const name = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `dateline.${format}`;
         return download(name, res.headers.get('content-type') ?? 'application/octet-stream', await res.blob());
       } catch (err) {
-        return notify({ kind: 'error', text: t.exportFailed, detail: err instanceof Error ? err.message : String(err) });
+        return notify({ kind: 'error', text: t.exportFailed, detail: errorText(state.lang, err) });
       }
     }
     const r = exportView(corpus.extractions, p);
@@ -102,7 +103,7 @@ export function ShareMenu({ corpus, bundled }: { corpus: Corpus; bundled: readon
         URL.revokeObjectURL(url);
       }
     } catch (err) {
-      notify({ kind: 'error', text: t.exportFailed, detail: err instanceof Error ? err.message : String(err) });
+      notify({ kind: 'error', text: t.exportFailed, detail: errorText(state.lang, err) });
     }
   };
 

@@ -6,6 +6,7 @@ import { actorLabel, formatClaim, formatSaid } from '@/lib/view/format';
 import { eventName } from '@/lib/view/event-names';
 import { LOCALE, MESSAGES } from '@/lib/view/i18n';
 import type { StatementRow } from '@/lib/view/rows';
+import { warningLines } from '@/lib/view/warnings';
 import type { Corpus } from './model';
 import { useExplorer } from './store';
 
@@ -115,7 +116,7 @@ export function StatementTable({ corpus: c, rows, zone }: { corpus: Corpus; rows
               </td>
               <td>{r.claim ? formatClaim(r.claim, zone, lang) : <span className="muted">{t.noTime}</span>}</td>
               <td>{s.channel ? <bdi lang={x.document.lang}>{s.channel.text}</bdi> : <span className="muted">—</span>}</td>
-              <td className="doc-title" title={x.warnings.length ? `${x.document.title}\n⚠ ${x.warnings.join('\n⚠ ')}` : x.document.title}>
+              <td className="doc-title" title={x.warnings.length ? `${x.document.title}\n⚠ ${warningLines(x, lang).map((w) => w.text).join('\n⚠ ')}` : x.document.title}>
                 <bdi lang={x.document.lang}>{x.document.title}</bdi>
                 {x.warnings.length > 0 && (
                   <span className="warn-badge" role="img" aria-label={t.warningsCount(x.warnings.length)}>

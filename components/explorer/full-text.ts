@@ -5,13 +5,14 @@ import { useEffect, useState } from 'react';
 import { fetchExtraction } from './api';
 import { useExplorer } from './store';
 
-export type FullText = { state: 'ready' } | { state: 'loading' } | { state: 'error'; message: string; retry: () => void };
+/** `error` is what the fetch threw: its words are the UI language's (lib/view/api-errors' errorText). */
+export type FullText = { state: 'ready' } | { state: 'loading' } | { state: 'error'; error: unknown; retry: () => void };
 
 /** Whether the document's whole text is here; fetched (once) while `wanted` and it is not. */
 export function useFullText(docId: string | undefined, wanted: boolean): FullText {
   const partial = useExplorer((s) => (docId ? s.partial.includes(docId) : false));
   const replace = useExplorer((s) => s.replaceExtraction);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ e: unknown } | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!wanted || !partial || !docId) return;
@@ -22,13 +23,13 @@ export function useFullText(docId: string | undefined, wanted: boolean): FullTex
         if (!gone) replace(x);
       })
       .catch((e: unknown) => {
-        if (!gone) setError((e as Error).message);
+        if (!gone) setError({ e });
       });
     return () => {
       gone = true;
     };
   }, [wanted, partial, docId, attempt, replace]);
   if (!partial) return { state: 'ready' };
-  if (error) return { state: 'error', message: error, retry: () => setAttempt((a) => a + 1) };
+  if (error) return { state: 'error', error: error.e, retry: () => setAttempt((a) => a + 1) };
   return { state: 'loading' };
 }

@@ -14,11 +14,12 @@ import type {
   TimeExpression,
 } from '../model/schema';
 import { ENGINE } from '../model/schema';
+import { type EngineWarning, warning, warningText } from '../model/warnings';
 import { language } from '../lang/index';
 import type { Language } from '../lang/types';
 import type { NormalizedText } from '../text/normalize';
 import { normalizeArabic, normalizeKey, toOriginalSpan } from '../text/normalize';
-import { detectLang, unreadLanguage } from '../text/lang';
+import { detectLang, unreadLanguageWarning } from '../text/lang';
 import { wordSpans, type WordSpan } from '../text/phrases';
 import { lowerBound, spansWithin } from '../text/spans';
 import type { Sentence } from '../text/tokens';
@@ -104,16 +105,17 @@ interface Reading {
   times: TaggedSpan[];
   tenses: Tenses;
   mentions: ActorMention[];
-  warnings: string[];
+  /** What the engine could not decide, as codes (Extraction.warningCodes; their English is Extraction.warnings). */
+  warnings: EngineWarning[];
   orig(s: { start: number; end: number }): { start: number; end: number };
   quote(s: { start: number; end: number }): string;
 }
 
 export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()): Extraction {
-  const early: string[] = [];
+  const early: EngineWarning[] = [];
   const { timeZone, anchor: given, instant } = checkInput(input, g, early);
   // A text in a language the engine does not read is kept with a warning, and nothing is read from it.
-  const unread = input.lang ? null : unreadLanguage(input.text);
+  const unread = input.lang ? null : unreadLanguageWarning(input.text);
   const r = read(input.text, language(input.lang ?? detectLang(input.text) ?? 'en'), g, unread === null);
   r.warnings.push(...early, ...(unread ? [unread] : []));
   const published: Published = { ...publication(r, given, input.year, g), ...(instant ? { instant } : {}) };
@@ -217,7 +219,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
     timeExpressions,
     statements,
     events,
-    warnings: r.warnings,
+    warnings: r.warnings.map(warningText),
+    warningCodes: r.warnings,
   };
 }
 
@@ -240,7 +243,7 @@ export function publisherId(publisher: string, g: Gazetteer): string {
 function checkInput(
   input: ExtractInput,
   g: Gazetteer,
-  warnings: string[],
+  warnings: EngineWarning[],
 ): { timeZone: string; anchor: LocalDate | null; instant?: string } {
   if (!input.text.trim()) throw new ExtractInputError('the text is empty', 'text');
   if (input.text.length > MAX_TEXT_CHARS)
@@ -253,9 +256,7 @@ function checkInput(
       (id && homeZone(id, (a) => (g.entries.has(a) ? toActor(g.entries.get(a)!) : undefined))) || undefined;
     if (!timeZone) {
       timeZone = 'UTC';
-      warnings.push(
-        "no time zone was given and the publisher's is not known: days are read in UTC (give the zone the report speaks from)",
-      );
+      warnings.push(warning('zone-unknown'));
     }
   }
   if (!isValidTimeZone(timeZone)) throw new ExtractInputError(`unknown time zone "${timeZone}"`, 'timeZone');
@@ -319,9 +320,7 @@ function publication(
       d &&
       (d.day !== anchor.d || d.month !== anchor.m || (d.year !== undefined && d.year !== anchor.y))
     ) {
-      r.warnings.push(
-        `the dateline says "${r.quote(line)}" but the publication date given is ${formatDate(anchor)}`,
-      );
+      r.warnings.push(warning('dateline-differs', { dateline: r.quote(line), published: formatDate(anchor) }));
     }
     return { value: formatDate(anchor), source: 'metadata', candidates: [] };
   }
@@ -355,11 +354,15 @@ function publication(
     const n = inferred.candidates.length;
     r.warnings.push(
       n > 1
-        ? `publication date unknown: ${n} candidate dates (${inferred.candidates
-            .slice(0, 5)
-            .map((c) => c.value)
-            .join(', ')}${n > 5 ? `, and ${n - 5} more` : ''}); relative dates are left unresolved`
-        : `publication date unknown${inferred.partial ? ` (${inferred.partial})` : ''}: relative dates are left unresolved`,
+        ? warning('publication-candidates', {
+            count: n,
+            dates: inferred.candidates
+              .slice(0, 5)
+              .map((c) => c.value)
+              .join(', '),
+            more: Math.max(0, n - 5),
+          })
+        : warning('publication-unknown', inferred.partial ? { partial: inferred.partial } : undefined),
     );
   }
   return { value: only, source: 'inferred', candidates: inferred.candidates };
@@ -481,9 +484,7 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     }
     if (m.fresh) m.actorId = introducedBy(m) ?? make(m);
     else if (role)
-      r.warnings.push(
-        `"${r.quote(m)}" at ${r.orig(m).start}: cannot tell who held this office${dates.length ? '' : ' without a publication date'}`,
-      );
+      r.warnings.push(warning(dates.length ? 'office-unknown' : 'office-unknown-undated', { words: r.quote(m), at: r.orig(m).start }));
   }
   for (const m of r.mentions) if (m.how === 'alias' && m.aliasOf) m.actorId = byKey.get(m.aliasOf) ?? null;
   return actors;

@@ -182,6 +182,12 @@ export const DocumentSchema = z.object({
 });
 export type Document = z.infer<typeof DocumentSchema>;
 
+export const WarningCode = z.object({
+  code: z.string().min(1),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type WarningCode = z.infer<typeof WarningCode>;
+
 export const Extraction = z
   .object({
     engine: z.object({ name: z.string(), version: z.string() }),
@@ -191,8 +197,13 @@ export const Extraction = z
     statements: z.array(Statement),
     events: z.array(Event),
     warnings: z.array(z.string()),
+    /** Each warning as a code and its parameters, index-aligned with `warnings` (what a UI translates; the English
+     *  sentence stays in `warnings`). Extractions made before it have none: a reader shows `warnings` as they are. */
+    warningCodes: z.array(WarningCode).optional(),
   })
   .superRefine((x, ctx) => {
+    if (x.warningCodes && x.warningCodes.length !== x.warnings.length)
+      ctx.addIssue({ code: 'custom', message: `${x.warningCodes.length} warning codes for ${x.warnings.length} warnings: they go one for one`, path: ['warningCodes'] });
     // Every offset must point inside the text it claims to come from.
     const n = x.document.text.length;
     const check = (s: { start: number; end: number }, path: (string | number)[]) => {

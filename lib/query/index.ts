@@ -106,6 +106,21 @@ export const INDEX_SQL_3 = `
   );
 `;
 
+/** The fifth step: actors' names in Russian too (null where an actor has none), so that an actor a Russian document
+ *  introduced reads as the document wrote it in the Russian UI. The table holds only what a reading fills: made
+ *  again, and filled by indexing every document again (REINDEX_VERSION). */
+export const INDEX_SQL_5 = `
+  DROP TABLE IF EXISTS actor_name;
+  CREATE TABLE actor_name (
+    id TEXT PRIMARY KEY,
+    en TEXT NOT NULL,
+    ar TEXT NOT NULL,
+    ru TEXT,
+    kind TEXT NOT NULL,
+    side TEXT NOT NULL
+  );
+`;
+
 /** The fourth step: a narrow copy of each statement's row — what views count by, without its words — kept by
  *  triggers, so counting tens of thousands of statements reads a few pages, not the words of each. */
 export const INDEX_SQL_4 = `
@@ -159,12 +174,13 @@ export interface IndexRow {
 
 /** What a document puts in the index, whatever the engine keeps it in: a row per statement (as corrected), the
  *  names of the actors it holds, and its title and text normalised for search. */
-export function indexRows(x: Extraction): { statements: IndexRow[]; names: { id: string; en: string; ar: string; kind: string; side: string }[]; body: string } {
+export function indexRows(x: Extraction): { statements: IndexRow[]; names: { id: string; en: string; ar: string; ru: string | null; kind: string; side: string }[]; body: string } {
   const text = x.document.text;
   const lookup = actorLookup([x]);
   const names = x.actors.map((a) => {
     const en = a.names.en[0] ?? a.names.ar[0] ?? a.id;
-    return { id: a.id, en, ar: a.names.ar[0] ?? en, kind: a.kind, side: sideOf(a.id, lookup) };
+    // Russian only where the actor has a Russian name (an actor a Russian document introduced has it as written).
+    return { id: a.id, en, ar: a.names.ar[0] ?? en, ru: a.names.ru[0] ?? null, kind: a.kind, side: sideOf(a.id, lookup) };
   });
   const statements = statementRows([x], lookup).map((r): IndexRow => {
     const s = r.statement;
@@ -199,8 +215,8 @@ export function indexDocument(db: Database.Database, x: Extraction): void {
   const rows = indexRows(x);
   db.prepare('DELETE FROM doc_fts WHERE rowid = ?').run(docRow.rowid);
   db.prepare('INSERT INTO doc_fts(rowid, body) VALUES (?, ?)').run(docRow.rowid, rows.body);
-  const name = db.prepare('INSERT INTO actor_name (id, en, ar, kind, side) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET en = excluded.en, ar = excluded.ar, kind = excluded.kind, side = excluded.side');
-  for (const a of rows.names) name.run(a.id, a.en, a.ar, a.kind, a.side);
+  const name = db.prepare('INSERT INTO actor_name (id, en, ar, ru, kind, side) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET en = excluded.en, ar = excluded.ar, ru = excluded.ru, kind = excluded.kind, side = excluded.side');
+  for (const a of rows.names) name.run(a.id, a.en, a.ar, a.ru, a.kind, a.side);
   insertRows(db, docId, rows.statements);
 }
 

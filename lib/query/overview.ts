@@ -363,11 +363,11 @@ function chartPassOf(facts: Facts, sel: Int32Array, f: OverviewQuery, nBins: num
 /** Names of actors (and sides, which are actors or fixed words) from the index's names table. */
 function namesOf(db: Database.Database, ids: Set<string>): Record<string, Label> {
   const out: Record<string, Label> = {};
-  // Russian names from the gazetteer (the index keeps English and Arabic): an actor a document introduced is named
-  // in Russian where its document is Russian, and otherwise as in English.
+  // Russian names as the index keeps them (an actor a Russian document introduced, as the document wrote it), else
+  // from the gazetteer (a row indexed before the index kept Russian), else as in English.
   const g = defaultGazetteer();
-  for (const r of byIds<{ id: string; en: string; ar: string }>(db, 'SELECT id, en, ar FROM actor_name WHERE id IN', [...ids])) {
-    const ru = g.entries.get(r.id)?.names.ru?.[0];
+  for (const r of byIds<{ id: string; en: string; ar: string; ru: string | null }>(db, 'SELECT id, en, ar, ru FROM actor_name WHERE id IN', [...ids])) {
+    const ru = r.ru || g.entries.get(r.id)?.names.ru?.[0];
     out[r.id] = { en: r.en, ar: r.ar, ...(ru ? { ru } : {}) };
   }
   for (const id of ids) out[id] ??= sideLabel(id, () => undefined);

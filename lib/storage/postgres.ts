@@ -426,8 +426,8 @@ export class PostgresStore implements DocumentStore {
         )
       ).rows;
       const names = (
-        await c.query<{ id: string; en: string; ar: string; kind: string; side: string }>(
-          `SELECT id, en, ar, kind, side FROM actor_name ${whole ? '' : 'WHERE generation > $1'} ORDER BY generation, id`,
+        await c.query<{ id: string; en: string; ar: string; ru: string | null; kind: string; side: string }>(
+          `SELECT id, en, ar, ru, kind, side FROM actor_name ${whole ? '' : 'WHERE generation > $1'} ORDER BY generation, id`,
           whole ? [] : [this.copied],
         )
       ).rows;
@@ -449,7 +449,7 @@ export class PostgresStore implements DocumentStore {
     docs: DocCopy[],
     stmts: StmtCopy[],
     actors: { stmt: number; actor: string }[],
-    names: { id: string; en: string; ar: string; kind: string; side: string }[],
+    names: { id: string; en: string; ar: string; ru: string | null; kind: string; side: string }[],
   ) {
     const db = this.index;
     const byStmt = new Map<number, string[]>();
@@ -497,7 +497,7 @@ export class PostgresStore implements DocumentStore {
         insertRows(db, d.id, byDoc.get(d.id) ?? []);
       }
       const name = db.prepare(
-        'INSERT INTO actor_name (id, en, ar, kind, side) VALUES (@id, @en, @ar, @kind, @side) ON CONFLICT(id) DO UPDATE SET en = excluded.en, ar = excluded.ar, kind = excluded.kind, side = excluded.side',
+        'INSERT INTO actor_name (id, en, ar, ru, kind, side) VALUES (@id, @en, @ar, @ru, @kind, @side) ON CONFLICT(id) DO UPDATE SET en = excluded.en, ar = excluded.ar, ru = excluded.ru, kind = excluded.kind, side = excluded.side',
       );
       for (const n of names) name.run(n);
       db.prepare("UPDATE meta SET v = ? WHERE k = 'generation'").run(g);
@@ -695,10 +695,10 @@ export class PostgresStore implements DocumentStore {
     if (rows.names.length) {
       const col = <K extends keyof (typeof rows.names)[number]>(k: K) => rows.names.map((n) => n[k]);
       await c.query(
-        `INSERT INTO actor_name (id, en, ar, kind, side, generation)
-         SELECT id, en, ar, kind, side, $6 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(id, en, ar, kind, side)
-         ON CONFLICT (id) DO UPDATE SET en = excluded.en, ar = excluded.ar, kind = excluded.kind, side = excluded.side, generation = excluded.generation`,
-        [col('id'), col('en'), col('ar'), col('kind'), col('side'), g],
+        `INSERT INTO actor_name (id, en, ar, ru, kind, side, generation)
+         SELECT id, en, ar, ru, kind, side, $7 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, en, ar, ru, kind, side)
+         ON CONFLICT (id) DO UPDATE SET en = excluded.en, ar = excluded.ar, ru = excluded.ru, kind = excluded.kind, side = excluded.side, generation = excluded.generation`,
+        [col('id'), col('en'), col('ar'), col('ru'), col('kind'), col('side'), g],
       );
     }
     const st = rows.statements;

@@ -2,6 +2,7 @@
 // frequent wins — so an English report that quotes an Arabic word stays English, an Arabic one naming "CNN"
 // stays Arabic, and a Russian one naming "NATO" stays Russian. A text in none of these scripts has no language.
 import type { Lang } from '../model/schema';
+import { type EngineWarning, warning, warningText } from '../model/warnings';
 
 export function detectLang(text: string): Lang | null {
   let arabic = 0;
@@ -29,6 +30,12 @@ const ENGLISH_WORDS = new Set('the of and to in is that for on with as was by at
  * never read as another language.
  */
 export function unreadLanguage(text: string): string | null {
+  const w = unreadLanguageWarning(text);
+  return w ? warningText(w) : null;
+}
+
+/** unreadLanguage's warning as a code (lib/model/warnings). */
+export function unreadLanguageWarning(text: string): EngineWarning | null {
   const sample = text.slice(0, 20_000);
   // One pass over the letters, by script (the Arabic, Cyrillic and Latin ranges as detectLang counts them).
   let arabic = 0;
@@ -46,13 +53,12 @@ export function unreadLanguage(text: string): string | null {
     else if (c > 0x7f && /\p{L}/u.test(ch)) other++;
   }
   if (arabic + cyrillic + latin + other === 0) return null;
-  const READS = 'Arabic, English and Russian';
-  if (other > Math.max(arabic, cyrillic, latin)) return `The text is written in a script the engine does not read (it reads ${READS}): it was kept, and nothing was read from it.`;
-  if (cyrillic > Math.max(arabic, latin) && ukrainian >= 3) return `The text looks Ukrainian, which the engine does not read (it reads ${READS}): it was kept, and nothing was read from it.`;
+  if (other > Math.max(arabic, cyrillic, latin)) return warning('unread-script');
+  if (cyrillic > Math.max(arabic, latin) && ukrainian >= 3) return warning('unread-ukrainian');
   if (latin > Math.max(arabic, cyrillic)) {
     const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
     const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
-    if (words.length >= 12 && english / words.length < 0.04) return `The text does not read as English (hardly any of its words are English), and the engine reads ${READS} only: it was kept, and nothing was read from it. Choose its language if it is one of those.`;
+    if (words.length >= 12 && english / words.length < 0.04) return warning('unread-not-english');
   }
   return null;
 }

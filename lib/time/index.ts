@@ -1,5 +1,6 @@
 // Temporal expressions of a document: tag, resolve against publication, map back to the original.
 import type { Interval, TimeExpression } from '../model/schema';
+import type { EngineWarning } from '../model/warnings';
 import type { NormalizedText } from '../text/normalize';
 import { toOriginalSpan } from '../text/normalize';
 import type { Sentence } from '../text/tokens';
@@ -52,7 +53,7 @@ export function resolveTimes(
   tagged: TaggedSpan[],
   sentences: Sentence[],
   ctx: TimeContext,
-  warnings: string[],
+  warnings: EngineWarning[],
   tenses: Tenses,
 ): TimeExpression[] {
   const publication = publicationInterval(ctx.anchor, ctx.zone);
@@ -69,7 +70,7 @@ export function resolveTimes(
     const r = resolve(t.parse, { anchor: ctx.anchor, zone: ctx.zone, tense: tenses.tense(clause.start, clause.end), reference: ref }, publication);
     const span = toOriginalSpan(nt, t.start, t.end);
     const text = nt.original.slice(span.start, span.end);
-    if (r.warning) warnings.push(`time expression "${text}" at ${span.start}: ${r.warning}`);
+    if (r.warning) warnings.push({ code: r.warning.code, params: { text, at: span.start, ...r.warning.params } });
     const id = timexId(span.start, span.end);
     const day = r.type !== 'DURATION' && r.type !== 'SET' && r.interval ? parseDate(r.value.slice(0, 10)) : null;
     // A date alone on its line is a live blog's header: the entries under it are on that day.

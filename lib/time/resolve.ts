@@ -4,6 +4,7 @@ import type { Granularity, Interval, TimexMod } from '../model/schema';
 import type { DayParse, Feast, PeriodMod, TimexParse } from './parse';
 import { PART_OF_DAY_HOURS } from './parse';
 import type { Tense } from './tense';
+import type { TimeWarning } from '../model/warnings';
 import type { LocalDate } from './calendar';
 import {
   addDays, addMonths, daysInMonth, dayInterval, diffDays, formatDate, formatMonth, hijriToGregorian, isValidDate,
@@ -29,10 +30,8 @@ export interface Resolved {
   /** 'publication', the id of the expression it is counted from, or null for an absolute date. */
   anchor: string | null;
   /** Set when the text contradicts itself (غدا الخميس on a Tuesday) or names an impossible date. */
-  warning?: string;
+  warning?: TimeWarning;
 }
-
-const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A third of a period for early/mid/late (مطلع/منتصف/أواخر): months and years split in three. */
 function narrow(interval: { start: string; end: string }, mod: PeriodMod | undefined) {
@@ -85,7 +84,7 @@ function resolveWeekday(anchor: LocalDate, wd: number, ref: DayParse['weekdayRef
 function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
   let date: LocalDate | null = null;
   let anchored = false;
-  let warning: string | undefined;
+  let warning: TimeWarning | undefined;
   let unknownValue = 'XXXX-XX-XX';
   if (p.date && p.date.month === 0) {
     // "the 19th of this / next month": the month is the publication's, or the one after or before it.
@@ -103,10 +102,10 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
     } else if (ctx.anchor) {
       date = { y: chooseYear(ctx.anchor, month, day, ref, ctx.tense), m: month, d: day };
       anchored = true;
-      if (ref === 'this' && month !== ctx.anchor.m) warning = `"${month}" is not the publication month`;
+      if (ref === 'this' && month !== ctx.anchor.m) warning = { code: 'time-not-publication-month', params: { month } };
     } else unknownValue = `XXXX-${pad(month)}-${pad(day)}`;
     if (date && !isValidDate(date)) {
-      return { type: 'DATE', value: unknownValue, granularity: 'day', interval: null, anchor: null, warning: `impossible date ${formatDate(date)}` };
+      return { type: 'DATE', value: unknownValue, granularity: 'day', interval: null, anchor: null, warning: { code: 'time-impossible-date', params: { date: formatDate(date) } } };
     }
   } else if (p.rel !== undefined) {
     if (ctx.anchor) date = addDays(ctx.anchor, p.rel);
@@ -121,7 +120,7 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
     anchored = true;
   }
   if (date && p.weekday !== undefined && weekday(date) !== p.weekday) {
-    warning = `${formatDate(date)} is a ${WEEKDAY_EN[weekday(date)]}, not a ${WEEKDAY_EN[p.weekday]}`;
+    warning = { code: 'time-weekday', params: { date: formatDate(date), weekday: weekday(date), said: p.weekday } };
   }
   const anchor = anchored ? ('publication' as const) : null;
   if (!date) {
@@ -131,7 +130,7 @@ function resolveDay(p: DayParse, ctx: ResolveContext): Resolved {
   const value = formatDate(date);
   const zone = p.clock?.zone ?? ctx.zone;
   if (p.clock) {
-    if (p.clock.h > 23 || p.clock.m > 59) return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, granularity: 'minute', interval: null, anchor, warning: `impossible time ${p.clock.h}:${pad(p.clock.m)}` };
+    if (p.clock.h > 23 || p.clock.m > 59) return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, granularity: 'minute', interval: null, anchor, warning: { code: 'time-impossible-time', params: { time: `${p.clock.h}:${pad(p.clock.m)}` } } };
     const start = wallToUtc(date, p.clock.h, p.clock.m, zone);
     const end = isoUtc(Date.parse(start) + 60_000);
     return { type: 'TIME', value: `${value}T${pad(p.clock.h)}:${pad(p.clock.m)}`, ...(p.near ? { mod: p.near } : {}), granularity: 'minute', interval: { start, end }, anchor, warning };
@@ -161,7 +160,7 @@ export function resolve(p: TimexParse, ctx: ResolveContext, publication: Interva
   if (p.since && r.interval) {
     const end = publication?.end ?? null;
     // "منذ غدا" cannot run from tomorrow to today: keep the date and say so.
-    if (end && r.interval.start && r.interval.start >= end) return { ...r, warning: `"since" a date after publication (${r.value})` };
+    if (end && r.interval.start && r.interval.start >= end) return { ...r, warning: { code: 'time-since-after-publication', params: { value: r.value } } };
     return { ...r, mod: 'ON_OR_AFTER', interval: { start: r.interval.start, end } };
   }
   return r;
@@ -174,7 +173,7 @@ function resolveCore(p: TimexParse, ctx: ResolveContext, publication: Interval |
       return resolveDay(p, ctx);
     case 'hijri': {
       const g = hijriToGregorian({ y: p.year, m: p.month, d: p.day });
-      if (!g) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', interval: null, anchor: null, warning: `impossible Hijri date ${p.day}/${p.month}/${p.year}` };
+      if (!g) return { type: 'DATE', value: 'XXXX-XX-XX', granularity: 'day', interval: null, anchor: null, warning: { code: 'time-impossible-hijri', params: { day: p.day, month: p.month, year: p.year } } };
       return { type: 'DATE', value: formatDate(g), granularity: 'day', interval: dayInterval(g, zone), anchor: null };
     }
     case 'range': {
@@ -184,7 +183,7 @@ function resolveCore(p: TimexParse, ctx: ResolveContext, publication: Interval |
       const a = { y: fromYear, m: p.from.month, d: p.from.day };
       const b = { y: toYear + (p.to.month < p.from.month ? 1 : 0), m: p.to.month, d: p.to.day };
       if (!isValidDate(a) || !isValidDate(b) || diffDays(b, a) < 0) {
-        return { type: 'DURATION', value: 'P', granularity: 'duration', interval: null, anchor: null, warning: `impossible range ${formatDate(a)} – ${formatDate(b)}` };
+        return { type: 'DURATION', value: 'P', granularity: 'duration', interval: null, anchor: null, warning: { code: 'time-impossible-range', params: { from: formatDate(a), to: formatDate(b) } } };
       }
       return {
         type: 'DURATION',
@@ -244,7 +243,7 @@ function resolveCore(p: TimexParse, ctx: ResolveContext, publication: Interval |
       return { type: 'DATE', value: formatDate(d), granularity: 'day', interval: dayInterval(d, zone), anchor: p.year === undefined ? 'publication' : null };
     }
     case 'year-range': {
-      if (p.to < p.from) return { type: 'DURATION', value: 'P', granularity: 'duration', interval: null, anchor: null, warning: `impossible range of years ${p.from}–${p.to}` };
+      if (p.to < p.from) return { type: 'DURATION', value: 'P', granularity: 'duration', interval: null, anchor: null, warning: { code: 'time-impossible-years', params: { from: p.from, to: p.to } } };
       return { type: 'DURATION', value: `P${p.to - p.from + 1}Y`, granularity: 'year', interval: { start: yearInterval(p.from, zone).start, end: yearInterval(p.to, zone).end }, anchor: null };
     }
     case 'decade': {

@@ -139,4 +139,12 @@ export const MIGRATIONS: { name: string; sql: string }[] = [
       CREATE INDEX rate_buckets_at ON rate_buckets (at);
     `,
   },
+  {
+    name: "actors' names in Russian",
+    sql: `
+      -- Null where the actor has none, and for rows written before this column: those name the actor from the
+      -- gazetteer's Russian, else in English, until their document is indexed again (an edit, a re-reading).
+      ALTER TABLE actor_name ADD COLUMN IF NOT EXISTS ru TEXT;
+    `,
+  },
 ];

@@ -1,7 +1,13 @@
 // The explorer's words in English. Its shape is Messages: every other catalogue must give each of its keys.
 import type { ExportFormat } from '../../export/formats';
 import type { Modality, Stance } from '../../model/schema';
+import { type WarningCodeName, warningText } from '../../model/warnings';
 import { iso, isoDate, plural } from '../plural';
+
+/** A warning's parameters, as the engine gives them (lib/model/warnings). */
+export type WarningParams = Record<string, string | number | undefined>;
+/** In English, a warning reads as the engine wrote it (Extraction.warnings). */
+const engine = (code: WarningCodeName) => (p: WarningParams) => warningText({ code, params: p as Record<string, string | number> });
 
 export const en = {
   tagline: 'Who said what, when they said it, and when the thing they spoke about happened.',
@@ -220,7 +226,76 @@ export const en = {
   noSelection: 'Select a mark or a row to see where it comes from.',
   inSpeakerZone: (city: string) => `read as a day in ${city}, the speaker's own`,
   warningsTitle: 'The engine could not decide everything in this document:',
+  /** The API's error codes (app/api, lib/storage, lib/export/view, lib/embed/oembed, lib/server/guard), by code, or
+   *  code.field where the field says more; a function is given the field's name. Unknown codes show the server's
+   *  English; so does the English UI, whose words these are only when the server gave no message. */
+  apiError: {
+    bad_input: 'The article cannot be read as given.',
+    'bad_input.text': 'The text is empty.',
+    'bad_input.timeZone': 'That time zone is not known.',
+    'bad_input.published': 'That publication date is impossible: give a real date (YYYY-MM-DD).',
+    bad_field: (field: string) => `This value is not accepted: ${field}.`,
+    bad_value: 'The server did not accept this correction’s value.',
+    empty_patch: 'Nothing to change was given.',
+    too_large: 'This is more than one request may send.',
+    too_many: 'The batch holds more documents than one batch may: split it.',
+    empty_batch: 'The batch holds no document.',
+    bad_encoding: 'The request was not UTF-8 text.',
+    empty_body: 'The request was empty.',
+    bad_json: 'The request was not valid JSON.',
+    unauthorized: 'This change needs the server’s access token.',
+    cross_site: 'Changes are accepted only from this app’s own pages.',
+    unsupported_media_type: 'The server does not take the request in this format.',
+    rate_limited: 'Too many changes from this browser: wait a moment and try again.',
+    busy: 'Every reader on the server is busy: try again in a few seconds.',
+    too_complex: 'Reading this document took too long: split it, or shorten it.',
+    internal: 'Something went wrong on the server; nothing was changed.',
+    exists: 'This text is already kept in the corpus.',
+    id_taken: 'Another text is kept under this id: give another id, or none.',
+    not_found: 'The server does not have it (it may have been removed).',
+    already_undone: 'This correction was already undone.',
+    too_many_edits: 'This document has as many corrections as one document keeps.',
+    no_target: 'What this correction is about is not in the document any more.',
+    read_only: 'The corpus cannot be written here: nothing was changed.',
+    store_unavailable: 'The corpus cannot be reached: nothing was changed; try again shortly.',
+    store_timeout: 'The corpus took too long to answer: nothing was changed.',
+    store_busy: 'Another change to the same document came at the same moment: nothing was changed; try again.',
+    needs_postgres: 'Queued ingests need the PostgreSQL store and its workers.',
+    view_too_large: 'This view holds too many documents for that: narrow it with filters, a search or a time window.',
+    bad_view: 'The view cannot be read.',
+    unknown_document: 'A document of this view is not kept on the server.',
+    one_document: 'TimeML annotates one document: show one document to export it.',
+    unknown_group: 'That group of events is not among the documents shown.',
+    missing_format: 'No export format was chosen.',
+    unknown_format: 'That export format is not offered.',
+    unknown_chart: 'That chart is not offered.',
+    bad_width: 'An image is 320 to 4000 pixels wide.',
+    method_not_allowed: 'The server does not answer this request.',
+    bad_path: 'The address is malformed.',
+  } as Record<string, string | ((field: string) => string)>,
+  apiNetwork: 'The server could not be reached: check the connection and try again.',
+  apiStatus: (status: number) => `The server refused the request (HTTP ${status}).`,
   warningsCount: (n: number) => plural('en', n, { one: '# warning', other: '# warnings' }),
+  /** Each of the engine's warnings by its code (lib/model/warnings): a code the catalogue lacks shows the English. */
+  warning: {
+    'zone-unknown': engine('zone-unknown'),
+    'unread-script': engine('unread-script'),
+    'unread-ukrainian': engine('unread-ukrainian'),
+    'unread-not-english': engine('unread-not-english'),
+    'dateline-differs': engine('dateline-differs'),
+    'publication-candidates': engine('publication-candidates'),
+    'publication-unknown': engine('publication-unknown'),
+    'office-unknown': engine('office-unknown'),
+    'office-unknown-undated': engine('office-unknown-undated'),
+    'time-not-publication-month': engine('time-not-publication-month'),
+    'time-impossible-date': engine('time-impossible-date'),
+    'time-weekday': engine('time-weekday'),
+    'time-impossible-time': engine('time-impossible-time'),
+    'time-since-after-publication': engine('time-since-after-publication'),
+    'time-impossible-hijri': engine('time-impossible-hijri'),
+    'time-impossible-range': engine('time-impossible-range'),
+    'time-impossible-years': engine('time-impossible-years'),
+  } satisfies Record<WarningCodeName, (p: WarningParams) => string>,
   readerEarlier: 'Show earlier text',
   textLoading: 'Loading the text…',
   textFailed: (why: string) => `The text could not be loaded: ${why}.`,

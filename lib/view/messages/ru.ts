@@ -2,13 +2,21 @@
 // (1 заявление, 2 заявления, 5 заявлений, 21 заявление). Stances are nouns, as in Arabic: a past-tense verb
 // would have to agree with the speaker's gender (заявил / заявила).
 import { iso, isoDate, num, plural } from '../plural';
-import type { Messages } from './en';
+import type { Messages, WarningParams } from './en';
 
 // Counted nouns used in several messages; 'other' is the form for fractions (the genitive singular).
 const STATEMENTS = { one: '# заявление', few: '# заявления', many: '# заявлений', other: '# заявления' };
 const DOCUMENTS = { one: '# документ', few: '# документа', many: '# документов', other: '# документа' };
 const LINKS = { one: '# связь', few: '# связи', many: '# связей', other: '# связи' };
 const n = (x: number) => num('ru', x);
+
+// The engine's warnings (lib/model/warnings): a time expression's words and place first, then what is wrong.
+const WEEKDAYS = ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'];
+const MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+const at = (p: WarningParams) => `«${iso(String(p.words ?? p.text))}» (символ ${n(Number(p.at))})`;
+const timex = (p: WarningParams) => `Выражение времени ${at(p)}: `;
+const READS = 'он читает арабский, английский и русский';
+const KEPT = 'текст сохранён, но ничего из него не прочитано';
 
 export const ru: Messages = {
   tagline: 'Кто что сказал, когда это было сказано и когда произошло то, о чём шла речь.',
@@ -234,7 +242,73 @@ export const ru: Messages = {
   noSelection: 'Выберите отметку или строку, чтобы увидеть её источник.',
   inSpeakerZone: (city) => `понято как день по времени говорящего (${city})`,
   warningsTitle: 'Не всё в этом документе удалось однозначно прочитать:',
+  apiError: {
+    bad_input: 'Статью в таком виде прочитать нельзя.',
+    'bad_input.text': 'Текст пуст.',
+    'bad_input.timeZone': 'Такой часовой пояс неизвестен.',
+    'bad_input.published': 'Такой даты публикации не бывает: укажите настоящую дату (ГГГГ-ММ-ДД).',
+    bad_field: (field) => `Значение не принято: ${field}.`,
+    bad_value: 'Сервер не принял значение этого исправления.',
+    empty_patch: 'Не указано, что изменить.',
+    too_large: 'Это больше, чем можно отправить одним запросом.',
+    too_many: 'В пакете больше документов, чем допускается: разделите его.',
+    empty_batch: 'В пакете нет ни одного документа.',
+    bad_encoding: 'Запрос не в кодировке UTF-8.',
+    empty_body: 'Запрос пуст.',
+    bad_json: 'Запрос не является корректным JSON.',
+    unauthorized: 'Для этого изменения нужен токен доступа к серверу.',
+    cross_site: 'Изменения принимаются только со страниц самого приложения.',
+    unsupported_media_type: 'Сервер не принимает запрос в этом формате.',
+    rate_limited: 'Слишком много изменений из этого браузера: подождите немного и повторите.',
+    busy: 'Все обработчики на сервере заняты: повторите через несколько секунд.',
+    too_complex: 'Чтение этого документа заняло слишком много времени: разделите или сократите его.',
+    internal: 'На сервере произошла ошибка; ничего не изменено.',
+    exists: 'Этот текст уже есть в корпусе.',
+    id_taken: 'Под этим идентификатором хранится другой текст: укажите другой или не указывайте никакого.',
+    not_found: 'На сервере этого нет (возможно, удалено).',
+    already_undone: 'Это исправление уже отменено.',
+    too_many_edits: 'У этого документа уже столько исправлений, сколько может храниться для одного документа.',
+    no_target: 'Того, к чему относится исправление, в документе больше нет.',
+    read_only: 'Корпус здесь недоступен для записи: ничего не изменено.',
+    store_unavailable: 'Нет связи с корпусом: ничего не изменено; повторите чуть позже.',
+    store_timeout: 'Корпус слишком долго не отвечал: ничего не изменено.',
+    store_busy: 'В тот же момент этот документ изменили ещё раз: ничего не изменено; повторите.',
+    needs_postgres: 'Для очереди загрузки нужны хранилище PostgreSQL и его обработчики.',
+    view_too_large: 'В этом виде слишком много документов: сузьте его фильтрами, поиском или временным окном.',
+    bad_view: 'Вид не удаётся прочитать.',
+    unknown_document: 'Одного из документов этого вида на сервере нет.',
+    one_document: 'TimeML размечает один документ: оставьте в отборе один документ, чтобы его экспортировать.',
+    unknown_group: 'Такой группы событий среди показанных документов нет.',
+    missing_format: 'Формат экспорта не выбран.',
+    unknown_format: 'Такого формата экспорта нет.',
+    unknown_chart: 'Такого графика нет.',
+    bad_width: 'Ширина изображения — от 320 до 4000 пикселей.',
+    method_not_allowed: 'Сервер не отвечает на такой запрос.',
+    bad_path: 'Адрес составлен неверно.',
+  },
+  apiNetwork: 'Не удалось связаться с сервером: проверьте подключение и повторите.',
+  apiStatus: (status) => `Сервер отклонил запрос (HTTP ${status}).`,
   warningsCount: (count) => plural('ru', count, { one: '# предупреждение', few: '# предупреждения', many: '# предупреждений', other: '# предупреждения' }),
+  warning: {
+    'zone-unknown': () => 'Часовой пояс не указан, а пояс издания неизвестен: дни прочитаны по UTC (укажите пояс места, откуда ведётся сообщение).',
+    'unread-script': () => `Текст написан письмом, которое движок не читает (${READS}): ${KEPT}.`,
+    'unread-ukrainian': () => `Текст, по-видимому, на украинском языке, который движок не читает (${READS}): ${KEPT}.`,
+    'unread-not-english': () => `Текст не похож на английский (английских слов в нём почти нет), а движок читает только арабский, английский и русский: ${KEPT}. Если он на одном из этих языков, укажите язык.`,
+    'dateline-differs': (p) => `В строке с датой указано «${iso(String(p.dateline))}», а заданная дата публикации — ${isoDate(String(p.published))}.`,
+    'publication-candidates': (p) =>
+      `Дата публикации неизвестна: ${plural('ru', Number(p.count), { one: 'подходит # дата', few: 'подходят # даты', many: 'подходят # дат', other: 'подходят # даты' })} (${String(p.dates).split(', ').map(isoDate).join(', ')}${Number(p.more) > 0 ? ` и ещё ${n(Number(p.more))}` : ''}); относительные даты остались неопределёнными.`,
+    'publication-unknown': (p) => `Дата публикации неизвестна${p.partial ? ` (${iso(String(p.partial))})` : ''}: относительные даты остались неопределёнными.`,
+    'office-unknown': (p) => `${at(p)}: не удалось определить, кто занимал эту должность.`,
+    'office-unknown-undated': (p) => `${at(p)}: без даты публикации не удалось определить, кто занимал эту должность.`,
+    'time-not-publication-month': (p) => `${timex(p)}${MONTHS[Number(p.month) - 1] ?? p.month} — не месяц публикации.`,
+    'time-impossible-date': (p) => `${timex(p)}такой даты не существует (${isoDate(String(p.date))}).`,
+    'time-weekday': (p) => `${timex(p)}${isoDate(String(p.date))} — ${WEEKDAYS[Number(p.weekday)]}, а не ${WEEKDAYS[Number(p.said)]}.`,
+    'time-impossible-time': (p) => `${timex(p)}такого времени не существует (${iso(String(p.time))}).`,
+    'time-since-after-publication': (p) => `${timex(p)}отсчёт «с» даты, которая позже публикации (${iso(String(p.value))}).`,
+    'time-impossible-hijri': (p) => `${timex(p)}такой даты по хиджре не существует (${iso(`${p.day}/${p.month}/${p.year}`)}).`,
+    'time-impossible-range': (p) => `${timex(p)}невозможный промежуток: ${isoDate(String(p.from))} – ${isoDate(String(p.to))}.`,
+    'time-impossible-years': (p) => `${timex(p)}невозможный промежуток лет: ${iso(`${p.from}–${p.to}`)}.`,
+  },
   readerEarlier: 'Показать предыдущий текст',
   textLoading: 'Загрузка текста…',
   textFailed: (why) => `Не удалось загрузить текст: ${why}.`,

@@ -28,6 +28,7 @@
 // 'known engine gaps' at the end of the file.
 import { describe, expect, it } from 'vitest';
 import type { TimeExpression, TimexMod } from '@/lib/model/schema';
+import { type EngineWarning, warningText } from '@/lib/model/warnings';
 import { normalizeArabic } from '@/lib/text/normalize';
 import { wordSpans } from '@/lib/text/phrases';
 import { arabic } from '@/lib/lang/ar/index';
@@ -76,9 +77,9 @@ function timesOf(sentence: string, anchor = ANCHOR, zone = ZONE): { times: TimeE
   const nt = normalizeArabic(sentence);
   const words = wordSpans(nt.text);
   const sents = arabic.sentences(nt.text);
-  const warnings: string[] = [];
+  const warnings: EngineWarning[] = [];
   const times = resolveTimes(nt, arabic.times(nt.text, sents, words), sents, { anchor: localDate(anchor), zone }, warnings, arabic.tenses(nt.text, words));
-  return { times, warnings };
+  return { times, warnings: warnings.map(warningText) };
 }
 
 const typeOf = (row: Row) =>

@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+// Actors a document introduced (ids new-…), in the corpus overview: in the Russian UI as a Russian document wrote
+// them (Cyrillic), in the English UI by their Latin transliteration; and in a database indexed before the index
+// kept Russian names, once it is opened again.
+import { cleanup, render } from '@testing-library/react';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import './setup-dom';
+import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
+import { extract } from '@/lib/extract';
+import type { OverviewPart } from '@/lib/query/overview';
+import { queryOfView } from '@/lib/query/query';
+import { SqliteStore } from '@/lib/storage/sqlite';
+import { DEFAULT_VIEW, decodeView } from '@/lib/url/view-state';
+
+// A Russian report whose speakers no gazetteer holds: each introduced by a title, each a new- actor.
+const x = extract({ id: 'ru-new', title: 'Переговоры продолжатся', lang: 'ru', published: '2024-03-12', timeZone: 'Europe/Moscow', text: 'МОСКВА, 12 марта. Официальный представитель министерства Аркадий Сидоренко заявил во вторник, что переговоры продолжатся. Посол Кирилл Мухаметзянов сообщил, что встреча состоится в пятницу.' });
+
+let store: SqliteStore;
+let dir: string;
+beforeAll(() => {
+  store = new SqliteStore(':memory:', { seed: [x] });
+  dir = mkdtempSync(path.join(os.tmpdir(), 'dateline-names-'));
+});
+afterAll(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function serve(input: RequestInfo | URL): Promise<Response> {
+  const url = new URL(String(input), 'http://localhost');
+  const { state } = decodeView(url.searchParams);
+  if (url.pathname === '/api/overview') {
+    const parts = (url.searchParams.get('parts') ?? 'chart,graph,happenings').split(',') as OverviewPart[];
+    return Response.json(await store.overview({ ...queryOfView(state), parts }));
+  }
+  if (url.pathname === '/api/statements') return Response.json(await store.statements({ ...queryOfView(state), limit: Number(url.searchParams.get('limit')), offset: Number(url.searchParams.get('offset')), sort: 'said' }));
+  return new Response('not found', { status: 404 });
+}
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  vi.stubGlobal('fetch', vi.fn(serve));
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const texts = () => [...document.querySelectorAll('.corpus text, .corpus bdi, .corpus li, .corpus td')].map((t) => t.textContent ?? '').join('\n');
+
+describe('an actor a Russian document introduced, in the corpus overview', () => {
+  it('is the engine’s new- actor, with the name as written kept beside its transliteration', () => {
+    const a = x.actors.find((a) => a.id.startsWith('new-arkadiy'))!;
+    expect(a.names).toMatchObject({ en: ['Arkadiy Sidorenko'], ru: ['Аркадий Сидоренко'] });
+  });
+
+  it('reads in Cyrillic in the Russian UI', async () => {
+    const v = { ...DEFAULT_VIEW, lang: 'ru' as const };
+    render(<CorpusExplorer initial={await store.overview(queryOfView(v))} view={v} wholeMax={150} />);
+    expect(texts()).toContain('Аркадий Сидоренко');
+    expect(texts()).toContain('Кирилл Мухаметзянов');
+    expect(texts()).not.toMatch(/Arkadiy|Mukhametzyanov/);
+  });
+
+  it('reads in Latin letters in the English UI', async () => {
+    const v = { ...DEFAULT_VIEW, lang: 'en' as const };
+    render(<CorpusExplorer initial={await store.overview(queryOfView(v))} view={v} wholeMax={150} />);
+    expect(texts()).toContain('Arkadiy Sidorenko');
+    expect(texts()).not.toContain('Сидоренко');
+  });
+
+  it('is named in Russian in a database indexed before the index kept Russian names, once opened again', async () => {
+    const file = path.join(dir, 'old.sqlite');
+    const s = new SqliteStore(file, { seed: [x] });
+    s.db.exec('DROP TABLE actor_name; CREATE TABLE actor_name (id TEXT PRIMARY KEY, en TEXT NOT NULL, ar TEXT NOT NULL, kind TEXT NOT NULL, side TEXT NOT NULL);');
+    s.db.pragma('user_version = 7');
+    await s.close();
+    const again = new SqliteStore(file);
+    expect((await again.overview({})).names['new-arkadiy-sidorenko']).toEqual({ en: 'Arkadiy Sidorenko', ar: 'Arkadiy Sidorenko', ru: 'Аркадий Сидоренко' });
+    await again.close();
+  });
+});
