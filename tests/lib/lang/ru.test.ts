@@ -672,6 +672,21 @@ describe('Russian attribution', () => {
     expect(who('В окружении президента Турции не исключают, что Эрдоган посетит Россию.')).toEqual(['окружении президента Турции']);
   });
 
+  it('reads governors and other titles before a new name, a place between title and name, experts by their field, participants and staff', () => {
+    const who = (t: string) => {
+      const x = at(t, '2024-03-14');
+      return x.statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    };
+    expect(who('Губернатор Амурской области Василий Орлов в беседе с корреспондентом «Амурской правды» рассказал, что грузопоток вырастет.')).toEqual(['Василий Орлов']);
+    const x = at('Президент Татарстана Рустам Минниханов в беседе с корреспондентом назвал саммит историческим.', '2024-03-14');
+    expect(x.actors.find((a) => a.id === x.statements[0]?.speaker.actorId)?.names.ru[0]).toBe('Рустам Минниханов');
+    expect(who('«На переговоры уйдут недели», – полагает опрошенный «Праймом» аналитик крупного банка.')).toEqual(['опрошенный «Праймом» аналитик крупного банка']);
+    expect(who('«Это стратегия», – считает синолог, с которым побеседовал «Взгляд».')).toEqual(['синолог']);
+    expect(who('Участники встречи выразили обеспокоенность ситуацией.')).toEqual(['Участники встречи']);
+    expect(who('Как рассказал «Новой газете Европа» сотрудник одной из делегаций, встреча прошла.')).toEqual(['сотрудник одной из делегаций']);
+    expect(who('В Киеве, как водится, также отреагировали на заявление.')).toEqual(['Киеве']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
