@@ -687,6 +687,19 @@ describe('Russian attribution', () => {
     expect(who('В Киеве, как водится, также отреагировали на заявление.')).toEqual(['Киеве']);
   });
 
+  it('reads a ministry in any case, a document’s author as its subject, continuations after "вместе с тем" and "как отметил", and gerunds of telling', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('Как указано в релизе Министерства иностранных дел Турции, в переговорах примут участие три страны.')).toEqual(['turkey-mfa']);
+    expect(ids('Текст заявления Госдепартамента гласит, что США не признают результаты.')).toEqual(['us-state-department']);
+    expect(ids('Согласно итоговому заявлению министерской встречи ОБСЕ в Скопье, председательство перейдет к Мальте.')).toEqual(['osce']);
+    // A place or a summit's quoted name in a document's description is not its author.
+    expect(ids('В итоговом документе встречи Арабской контактной группы в Аммане содержится призыв к урегулированию.')).not.toContain('jordan');
+    expect(ids('Генсек ООН Антониу Гутерриш приветствовал освобождение заложников. Вместе с тем он предупредил, что ситуация тяжелая.')).toEqual(['antonio-guterres', 'antonio-guterres']);
+    expect(ids('Токаев провел телефонный разговор с Путиным, рассказав затем журналистам, что обсуждались поставки газа.')).toEqual(['kassym-jomart-tokayev']);
+    expect(ids('Келлог прибыл в Минск. Позднее американский посланник написал в соцсети X, что беседа была хорошей.')).toEqual(['keith-kellogg']);
+    expect(ids('Рябков сообщил, что переговоры отложены. Также, как отметил замминистра, Россия продолжит соблюдать ограничения.')).toEqual(['sergei-ryabkov', 'sergei-ryabkov']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
