@@ -45,6 +45,8 @@ const BOTH_SIDES = new RegExp(
   'giu',
 );
 
+/** "лидеры Армении и Азербайджана подтвердили": the leaders of two named states, then a plural verb of saying. */
+const LEADERS_OF = /(?<![\p{L}])(?:лидеры|руководители|главы\s+государств)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+и\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+(?:также|вновь|еще\s+раз|ещё\s+раз))?\s+([\p{Ll}]+ли)(?![\p{L}])/gu;
 /** The first person of a briefing or an interview: напомню, подчеркну, хотела бы подчеркнуть, хочу отметить. */
 const FIRST_PERSON =
   /(?<![\p{L}])(?:напомню|подчеркну|отмечу|замечу|повторю|уточню|хотел(?:а)?\s+бы\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание)|хочу\s+(?:еще\s+раз\s+|ещё\s+раз\s+|особо\s+|также\s+|сразу\s+)?(?:подчеркнуть|отметить|напомнить|сказать|заявить|уточнить|обратить\s+внимание))(?![\p{L}])/giu;
@@ -102,13 +104,19 @@ interface Cx {
 export function findStatementsRu(r: ReadText): StatementDraft[] {
   const cx: Cx = { r, drafts: [] };
   const { text, sentences } = r;
-  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'gerund' | 'from-document' | 'both'; from?: number }[] = [];
+  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'gerund' | 'from-document' | 'both' | 'leaders'; from?: number }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+оценк(?:е|ам)|по\s+сведениям|по\s+версии|по\s+утверждению|со\s+слов|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
   for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|оценке|оценкам|сведениям|информации|убеждению)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
   for (const m of text.matchAll(BOTH_SIDES)) {
     const verb = m.index + m[0].length - m[1]!.length;
     cues.push({ start: verb, end: verb + m[1]!.length, form: { lemma: m[1]!.toLowerCase().startsWith('договор') ? 'agree' : 'say', stance: m[1]!.toLowerCase().startsWith('договор') ? 'announce' : 'state', plural: true, feminine: false }, kind: 'both' });
+  }
+  // "лидеры Армении и Азербайджана подтвердили": each state's leader, the person the text named who serves it.
+  for (const m of text.matchAll(LEADERS_OF)) {
+    const verb = m.index + m[0].length - m[2]!.length;
+    if (!cueRu(m[2]!)) continue;
+    cues.push({ start: verb, end: verb + m[2]!.length, form: { ...cueRu(m[2]!)!, plural: true }, kind: 'leaders', from: m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)) });
   }
   // "Из заявления МИД России следует, что…": the author after the document's noun (the cue is "следует").
   for (const m of text.matchAll(/(?<![\p{L}])из\s+(?:[\p{Ll}-]+\s+){0,2}?(?:заявления|сообщения|слов|документа|ответа|письма|коммюнике|текста|стенограммы|резолюции|декларации|доклада|протокола|меморандума)(?:\s+([^,.;:"]{2,80}?))?\s+(следует)(?![\p{L}])/giu)) {
@@ -164,6 +172,20 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
       // Not inside a report of it ("…президенты условились…, говорится в сообщении пресс-службы Кремля").
       if (cues.some((o) => o !== cue && o.kind === 'verb' && o.start > cue.end && o.start < sentence.end)) continue;
       for (const speaker of theTwo(cx, sentence)) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...speaker, start: cue.start, end: cue.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
+    } else if (cue.kind === 'leaders') {
+      // The states named between the noun and the verb, each by the person the text named who serves it.
+      const states = cx.r.mentions.filter((x) => x.start >= cue.from! && x.end <= cue.start && x.actorId && cx.r.g.entries.get(x.actorId)?.kind === 'state');
+      if (states.length !== 2) continue;
+      const k = sentenceIndex(cx.r.sentences, sentence.start);
+      const earliest = cx.r.sentences[Math.max(0, k - 12)]!.start;
+      for (const st of states) {
+        let leader: ActorMention | undefined;
+        for (let i = lowerBound(cx.r.mentions, sentence.start) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest && !leader; i--) {
+          const x = cx.r.mentions[i]!;
+          if (x.actorId && (cx.r.g.entries.get(x.actorId)?.kind ?? x.fresh?.kind) === 'person' && !x.fresh?.unnamed && serves(cx, x, st.actorId!) && (cx.r.g.entries.get(x.actorId)?.roles ?? []).some((r) => r.of === st.actorId && /^(?:president|prime-minister|king|emir|supreme-leader|chancellor)$/.test(r.title))) leader = x;
+        }
+        if (leader) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...leader, start: st.start, end: st.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
+      }
     } else if (cue.kind === 'from-document') {
       const owner = cx.r.mentions.find((x) => x.start >= cue.from! && x.end <= cue.start && x.actorId);
       if (owner) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, 'report', owner, [contentAfter(text, sentence, cue.end)], false, 0.8);

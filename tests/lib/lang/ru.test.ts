@@ -700,6 +700,12 @@ describe('Russian attribution', () => {
     expect(ids('Рябков сообщил, что переговоры отложены. Также, как отметил замминистра, Россия продолжит соблюдать ограничения.')).toEqual(['sergei-ryabkov', 'sergei-ryabkov']);
   });
 
+  it('reads "лидеры X и Y" as the leader of each state the text named, and nobody it did not name', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('Премьер-министр Армении Никол Пашинян прибыл в Прагу. Президент Азербайджана Ильхам Алиев тоже. В Праге лидеры Армении и Азербайджана подтвердили свою приверженность документу.')).toEqual(['nikol-pashinyan', 'ilham-aliyev']);
+    expect(ids('В Праге лидеры Армении и Азербайджана подтвердили свою приверженность документу.')).toEqual([]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
