@@ -74,6 +74,15 @@ const NAME_PARTICLES = set(['عبد', 'أبو', 'أبي', 'بو', 'بن', 'اب�
 const PHRASE_END = /^[\s]*(?:[.:؛!؟"(\-–—]|$)/u;
 const FEMININE_TITLE = /(?:^|\s)(?:\S*(?:ه|ة))(?:\s|$)/u;
 
+/** A mention with its role, if any, then the rest, in the order the result's objects have always had their keys
+ *  (built by assignment: a conditional spread is slow on this path, run for every phrase). */
+function withRole(m: ActorMention, role: RoleRef | undefined, feminine: boolean, fresh?: FreshActor): ActorMention {
+  if (role) m.role = role;
+  m.feminine = feminine;
+  if (fresh) m.fresh = fresh;
+  return m;
+}
+
 const isAl = (w: string) => w.startsWith('ال') && w.length > 3;
 
 type WordClass = 'title' | 'honorific' | 'institution' | 'unnamed' | 'group' | 'side' | 'statement' | 'complement' | 'function' | 'cue' | 'al' | 'plain';
@@ -408,27 +417,27 @@ export class MentionFinder {
     if (end === words[i]!.end && (head === 'institution' || head === 'statement')) {
       // A head alone (الوزارة، البيان، اللجنة) names again the last body named with it, if there is one.
       if (!isAl(firstWord)) return null;
-      return { ...phrase, actorId: null, how: 'description', feminine, anaphor: firstWord.slice(2) };
+      return { start, end, actorId: null, how: 'description', feminine, anaphor: firstWord.slice(2) };
     }
     if (head === 'unnamed') {
       if (end === words[i]!.end && !/^(?:مصدر|مصادر|مسؤول|مسؤوله|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|خبراء|مراقبون|مراسلنا|مراسلتنا|مراسلونا)$/.test(firstWord)) return null;
-      return { ...phrase, actorId: null, how: 'description', feminine, fresh: this.fresh('person', phrase, text, of, true) };
+      return { start, end, actorId: null, how: 'description', feminine, fresh: this.fresh('person', phrase, text, of, true) };
     }
     if (head === 'group') {
       if (end === words[i]!.end) return null;
       const media = /وسائل/.test(firstWord);
-      return { ...phrase, actorId: null, how: 'description', feminine: true, fresh: this.fresh(media ? 'media' : 'alliance', phrase, text, of, false) };
+      return { start, end, actorId: null, how: 'description', feminine: true, fresh: this.fresh(media ? 'media' : 'alliance', phrase, text, of, false) };
     }
     if (head === 'statement') {
       // البيان الأمريكي is the statement of whoever of that state spoke: attribution decides.
       if (of) return null;
-      return { ...phrase, actorId: null, how: 'description', fresh: this.fresh('institution', phrase, text, of, false) };
+      return { start, end, actorId: null, how: 'description', fresh: this.fresh('institution', phrase, text, of, false) };
     }
     if (head === 'institution') {
       if (person || name) return null; // a body's name then a person's: the person is found on their own
       // وكالة رويترز، صحيفة "هآرتس"، منظمة الأمم المتحدة: the generic noun before a name the gazetteer knows.
-      if (of && namedBody && namedBody.end >= end - 1) return { ...phrase, actorId: of, how: 'name' };
-      return { ...phrase, actorId: null, how: 'description', feminine, fresh: this.fresh('institution', phrase, text, of, false) };
+      if (of && namedBody && namedBody.end >= end - 1) return { start, end, actorId: of, how: 'name' };
+      return { start, end, actorId: null, how: 'description', feminine, fresh: this.fresh('institution', phrase, text, of, false) };
     }
 
     // A title chain: its role is the title form it begins with, of what the chain names.
@@ -451,24 +460,19 @@ export class MentionFinder {
       if (title && roleOf) role = { title, of: roleOf };
       else if (title && titleForm.of !== 'counterpart') role = { title, of: '' }; // وزير الخارجية: of the last one named
     }
-    if (person) return { ...phrase, end: person.end, actorId: person.actorId, how: 'title+name', ...(role ? { role } : {}), feminine };
+    if (person) return withRole({ start, end: person.end, actorId: person.actorId, how: 'title+name' }, role, feminine);
     if (name) {
       const written = text.slice(name.start, name.end);
-      return {
-        ...phrase,
-        actorId: null,
-        how: 'new',
-        ...(role ? { role } : {}),
-        feminine,
-        fresh: { kind: 'person', name, key: normalizeKey(written), ...(of ? { of } : {}) },
-      };
+      const fresh: FreshActor = { kind: 'person', name, key: normalizeKey(written) };
+      if (of) fresh.of = of;
+      return withRole({ start, end, actorId: null, how: 'new' }, role, feminine, fresh);
     }
     // A title with no name: whoever held the office, or an earlier person with that title, else the title itself.
     if (head === 'honorific') return null;
     if (!role && !titleForm) {
       if (words_ === 1) return null; // وزير، رئيس alone
     }
-    return { ...phrase, actorId: null, how: 'title', ...(role ? { role } : {}), feminine, fresh: this.fresh('person', phrase, text, of, false) };
+    return withRole({ start, end, actorId: null, how: 'title' }, role, feminine, this.fresh('person', phrase, text, of, false));
   }
 
   /** The title a qualifier introduces: نائب [وزير الخارجية]، مساعد [الرئيس]. */
@@ -541,7 +545,9 @@ export class MentionFinder {
   }
 
   private feminine(phrase: string): boolean {
-    const first = phrase.split(/\s+/)[0] ?? '';
+    // The words before the first space (as phrase.split(/\s+/)[0], without the array).
+    const space = phrase.search(/\s/);
+    const first = space < 0 ? phrase : phrase.slice(0, space);
     return FEMININE_TITLE.test(first) && !/^(?:الخليفه|خليفه)$/.test(first);
   }
 
@@ -552,8 +558,13 @@ export class MentionFinder {
     if (c.clitic === 'لل' || c.clitic === 'ولل') written = 'ال' + written.slice(c.clitic.length);
     else if (c.clitic && /[لب]$/.test(c.clitic)) written = written.slice(c.clitic.length);
     const state = of ? this.g.entries.get(of)?.names.en?.[0] : undefined;
-    const label = written === text.slice(span.start, span.end) ? {} : { label: written };
-    return { kind, name: span, key: normalizeKey(written), ...label, ...(of ? { of } : {}), ...(unnamed ? { unnamed } : {}), ...(state ? { en: `${transliterate(written)} (${state})` } : {}) };
+    // Keys assigned in the order the result has always had them.
+    const f: FreshActor = { kind, name: span, key: normalizeKey(written) };
+    if (written !== text.slice(span.start, span.end)) f.label = written;
+    if (of) f.of = of;
+    if (unnamed) f.unnamed = unnamed;
+    if (state) f.en = `${transliterate(written)} (${state})`;
+    return f;
   }
 
   /** Surnames of the persons titles introduced, wherever they stand alone (before their introduction too). */
