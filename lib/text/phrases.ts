@@ -95,9 +95,9 @@ export class PhraseMatcher {
   private readonly byFirst = new Map<string, RegExp>();
   private readonly prefixes: Set<number>;
   /** First UTF-16 units a hit's word can start with: most words are skipped on this test alone. */
-  private readonly startUnits = new Set<number>();
+  private readonly startUnits = new Uint8Array(0x10000);
   /** First units of the phrases themselves, tested before a word is sliced for the lookup. */
-  private readonly phraseUnits = new Set<number>();
+  private readonly phraseUnits = new Uint8Array(0x10000);
   private readonly longestPrefix: number;
   /**
    * @param phrases normalised phrases with their regex sources (phrasePattern)
@@ -132,8 +132,8 @@ export class PhraseMatcher {
     }
     for (const [first, patterns] of groups) this.byFirst.set(first, new RegExp(`(?:${patterns.join('|')})`, 'uy'));
     this.prefixes = prefixCodes(proclitics);
-    for (const key of [...this.byFirst.keys(), ...this.roots.keys()]) this.phraseUnits.add(key.charCodeAt(0));
-    for (const key of [...this.byFirst.keys(), ...this.roots.keys(), ...proclitics]) if (key) this.startUnits.add(key.charCodeAt(0));
+    for (const key of [...this.byFirst.keys(), ...this.roots.keys()]) this.phraseUnits[key.charCodeAt(0)] = 1;
+    for (const key of [...this.byFirst.keys(), ...this.roots.keys(), ...proclitics]) if (key) this.startUnits[key.charCodeAt(0)] = 1;
     this.longestPrefix = Math.max(...proclitics.map((p) => p.length));
   }
 
@@ -147,7 +147,7 @@ export class PhraseMatcher {
     const found: Start[] = [];
     // Longest proclitic first, as a greedy [وف]?[بلك]? before the phrase would take it.
     for (let k = Math.min(this.longestPrefix, word.length - 1); k >= 0; k--) {
-      if (!this.prefixes.has(prefixCode(word, 0, k)) || !this.phraseUnits.has(word.charCodeAt(k))) continue;
+      if (!this.prefixes.has(prefixCode(word, 0, k)) || this.phraseUnits[word.charCodeAt(k)] !== 1) continue;
       const rest = k ? word.slice(k) : word;
       const node = this.roots.get(rest);
       const re = this.byFirst.get(rest);
@@ -178,7 +178,7 @@ export class PhraseMatcher {
     let done = 0;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (w.start < done || !this.startUnits.has(text.charCodeAt(w.start))) continue;
+      if (w.start < done || this.startUnits[text.charCodeAt(w.start)] !== 1) continue;
       for (const { k, node, re } of this.startsOf(w.text)) {
         const at = w.start + k;
         let end = node ? this.trieEnd(text, words, i, node) : -1;

@@ -62,8 +62,8 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
   };
 
   // Cues and attributions in text order, so that a continuation finds the speaker before it.
-  const cues = CUE_MATCHER.find(text, words).map((h) => ({ ...h, kind: 'verb' as const }));
-  const attributions = ATTRIBUTIONS.find(text, words).map((h) => ({ ...h, kind: 'attribution' as const }));
+  const cues = CUE_MATCHER.find(text, words).map((h) => ({ start: h.start, end: h.end, kind: 'verb' as const }));
+  const attributions = ATTRIBUTIONS.find(text, words).map((h) => ({ start: h.start, end: h.end, kind: 'attribution' as const }));
   const all = [...cues, ...attributions].sort((a, b) => a.start - b.start);
   for (const hit of all) {
     colonsBefore(hit.start);
@@ -133,12 +133,11 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): ActorMentio
   const last = i >= 0 && cx.mentions[i]!.start >= sentence.start ? cx.mentions[i]! : undefined;
   if (!last || last.actorId === null) return [];
   // أما X فـ: the verb carries ف, the gap is empty; a demonym may follow a name (شبكة "سي إن إن" الأمريكية قد لفتت).
+  // Each run of non-spaces that is a demonym becomes a space (what splitting on /(\s+)/ and joining did).
   const gap = cx.text
     .slice(last.end, cue.start)
     .replace(/["]/g, ' ')
-    .split(/(\s+)/)
-    .map((w) => (cx.g.demonyms.has(w) ? ' ' : w))
-    .join('')
+    .replace(/\S+/g, (w) => (cx.g.demonyms.has(w) ? ' ' : w))
     .replace(/ف$/, '');
   if (!FILLER_BEFORE.test(gap)) return [];
   const out = [last];

@@ -6,7 +6,8 @@ import { type Tense, type Tenses, clauseAround, tenseOf } from '../../time/tense
 import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab';
 
 const CUE_AT = new RegExp(`[وف]?(?:${FUTURE_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'uy');
-const CUE_UNITS = new Set(['و', 'ف', ...FUTURE_CUES].map((c) => c.charCodeAt(0)));
+const CUE_UNITS = new Uint8Array(0x10000);
+for (const c of ['و', 'ف', ...FUTURE_CUES]) CUE_UNITS[c.charCodeAt(0)] = 1;
 /** The first words of the cues, with و or ف or without: only at one of them is a cue looked for. */
 const CUE_FIRST = new Set(FUTURE_CUES.flatMap((c) => [c.split(' ')[0]!, `و${c.split(' ')[0]!}`, `ف${c.split(' ')[0]!}`]));
 /** Per word: whether it is a future verb (سـ + imperfect, سأـ), remembered (words recur). */
@@ -28,6 +29,9 @@ const FUTURE_FIRST_PERSON = /^[وف]?(سا[\p{L}]{3,6})$/u;
 // What was done before another past event (كانت قد سلمت، كان قد أعلن، سبق أن): the clause is behind.
 const PAST = /(?:[وف]?كان(?:ت|وا)?\s+قد|[وف]?سبق\s+(?:ان|له|لها)|[وف]?قد\s+(?:[\p{L}]{3,6}(?:ت|وا)))(?![\p{L}])/uy;
 const PAST_FIRST = /^[وف]?(?:كان|كانت|كانوا|سبق|قد)$/;
+/** The units PAST_FIRST's words begin with: the regex is tried on those words only. */
+const PAST_UNITS = new Uint8Array(0x10000);
+for (const c of 'وفكسق') PAST_UNITS[c.charCodeAt(0)] = 1;
 // A clause ends at ؛, a colon, a quotation mark, or a comma before a word that opens another clause
 // (…، كما يرتقب أن…؛ …، قبل أن تنشرهما…).
 const BOUNDARY = /[؛;:«»"“”]|،\s*(?=(?:[وف]?(?:كما|قبل|بعد|فيما|بينما|حيث|لكن|لكنه|لكنها|غير|الا|في\s+حين|وسط|مشيرا|مشيره|مؤكدا|مؤكده|مضيفا|مضيفه|علما|يذكر|ويذكر))(?![\p{L}]))/gu;
@@ -41,12 +45,13 @@ export class TenseIndex implements Tenses {
 
   constructor(private readonly text: string, words: WordSpan[]) {
     for (const w of words) {
-      if (PAST_FIRST.test(w.text)) {
+      const first = text.charCodeAt(w.start);
+      if (PAST_UNITS[first] === 1 && PAST_FIRST.test(w.text)) {
         PAST.lastIndex = w.start;
         const m = PAST.exec(text);
         if (m) this.past.push({ start: w.start, end: w.start + m[0].length });
       }
-      if (!CUE_UNITS.has(text.charCodeAt(w.start))) continue;
+      if (CUE_UNITS[first] !== 1) continue;
       if (CUE_FIRST.has(w.text)) {
         CUE_AT.lastIndex = w.start;
         const cue = CUE_AT.exec(text);
