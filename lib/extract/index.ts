@@ -549,6 +549,14 @@ function antecedent(mentions: ActorMention[], index: number, fits: (id: string) 
   return null;
 }
 
+/** An object with a span's start and end added after its keys (what { ...o, ...span } gave, without spreads). */
+function withSpan<T extends object>(o: T, span: { start: number; end: number }): T & { start: number; end: number } {
+  const out = o as T & { start: number; end: number };
+  out.start = span.start;
+  out.end = span.end;
+  return out;
+}
+
 /** Statements and events of the contract from the merged drafts: offsets in the original, saidAt, time claims. */
 function assemble(
   r: Reading,
@@ -582,8 +590,8 @@ function assemble(
     const channelDraft = s.drafts.map((d) => d.channel).find(Boolean) ?? null;
     return {
       id,
-      speaker: { actorId: s.speakerId, ...orig(p.speaker) },
-      cue: { text: quote(p.cue), ...orig(p.cue) },
+      speaker: withSpan({ actorId: s.speakerId }, orig(p.speaker)),
+      cue: withSpan({ text: quote(p.cue) }, orig(p.cue)),
       stance: s.stance,
       channel: channelDraft
         ? {
@@ -595,7 +603,9 @@ function assemble(
       saidAt,
       mentions: s.drafts.map((d) => {
         const t = bySpan(d.saidAtTimex);
-        return { ...orig(d.mention), ...(t ? { timeExpressionId: t.id } : {}) };
+        const o: { start: number; end: number; timeExpressionId?: string } = orig(d.mention);
+        if (t) o.timeExpressionId = t.id;
+        return o;
       }),
       content: s.drafts.flatMap((d) => d.content.map(orig)),
       direct: s.drafts.some((d) => d.direct),

@@ -57,6 +57,8 @@ for (let c = 0; c < 0x10000; c++) {
 const IS_WORD_MARK = new Uint8Array(0x10000);
 for (let c = 0x0600; c < 0x0700; c++) if (WORD_MARK.test(String.fromCharCode(c))) IS_WORD_MARK[c] = 1;
 
+/** UTF-16 units to a string in one call (a byte-order mark kept as a character). */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 /** Units per String.fromCharCode call: well under any engine's limit on arguments. */
 const CHUNK = 4096;
 
@@ -68,11 +70,14 @@ export function normalizeArabic(original: string): NormalizedText {
   const units = new Uint16Array(original.length);
   let n = 0;
   let changed = false;
+  let surrogates = false;
   for (let i = 0; i < original.length; i++) {
     const c = original.charCodeAt(i);
     const t = TABLE[c]!;
-    if (t === KEEP) units[n] = c;
-    else if (t === DROP) {
+    if (t === KEEP) {
+      units[n] = c;
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    } else if (t === DROP) {
       changed = true;
       continue;
     } else {
@@ -81,8 +86,13 @@ export function normalizeArabic(original: string): NormalizedText {
     }
     map[n++] = i;
   }
-  let text = changed ? '' : original;
-  if (changed) for (let k = 0; k < n; k += CHUNK) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  let text = original;
+  if (changed && !surrogates) text = UTF16.decode(units.subarray(0, n));
+  else if (changed) {
+    // A lone surrogate would be decoded as U+FFFD: units one by one instead.
+    text = '';
+    for (let k = 0; k < n; k += CHUNK) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  }
   map[n] = original.length;
   return { original, text, toOriginal: map.slice(0, n + 1) };
 }

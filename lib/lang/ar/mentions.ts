@@ -8,7 +8,7 @@ import titlesLexicon from './lexicon/titles.json';
 import type { ActorKind } from '../../model/schema';
 import { normalizeKey } from '../../text/normalize';
 import type { WordSpan } from '../../text/phrases';
-import { PhraseMatcher, findWordSequences, phrasePattern, procliticPrefixes, wordSpans } from '../../text/phrases';
+import { PhraseMatcher, WordMemo, findWordSequences, phrasePattern, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
 import { coveredBy, lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
@@ -137,6 +137,8 @@ export class MentionFinder {
   }
 
   private readonly classes = new Map<string, { cls: WordClass; bare: string; clitic: string }>();
+  /** classify() of a document's word by its number (see wordNumbers): the same value, without the map lookup. */
+  private readonly classByNumber = new WordMemo((w) => this.classifyOnce(w));
 
   /** A word's class, with a conjunction و/ف or a preposition ل/ب/لل glued to it looked through (memoised: the
    *  same words recur in every document). */
@@ -188,11 +190,12 @@ export class MentionFinder {
     // A word inside a gazetteer name of a body (the الدفاع of وزارة الدفاع الروسية) starts no phrase of its own.
     const bodies = names.filter((n) => this.kind(n.actorId) !== 'person');
     const inBody = coveredBy(bodies);
+    const ids = wordNumbers(words);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (w.start < done || inTime(w.start) || (inBody(w.start) && !nameAt.has(w.start) && !nameAt.has(w.start + 1))) continue;
       // A gazetteer name that is a body or a state ends no phrase here; a person may be the head of an apposition.
-      const { cls, clitic, bare: wordBare } = this.classify(w.text);
+      const { cls, clitic, bare: wordBare } = this.classByNumber.at(words, ids, i);
       // الأخير، الأخيرة: the last person named before.
       if (wordBare === 'الاخير' || wordBare === 'الاخيره') {
         out.push({ start: w.start + (clitic === 'و' || clitic === 'ف' ? 1 : 0), end: w.end, actorId: null, how: 'description', anaphor: '@last' });
@@ -201,7 +204,7 @@ export class MentionFinder {
       const startsPhrase = (cls === 'title' && !TITLE_MODIFIERS.has(wordBare)) || cls === 'honorific' || cls === 'institution' || cls === 'unnamed' || cls === 'group' || cls === 'side' || cls === 'statement';
       if (!startsPhrase) continue;
       const start = w.start + (clitic === 'و' || clitic === 'ف' ? 1 : 0);
-      const m = this.phraseAt(text, sentences, words, i, start, cls, nameAt, titleAt, inTime, out);
+      const m = this.phraseAt(text, sentences, words, ids, i, start, cls, nameAt, titleAt, inTime, out);
       if (m) {
         out.push(m);
         done = m.end;
@@ -215,6 +218,7 @@ export class MentionFinder {
     text: string,
     sentences: Sentence[],
     words: WordSpan[],
+    ids: Int32Array,
     i: number,
     start: number,
     head: WordClass,
@@ -250,7 +254,7 @@ export class MentionFinder {
       // صحيفة "هآرتس": quotation marks around the name a generic noun introduces.
       const quotedName = head === 'institution' && words_ === 1 && /^\s*"$/.test(gap) && (nameAt.has(w.start) || nameAt.has(w.start + 1));
       // لحزب "خادم الشعب": a body's name in quotation marks after its head noun belongs to the chain.
-      const prevWord = this.classify(words[j - 1]!.text);
+      const prevWord = this.classByNumber.at(words, ids, j - 1);
       if (/^\s*"$/.test(gap) && !quotedName && prevWord.cls === 'institution' && !isAl(prevWord.bare)) {
         const close = text.indexOf('"', w.start);
         if (close > 0 && close < limit && close - w.start < 40) {
@@ -272,7 +276,7 @@ export class MentionFinder {
       }
       if (inTime(w.start)) break;
       const named = nameAt.get(w.start) ?? nameAt.get(w.start + 1);
-      const { cls, bare, clitic } = this.classify(w.text);
+      const { cls, bare, clitic } = this.classByNumber.at(words, ids, j);
       if (/[،,]/.test(gap)) {
         // After a title with no name yet, a comma opens the name or another title (apposition); else it ends.
         if (name || person || head === 'institution' || head === 'group' || head === 'statement') break;
@@ -367,7 +371,7 @@ export class MentionFinder {
       // Titles, institutions and their complements. A word with the article completes a head in construct (وزير
       // الخارجية، رئيس الكتلة) or agrees with the word before (الكتلة البرلمانية); after a title that has its own
       // article (الوزير الغرب) or after a nationality (الروسية الدول) it belongs to the rest of the sentence.
-      const prev = this.classify(words[j - 1]!.text);
+      const prev = this.classByNumber.at(words, ids, j - 1);
       const afterDemonym = this.g.demonyms.has(prev.bare) || this.g.demonyms.has(words[j - 1]!.text);
       const construct = !isAl(prev.bare) && (prev.cls === 'title' || prev.cls === 'institution' || prev.cls === 'honorific' || prev.cls === 'unnamed' || prev.cls === 'group');
       if ((cls === 'al' || cls === 'group' || cls === 'unnamed' || cls === 'statement') && clitic === '' && !construct && (afterDemonym || prev.cls === 'title' || prev.cls === 'honorific') && !COMPLEMENT_NOUNS.has(bare)) {
@@ -393,7 +397,7 @@ export class MentionFinder {
       }
       if (cls === 'plain' && clitic === '' && !OBJECT_NOUNS.has(w.text)) {
         // An institution's name in construct goes on without the article: حكومة تصريف الأعمال، وزارة خارجية.
-        const prevBare = this.classify(words[j - 1]!.text).bare;
+        const prevBare = this.classByNumber.at(words, ids, j - 1).bare;
         if (INSTITUTION_HEADS.has(prevBare) && !isAl(prevBare) && words_ < 6) {
           end = w.end;
           words_++;

@@ -1,6 +1,7 @@
 // News-style tense cues: a bare weekday or a yearless date after سوف / من المقرر / سـ+verb is ahead
 // of the publication, otherwise taken as past (weekdays) or nearest (dates).
 import type { WordSpan } from '../../text/phrases';
+import { WordMemo, wordNumbers } from '../../text/phrases';
 import type { Sentence } from '../../text/tokens';
 import { type Tense, type Tenses, clauseAround, tenseOf } from '../../time/tense';
 import { FUTURE_CUES, NOT_FUTURE_VERBS } from './vocab';
@@ -10,18 +11,16 @@ const CUE_UNITS = new Uint8Array(0x10000);
 for (const c of ['و', 'ف', ...FUTURE_CUES]) CUE_UNITS[c.charCodeAt(0)] = 1;
 /** The first words of the cues, with و or ف or without: only at one of them is a cue looked for. */
 const CUE_FIRST = new Set(FUTURE_CUES.flatMap((c) => [c.split(' ')[0]!, `و${c.split(' ')[0]!}`, `ف${c.split(' ')[0]!}`]));
-/** Per word: whether it is a future verb (سـ + imperfect, سأـ), remembered (words recur). */
-const FUTURE_WORD = new Map<string, boolean>();
-function futureWord(word: string): boolean {
-  let f = FUTURE_WORD.get(word);
-  if (f === undefined) {
-    const verb = FUTURE_VERB.exec(word) ?? FUTURE_FIRST_PERSON.exec(word);
-    f = verb !== null && !NOT_FUTURE_VERBS.has(verb[1]!);
-    if (FUTURE_WORD.size > 200_000) FUTURE_WORD.clear();
-    FUTURE_WORD.set(word, f);
-  }
-  return f;
-}
+/** Per word, remembered (words recur): whether it begins a past form (PAST_FIRST), is a first word of a cue
+ *  (CUE_FIRST), or is a future verb (سـ + imperfect, سأـ), as bits. */
+const PAST_WORD = 1;
+const CUE_WORD = 2;
+const FUTURE = 4;
+const WORD_KIND = new WordMemo((word: string): number => {
+  const verb = FUTURE_VERB.exec(word) ?? FUTURE_FIRST_PERSON.exec(word);
+  const future = verb !== null && !NOT_FUTURE_VERBS.has(verb[1]!);
+  return (PAST_FIRST.test(word) ? PAST_WORD : 0) | (CUE_FIRST.has(word) ? CUE_WORD : 0) | (future ? FUTURE : 0);
+});
 const FUTURE_VERB = /^[وف]?(س[يتن][\p{L}]{2,7})$/u;
 // سأـ + imperfect (سأسافر، سأعود) is the first person's future; سا- nouns and past verbs of the form فاعل
 // (ساعة، سابق، سافر، ساهم) are listed apart.
@@ -44,15 +43,19 @@ export class TenseIndex implements Tenses {
   private readonly past: { start: number; end: number }[] = [];
 
   constructor(private readonly text: string, words: WordSpan[]) {
-    for (const w of words) {
+    const ids = wordNumbers(words);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       const first = text.charCodeAt(w.start);
-      if (PAST_UNITS[first] === 1 && PAST_FIRST.test(w.text)) {
+      if (PAST_UNITS[first] !== 1 && CUE_UNITS[first] !== 1) continue;
+      const kind = WORD_KIND.at(words, ids, i);
+      if (kind & PAST_WORD) {
         PAST.lastIndex = w.start;
         const m = PAST.exec(text);
         if (m) this.past.push({ start: w.start, end: w.start + m[0].length });
       }
       if (CUE_UNITS[first] !== 1) continue;
-      if (CUE_FIRST.has(w.text)) {
+      if (kind & CUE_WORD) {
         CUE_AT.lastIndex = w.start;
         const cue = CUE_AT.exec(text);
         if (cue) {
@@ -61,7 +64,7 @@ export class TenseIndex implements Tenses {
         }
       }
       // سـ + imperfect verb is the future (سيجري، ستعقد); NOT_FUTURE_VERBS are nouns that look alike.
-      if (futureWord(w.text)) this.cues.push({ start: w.start, end: w.end });
+      if (kind & FUTURE) this.cues.push({ start: w.start, end: w.end });
     }
   }
 

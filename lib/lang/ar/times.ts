@@ -2,7 +2,7 @@
 // Resolution against the publication date lives in lib/time/resolve.ts.
 import type { DayParse, TaggedSpan, TimexParse } from '../../time/parse';
 import type { WordSpan } from '../../text/phrases';
-import { prefixCode, prefixCodes, procliticPrefixes, wordSpans } from '../../text/phrases';
+import { WordMemo, prefixCode, prefixCodes, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
 import { lowerBound } from '../../text/spans';
 import type { PartOfDay, Unit } from '../../time/parse';
 import {
@@ -397,22 +397,17 @@ for (const w of [...FIRST_WORDS, ...CLITIC_LIST, ...'0123456789']) if (w) START_
 
 /** Per word as written: the rules an expression starting at it may match, in priority order (the word, less
  *  each proclitic it may carry, is a first word of the rule, or a number). Remembered: words recur. */
-const RULES_AT = new Map<string, readonly number[]>();
 const NO_RULES: readonly number[] = [];
+const RULES_AT = new WordMemo(rulesAt);
 
 function rulesAt(word: string): readonly number[] {
-  let rules = RULES_AT.get(word);
-  if (rules) return rules;
   const candidates = new Set<number>();
   for (let k = 0; k <= 2 && k < word.length; k++) {
     if (!CLITICS.has(prefixCode(word, 0, k))) continue;
     if (isDigit(word.charCodeAt(k))) for (const r of DIGIT_RULES) candidates.add(r);
     for (const r of RULES_BY_FIRST.get(k ? word.slice(k) : word) ?? []) candidates.add(r);
   }
-  rules = candidates.size ? [...candidates].sort((a, b) => a - b) : NO_RULES;
-  if (RULES_AT.size > 200_000) RULES_AT.clear();
-  RULES_AT.set(word, rules);
-  return rules;
+  return candidates.size ? [...candidates].sort((a, b) => a - b) : NO_RULES;
 }
 
 /** All temporal expressions of a normalised text, longest first where they overlap. */
@@ -421,10 +416,12 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
   // Each start tries only the rules that can begin with its word (or with a digit); a rule's matches do not
   // overlap one another, as in a left-to-right scan.
   const done = new Array<number>(RULES.length).fill(0);
-  for (const w of words) {
+  const ids = wordNumbers(words);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     if (START_UNITS[text.charCodeAt(w.start)] !== 1) continue;
     const at = w.start;
-    for (const priority of rulesAt(w.text)) {
+    for (const priority of RULES_AT.at(words, ids, i)) {
       if (at < done[priority]!) continue;
       const rule = RULES[priority]!;
       const re = STICKY[priority]!;
