@@ -277,10 +277,17 @@ function read(text: string, lang: Language, g: Gazetteer, reads = true): Reading
   const times = reads ? lang.times(nt.text, sentences, words) : [];
   let mentions = reads ? lang.mentions(nt.text, sentences, words, g, times) : [];
   // A place named in a time expression ("20:30 Moscow time", "بتوقيت موسكو") is a zone, not an actor.
-  if (times.length)
-    mentions = mentions.filter(
-      (m) => !spansWithin(times, m.start - 40, m.end + 40).some((t) => t.start <= m.start && m.end <= t.end),
-    );
+  // (spansWithin(times, m.start - 40, m.end + 40).some(t holds m), without the array.)
+  const inTime = (m: ActorMention) => {
+    const lo = m.start - 40;
+    const hi = m.end + 40;
+    for (let i = lowerBound(times, lo); i < times.length && times[i]!.start < hi; i++) {
+      const t = times[i]!;
+      if (t.end <= hi && t.start <= m.start && m.end <= t.end) return true;
+    }
+    return false;
+  };
+  if (times.length) mentions = mentions.filter((m) => !inTime(m));
   mentions = joinAppositions(nt.text, mentions, (m) =>
     m.actorId ? g.entries.get(m.actorId)?.kind === 'person' : m.fresh?.kind === 'person',
   );

@@ -135,13 +135,24 @@ interface TrieNode {
 const trieNode = (): TrieNode => ({ end: false, next: new Map(), glued: [] });
 const WORD_ONLY = /^[\p{L}\p{N}\p{M}]+$/u;
 
+/** Whether a UTF-16 unit is whitespace as a regex's \s is. */
+export const isSpaceUnit = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** s.replace(/\s+/g, ' '), the regex run only when s holds whitespace other than single spaces (keys looked up
+ *  per hit are short and almost always written with single spaces). */
+export function oneSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i + 1 < s.length && isSpaceUnit(s.charCodeAt(i + 1)) : isSpaceUnit(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 /** Whether text[a, b) is whitespace only, and not empty (what \s+ between a phrase's words allows). */
 function spaceBetween(text: string, a: number, b: number): boolean {
   if (b <= a) return false;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
-  }
+  for (let i = a; i < b; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -6,7 +6,7 @@ import type { Stance } from '../../model/schema';
 import type { EventLexicon, EventType } from '../../extract/events';
 import { eventType } from '../../extract/events';
 import { normalizeKey } from '../../text/normalize';
-import { PhraseMatcher, phrasePattern, procliticPrefixes } from '../../text/phrases';
+import { PhraseMatcher, oneSpace, phrasePattern, procliticPrefixes } from '../../text/phrases';
 import { rangeWithin } from '../../text/spans';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,7 +92,7 @@ for (const e of eventsLexicon.events) {
 }
 /** Event trigger words, with one optional proclitic (و ف ب ل ك) outside the span. */
 export const TRIGGER_MATCHER = new PhraseMatcher(asPhrases(TRIGGERS.keys()), ['', ...'وفبلك']);
-export const triggerType = (normalised: string) => TRIGGERS.get(normalised.replace(/\s+/g, ' '));
+export const triggerType = (normalised: string) => TRIGGERS.get(oneSpace(normalised));
 
 export const ARABIC_EVENTS: EventLexicon = {
   trigger(text, words, c) {

@@ -8,7 +8,7 @@ import titlesLexicon from './lexicon/titles.json';
 import type { ActorKind } from '../../model/schema';
 import { normalizeKey } from '../../text/normalize';
 import type { WordSpan } from '../../text/phrases';
-import { PhraseMatcher, WordMemo, findWordSequences, phrasePattern, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
+import { PhraseMatcher, WordMemo, findWordSequences, oneSpace, phrasePattern, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
 import { coveredBy, lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
@@ -124,7 +124,7 @@ export class MentionFinder {
   private names(text: string, words: WordSpan[]): ActorMention[] {
     const out: ActorMention[] = [];
     for (const { start, end } of this.nameMatcher.find(text, words)) {
-      const key = text.slice(start, end).replace(/\s+/g, ' ');
+      const key = oneSpace(text.slice(start, end));
       const people = this.peoples.get(key);
       const hit = people ? { id: people, metonym: true } : (this.g.arabicNames.get(key) ?? this.g.arabicNames.get('ا' + key)!);
       out.push({ start, end, actorId: hit.id, how: hit.metonym ? 'metonym' : 'name' });
@@ -243,7 +243,7 @@ export class MentionFinder {
     if (prefix.cls === 'title' && NOT_THE_OFFICE.has(prefix.bare)) notTheOffice = true;
     // The role: the longest title form at the start of the chain (وزير الخارجية، المتحدث باسم).
     const t = titleAt.get(start) ?? titleAt.get(words[i]!.start);
-    const titleForm = t ? this.formByKey.get(text.slice(t.start, t.end).replace(/\s+/g, ' ')) : undefined;
+    const titleForm = t ? this.formByKey.get(oneSpace(text.slice(t.start, t.end))) : undefined;
     let j = i + 1;
     let words_ = 1;
     let afterComma = false;
@@ -484,7 +484,7 @@ export class MentionFinder {
     const next = words[i + 1];
     if (!next) return undefined;
     const t = titleAt.get(next.start);
-    return t ? this.formByKey.get(text.slice(t.start, t.end).replace(/\s+/g, ' ')) : undefined;
+    return t ? this.formByKey.get(oneSpace(text.slice(t.start, t.end))) : undefined;
   }
 
   /** Whether a state (a nationality or a state's name) follows a title of a state right away (الرئيس الروسي). */
@@ -591,7 +591,7 @@ export class MentionFinder {
     };
     for (const h of findWordSequences(text, words, keys.keys(), SURNAME_CLITICS)) {
       if (inside(h.start) || inTime(h.start)) continue;
-      const key = keys.get(text.slice(h.start, h.end).replace(/\s+/g, ' '))!;
+      const key = keys.get(oneSpace(text.slice(h.start, h.end)))!;
       out.push({ start: h.start, end: h.end, actorId: null, how: 'alias', aliasOf: key });
     }
     return out.sort((a, b) => a.start - b.start);

@@ -2,7 +2,7 @@
 // Resolution against the publication date lives in lib/time/resolve.ts.
 import type { DayParse, TaggedSpan, TimexParse } from '../../time/parse';
 import type { WordSpan } from '../../text/phrases';
-import { WordMemo, prefixCode, prefixCodes, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
+import { WordMemo, oneSpace, prefixCode, prefixCodes, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
 import { lowerBound } from '../../text/spans';
 import type { PartOfDay, Unit } from '../../time/parse';
 import {
@@ -75,7 +75,7 @@ interface Rule {
 
 const rx = (core: string) => new RegExp(`${PRE}(?=\\S)(?:${core})${POST}`, 'gu');
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-const monthOf = (s: string) => MONTHS[s.replace(/\s+/g, ' ')]!;
+const monthOf = (s: string) => MONTHS[oneSpace(s)]!;
 const isAmbiguousMonthAlone = (g: Record<string, string | undefined>) =>
   AMBIGUOUS_MONTHS.has(g.mon ?? '') && !g.year && !g.day && !g.shahr && !g.mref;
 
@@ -141,12 +141,12 @@ const RULES: Rule[] = [
     build: (g) => {
       if (!g.rel && !g.wd && !g.day) return null;
       const p: DayParse = { kind: 'day' };
-      if (g.rel) p.rel = RELATIVE_DAYS[g.rel.replace(/\s+/g, ' ')];
+      if (g.rel) p.rel = RELATIVE_DAYS[oneSpace(g.rel)];
       if (g.wd) p.weekday = WEEKDAY_FORMS[g.wd];
       if (g.wref) p.weekdayRef = REFS[g.wref];
       if (g.day) p.date = { day: +g.day, month: monthOf(g.mon!), year: num(g.year), ref: g.mref ? REFS[g.mref] : undefined };
       const part = g.part ?? g.part2 ?? g.part3;
-      if (part) p.part = PARTS_OF_DAY[part.replace(/\s+/g, ' ')];
+      if (part) p.part = PARTS_OF_DAY[oneSpace(part)];
       if (g.part4) p.part = PART_APART[g.part4];
       // ليلة الخميس (the construct before the day) is the night leading into Thursday; ليلة أمس is last night.
       if (g.part && p.part === 'NI' && p.rel === undefined) p.nightBefore = true;
@@ -367,7 +367,7 @@ const RULES: Rule[] = [
     name: 'vague',
     firsts: firstWords(VAGUE),
     re: rx(`(?<vag>${VAG})`),
-    build: (g) => ({ kind: 'vague', ref: VAGUE[g.vag!.replace(/\s+/g, ' ')]! }),
+    build: (g) => ({ kind: 'vague', ref: VAGUE[oneSpace(g.vag!)]! }),
   },
 ];
 
