@@ -69,7 +69,7 @@ export function wordNumbers(words: WordSpan[]): Int32Array {
     last = { words: new WeakRef(words), ...known };
     return known.ids;
   }
-  if (WORD_NUMBERS.size + words.length > 500_000) {
+  if (WORD_NUMBERS.size + words.length > 200_000) {
     WORD_NUMBERS.clear();
     generation++;
   }
@@ -156,6 +156,9 @@ function spaceBetween(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** The starts of a word no phrase can begin at (most words): one shared empty list. */
+const NO_STARTS: readonly Start[] = [];
+
 export class PhraseMatcher {
   /** Phrases of whole words, as a trie of words: matched by comparing the text's words, no regex. */
   private readonly roots = new Map<string, TrieNode>();
@@ -219,7 +222,7 @@ export class PhraseMatcher {
       const re = this.byFirst.get(rest);
       if (node || re) found.push({ k, node, re });
     }
-    return found;
+    return found.length ? found : NO_STARTS;
   }
 
   /** Where the longest trie phrase from word i ends (within the words before index `to`), or -1. */
