@@ -278,10 +278,17 @@ function read(text: string, lang: Language, g: Gazetteer, reads = true): Reading
   const times = reads ? lang.times(nt.text, sentences, words) : [];
   let mentions = reads ? lang.mentions(nt.text, sentences, words, g, times) : [];
   // A place named in a time expression ("20:30 Moscow time", "بتوقيت موسكو") is a zone, not an actor.
-  if (times.length)
-    mentions = mentions.filter(
-      (m) => !spansWithin(times, m.start - 40, m.end + 40).some((t) => t.start <= m.start && m.end <= t.end),
-    );
+  // (spansWithin(times, m.start - 40, m.end + 40).some(t holds m), without the array.)
+  const inTime = (m: ActorMention) => {
+    const lo = m.start - 40;
+    const hi = m.end + 40;
+    for (let i = lowerBound(times, lo); i < times.length && times[i]!.start < hi; i++) {
+      const t = times[i]!;
+      if (t.end <= hi && t.start <= m.start && m.end <= t.end) return true;
+    }
+    return false;
+  };
+  if (times.length) mentions = mentions.filter((m) => !inTime(m));
   mentions = joinAppositions(nt.text, mentions, (m) =>
     m.actorId ? g.entries.get(m.actorId)?.kind === 'person' : m.fresh?.kind === 'person',
   );
@@ -550,6 +557,14 @@ function antecedent(mentions: ActorMention[], index: number, fits: (id: string) 
   return null;
 }
 
+/** An object with a span's start and end added after its keys (what { ...o, ...span } gave, without spreads). */
+function withSpan<T extends object>(o: T, span: { start: number; end: number }): T & { start: number; end: number } {
+  const out = o as T & { start: number; end: number };
+  out.start = span.start;
+  out.end = span.end;
+  return out;
+}
+
 /** Statements and events of the contract from the merged drafts: offsets in the original, saidAt, time claims. */
 function assemble(
   r: Reading,
@@ -583,8 +598,8 @@ function assemble(
     const channelDraft = s.drafts.map((d) => d.channel).find(Boolean) ?? null;
     return {
       id,
-      speaker: { actorId: s.speakerId, ...orig(p.speaker) },
-      cue: { text: quote(p.cue), ...orig(p.cue) },
+      speaker: withSpan({ actorId: s.speakerId }, orig(p.speaker)),
+      cue: withSpan({ text: quote(p.cue) }, orig(p.cue)),
       stance: s.stance,
       channel: channelDraft
         ? {
@@ -596,7 +611,9 @@ function assemble(
       saidAt,
       mentions: s.drafts.map((d) => {
         const t = bySpan(d.saidAtTimex);
-        return { ...orig(d.mention), ...(t ? { timeExpressionId: t.id } : {}) };
+        const o: { start: number; end: number; timeExpressionId?: string } = orig(d.mention);
+        if (t) o.timeExpressionId = t.id;
+        return o;
       }),
       content: s.drafts.flatMap((d) => d.content.map(orig)),
       direct: s.drafts.some((d) => d.direct),

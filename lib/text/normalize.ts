@@ -53,37 +53,72 @@ for (let c = 0; c < 0x10000; c++) {
   else if (mapChar(ch) !== ch) TABLE[c] = mapChar(ch).charCodeAt(0);
 }
 
+/** The dropped marks that belong to the word before them, per UTF-16 unit (WORD_MARK without a regex per test). */
+const IS_WORD_MARK = new Uint8Array(0x10000);
+for (let c = 0x0600; c < 0x0700; c++) if (WORD_MARK.test(String.fromCharCode(c))) IS_WORD_MARK[c] = 1;
+
+/** UTF-16 units to a string in one call (a byte-order mark kept as a character). */
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** Units per String.fromCharCode call: well under any engine's limit on arguments. */
+const CHUNK = 4096;
+
 /** Normalise Arabic for matching: one original character becomes zero or one normalised character. */
 export function normalizeArabic(original: string): NormalizedText {
   const map = new Int32Array(original.length + 1);
-  let text = '';
-  let run = 0; // start of the current run of unchanged characters, copied in one slice
+  // The normalised units are written to an array and made a string once: Arabic text changes every few
+  // characters (ة، أ), and a string grown piece by piece is a long rope every reader then flattens.
+  const units = new Uint16Array(original.length);
   let n = 0;
+  let changed = false;
+  let surrogates = false;
   for (let i = 0; i < original.length; i++) {
-    const t = TABLE[original.charCodeAt(i)]!;
+    const c = original.charCodeAt(i);
+    const t = TABLE[c]!;
     if (t === KEEP) {
-      map[n++] = i;
+      units[n] = c;
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    } else if (t === DROP) {
+      changed = true;
       continue;
+    } else {
+      units[n] = t;
+      changed = true;
     }
-    text += original.slice(run, i);
-    run = i + 1;
-    if (t === DROP) continue;
-    text += String.fromCharCode(t);
     map[n++] = i;
   }
-  text += original.slice(run);
+  let text = original;
+  if (changed && !surrogates) text = UTF16.decode(units.subarray(0, n));
+  else if (changed) {
+    // A lone surrogate would be decoded as U+FFFD: units one by one instead.
+    text = '';
+    for (let k = 0; k < n; k += CHUNK) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
+  }
   map[n] = original.length;
   return { original, text, toOriginal: map.slice(0, n + 1) };
 }
 
 /** Normalise a lexicon entry or query the same way (no offsets needed). */
-export const normalizeKey = (s: string): string => normalizeArabic(s.trim()).text.toLowerCase();
+export const normalizeKey = (s: string): string => normalizedText(s.trim()).toLowerCase();
+
+/** normalizeArabic(s).text without the offset map (keys are short and many). */
+function normalizedText(s: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const t = TABLE[s.charCodeAt(i)]!;
+    if (t === KEEP) continue;
+    out += s.slice(run, i);
+    run = i + 1;
+    if (t !== DROP) out += String.fromCharCode(t);
+  }
+  return run === 0 ? s : out + s.slice(run);
+}
 
 /** Map a half-open span of the normalised text to the original text. */
 export function toOriginalSpan(nt: NormalizedText, start: number, end: number): { start: number; end: number } {
   if (end <= start) return { start: nt.toOriginal[start]!, end: nt.toOriginal[start]! };
   let e = nt.toOriginal[end - 1]! + 1;
   // Marks dropped after the last character (tanween of مساءً, tatweel of هـ) belong to the word.
-  while (e < nt.original.length && WORD_MARK.test(nt.original[e]!)) e++;
+  while (e < nt.original.length && IS_WORD_MARK[nt.original.charCodeAt(e)] === 1) e++;
   return { start: nt.toOriginal[start]!, end: e };
 }

@@ -35,7 +35,12 @@ export function wordSpans(text: string): WordSpan[] {
   const out: WordSpan[] = [];
   let start = -1;
   for (let i = 0; i < text.length; ) {
-    const [word, width] = isWordAt(text, i);
+    // A unit of the BMP already classed is read from the table; the rest (surrogates, first sight) as before.
+    const c = text.charCodeAt(i);
+    const known = c < 0xd800 || c > 0xdbff ? unitClass[c]! : 0;
+    let word = known === 1;
+    let width = 1;
+    if (known === 0) [word, width] = isWordAt(text, i);
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       out.push({ start, end: i, text: text.slice(start, i) });
@@ -45,6 +50,58 @@ export function wordSpans(text: string): WordSpan[] {
   }
   if (start >= 0) out.push({ start, end: text.length, text: text.slice(start) });
   return out;
+}
+
+// Every word's text numbered once per document: the memos of the matchers that look words up are arrays indexed by
+// that number, read for each word by each matcher, instead of maps of strings hashed and compared each time.
+const WORD_NUMBERS = new Map<string, number>();
+/** Bumped when the numbering starts again (it is bounded): a memo from before is dropped, numbers from before redone. */
+let generation = 0;
+const numbered = new WeakMap<WordSpan[], { generation: number; ids: Int32Array }>();
+let last: { words: WeakRef<WordSpan[]>; generation: number; ids: Int32Array } | undefined;
+
+/** The numbers of a document's words (the same text, the same number), computed once per words array. */
+export function wordNumbers(words: WordSpan[]): Int32Array {
+  // The same document's words are asked for by every matcher in turn: the last answer first.
+  if (last && last.generation === generation && last.words.deref() === words) return last.ids;
+  const known = numbered.get(words);
+  if (known && known.generation === generation) {
+    last = { words: new WeakRef(words), ...known };
+    return known.ids;
+  }
+  if (WORD_NUMBERS.size + words.length > 200_000) {
+    WORD_NUMBERS.clear();
+    generation++;
+  }
+  const ids = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!.text;
+    let id = WORD_NUMBERS.get(t);
+    if (id === undefined) WORD_NUMBERS.set(t, (id = WORD_NUMBERS.size));
+    ids[i] = id;
+  }
+  numbered.set(words, { generation, ids });
+  last = { words: new WeakRef(words), generation, ids };
+  return ids;
+}
+
+/** A value computed from a word's text, remembered by the word's number (see wordNumbers). */
+export class WordMemo<T> {
+  private generation = -1;
+  private values: (T | undefined)[] = [];
+  constructor(private readonly compute: (word: string) => T) {}
+
+  /** The value for words[i], ids being wordNumbers(words). */
+  at(words: WordSpan[], ids: Int32Array, i: number): T {
+    if (this.generation !== generation) {
+      this.values = [];
+      this.generation = generation;
+    }
+    const id = ids[i]!;
+    let v = this.values[id];
+    if (v === undefined) this.values[id] = v = this.compute(words[i]!.text);
+    return v;
+  }
 }
 
 export interface PhraseHit {
@@ -78,15 +135,29 @@ interface TrieNode {
 const trieNode = (): TrieNode => ({ end: false, next: new Map(), glued: [] });
 const WORD_ONLY = /^[\p{L}\p{N}\p{M}]+$/u;
 
+/** Whether a UTF-16 unit is whitespace as a regex's \s is. */
+export const isSpaceUnit = (c: number) =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** s.replace(/\s+/g, ' '), the regex run only when s holds whitespace other than single spaces (keys looked up
+ *  per hit are short and almost always written with single spaces). */
+export function oneSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i + 1 < s.length && isSpaceUnit(s.charCodeAt(i + 1)) : isSpaceUnit(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 /** Whether text[a, b) is whitespace only, and not empty (what \s+ between a phrase's words allows). */
 function spaceBetween(text: string, a: number, b: number): boolean {
   if (b <= a) return false;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return false;
-  }
+  for (let i = a; i < b; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** The starts of a word no phrase can begin at (most words): one shared empty list. */
+const NO_STARTS: readonly Start[] = [];
 
 export class PhraseMatcher {
   /** Phrases of whole words, as a trie of words: matched by comparing the text's words, no regex. */
@@ -95,9 +166,9 @@ export class PhraseMatcher {
   private readonly byFirst = new Map<string, RegExp>();
   private readonly prefixes: Set<number>;
   /** First UTF-16 units a hit's word can start with: most words are skipped on this test alone. */
-  private readonly startUnits = new Set<number>();
+  private readonly startUnits = new Uint8Array(0x10000);
   /** First units of the phrases themselves, tested before a word is sliced for the lookup. */
-  private readonly phraseUnits = new Set<number>();
+  private readonly phraseUnits = new Uint8Array(0x10000);
   private readonly longestPrefix: number;
   /**
    * @param phrases normalised phrases with their regex sources (phrasePattern)
@@ -132,38 +203,34 @@ export class PhraseMatcher {
     }
     for (const [first, patterns] of groups) this.byFirst.set(first, new RegExp(`(?:${patterns.join('|')})`, 'uy'));
     this.prefixes = prefixCodes(proclitics);
-    for (const key of [...this.byFirst.keys(), ...this.roots.keys()]) this.phraseUnits.add(key.charCodeAt(0));
-    for (const key of [...this.byFirst.keys(), ...this.roots.keys(), ...proclitics]) if (key) this.startUnits.add(key.charCodeAt(0));
+    for (const key of [...this.byFirst.keys(), ...this.roots.keys()]) this.phraseUnits[key.charCodeAt(0)] = 1;
+    for (const key of [...this.byFirst.keys(), ...this.roots.keys(), ...proclitics]) if (key) this.startUnits[key.charCodeAt(0)] = 1;
     this.longestPrefix = Math.max(...proclitics.map((p) => p.length));
   }
 
   /** Per word as written: the proclitic lengths, longest first, after which a phrase may begin, with the trie
    *  node and the regex of the phrases beginning with the rest. Words recur across documents. */
-  private readonly starts = new Map<string, readonly Start[]>();
+  private readonly starts = new WordMemo<readonly Start[]>((word) => this.startsOf(word));
 
   private startsOf(word: string): readonly Start[] {
-    let c = this.starts.get(word);
-    if (c) return c;
     const found: Start[] = [];
     // Longest proclitic first, as a greedy [وف]?[بلك]? before the phrase would take it.
     for (let k = Math.min(this.longestPrefix, word.length - 1); k >= 0; k--) {
-      if (!this.prefixes.has(prefixCode(word, 0, k)) || !this.phraseUnits.has(word.charCodeAt(k))) continue;
+      if (!this.prefixes.has(prefixCode(word, 0, k)) || this.phraseUnits[word.charCodeAt(k)] !== 1) continue;
       const rest = k ? word.slice(k) : word;
       const node = this.roots.get(rest);
       const re = this.byFirst.get(rest);
       if (node || re) found.push({ k, node, re });
     }
-    if (this.starts.size > 200_000) this.starts.clear();
-    this.starts.set(word, (c = found));
-    return c;
+    return found.length ? found : NO_STARTS;
   }
 
-  /** Where the longest trie phrase from word i ends, or -1. */
-  private trieEnd(text: string, words: WordSpan[], i: number, root: TrieNode): number {
+  /** Where the longest trie phrase from word i ends (within the words before index `to`), or -1. */
+  private trieEnd(text: string, words: WordSpan[], i: number, root: TrieNode, to: number): number {
     let node: TrieNode | undefined = root;
     let best = root.end ? words[i]!.end : -1;
     for (let j = i; node; j++) {
-      const next = words[j + 1];
+      const next = j + 1 < to ? words[j + 1] : undefined;
       if (!next || !spaceBetween(text, words[j]!.end, next.start)) break;
       for (const g of node.glued) if (next.text.startsWith(g)) best = Math.max(best, next.start + g.length);
       node = node.next.get(next.text);
@@ -172,16 +239,18 @@ export class PhraseMatcher {
     return best;
   }
 
-  /** Non-overlapping hits, left to right, as a global regex scan would find them. */
-  find(text: string, words: WordSpan[]): PhraseHit[] {
+  /** Non-overlapping hits, left to right, as a global regex scan would find them; among words[from, to) only,
+   *  as if those words were all the text's (a trie phrase does not run past them). */
+  find(text: string, words: WordSpan[], from = 0, to = words.length): PhraseHit[] {
     const hits: PhraseHit[] = [];
+    const ids = wordNumbers(words);
     let done = 0;
-    for (let i = 0; i < words.length; i++) {
+    for (let i = from; i < to; i++) {
       const w = words[i]!;
-      if (w.start < done || !this.startUnits.has(text.charCodeAt(w.start))) continue;
-      for (const { k, node, re } of this.startsOf(w.text)) {
+      if (w.start < done || this.startUnits[text.charCodeAt(w.start)] !== 1) continue;
+      for (const { k, node, re } of this.starts.at(words, ids, i)) {
         const at = w.start + k;
-        let end = node ? this.trieEnd(text, words, i, node) : -1;
+        let end = node ? this.trieEnd(text, words, i, node, to) : -1;
         if (re) {
           re.lastIndex = at;
           const m = re.exec(text);

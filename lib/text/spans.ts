@@ -26,6 +26,15 @@ export function spansWithin<T extends { start: number; end: number }>(list: read
   return out;
 }
 
+/** The same spans as spansWithin, as the index range [from, to) of the list: for spans that do not overlap one
+ *  another (a text's words) they are consecutive, and no array is made. */
+export function rangeWithin(list: readonly { start: number; end: number }[], start: number, end: number): [number, number] {
+  const from = lowerBound(list, start);
+  let to = from;
+  while (to < list.length && list[to]!.start < end && list[to]!.end <= end) to++;
+  return [from, to];
+}
+
 /** Whether a position lies inside any of the spans (sorted by start; they may overlap): one binary search over
  *  the running maximum of their ends. */
 export function coveredBy(list: readonly { start: number; end: number }[]): (pos: number) => boolean {

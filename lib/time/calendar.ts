@@ -38,7 +38,12 @@ export function parsePublication(s: string, zone: string): { date: LocalDate; in
   return { date: { y: local.getFullYear(), m: local.getMonth() + 1, d: local.getDate() }, instant: isoUtc(ms) };
 }
 
-export const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in month m (1–12) of year y; Date.UTC's own reading (years 0–99 are 1900–1999) for anything else. */
+export const daysInMonth = (y: number, m: number) => {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12 || y < 100 || y > 275_000) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
+};
 export const isValidDate = (d: LocalDate) =>
   Number.isInteger(d.y) && d.m >= 1 && d.m <= 12 && d.d >= 1 && d.d <= daysInMonth(d.y, d.m);
 
@@ -69,14 +74,22 @@ export function isoWeek(d: LocalDate): { year: number; week: number; monday: Loc
 
 // Zone conversion goes through Intl and dominates resolution time; the same instants recur in every
 // document of a day, so keep a bounded memo.
-const wallMemo = new Map<string, string>();
+const wallMemos = new Map<string, Map<number | string, string>>();
 /** The UTC instant of a wall-clock time in a zone (hour may be 24 = next midnight). */
 export function wallToUtc(d: LocalDate, hour: number, minute: number, zone: string): string {
-  const key = `${d.y}-${d.m}-${d.d}-${hour}-${minute}-${zone}`;
-  let hit = wallMemo.get(key);
+  // A number for the usual integers (no string to build and hash), the string key for anything else.
+  const simple = Number.isInteger(d.y) && d.y >= 0 && d.y < 10_000 && Number.isInteger(d.m) && d.m >= 0 && d.m < 16 && Number.isInteger(d.d) && d.d >= 0 && d.d < 64 && Number.isInteger(hour) && hour >= 0 && hour < 64 && Number.isInteger(minute) && minute >= 0 && minute < 64;
+  let memo = wallMemos.get(zone);
+  if (!memo) wallMemos.set(zone, (memo = new Map()));
+  const key = simple ? (((d.y * 16 + d.m) * 64 + d.d) * 64 + hour) * 64 + minute : `${d.y}-${d.m}-${d.d}-${hour}-${minute}`;
+  let hit = memo.get(key);
   if (hit === undefined) {
-    if (wallMemo.size > 50_000) wallMemo.clear();
-    wallMemo.set(key, (hit = wallToUtcUncached(d, hour, minute, zone)));
+    if (memo.size > 50_000 || wallMemos.size > 1_000) {
+      memo.clear();
+      if (wallMemos.size > 1_000) wallMemos.clear();
+      wallMemos.set(zone, memo);
+    }
+    memo.set(key, (hit = wallToUtcUncached(d, hour, minute, zone)));
   }
   return hit;
 }

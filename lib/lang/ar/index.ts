@@ -12,6 +12,8 @@ import { glossGroup } from './gloss';
 import { transliterate } from './transliterate';
 
 const finders = new WeakMap<Gazetteer, MentionFinder>();
+/** latin() of the names written, remembered (bounded): the same names recur across documents. */
+const latins = new Map<string, string>();
 
 export const arabic: Language = {
   code: 'ar',
@@ -26,7 +28,14 @@ export const arabic: Language = {
   statements: (r) => findStatements(r.text, r.sentences, r.mentions, r.times, r.g, r.words),
   events: ARABIC_EVENTS,
   // A group in common words is glossed (الحلفاء الأوروبيين: European allies); a name is transliterated.
-  latin: (written) => glossGroup(written) ?? transliterate(written),
+  latin: (written) => {
+    let l = latins.get(written);
+    if (l === undefined) {
+      if (latins.size > 20_000) latins.clear();
+      latins.set(written, (l = glossGroup(written) ?? transliterate(written)));
+    }
+    return l;
+  },
   // اللجنة names again the last body whose name begins لجنة…
   refersTo: (head, actor) => (head === '@last' ? actor.kind === 'person' : actor.names.ar.some((n) => normalizeKey(n).replace(/^ال/, '').startsWith(head))),
   dateline: () => undefined,

@@ -6,8 +6,8 @@ import type { Stance } from '../../model/schema';
 import type { EventLexicon, EventType } from '../../extract/events';
 import { eventType } from '../../extract/events';
 import { normalizeKey } from '../../text/normalize';
-import { PhraseMatcher, phrasePattern, procliticPrefixes } from '../../text/phrases';
-import { spansWithin } from '../../text/spans';
+import { PhraseMatcher, oneSpace, phrasePattern, procliticPrefixes } from '../../text/phrases';
+import { rangeWithin } from '../../text/spans';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (forms: string[]) =>
@@ -92,11 +92,11 @@ for (const e of eventsLexicon.events) {
 }
 /** Event trigger words, with one optional proclitic (و ف ب ل ك) outside the span. */
 export const TRIGGER_MATCHER = new PhraseMatcher(asPhrases(TRIGGERS.keys()), ['', ...'وفبلك']);
-export const triggerType = (normalised: string) => TRIGGERS.get(normalised.replace(/\s+/g, ' '));
+export const triggerType = (normalised: string) => TRIGGERS.get(oneSpace(normalised));
 
 export const ARABIC_EVENTS: EventLexicon = {
   trigger(text, words, c) {
-    const hit = TRIGGER_MATCHER.find(text, spansWithin(words, c.start, c.end)).find((h) => h.end <= c.end);
+    const hit = TRIGGER_MATCHER.find(text, words, ...rangeWithin(words, c.start, c.end)).find((h) => h.end <= c.end);
     return hit ? { type: triggerType(text.slice(hit.start, hit.end))!, trigger: hit } : null;
   },
   stop: new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بين', 'ان', 'انه', 'هذا', 'هذه', 'التي', 'الذي', 'قد', 'ما', 'لا', 'و']),

@@ -8,7 +8,7 @@ import titlesLexicon from './lexicon/titles.json';
 import type { ActorKind } from '../../model/schema';
 import { normalizeKey } from '../../text/normalize';
 import type { WordSpan } from '../../text/phrases';
-import { PhraseMatcher, findWordSequences, phrasePattern, procliticPrefixes, wordSpans } from '../../text/phrases';
+import { PhraseMatcher, WordMemo, findWordSequences, oneSpace, phrasePattern, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
 import { coveredBy, lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
@@ -74,6 +74,15 @@ const NAME_PARTICLES = set(['عبد', 'أبو', 'أبي', 'بو', 'بن', 'اب�
 const PHRASE_END = /^[\s]*(?:[.:؛!؟"(\-–—]|$)/u;
 const FEMININE_TITLE = /(?:^|\s)(?:\S*(?:ه|ة))(?:\s|$)/u;
 
+/** A mention with its role, if any, then the rest, in the order the result's objects have always had their keys
+ *  (built by assignment: a conditional spread is slow on this path, run for every phrase). */
+function withRole(m: ActorMention, role: RoleRef | undefined, feminine: boolean, fresh?: FreshActor): ActorMention {
+  if (role) m.role = role;
+  m.feminine = feminine;
+  if (fresh) m.fresh = fresh;
+  return m;
+}
+
 const isAl = (w: string) => w.startsWith('ال') && w.length > 3;
 
 type WordClass = 'title' | 'honorific' | 'institution' | 'unnamed' | 'group' | 'side' | 'statement' | 'complement' | 'function' | 'cue' | 'al' | 'plain';
@@ -115,7 +124,7 @@ export class MentionFinder {
   private names(text: string, words: WordSpan[]): ActorMention[] {
     const out: ActorMention[] = [];
     for (const { start, end } of this.nameMatcher.find(text, words)) {
-      const key = text.slice(start, end).replace(/\s+/g, ' ');
+      const key = oneSpace(text.slice(start, end));
       const people = this.peoples.get(key);
       const hit = people ? { id: people, metonym: true } : (this.g.arabicNames.get(key) ?? this.g.arabicNames.get('ا' + key)!);
       out.push({ start, end, actorId: hit.id, how: hit.metonym ? 'metonym' : 'name' });
@@ -128,6 +137,8 @@ export class MentionFinder {
   }
 
   private readonly classes = new Map<string, { cls: WordClass; bare: string; clitic: string }>();
+  /** classify() of a document's word by its number (see wordNumbers): the same value, without the map lookup. */
+  private readonly classByNumber = new WordMemo((w) => this.classifyOnce(w));
 
   /** A word's class, with a conjunction و/ف or a preposition ل/ب/لل glued to it looked through (memoised: the
    *  same words recur in every document). */
@@ -179,11 +190,12 @@ export class MentionFinder {
     // A word inside a gazetteer name of a body (the الدفاع of وزارة الدفاع الروسية) starts no phrase of its own.
     const bodies = names.filter((n) => this.kind(n.actorId) !== 'person');
     const inBody = coveredBy(bodies);
+    const ids = wordNumbers(words);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (w.start < done || inTime(w.start) || (inBody(w.start) && !nameAt.has(w.start) && !nameAt.has(w.start + 1))) continue;
       // A gazetteer name that is a body or a state ends no phrase here; a person may be the head of an apposition.
-      const { cls, clitic, bare: wordBare } = this.classify(w.text);
+      const { cls, clitic, bare: wordBare } = this.classByNumber.at(words, ids, i);
       // الأخير، الأخيرة: the last person named before.
       if (wordBare === 'الاخير' || wordBare === 'الاخيره') {
         out.push({ start: w.start + (clitic === 'و' || clitic === 'ف' ? 1 : 0), end: w.end, actorId: null, how: 'description', anaphor: '@last' });
@@ -192,7 +204,7 @@ export class MentionFinder {
       const startsPhrase = (cls === 'title' && !TITLE_MODIFIERS.has(wordBare)) || cls === 'honorific' || cls === 'institution' || cls === 'unnamed' || cls === 'group' || cls === 'side' || cls === 'statement';
       if (!startsPhrase) continue;
       const start = w.start + (clitic === 'و' || clitic === 'ف' ? 1 : 0);
-      const m = this.phraseAt(text, sentences, words, i, start, cls, nameAt, titleAt, inTime, out);
+      const m = this.phraseAt(text, sentences, words, ids, i, start, cls, nameAt, titleAt, inTime, out);
       if (m) {
         out.push(m);
         done = m.end;
@@ -206,6 +218,7 @@ export class MentionFinder {
     text: string,
     sentences: Sentence[],
     words: WordSpan[],
+    ids: Int32Array,
     i: number,
     start: number,
     head: WordClass,
@@ -230,7 +243,7 @@ export class MentionFinder {
     if (prefix.cls === 'title' && NOT_THE_OFFICE.has(prefix.bare)) notTheOffice = true;
     // The role: the longest title form at the start of the chain (وزير الخارجية، المتحدث باسم).
     const t = titleAt.get(start) ?? titleAt.get(words[i]!.start);
-    const titleForm = t ? this.formByKey.get(text.slice(t.start, t.end).replace(/\s+/g, ' ')) : undefined;
+    const titleForm = t ? this.formByKey.get(oneSpace(text.slice(t.start, t.end))) : undefined;
     let j = i + 1;
     let words_ = 1;
     let afterComma = false;
@@ -241,7 +254,7 @@ export class MentionFinder {
       // صحيفة "هآرتس": quotation marks around the name a generic noun introduces.
       const quotedName = head === 'institution' && words_ === 1 && /^\s*"$/.test(gap) && (nameAt.has(w.start) || nameAt.has(w.start + 1));
       // لحزب "خادم الشعب": a body's name in quotation marks after its head noun belongs to the chain.
-      const prevWord = this.classify(words[j - 1]!.text);
+      const prevWord = this.classByNumber.at(words, ids, j - 1);
       if (/^\s*"$/.test(gap) && !quotedName && prevWord.cls === 'institution' && !isAl(prevWord.bare)) {
         const close = text.indexOf('"', w.start);
         if (close > 0 && close < limit && close - w.start < 40) {
@@ -263,7 +276,7 @@ export class MentionFinder {
       }
       if (inTime(w.start)) break;
       const named = nameAt.get(w.start) ?? nameAt.get(w.start + 1);
-      const { cls, bare, clitic } = this.classify(w.text);
+      const { cls, bare, clitic } = this.classByNumber.at(words, ids, j);
       if (/[،,]/.test(gap)) {
         // After a title with no name yet, a comma opens the name or another title (apposition); else it ends.
         if (name || person || head === 'institution' || head === 'group' || head === 'statement') break;
@@ -358,7 +371,7 @@ export class MentionFinder {
       // Titles, institutions and their complements. A word with the article completes a head in construct (وزير
       // الخارجية، رئيس الكتلة) or agrees with the word before (الكتلة البرلمانية); after a title that has its own
       // article (الوزير الغرب) or after a nationality (الروسية الدول) it belongs to the rest of the sentence.
-      const prev = this.classify(words[j - 1]!.text);
+      const prev = this.classByNumber.at(words, ids, j - 1);
       const afterDemonym = this.g.demonyms.has(prev.bare) || this.g.demonyms.has(words[j - 1]!.text);
       const construct = !isAl(prev.bare) && (prev.cls === 'title' || prev.cls === 'institution' || prev.cls === 'honorific' || prev.cls === 'unnamed' || prev.cls === 'group');
       if ((cls === 'al' || cls === 'group' || cls === 'unnamed' || cls === 'statement') && clitic === '' && !construct && (afterDemonym || prev.cls === 'title' || prev.cls === 'honorific') && !COMPLEMENT_NOUNS.has(bare)) {
@@ -384,7 +397,7 @@ export class MentionFinder {
       }
       if (cls === 'plain' && clitic === '' && !OBJECT_NOUNS.has(w.text)) {
         // An institution's name in construct goes on without the article: حكومة تصريف الأعمال، وزارة خارجية.
-        const prevBare = this.classify(words[j - 1]!.text).bare;
+        const prevBare = this.classByNumber.at(words, ids, j - 1).bare;
         if (INSTITUTION_HEADS.has(prevBare) && !isAl(prevBare) && words_ < 6) {
           end = w.end;
           words_++;
@@ -408,27 +421,27 @@ export class MentionFinder {
     if (end === words[i]!.end && (head === 'institution' || head === 'statement')) {
       // A head alone (الوزارة، البيان، اللجنة) names again the last body named with it, if there is one.
       if (!isAl(firstWord)) return null;
-      return { ...phrase, actorId: null, how: 'description', feminine, anaphor: firstWord.slice(2) };
+      return { start, end, actorId: null, how: 'description', feminine, anaphor: firstWord.slice(2) };
     }
     if (head === 'unnamed') {
       if (end === words[i]!.end && !/^(?:مصدر|مصادر|مسؤول|مسؤوله|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|خبراء|مراقبون|مراسلنا|مراسلتنا|مراسلونا)$/.test(firstWord)) return null;
-      return { ...phrase, actorId: null, how: 'description', feminine, fresh: this.fresh('person', phrase, text, of, true) };
+      return { start, end, actorId: null, how: 'description', feminine, fresh: this.fresh('person', phrase, text, of, true) };
     }
     if (head === 'group') {
       if (end === words[i]!.end) return null;
       const media = /وسائل/.test(firstWord);
-      return { ...phrase, actorId: null, how: 'description', feminine: true, fresh: this.fresh(media ? 'media' : 'alliance', phrase, text, of, false) };
+      return { start, end, actorId: null, how: 'description', feminine: true, fresh: this.fresh(media ? 'media' : 'alliance', phrase, text, of, false) };
     }
     if (head === 'statement') {
       // البيان الأمريكي is the statement of whoever of that state spoke: attribution decides.
       if (of) return null;
-      return { ...phrase, actorId: null, how: 'description', fresh: this.fresh('institution', phrase, text, of, false) };
+      return { start, end, actorId: null, how: 'description', fresh: this.fresh('institution', phrase, text, of, false) };
     }
     if (head === 'institution') {
       if (person || name) return null; // a body's name then a person's: the person is found on their own
       // وكالة رويترز، صحيفة "هآرتس"، منظمة الأمم المتحدة: the generic noun before a name the gazetteer knows.
-      if (of && namedBody && namedBody.end >= end - 1) return { ...phrase, actorId: of, how: 'name' };
-      return { ...phrase, actorId: null, how: 'description', feminine, fresh: this.fresh('institution', phrase, text, of, false) };
+      if (of && namedBody && namedBody.end >= end - 1) return { start, end, actorId: of, how: 'name' };
+      return { start, end, actorId: null, how: 'description', feminine, fresh: this.fresh('institution', phrase, text, of, false) };
     }
 
     // A title chain: its role is the title form it begins with, of what the chain names.
@@ -451,24 +464,19 @@ export class MentionFinder {
       if (title && roleOf) role = { title, of: roleOf };
       else if (title && titleForm.of !== 'counterpart') role = { title, of: '' }; // وزير الخارجية: of the last one named
     }
-    if (person) return { ...phrase, end: person.end, actorId: person.actorId, how: 'title+name', ...(role ? { role } : {}), feminine };
+    if (person) return withRole({ start, end: person.end, actorId: person.actorId, how: 'title+name' }, role, feminine);
     if (name) {
       const written = text.slice(name.start, name.end);
-      return {
-        ...phrase,
-        actorId: null,
-        how: 'new',
-        ...(role ? { role } : {}),
-        feminine,
-        fresh: { kind: 'person', name, key: normalizeKey(written), ...(of ? { of } : {}) },
-      };
+      const fresh: FreshActor = { kind: 'person', name, key: normalizeKey(written) };
+      if (of) fresh.of = of;
+      return withRole({ start, end, actorId: null, how: 'new' }, role, feminine, fresh);
     }
     // A title with no name: whoever held the office, or an earlier person with that title, else the title itself.
     if (head === 'honorific') return null;
     if (!role && !titleForm) {
       if (words_ === 1) return null; // وزير، رئيس alone
     }
-    return { ...phrase, actorId: null, how: 'title', ...(role ? { role } : {}), feminine, fresh: this.fresh('person', phrase, text, of, false) };
+    return withRole({ start, end, actorId: null, how: 'title' }, role, feminine, this.fresh('person', phrase, text, of, false));
   }
 
   /** The title a qualifier introduces: نائب [وزير الخارجية]، مساعد [الرئيس]. */
@@ -476,7 +484,7 @@ export class MentionFinder {
     const next = words[i + 1];
     if (!next) return undefined;
     const t = titleAt.get(next.start);
-    return t ? this.formByKey.get(text.slice(t.start, t.end).replace(/\s+/g, ' ')) : undefined;
+    return t ? this.formByKey.get(oneSpace(text.slice(t.start, t.end))) : undefined;
   }
 
   /** Whether a state (a nationality or a state's name) follows a title of a state right away (الرئيس الروسي). */
@@ -541,7 +549,9 @@ export class MentionFinder {
   }
 
   private feminine(phrase: string): boolean {
-    const first = phrase.split(/\s+/)[0] ?? '';
+    // The words before the first space (as phrase.split(/\s+/)[0], without the array).
+    const space = phrase.search(/\s/);
+    const first = space < 0 ? phrase : phrase.slice(0, space);
     return FEMININE_TITLE.test(first) && !/^(?:الخليفه|خليفه)$/.test(first);
   }
 
@@ -552,8 +562,13 @@ export class MentionFinder {
     if (c.clitic === 'لل' || c.clitic === 'ولل') written = 'ال' + written.slice(c.clitic.length);
     else if (c.clitic && /[لب]$/.test(c.clitic)) written = written.slice(c.clitic.length);
     const state = of ? this.g.entries.get(of)?.names.en?.[0] : undefined;
-    const label = written === text.slice(span.start, span.end) ? {} : { label: written };
-    return { kind, name: span, key: normalizeKey(written), ...label, ...(of ? { of } : {}), ...(unnamed ? { unnamed } : {}), ...(state ? { en: `${transliterate(written)} (${state})` } : {}) };
+    // Keys assigned in the order the result has always had them.
+    const f: FreshActor = { kind, name: span, key: normalizeKey(written) };
+    if (written !== text.slice(span.start, span.end)) f.label = written;
+    if (of) f.of = of;
+    if (unnamed) f.unnamed = unnamed;
+    if (state) f.en = `${transliterate(written)} (${state})`;
+    return f;
   }
 
   /** Surnames of the persons titles introduced, wherever they stand alone (before their introduction too). */
@@ -576,7 +591,7 @@ export class MentionFinder {
     };
     for (const h of findWordSequences(text, words, keys.keys(), SURNAME_CLITICS)) {
       if (inside(h.start) || inTime(h.start)) continue;
-      const key = keys.get(text.slice(h.start, h.end).replace(/\s+/g, ' '))!;
+      const key = keys.get(oneSpace(text.slice(h.start, h.end)))!;
       out.push({ start: h.start, end: h.end, actorId: null, how: 'alias', aliasOf: key });
     }
     return out.sort((a, b) => a.start - b.start);

@@ -7,7 +7,7 @@ import type { Stance } from '../../model/schema';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
 import type { WordSpan } from '../../text/phrases';
-import { PhraseMatcher, phrasePattern, procliticPrefixes } from '../../text/phrases';
+import { PhraseMatcher, isSpaceUnit, phrasePattern, procliticPrefixes } from '../../text/phrases';
 import { lowerBound, nextAfter } from '../../text/spans';
 import { normalizeKey } from '../../text/normalize';
 import type { TaggedSpan } from '../../time/parse';
@@ -62,8 +62,8 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
   };
 
   // Cues and attributions in text order, so that a continuation finds the speaker before it.
-  const cues = CUE_MATCHER.find(text, words).map((h) => ({ ...h, kind: 'verb' as const }));
-  const attributions = ATTRIBUTIONS.find(text, words).map((h) => ({ ...h, kind: 'attribution' as const }));
+  const cues = CUE_MATCHER.find(text, words).map((h) => ({ start: h.start, end: h.end, kind: 'verb' as const }));
+  const attributions = ATTRIBUTIONS.find(text, words).map((h) => ({ start: h.start, end: h.end, kind: 'attribution' as const }));
   const all = [...cues, ...attributions].sort((a, b) => a.start - b.start);
   for (const hit of all) {
     colonsBefore(hit.start);
@@ -133,13 +133,8 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): ActorMentio
   const last = i >= 0 && cx.mentions[i]!.start >= sentence.start ? cx.mentions[i]! : undefined;
   if (!last || last.actorId === null) return [];
   // أما X فـ: the verb carries ف, the gap is empty; a demonym may follow a name (شبكة "سي إن إن" الأمريكية قد لفتت).
-  const gap = cx.text
-    .slice(last.end, cue.start)
-    .replace(/["]/g, ' ')
-    .split(/(\s+)/)
-    .map((w) => (cx.g.demonyms.has(w) ? ' ' : w))
-    .join('')
-    .replace(/ف$/, '');
+  let gap = demonymsAsSpaces(cx.text.slice(last.end, cue.start).replace(/["]/g, ' '), cx.g.demonyms);
+  if (gap.endsWith('ف')) gap = gap.slice(0, -1);
   if (!FILLER_BEFORE.test(gap)) return [];
   const out = [last];
   for (let k = i - 1; k >= 0 && cx.mentions[k]!.start >= sentence.start; k--) {
@@ -148,6 +143,25 @@ function subjectBefore(cx: Context, cue: SpanN, sentence: Sentence): ActorMentio
     out.unshift(m);
   }
   return out;
+}
+
+/** Each run of non-spaces that is a demonym made a space (as s.replace(/\S+/g, …) would, without a call per run). */
+function demonymsAsSpaces(s: string, demonyms: ReadonlyMap<string, string>): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < s.length; ) {
+    if (isSpaceUnit(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < s.length && !isSpaceUnit(s.charCodeAt(i))) i++;
+    if (demonyms.has(s.slice(a, i))) {
+      out += s.slice(run, a) + ' ';
+      run = i;
+    }
+  }
+  return run === 0 ? s : out + s.slice(run);
 }
 
 /** A pattern anchored at the end ($) tried on the last stretch of a text only (a $ pattern is tried at every

@@ -2,7 +2,7 @@
 // Resolution against the publication date lives in lib/time/resolve.ts.
 import type { DayParse, TaggedSpan, TimexParse } from '../../time/parse';
 import type { WordSpan } from '../../text/phrases';
-import { prefixCode, prefixCodes, procliticPrefixes, wordSpans } from '../../text/phrases';
+import { WordMemo, oneSpace, prefixCode, prefixCodes, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
 import { lowerBound } from '../../text/spans';
 import type { PartOfDay, Unit } from '../../time/parse';
 import {
@@ -75,7 +75,7 @@ interface Rule {
 
 const rx = (core: string) => new RegExp(`${PRE}(?=\\S)(?:${core})${POST}`, 'gu');
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
-const monthOf = (s: string) => MONTHS[s.replace(/\s+/g, ' ')]!;
+const monthOf = (s: string) => MONTHS[oneSpace(s)]!;
 const isAmbiguousMonthAlone = (g: Record<string, string | undefined>) =>
   AMBIGUOUS_MONTHS.has(g.mon ?? '') && !g.year && !g.day && !g.shahr && !g.mref;
 
@@ -141,12 +141,12 @@ const RULES: Rule[] = [
     build: (g) => {
       if (!g.rel && !g.wd && !g.day) return null;
       const p: DayParse = { kind: 'day' };
-      if (g.rel) p.rel = RELATIVE_DAYS[g.rel.replace(/\s+/g, ' ')];
+      if (g.rel) p.rel = RELATIVE_DAYS[oneSpace(g.rel)];
       if (g.wd) p.weekday = WEEKDAY_FORMS[g.wd];
       if (g.wref) p.weekdayRef = REFS[g.wref];
       if (g.day) p.date = { day: +g.day, month: monthOf(g.mon!), year: num(g.year), ref: g.mref ? REFS[g.mref] : undefined };
       const part = g.part ?? g.part2 ?? g.part3;
-      if (part) p.part = PARTS_OF_DAY[part.replace(/\s+/g, ' ')];
+      if (part) p.part = PARTS_OF_DAY[oneSpace(part)];
       if (g.part4) p.part = PART_APART[g.part4];
       // ليلة الخميس (the construct before the day) is the night leading into Thursday; ليلة أمس is last night.
       if (g.part && p.part === 'NI' && p.rel === undefined) p.nightBefore = true;
@@ -367,7 +367,7 @@ const RULES: Rule[] = [
     name: 'vague',
     firsts: firstWords(VAGUE),
     re: rx(`(?<vag>${VAG})`),
-    build: (g) => ({ kind: 'vague', ref: VAGUE[g.vag!.replace(/\s+/g, ' ')]! }),
+    build: (g) => ({ kind: 'vague', ref: VAGUE[oneSpace(g.vag!)]! }),
   },
 ];
 
@@ -391,26 +391,23 @@ const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', 
 const CLITIC_LIST = procliticPrefixes('وف', 'بلك');
 const CLITICS = prefixCodes(CLITIC_LIST);
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const START_UNITS = new Set([...FIRST_WORDS, ...CLITIC_LIST, ...'0123456789'].filter(Boolean).map((w) => w.charCodeAt(0)));
+/** The first units of those starts, as a table: most words are passed over on this test alone. */
+const START_UNITS = new Uint8Array(0x10000);
+for (const w of [...FIRST_WORDS, ...CLITIC_LIST, ...'0123456789']) if (w) START_UNITS[w.charCodeAt(0)] = 1;
 
 /** Per word as written: the rules an expression starting at it may match, in priority order (the word, less
  *  each proclitic it may carry, is a first word of the rule, or a number). Remembered: words recur. */
-const RULES_AT = new Map<string, readonly number[]>();
 const NO_RULES: readonly number[] = [];
+const RULES_AT = new WordMemo(rulesAt);
 
 function rulesAt(word: string): readonly number[] {
-  let rules = RULES_AT.get(word);
-  if (rules) return rules;
   const candidates = new Set<number>();
   for (let k = 0; k <= 2 && k < word.length; k++) {
     if (!CLITICS.has(prefixCode(word, 0, k))) continue;
     if (isDigit(word.charCodeAt(k))) for (const r of DIGIT_RULES) candidates.add(r);
     for (const r of RULES_BY_FIRST.get(k ? word.slice(k) : word) ?? []) candidates.add(r);
   }
-  rules = candidates.size ? [...candidates].sort((a, b) => a - b) : NO_RULES;
-  if (RULES_AT.size > 200_000) RULES_AT.clear();
-  RULES_AT.set(word, rules);
-  return rules;
+  return candidates.size ? [...candidates].sort((a, b) => a - b) : NO_RULES;
 }
 
 /** All temporal expressions of a normalised text, longest first where they overlap. */
@@ -419,10 +416,12 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
   // Each start tries only the rules that can begin with its word (or with a digit); a rule's matches do not
   // overlap one another, as in a left-to-right scan.
   const done = new Array<number>(RULES.length).fill(0);
-  for (const w of words) {
-    if (!START_UNITS.has(text.charCodeAt(w.start))) continue;
+  const ids = wordNumbers(words);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (START_UNITS[text.charCodeAt(w.start)] !== 1) continue;
     const at = w.start;
-    for (const priority of rulesAt(w.text)) {
+    for (const priority of RULES_AT.at(words, ids, i)) {
       if (at < done[priority]!) continue;
       const rule = RULES[priority]!;
       const re = STICKY[priority]!;

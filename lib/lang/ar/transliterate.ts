@@ -7,7 +7,18 @@ const MAP: Record<string, string> = {
   ه: 'h', ة: 'a', و: 'w', ي: 'y', ى: 'a', ء: "'", ئ: "'", ؤ: "'", پ: 'p', چ: 'ch', ڤ: 'v', گ: 'g',
 };
 
+// Remembered, bounded: the same names recur in every document of a story.
+const memo = new Map<string, string>();
 export function transliterate(arabic: string): string {
+  let out = memo.get(arabic);
+  if (out === undefined) {
+    if (memo.size > 20_000) memo.clear();
+    memo.set(arabic, (out = transliterateOnce(arabic)));
+  }
+  return out;
+}
+
+function transliterateOnce(arabic: string): string {
   return arabic
     .split(/\s+/)
     .filter(Boolean)

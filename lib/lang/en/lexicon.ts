@@ -7,7 +7,7 @@ import titlesLexicon from './lexicon/titles.json';
 import eventsLexicon from './lexicon/events.json';
 import type { Stance } from '../../model/schema';
 import { PhraseMatcher, phrasePattern } from '../../text/phrases';
-import { spansWithin } from '../../text/spans';
+import { rangeWithin } from '../../text/spans';
 import type { EventLexicon, EventType } from '../../extract/events';
 import { eventType } from '../../extract/events';
 import type { CueForm } from '../ar/lexicon';
@@ -80,7 +80,7 @@ export const STOP_EN = new Set(
 
 export const ENGLISH_EVENTS: EventLexicon = {
   trigger(text, words, c) {
-    const hit = TRIGGER_MATCHER_EN.find(text, spansWithin(words, c.start, c.end)).find((h) => h.end <= c.end);
+    const hit = TRIGGER_MATCHER_EN.find(text, words, ...rangeWithin(words, c.start, c.end)).find((h) => h.end <= c.end);
     return hit ? { type: triggerTypeEn(text.slice(hit.start, hit.end))!, trigger: hit } : null;
   },
   stop: STOP_EN,
