@@ -120,7 +120,7 @@ const CUE_WORD = new RegExp(`^(?:${CUE_RE_RU.source})$`, 'iu');
 const cueWord = (w: string) => CUE_WORD.test(w);
 const CUE_WORDS = CUE_RE_RU.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}-\]\)/, '');
 const NAME_THEN_CUE = new RegExp(
-  `^(?:\\s*,\\s*(?:[^,.;:!?"]{1,120}),)?(?:\\s+(?:также|уже|вновь|снова|ранее|еще|ещё|в\\s+(?:беседе|разговоре|телефонном\\s+разговоре|интервью|обращении|комментарии)(?:\\s+с)?(?:\\s+[^\\s,.;:!?]+){1,4}?|в\\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\\s+свою\\s+очередь|официально|открыто|публично|в\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера|сегодня|накануне|журналистам|в\\s+эфире\\s+\\S+|в\\s+интервью\\s+\\S+|на\\s+брифинге|на\\s+пресс-конференции))*\\s+${CUE_WORDS}`,
+  `^(?:\\s*\\([^()\\n]{1,40}\\))?(?:\\s*,\\s*(?:[^,.;:!?"]{1,120}),)?(?:\\s+(?:также|уже|вновь|снова|ранее|еще|ещё|в\\s+(?:беседе|разговоре|телефонном\\s+разговоре|интервью|обращении|комментарии)(?:\\s+с)?(?:\\s+[^\\s,.;:!?]+){1,4}?|в\\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)|в\\s+свою\\s+очередь|официально|открыто|публично|в\\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|вчера|сегодня|накануне|журналистам|в\\s+эфире\\s+\\S+|в\\s+интервью\\s+\\S+|на\\s+брифинге|на\\s+пресс-конференции))*\\s+${CUE_WORDS}`,
   'iu',
 );
 /** Before a name: a reporting verb, past a channel or a time (заявил в понедельник Никол Пашинян). */
@@ -294,7 +294,7 @@ export class RussianMentionFinder {
           }
           const of = this.longest(this.byStart, ws, after, text);
           const kind = of?.entry.id ? this.g.entries.get(of.entry.id)?.kind : undefined;
-          if (!of || kind === 'person' || after + of.n >= ws.length || !ws[after + of.n]!.upper) break;
+          if (!of || kind === 'person' || after + of.n >= ws.length || !(ws[after + of.n]!.upper || /^(?:в|во|при)$/u.test(plain(text.slice(ws[after + of.n]!.start, ws[after + of.n]!.end))))) break;
           if (!/^\s+$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start))) break;
           after += of.n;
         }
@@ -317,7 +317,7 @@ export class RussianMentionFinder {
         // What an envoy is for (Спецпредставитель президента России по Сирии Александр Лаврентьев): "по" and up to
         // three words, when a name of two capitalised words follows.
         if (after < ws.length && plain(text.slice(ws[after]!.start, ws[after]!.end)) === 'по') {
-          for (let j = 1; j <= 3 && after + j + 2 < ws.length; j++) {
+          for (let j = 1; j <= 6 && after + j + 2 < ws.length; j++) {
             const a = ws[after + j + 1]!;
             const b = ws[after + j + 2]!;
             if (/[.,;:!?"\n]/.test(text.slice(ws[after]!.start, a.start))) break;
@@ -466,6 +466,8 @@ export class RussianMentionFinder {
       const nameStart = from + m.index + m[0].length - m[0].slice(m[0].length - m[3]!.length - 1 - m[2]!.length).length;
       const nameEnd = from + m.index + m[0].length;
       if (text.slice(nameStart, nameEnd) !== `${m[2]} ${m[3]}`) continue;
+      // Not a body's adjectives (Северокорейское Центральное телеграфное агентство).
+      if (/(?:ое|ее|ые|ие)$/u.test(m[2]!) || /(?:ое|ее|ые|ие)$/u.test(m[3]!) || /(?:ская|цкая)$/u.test(m[2]!)) continue;
       const at = lowerBound(out, nameStart);
       if ((out[at - 1] && out[at - 1]!.end > nameStart) || (out[at] && out[at]!.start < nameEnd)) continue;
       const surname = stemRu(m[3]!);
@@ -687,6 +689,8 @@ export class RussianMentionFinder {
       const wa = text.slice(a.start, a.end);
       const wb = text.slice(b.start, b.end);
       if (!/^\p{Script=Cyrillic}/u.test(wa) || !/^\p{Script=Cyrillic}/u.test(wb) || NOT_A_NAME.test(wa) || NOT_A_NAME.test(wb) || /^\p{Lu}{2,}/u.test(wa) || /^\p{Lu}{2,}/u.test(wb)) continue;
+      // Not a body's adjectives (Северокорейское Центральное телеграфное агентство).
+      if (/(?:ое|ее|ые|ие)$/u.test(wa) || /(?:ое|ее|ые|ие)$/u.test(wb) || /(?:ская|цкая)$/u.test(wa)) continue;
       const last = joined(i + 2) ? ws[i + 2]! : b;
       const at = lowerBound(out, a.start);
       if ((out[at - 1] && out[at - 1]!.end > a.start) || (out[at] && out[at]!.start < last.end)) continue;
@@ -734,6 +738,32 @@ export class RussianMentionFinder {
         }
       }
       out.sort((a, b) => a.start - b.start);
+    }
+    // A person the gazetteer knows, named in full, named again by the surname alone (Мартин Гриффитс … По оценке
+    // Гриффитса): the same person, in the case the text writes.
+    const known = new Map<string, { id: string; word: string }>();
+    for (const m of out) {
+      if (!m.actorId || this.g.entries.get(m.actorId)?.kind !== 'person') continue;
+      const words = text.slice(m.start, m.end).split(/\s+/);
+      const last = words.at(-1)!;
+      if (words.length >= 2 && /^\p{Lu}\p{Ll}{3,}$/u.test(last)) known.set(stemRu(last), { id: m.actorId, word: plain(last) });
+    }
+    if (known.size) {
+      let added = false;
+      for (const w of ws) {
+        if (!w.upper || NOT_A_NAME.test(text.slice(w.start, w.end))) continue;
+        const at = lowerBound(out, w.start);
+        if ((out[at - 1] && out[at - 1]!.end > w.start) || (out[at] && out[at]!.start < w.end)) continue;
+        const word = text.slice(w.start, w.end);
+        for (const [stem, k] of known) {
+          if (sameStem(w.stem, stem) && softFits(word, k.word)) {
+            out.splice(at, 0, { start: w.start, end: w.end, actorId: k.id, how: 'name', ...(plain(word) === k.word ? {} : { oblique: true }) });
+            added = true;
+            break;
+          }
+        }
+      }
+      if (added) out.sort((a, b) => a.start - b.start);
     }
     void sentences;
     nominativeLabels(out, text);

@@ -706,6 +706,17 @@ describe('Russian attribution', () => {
     expect(ids('В Праге лидеры Армении и Азербайджана подтвердили свою приверженность документу.')).toEqual([]);
   });
 
+  it('reads long title chains: an envoy "по" five words, a bracket after the name, hyphenated initials, an ambassador of a state in another, and a known person by the surname', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('В. Путин в ходе телефонного разговора с К.-Ж. Токаевым подчеркнул важность координации.')).toEqual(['vladimir-putin']);
+    expect(ids('Координатор по стратегическим коммуникациям Совета национальной безопасности США Джон Кирби (John Kirby) заявил, что ответа нет.')).toEqual(['john-kirby']);
+    expect(ids('Заместитель генерального секретаря ООН Мартин Гриффитс заявил, что инициатива работает. По оценке Гриффитса, ее прекращение ударит по беднейшим.')).toEqual(['martin-griffiths', 'martin-griffiths']);
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(who('Председатель комитета Госдумы по международным делам Леонид Слуцкий (ЛДПР) назвал решение демаршем.')).toEqual(['Леонид Слуцкий']);
+    expect(who('Чрезвычайный и полномочный посол Республики Казахстан в Российской Федерации Даурен Абаев сообщил, что Астана ждет визита.')).toEqual(['посол Республики Казахстан в Российской Федерации Даурен Абаев']);
+    expect(who('Как рассказал «Известиям» первый заместитель постоянного представителя РФ при ООН Дмитрий Полянский, Москва запросит заседание.')).toEqual(['заместитель постоянного представителя РФ при ООН Дмитрий Полянский']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
