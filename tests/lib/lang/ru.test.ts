@@ -717,6 +717,19 @@ describe('Russian attribution', () => {
     expect(who('Как рассказал «Известиям» первый заместитель постоянного представителя РФ при ООН Дмитрий Полянский, Москва запросит заседание.')).toEqual(['заместитель постоянного представителя РФ при ООН Дмитрий Полянский']);
   });
 
+  it('lets bodies the gazetteer lacks speak in the nominative: ministries, services, commissions, one-word agencies', () => {
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(who('Федеральная таможенная служба сообщила, что поставки выросли.')).toEqual(['Федеральная таможенная служба']);
+    expect(who('Министерство обороны КНР пригрозило ответными мерами.')).toEqual(['Министерство обороны КНР']);
+    expect(who('Росавиация сообщила, что рейсы возобновлены.')).toEqual(['Росавиация']);
+    expect(who('Генштаб ВСУ утверждает, что атака отбита.')).toEqual(['Генштаб ВСУ']);
+    expect(who('Секретариат ОДКБ сообщил, что учения пройдут.')).toEqual(['Секретариат ОДКБ']);
+    // A minister is a person, Russia a state, Minsk a city.
+    expect(who('Министр подчеркнул, что условия прежние.')).toEqual([]);
+    expect(who('Россия заявила, что поставки идут.')).toEqual(['Россия']);
+    expect(who('Минский процесс обсуждали долго.')).toEqual([]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
