@@ -354,7 +354,8 @@ describe('Russian attribution', () => {
 
   it('reads outlets in quotation marks, press services, bodies the gazetteer lacks, senior unnamed officials', () => {
     expect(labels('Гутерриш прилетит вечером. По данным «Татар-информа», самолет ожидается ночью.')).toEqual(['Татар-информ']);
-    expect(labels('Переговоры сорвались, пишет «Коммерсант».')).toEqual(['Коммерсант']);
+    expect(labels('Переговоры сорвались, пишет «Фонтанка».')).toEqual(['Фонтанка']);
+    expect(speakers('Переговоры сорвались, пишет «Коммерсантъ».').map((s) => s[1])).toEqual(['kommersant']);
     expect(speakers('Лавров провел переговоры, как передает ТАСС со ссылкой на пресс-службу Кремля.').map((s) => s[1])).toContain('russia-presidential-office');
     expect(labels('Урожай будет рекордным, как пояснили в краевом министерстве сельского хозяйства.')).toEqual(['краевое министерство сельского хозяйства']);
     expect(labels('В Госдуме считают, что сделка выгодна.')).toEqual(['Госдума']);
@@ -728,6 +729,16 @@ describe('Russian attribution', () => {
     expect(who('Министр подчеркнул, что условия прежние.')).toEqual([]);
     expect(who('Россия заявила, что поставки идут.')).toEqual(['Россия']);
     expect(who('Минский процесс обсуждали долго.')).toEqual([]);
+  });
+
+  it('knows the outlets Russian news cites most, and an outlet named in quotation marks before its verb', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('Газета «Известия» сообщает, что визит готовится.')).toEqual(['izvestia']);
+    expect(ids('РБК сообщает, что визит готовится.')).toEqual(['rbc']);
+    expect(ids('Корреспондент РИА Новости передает, что визит готовится.')).toEqual(['ria-novosti']);
+    // A quotation before the verb is still what was said; "известия" is news.
+    expect(ids('«Визит готовится», — сообщает Песков.')).toEqual(['dmitry-peskov']);
+    expect(ids('Известия о визите пришли утром.')).toEqual([]);
   });
 
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
