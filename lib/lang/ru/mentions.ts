@@ -301,7 +301,7 @@ export class RussianMentionFinder {
         // Lower-case words of the title the lexicon does not list (министр обороны, глава офиса), when a name follows.
         for (let j = 1; j <= 3 && after + j < ws.length; j++) {
           const between = ws.slice(after, after + j);
-          if (between.some((w) => w.upper) || !/^[\s]+$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start))) break;
+          if (between.some((w) => w.upper || /^(?:в|во|на|с|со|о|об|к|у|из|от|для|по)$/u.test(plain(text.slice(w.start, w.end)))) || !/^[\s]+$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start))) break;
           // (words of one title: spaces between them, no comma, and no verb of saying among them)
           if (!/^[\s]+$/.test(text.slice(ws[after + j - 1]!.end, ws[after + j]!.start)) || between.some((w) => cueWord(text.slice(w.start, w.end)))) break;
           const nextW = ws[after + j]!;
@@ -344,7 +344,7 @@ export class RussianMentionFinder {
         // Совета Федерации В. Матвиенко).
         {
           let j = after;
-          const initial = (k: number) => ws[k] !== undefined && ws[k]!.end - ws[k]!.start === 1 && ws[k]!.upper && text[ws[k]!.end] === '.';
+          const initial = (k: number) => ws[k] !== undefined && ws[k]!.end - ws[k]!.start === 1 && ws[k]!.upper && text[ws[k]!.end] === '.' && /[А-ЯЁ]/u.test(text[ws[k]!.start]!);
           while (j < ws.length && j - after < 4 && ws[j]!.upper && !initial(j)) j++;
           if (initial(j)) {
             let s = j;
@@ -366,7 +366,7 @@ export class RussianMentionFinder {
         if (after + 2 < ws.length && /^\p{Lu}{2,}$/u.test(text.slice(ws[after]!.start, ws[after]!.end)) && !this.longest(this.byStart, ws, after, text) && ws[after + 1]!.upper && ws[after + 2]!.upper) after++;
         // A place in the genitive the title is of, before the name (министр иностранных дел Северной Македонии
         // Буяр Османи): with the title in the nominative, the name is too, and words in -ой, -ии, -ых are not it.
-        while (titleCase && after + 2 < ws.length && ws[after]!.upper && ws[after + 1]!.upper && ws[after + 2]!.upper && /(?:ой|ии|ых|ого|ей|ы|а|я)$/u.test(text.slice(ws[after]!.start, ws[after]!.end)) && !(after + 3 < ws.length && ws[after + 3]!.upper && /^\s+$/.test(text.slice(ws[after + 2]!.end, ws[after + 3]!.start)))) after++;
+        while (titleCase && after + 2 < ws.length && ws[after]!.upper && ws[after + 1]!.upper && ws[after + 2]!.upper && /(?:ой|ии|ых|ого|ей|ы|а|я)$|^(?:Республики|Королевства|Федерации|Штатов|Эмиратов|Султаната|Государства)$/u.test(text.slice(ws[after]!.start, ws[after]!.end)) && !(after + 3 < ws.length && ws[after + 3]!.upper && /^\s+$/.test(text.slice(ws[after + 2]!.end, ws[after + 3]!.start)))) after++;
         let k = after;
         while (k < ws.length && k - after < 3 && ws[k]!.upper && !NOT_A_NAME.test(text.slice(ws[k]!.start, ws[k]!.end)) && NAME_GAP.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !this.longest(this.byStart, ws, k, text) && !inTime(ws[k]!.start)) k++;
         // Not an adjective of a name that goes on (Глава Российского фонда прямых инвестиций …).
@@ -438,7 +438,7 @@ export class RussianMentionFinder {
       }
       const clause = text.slice(from, c.index);
       // Initials and a surname (Л. Слуцкий, В.И. Матвиенко), as parliamentary papers write them.
-      const ini = /^\s*(?:(?:и|а|но)\s+)?((?:[\p{L}-]+\s+){1,10}?)?((?:\p{Lu}\.\s*){1,2})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,])/u.exec(clause);
+      const ini = /^\s*(?:(?:и|а|но)\s+)?((?:[\p{L}-]+\s+){1,10}?)?((?:[А-ЯЁ]\.\s*){1,2})(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,])/u.exec(clause);
       const chainOk = (words: string | undefined) => {
         if (!words) return true;
         const chain = words.trim().split(/\s+/);

@@ -741,6 +741,15 @@ describe('Russian attribution', () => {
     expect(ids('Известия о визите пришли утром.')).toEqual([]);
   });
 
+  it('ends a sentence after the network X, and reads secretaries, chargés d’affaires and regional heads before a new name', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('«Это акт высокомерия», — написал Лавров в соцсети X. Официальный представитель МИД России Мария Захарова назвала шаг циничным.')).toEqual(['sergey-lavrov', 'maria-zakharova']);
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(who('Визит станет первой поездкой, напомнил на брифинге секретарь МИД Индии Винай Кватра.')).toEqual(['секретарь МИД Индии Винай Кватра']);
+    expect(who('Временный поверенный в делах России при ЕС Кирилл Логвинов назвал решение незаконным.')).toEqual(['Временный поверенный в делах России при ЕС Кирилл Логвинов']);
+    expect(who('Раис Татарстана Рустам Минниханов заявил, что саммит пройдет.')).toEqual(['Раис Татарстана Рустам Минниханов']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
