@@ -750,6 +750,16 @@ describe('Russian attribution', () => {
     expect(who('Раис Татарстана Рустам Минниханов заявил, что саммит пройдет.')).toEqual(['Раис Татарстана Рустам Минниханов']);
   });
 
+  it('reads another source of the outlet, one of them, and experts or observers as a group', () => {
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    const two = at('Собеседник «Ъ» в дипломатических кругах заметил, что встреча возможна. Другой источник издания выразил сомнение, что стороны успеют.', '2024-03-14');
+    expect(new Set(two.statements.map((s) => s.speaker.actorId)).size).toBe(2);
+    expect(who('Европейские дипломаты выражают опасения. «Будапешт повышает ставки», — сказал один из них.')).toEqual(['один из них']);
+    expect(who('Наблюдатели отмечают, что тон заявлений стал теплее.')).toEqual(['Наблюдатели']);
+    // Experts that say nothing are no speakers.
+    expect(who('Эксперты прибыли в Женеву утром.')).toEqual([]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
