@@ -526,6 +526,15 @@ export class RussianMentionFinder {
       const at = lowerBound(out, start);
       return (!out[at - 1] || out[at - 1]!.end <= start) && (!out[at] || out[at]!.start >= end) ? at : -1;
     };
+    // The state a body's words name (посольство России в США), else the state of an office they name (пресс-служба
+    // президента Узбекистана).
+    const stateOf = (inner: ActorMention[]) =>
+      inner.find((x) => x.actorId && this.g.entries.get(x.actorId)?.kind === 'state')?.actorId ?? inner.find((x) => x.role && !x.role.of.includes('-'))?.role?.of ?? undefined;
+    // A body the gazetteer does not hold, named by the words [start, end) in place of the mentions inside them.
+    const body = (at: number, inner: number, start: number, end: number, label: string, of: string | undefined, oblique: boolean) => {
+      const words = plain(text.slice(start, end)).replace(/\s+/g, ' ');
+      out.splice(at, inner, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label), ...(of ? { of } : {}) }, ...(oblique ? { oblique: true } : {}) });
+    };
     for (const m of text.matchAll(/(?<![\p{L}])пресс-служб(?:а|ы|е|у|ой)\s+/giu)) {
       const after = lowerBound(out, m.index + m[0].length);
       const body = out[after];
@@ -544,10 +553,7 @@ export class RussianMentionFinder {
       const ws2 = m[0].split(/\s+/);
       const { at, inner } = span;
       if (BODY_GENITIVE.test(first)) {
-        const of = inner.find((x) => x.actorId && this.g.entries.get(x.actorId)?.kind === 'state')?.actorId ?? undefined;
-        const words = plain(m[0]).replace(/\s+/g, ' ');
-        const label = bodyNominative(m[0].replace(/\s+/g, ' '));
-        out.splice(at, inner.length, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label), ...(of ? { of } : {}) }, oblique: true });
+        body(at, inner.length, start, end, bodyNominative(m[0].replace(/\s+/g, ' ')), stateOf(inner), true);
       } else if (ws2.length === 2 && !inner.length && ws2.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && /(?:а|я)$/u.test(ws2[0]!) && /(?:а|ой|ой|ого|я)$/u.test(ws2[1]!)) {
         // по данным Кирилла Дмитриева: a person, named in the genitive.
         const label = nominativeOf(m[0]);
@@ -560,9 +566,7 @@ export class RussianMentionFinder {
       const span = within(start, end);
       if (!span || (span.inner[0] && span.inner[0].start === start) || span.inner.some((x) => !(x.actorId || x.role) || (x.actorId && this.g.entries.get(x.actorId)?.kind === 'person'))) continue;
       const { at, inner } = span;
-      const of = inner.find((x) => x.actorId && this.g.entries.get(x.actorId)?.kind === 'state')?.actorId ?? undefined;
-      const words = plain(m[0]).replace(/\s+/g, ' ');
-      out.splice(at, inner.length, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label: m[0], en: latinRu(m[0]), ...(of ? { of } : {}) }, oblique: true });
+      body(at, inner.length, start, end, m[0], stateOf(inner), true);
     }
     for (const m of text.matchAll(DOC_SPEAKING)) {
       const start = m.index;
@@ -636,10 +640,7 @@ export class RussianMentionFinder {
       // A generic noun after the head (пресс-служба организации, отдел ведомства) names the body named before it.
       if (/^\p{Ll}/u.test(m[0]) && !/\s\p{Lu}/u.test(m[0])) continue;
       const { at, inner } = span;
-      const of = inner.find((x) => x.actorId && this.g.entries.get(x.actorId)?.kind === 'state')?.actorId ?? inner.find((x) => x.role && !x.role.of.includes('-'))?.role?.of ?? undefined;
-      const words = plain(m[0]).replace(/\s+/g, ' ');
-      const label = m[0].replace(/\s+/g, ' ');
-      out.splice(at, inner.length, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label), ...(of ? { of } : {}) } });
+      body(at, inner.length, start, end, m[0].replace(/\s+/g, ' '), stateOf(inner), false);
     }
     for (const m of text.matchAll(BODY_AFTER_V)) {
       const start = m.index;
@@ -651,12 +652,9 @@ export class RussianMentionFinder {
       if (!span || span.inner.some((x) => !(x.actorId || x.role))) continue;
       const { at, inner } = span;
       const n = inner.length;
-      const of = inner.find((x) => x.actorId && this.g.entries.get(x.actorId)?.kind === 'state')?.actorId ?? inner.find((x) => x.role && !x.role.of.includes('-'))?.role?.of ?? undefined;
       // A generic noun alone (в министерстве, в пресс-службе) names the body named before it: not a new one.
       if (/^\p{Ll}[\p{L}-]*$/u.test(m[0])) continue;
-      const words = plain(m[0]).replace(/\s+/g, ' ');
-      const label = bodyNominative(m[0].replace(/\s+/g, ' '));
-      out.splice(at, n, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${words.split(' ').map(stemRu).join(' ')}`, label, en: latinRu(label), ...(of ? { of } : {}) }, oblique: true });
+      body(at, n, start, end, bodyNominative(m[0].replace(/\s+/g, ' ')), stateOf(inner), true);
     }
     // "болгарская сторона", "армянской стороны": a state the gazetteer does not hold, by the side it is in a talk.
     for (const m of text.matchAll(SIDE)) {
