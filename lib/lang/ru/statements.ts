@@ -58,7 +58,7 @@ const WE_PRESENT =
 /** A transcript's turn: the speaker's initials and surname, a gloss, a colon (В.Путин: …; Д.Трамп (как переведено): …). */
 const TURN_LABEL = /^\s*(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+(?:\s*\([^)\n]{1,40}\))?:\s/u;
 /** The passive and impersonal forms a document says things with (говорится, отмечается). */
-const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается|указано|отмечено|подчеркнуто|подчёркнуто|констатируется|содержится|выражается|выражена|выражено|названы|названа|названо)$/iu;
+const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается|указано|отмечено|подчеркнуто|подчёркнуто|констатируется|содержится|выражается|выражена|выражено|названы|названа|названо|оговаривается|осуждается)$/iu;
 /** A document's noun in the prepositional, with what stands before it (в совместном заявлении, в опубликованном
  *  Кремлем заявлении, В документе, опубликованном на сайте Кремля,). */
 const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|стенограмме|релизе|указе|соглашении|договоре)(?![\p{L}])/iu;
@@ -124,6 +124,8 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     const at = m.index + m[0].length - m[2]!.length;
     cues.push({ start: at, end: at + m[2]!.length, form: { lemma: 'follow from', stance: 'report', plural: false, feminine: false }, kind: 'from-document', from: m.index });
   }
+  // "следует из Казанской декларации": the document named after it (a mention of its own) speaks.
+  for (const m of text.matchAll(/(?<![\p{L}])следует\s+из(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:декларации|резолюции|текста|доклада|коммюнике|стенограммы|протокола|меморандума|соглашения)(?![\p{L}]))/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'follow from', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:следует\s+из\s+(?:заявления|сообщения|слов|документа|ответа|письма)|стало\s+известно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: /^след/iu.test(m[0]) ? 'follow from' : 'become known', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   // "сделал заявление", "заявление сделал", "выступил с заявлением", "озвучил позицию": a statement made.
   for (const m of text.matchAll(MADE_STATEMENT)) {
@@ -587,7 +589,7 @@ function lastBody(cx: Cx, sentence: Sentence, before = sentence.start, kinds: re
 const DOC_STEMS: [RegExp, RegExp][] = [
   [/деклараци/u, /деклараци\p{L}*/u], [/коммюнике/u, /коммюнике/u], [/резолюци/u, /резолюци\p{L}*/u], [/заявлени/u, /заявлени\p{L}*/u],
   [/сообщени/u, /сообщени\p{L}*/u], [/доклад/u, /доклад\p{L}*/u], [/меморандум/u, /меморандум\p{L}*/u], [/соглашени/u, /соглашени\p{L}*/u],
-  [/документ/u, /(?:документ|деклараци|заявлени|коммюнике|резолюци|соглашени|меморандум)\p{L}*/u],
+  [/документ|текст/u, /(?:документ|деклараци|заявлени|коммюнике|резолюци|соглашени|меморандум)\p{L}*/u],
 ];
 function documentAuthor(cx: Cx, sentence: Sentence, doc: ActorMention): ActorMention {
   const { text, mentions, g } = cx.r;

@@ -760,6 +760,14 @@ describe('Russian attribution', () => {
     expect(who('Эксперты прибыли в Женеву утром.')).toEqual([]);
   });
 
+  it('reads documents with an adverb before the passive, a place after "по итогам", a named declaration and an aside before the verb', () => {
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(who('Стороны нарастят расчеты в рублях, говорится в совместном заявлении по итогам переговоров в Пекине.')).toEqual(['совместном заявлении по итогам переговоров в Пекине']);
+    expect(who('Глава МИД выступил в Совбезе. В документе также отмечается, что санкции незаконны.')).toEqual(['документе']);
+    expect(who('Лидеры выразили обеспокоенность, следует из Казанской декларации, принятой по итогам саммита.')).toEqual(['Казанской декларации']);
+    expect(who('Документ, внесенный десятью членами Совбеза, также призывает освободить заложников.')).toEqual(['Документ']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
