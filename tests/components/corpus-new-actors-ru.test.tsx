@@ -10,10 +10,10 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import './setup-dom';
 import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
 import { extract } from '@/lib/extract';
-import type { OverviewPart } from '@/lib/query/overview';
-import { queryOfView } from '@/lib/query/query';
 import { SqliteStore } from '@/lib/storage/sqlite';
-import { DEFAULT_VIEW, decodeView } from '@/lib/url/view-state';
+import { queryOfView } from '@/lib/query/query';
+import { DEFAULT_VIEW } from '@/lib/url/view-state';
+import { overviewRoutes } from './corpus-routes';
 
 // A Russian report whose speakers no gazetteer holds: each introduced by a title, each a new- actor.
 const x = extract({ id: 'ru-new', title: 'Переговоры продолжатся', lang: 'ru', published: '2024-03-12', timeZone: 'Europe/Moscow', text: 'МОСКВА, 12 марта. Официальный представитель министерства Аркадий Сидоренко заявил во вторник, что переговоры продолжатся. Посол Кирилл Мухаметзянов сообщил, что встреча состоится в пятницу.' });
@@ -29,16 +29,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function serve(input: RequestInfo | URL): Promise<Response> {
-  const url = new URL(String(input), 'http://localhost');
-  const { state } = decodeView(url.searchParams);
-  if (url.pathname === '/api/overview') {
-    const parts = (url.searchParams.get('parts') ?? 'chart,graph,happenings').split(',') as OverviewPart[];
-    return Response.json(await store.overview({ ...queryOfView(state), parts }));
-  }
-  if (url.pathname === '/api/statements') return Response.json(await store.statements({ ...queryOfView(state), limit: Number(url.searchParams.get('limit')), offset: Number(url.searchParams.get('offset')), sort: 'said' }));
-  return new Response('not found', { status: 404 });
-}
+const serve = overviewRoutes(() => store);
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
   vi.stubGlobal('fetch', vi.fn(serve));

@@ -5,11 +5,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import './setup-dom';
 import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
-import type { OverviewPart } from '@/lib/query/overview';
-import { queryOfView } from '@/lib/query/query';
 import { loadCorpus } from '@/lib/server/corpus';
 import { SqliteStore } from '@/lib/storage/sqlite';
-import { DEFAULT_VIEW, decodeView } from '@/lib/url/view-state';
+import { queryOfView } from '@/lib/query/query';
+import { DEFAULT_VIEW } from '@/lib/url/view-state';
+import { overviewRoutes } from './corpus-routes';
 
 let store: SqliteStore;
 beforeAll(() => {
@@ -17,17 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => store.close());
 
-// The overview's routes, answered by the store as the server answers them.
-async function serve(input: RequestInfo | URL): Promise<Response> {
-  const url = new URL(String(input), 'http://localhost');
-  const { state } = decodeView(url.searchParams);
-  if (url.pathname === '/api/overview') {
-    const parts = (url.searchParams.get('parts') ?? 'chart,graph,happenings').split(',') as OverviewPart[];
-    return Response.json(await store.overview({ ...queryOfView(state), parts }));
-  }
-  if (url.pathname === '/api/statements') return Response.json(await store.statements({ ...queryOfView(state), limit: Number(url.searchParams.get('limit')), offset: Number(url.searchParams.get('offset')), sort: 'said' }));
-  return new Response('not found', { status: 404 });
-}
+const serve = overviewRoutes(() => store);
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');

@@ -602,15 +602,9 @@ export class RussianMentionFinder {
       const of = span.inner[0]?.actorId ?? undefined;
       out.splice(span.at, span.inner.length, { start, end, actorId: null, how: 'description', fresh: { kind: 'institution', name: { start, end }, key: `ru-body:${plain(m[0]).split(/\s+/).map(stemRu).join(' ')}`, en: latinRu(m[0]), ...(of ? { of } : {}) }, oblique: true });
     }
-    // An outlet in Latin letters after the noun that says what it is (газета Financial Times, агентство Bloomberg).
-    for (const m of text.matchAll(LATIN_OUTLET)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const at = free(start, end);
-      if (at < 0) continue;
-      out.splice(at, 0, { start, end, actorId: null, how: 'description', fresh: { kind: 'media', name: { start, end }, key: `ru-media:${m[0].toLowerCase()}`, label: m[0], en: m[0] } });
-    }
-    for (const m of text.matchAll(LATIN_SPEAKING)) {
+    // An outlet in Latin letters after the noun that says what it is (газета Financial Times, агентство Bloomberg), or
+    // where an outlet speaks (по данным Bloomberg).
+    for (const m of [...text.matchAll(LATIN_OUTLET), ...text.matchAll(LATIN_SPEAKING)]) {
       const start = m.index;
       const end = start + m[0].length;
       const at = free(start, end);
