@@ -44,7 +44,7 @@ const PAST: [string, string, Stance][] = [
   ['раскритикова', 'criticise', 'accuse'], ['осуди', 'condemn', 'accuse'], ['упрекну', 'reproach', 'accuse'], ['подытожи', 'sum up', 'state'],
   ['парирова', 'retort', 'state'], ['акцентирова', 'emphasise', 'state'], ['повтори', 'repeat', 'state'], ['упомяну', 'mention', 'state'],
   ['посоветова', 'advise', 'request'], ['порекомендова', 'recommend', 'request'], ['проанонсирова', 'announce', 'announce'],
-  ['обратил внимание', 'draw attention', 'state'], ['распространи', 'circulate', 'publish'], ['выясни', 'find out', 'report'], ['отреагирова', 'react', 'state'], ['отреза', 'snap', 'state'],
+  ['обратил внимание', 'draw attention', 'state'], ['распространи', 'circulate', 'publish'], ['выясни', 'find out', 'report'], ['отреагирова', 'react', 'state'], ['отреза', 'snap', 'state'], ['оцени', 'assess', 'state'], ['поблагодари', 'thank', 'state'],
 ];
 /** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
 const IRREGULAR: [string[], string, Stance][] = [

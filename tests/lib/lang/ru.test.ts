@@ -768,6 +768,15 @@ describe('Russian attribution', () => {
     expect(who('Документ, внесенный десятью членами Совбеза, также призывает освободить заложников.')).toEqual(['Документ']);
   });
 
+  it('reads a time after the speaker, a senator or a head of government as a description, praise and thanks; no estimate is a saying', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('Дело будет прекращено, а сам он уедет в Белоруссию, заявил Песков поздно вечером в субботу.')).toEqual(['dmitry-peskov']);
+    expect(ids('Владимир Путин высоко оценил посреднические усилия партнеров.')).toEqual(['vladimir-putin']);
+    expect(ids('Лавров поблагодарил турецких коллег за организацию встречи.')).toEqual(['sergey-lavrov']);
+    expect(ids('Переговоры продолжались 12 часов, сообщил Лавров. Министр добавил, что текст направят руководству.')).toEqual(['sergey-lavrov', 'sergey-lavrov']);
+    expect(ids('Эксперты оценили ущерб в миллиард долларов.')).toEqual([]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
