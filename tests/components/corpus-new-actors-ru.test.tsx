@@ -2,18 +2,18 @@
 // Actors a document introduced (ids new-…), in the corpus overview: in the Russian UI as a Russian document wrote
 // them (Cyrillic), in the English UI by their Latin transliteration; and in a database indexed before the index
 // kept Russian names, once it is opened again.
-import { cleanup, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import './setup-dom';
 import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
 import { extract } from '@/lib/extract';
 import { SqliteStore } from '@/lib/storage/sqlite';
 import { queryOfView } from '@/lib/query/query';
 import { DEFAULT_VIEW } from '@/lib/url/view-state';
-import { overviewRoutes } from './corpus-routes';
+import { serveOverview } from './corpus-routes';
 
 // A Russian report whose speakers no gazetteer holds: each introduced by a title, each a new- actor.
 const x = extract({ id: 'ru-new', title: 'Переговоры продолжатся', lang: 'ru', published: '2024-03-12', timeZone: 'Europe/Moscow', text: 'МОСКВА, 12 марта. Официальный представитель министерства Аркадий Сидоренко заявил во вторник, что переговоры продолжатся. Посол Кирилл Мухаметзянов сообщил, что встреча состоится в пятницу.' });
@@ -29,15 +29,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const serve = overviewRoutes(() => store);
-beforeEach(() => {
-  window.history.replaceState(null, '', '/');
-  vi.stubGlobal('fetch', vi.fn(serve));
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+serveOverview(() => store);
 
 const texts = () => [...document.querySelectorAll('.corpus text, .corpus bdi, .corpus li, .corpus td')].map((t) => t.textContent ?? '').join('\n');
 

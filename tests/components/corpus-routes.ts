@@ -1,5 +1,7 @@
 // The corpus overview's read routes (/api/overview, /api/statements), answered by a store as the server answers
-// them: what a component test stubs fetch with.
+// them: what a component test stubs fetch with, before each test, and puts back after it.
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { OverviewPart } from '@/lib/query/overview';
 import { queryOfView } from '@/lib/query/query';
 import type { DocumentStore } from '@/lib/storage/contract';
@@ -16,4 +18,17 @@ export function overviewRoutes(store: () => DocumentStore) {
     if (url.pathname === '/api/statements') return Response.json(await store().statements({ ...queryOfView(state), limit: Number(url.searchParams.get('limit')), offset: Number(url.searchParams.get('offset')), sort: 'said' }));
     return new Response('not found', { status: 404 });
   };
+}
+
+/** Before each test of the file: a fresh page whose fetch the store answers; after it, the page and fetch as they were. */
+export function serveOverview(store: () => DocumentStore) {
+  const serve = overviewRoutes(store);
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/');
+    vi.stubGlobal('fetch', vi.fn(serve));
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
 }

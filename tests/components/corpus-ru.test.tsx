@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 // The corpus overview in Russian: its words and counts, Russian lane names and month names, left to right, and
 // the language switch offering all three languages, each named in its own language.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import './setup-dom';
 import { CorpusExplorer } from '@/components/corpus/CorpusExplorer';
 import { loadCorpus } from '@/lib/server/corpus';
 import { SqliteStore } from '@/lib/storage/sqlite';
 import { queryOfView } from '@/lib/query/query';
 import { DEFAULT_VIEW } from '@/lib/url/view-state';
-import { overviewRoutes } from './corpus-routes';
+import { serveOverview } from './corpus-routes';
 
 let store: SqliteStore;
 beforeAll(() => {
@@ -17,16 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => store.close());
 
-const serve = overviewRoutes(() => store);
-
-beforeEach(() => {
-  window.history.replaceState(null, '', '/');
-  vi.stubGlobal('fetch', vi.fn(serve));
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+serveOverview(() => store);
 
 describe('the corpus overview in Russian', () => {
   it('reads in Russian, left to right, and switches to the other two languages', async () => {

@@ -116,8 +116,9 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
   // "лидеры Армении и Азербайджана подтвердили": each state's leader, the person the text named who serves it.
   for (const m of text.matchAll(LEADERS_OF)) {
     const verb = m.index + m[0].length - m[2]!.length;
-    if (!cueRu(m[2]!)) continue;
-    cues.push({ start: verb, end: verb + m[2]!.length, form: { ...cueRu(m[2]!)!, plural: true }, kind: 'leaders', from: m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)) });
+    const form = cueRu(m[2]!);
+    if (!form) continue;
+    cues.push({ start: verb, end: verb + m[2]!.length, form: { ...form, plural: true }, kind: 'leaders', from: m.index + m[0].indexOf(m[1]!, m[0].search(/\s/)) });
   }
   // "Из заявления МИД России следует, что…": the author after the document's noun (the cue is "следует").
   for (const m of text.matchAll(/(?<![\p{L}])из\s+(?:[\p{Ll}-]+\s+){0,2}?(?:заявления|сообщения|слов|документа|ответа|письма|коммюнике|текста|стенограммы|резолюции|декларации|доклада|протокола|меморандума)(?:\s+([^,.;:"]{2,80}?))?\s+(следует)(?![\p{L}])/giu)) {
@@ -269,8 +270,9 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   const { text } = cx.r;
   if (!m.actorId || m.start >= sentence.end || m.start - cue.end > 160 || /[.;]/.test(text.slice(cue.end, m.start).replace(INITIALS, ''))) return undefined;
   if (later && (m.fresh?.kind ?? cx.r.g.entries.get(m.actorId)?.kind) !== 'person') return undefined;
+  const passive = PASSIVE_SAY.test(text.slice(cue.start, cue.end));
   // "…, как говорится в документе": the document itself, its author not named.
-  if (PASSIVE_SAY.test(text.slice(cue.start, cue.end)) && m.fresh?.key.startsWith('ru-doc:') && /^\s*(?:в|во)\s*$/iu.test(text.slice(cue.end, m.start))) return m;
+  if (passive && m.fresh?.key.startsWith('ru-doc:') && /^\s*(?:в|во)\s*$/iu.test(text.slice(cue.end, m.start))) return m;
   let gap = withoutTimes(cx, cue.end, m.start).replace(INITIALS, ' ');
   const prep = /(?:^|\s)(?:в|во)\s*$/iu.test(gap);
   if (prep) {
@@ -282,7 +284,7 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   if (/(?:^|\s)(?:с|со)\s*$/iu.test(gap)) return undefined;
   // "говорится в совместном заявлении России и Китая", "сообщается на сайте Кремля": the document's author, named
   // in the genitive after the document's noun and what describes it.
-  if (PASSIVE_SAY.test(text.slice(cue.start, cue.end)) && DOC_AFTER.test(text.slice(cue.end, m.start))) return m;
+  if (passive && DOC_AFTER.test(text.slice(cue.end, m.start))) return m;
 
   // Words before the name: the channel and time (VS_GAP), then maybe title words the lexicon does not hold.
   let ok = VS_GAP.test(gap);
@@ -291,11 +293,8 @@ function speakerAt(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue, m: Actor
   for (let k = gap.length; !ok && k > 0 && person; k--) if (/\s/.test(gap[k - 1]!) && VS_GAP.test(gap.slice(0, k)) && TITLE_WORDS.test(gap.slice(k))) ok = true;
   // "Рассказал о ходе подготовки и посол России Александр Дарчиев.": a verb that opens its sentence, its subject at
   // the end after "и" (too) or "также", the words between its object.
-  if (!ok && !m.oblique && /^\s*$/.test(text.slice(sentence.start, cue.start)) && /(?:^|\s)(?:и|также)\s+(?:[\p{L}-]+\s+){0,8}$/u.test(gap) && !/[,"—–:;]/.test(gap) && /^\s*[.!?]?\s*$/.test(text.slice(m.end, sentence.end))) {
-    const k = gap.search(/(?:^|\s)(?:и|также)\s+(?:[\p{L}-]+\s+){0,8}$/u);
-    const rest = gap.slice(k).replace(/^\s*(?:и|также)\s+/u, '');
-    ok = !rest.trim() || TITLE_WORDS.test(rest);
-  }
+  const too = !ok && !m.oblique && /^\s*$/.test(text.slice(sentence.start, cue.start)) && !/[,"—–:;]/.test(gap) && /^\s*[.!?]?\s*$/.test(text.slice(m.end, sentence.end)) ? /(?:^|\s)(?:и|также)\s+((?:[\p{L}-]+\s+){0,8})$/u.exec(gap) : null;
+  if (too) ok = !too[1]!.trim() || TITLE_WORDS.test(too[1]!);
   if (!ok) return undefined;
   // (a time after the name is no object: заявил Песков поздно вечером в субботу)
   const after = withoutTimes(cx, m.end, Math.min(sentence.end, m.end + 40));
