@@ -1,6 +1,6 @@
 // npm run eval:battery — score Russian attribution on the sentence batteries in data/eval/batteries/ (short
 // passages written blind by helpers who never read the engine: ru-1 has 320 passages by construction family,
-// ru-2 205 paragraphs). A statement is found when a predicted statement's cue overlaps the expected cue in its
+// ru-2 205 paragraphs). A statement is found when one of its sentences holds the expected cue (its own cue overlapping it) and its
 // sentence and its speaker overlaps the expected words (or names the person a pronoun refers to).
 //   npm run eval:battery                      both batteries, recall per family and P/R/F1
 //   npm run eval:battery -- --misses ru-2     with the misses and extras of one battery
@@ -45,6 +45,11 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const st = byFamily.get(it.family) ?? { tp: 0, fn: 0, fp: 0 };
     byFamily.set(it.family, st);
     const x = extract({ text: it.text, lang: 'ru', published: '2024-03-14', timeZone: 'Europe/Moscow' });
+    // As the contract's scorer does (lib/eval/score.ts): a statement said in several sentences (merged, one speaker
+    // on one event) is found once per sentence it was said in.
+    const predicted = x.statements.flatMap((p) =>
+      p.mentions.filter((m, j) => p.mentions.findIndex((o) => o.start === m.start && o.end === m.end) === j).map((m) => ({ p, m })),
+    );
     const used = new Set<number>();
     for (const e of it.expect) {
       const s0 = it.text.indexOf(e.sentence);
@@ -53,8 +58,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       const cue = { start: c0, end: c0 + e.cue.length };
       const speaker = { start: k0, end: k0 + e.speaker.length };
       const want = [...stems(e.speaker), ...stems(e.refers ?? '')];
-      const i = x.statements.findIndex((p, j) => {
-        if (used.has(j) || !overlap(p.cue, cue)) return false;
+      const i = predicted.findIndex(({ p, m }, j) => {
+        if (used.has(j)) return false;
+        // The statement's own cue, or (for another of its sentences) that sentence holding the expected cue.
+        if (m.start <= p.cue.start && p.cue.end <= m.end ? !overlap(p.cue, cue) : !(m.start <= cue.start && cue.end <= m.end)) return false;
         if (overlap(p.speaker, speaker)) return true;
         const names = JSON.stringify(x.actors.find((a) => a.id === p.speaker.actorId)?.names ?? {}).toLowerCase();
         return want.some((w) => names.includes(w));
@@ -67,10 +74,10 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
         lines.push(`${it.id} MISS  ${e.speaker} / ${e.cue}${e.refers ? ` (→ ${e.refers})` : ''}`);
       }
     }
-    x.statements.forEach((p, j) => {
+    predicted.forEach(({ p, m }, j) => {
       if (used.has(j)) return;
       st.fp++;
-      lines.push(`${it.id} EXTRA ${p.speaker.actorId} «${it.text.slice(p.speaker.start, p.speaker.end)}» / ${p.cue.text}`);
+      lines.push(`${it.id} EXTRA ${p.speaker.actorId} «${it.text.slice(p.speaker.start, p.speaker.end)}» / ${p.cue.text}${m.start <= p.cue.start && p.cue.end <= m.end ? '' : ` (another sentence: «${it.text.slice(m.start, m.start + 40)}…»)`}`);
     });
   }
   const all = { tp: 0, fn: 0, fp: 0 };

@@ -44,7 +44,7 @@ const PAST: [string, string, Stance][] = [
   ['раскритикова', 'criticise', 'accuse'], ['осуди', 'condemn', 'accuse'], ['упрекну', 'reproach', 'accuse'], ['подытожи', 'sum up', 'state'],
   ['парирова', 'retort', 'state'], ['акцентирова', 'emphasise', 'state'], ['повтори', 'repeat', 'state'], ['упомяну', 'mention', 'state'],
   ['посоветова', 'advise', 'request'], ['порекомендова', 'recommend', 'request'], ['проанонсирова', 'announce', 'announce'],
-  ['обратил внимание', 'draw attention', 'state'], ['распространи', 'circulate', 'publish'], ['выясни', 'find out', 'report'], ['отреагирова', 'react', 'state'], ['отреза', 'snap', 'state'], ['оцени', 'assess', 'state'], ['поблагодари', 'thank', 'state'],
+  ['обратил внимание', 'draw attention', 'state'], ['распространи', 'circulate', 'publish'], ['выясни', 'find out', 'report'], ['отреагирова', 'react', 'state'], ['отреза', 'snap', 'state'], ['оцени', 'assess', 'state'], ['поблагодари', 'thank', 'state'], ['расцени', 'assess', 'state'],
 ];
 /** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
 const IRREGULAR: [string[], string, Stance][] = [
@@ -71,7 +71,8 @@ const PRESENT_WEAK: [string[], string, Stance][] = [
   [['поясняет', 'поясняют'], 'explain', 'state'], [['уточняет', 'уточняют'], 'specify', 'state'], [['добавляет', 'добавляют'], 'add', 'state'],
   [['рассказывает', 'рассказывают'], 'tell', 'state'], [['объясняет', 'объясняют'], 'explain', 'state'], [['заверяет', 'заверяют', 'уверяет', 'уверяют'], 'assure', 'state'],
   [['настаивает', 'настаивают'], 'insist', 'state'], [['констатирует', 'констатируют'], 'state', 'state'], [['требует', 'требуют'], 'demand', 'request'],
-  [['критикует', 'критикуют', 'осуждает', 'осуждают'], 'criticise', 'accuse'], [['опасается', 'опасаются'], 'fear', 'state'], [['надеется', 'надеются'], 'hope', 'state'],
+  [['критикует', 'критикуют', 'осуждает', 'осуждают'], 'criticise', 'accuse'], [['расценивает', 'расценивают'], 'assess', 'state'],
+  [['называет', 'называют'], 'call', 'state'], [['отвергает', 'отвергают'], 'reject', 'deny'], [['опасается', 'опасаются'], 'fear', 'state'], [['надеется', 'надеются'], 'hope', 'state'],
 ];
 
 export const CUES_RU = new Map<string, RuCue>();
@@ -167,6 +168,7 @@ export const TITLES_RU: [string, { title: string; of: string } | null][] = [
   ['зампред', null], ['заместитель председателя', null], ['зампредседателя', null], ['вице-спикер', null], ['первый замглавы', null],
   ['первый заместитель', null], ['замгенсека', null], ['заместитель генсека', null], ['генпрокурор', null], ['мэр', null],
   ['глава правительства', null], ['глава администрации', null], ['пресс-секретарь генсека', null], ['официальный представитель генсека', null],
+  ['генконсул', null], ['генеральный консул', null], ['консул', null], ['чрезвычайный и полномочный посол', null], ['председатель правления', null],
 ];
 
 /** A country's adjective (masculine nominative) → the state, for titles that name an office by it. */

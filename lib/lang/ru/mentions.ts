@@ -8,7 +8,7 @@ import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import { lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
-import { CUE_RE_RU, METONYMS_RU, NATIONALITY_ADJ_RU, TITLES_RU } from './lexicon';
+import { CUE_RE_RU, CUES_RU, METONYMS_RU, NATIONALITY_ADJ_RU, TITLES_RU } from './lexicon';
 import { sameStem, stemRu } from './stem';
 import { latinRu } from './transliterate';
 
@@ -61,7 +61,10 @@ const LATIN_SPEAKING = new RegExp(
 );
 /** A body the gazetteer does not hold, where it speaks: в краевом министерстве сельского хозяйства, в Госдуме, в
  *  пресс-службе губернатора, в посольстве Венгрии. The preposition stays outside. */
-const BODY_AFTER_V = /(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|канцелярии|окружении|офисе|парламенте|постпредстве|представительстве|генконсульстве|консульстве|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе|Генштабе|генштабе|кабмине|Кабмине|Минфине|Минэкономразвития)(?:\s+(?:в\s+\p{Lu}[\p{L}-]*|(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+)){0,4}?(?=\s*(?:[,.;:]|\s+(?:заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили|полагают|уверены|не\s+исключают)(?![\p{L}])))/gu;
+/** The plural verbs of saying an institution speaks with (заявили, назвали, расценивают), a few words of object
+ *  allowed between (В посольстве РФ доклад назвали…). */
+const PLURAL_CUES = [...CUES_RU].filter(([k, f]) => f.plural && !k.includes(' ')).map(([k]) => k).sort((a, b) => b.length - a.length).join('|');
+const BODY_AFTER_V = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|канцелярии|окружении|офисе|парламенте|постпредстве|представительстве|генконсульстве|консульстве|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе|Генштабе|генштабе|кабмине|Кабмине|Минфине|Минэкономразвития)(?:\s+(?:в\s+\p{Lu}[\p{L}-]*|(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))[\p{L}-]+)){0,4}?(?=\s*(?:[,.;:]|(?:\s+[\p{Ll}-]+){0,3}?\s+(?:не\s+)?(?:${PLURAL_CUES})(?![\p{L}])))`, 'gu');
 /** A body in the nominative where it speaks: before a verb of saying (Посольство России в Сеуле написало), or
  *  after one, ending the clause (сообщает пресс-служба правительства Амурской области). */
 const BODY_HEAD = String.raw`(?:[Пп]осольство|[Пп]остпредство|[Гг]енконсульство|[Кк]онсульство|[Пп]редставительство|[Пп]ресс-служба|[Оо]тдел|[Уу]правление|[Дд]епартамент|[Аа]ппарат|[Кк]анцелярия|[Пп]ресс-центр|Министерство|Офис|Секретариат|Генштаб|Генеральный\s+штаб|Кабинет\s+министров|Правительство|Мин(?!ск|истр)[а-яё]{3,}(?<!ский|ская|ское|ские|ского|ской)|Рос(?!си[ияюей]|сийск)[а-яё]{4,}|(?:\p{Lu}\p{Ll}+(?:ая|ий|ый|ое)\s+)(?:\p{Ll}+(?:ая|ий|ый|ое)\s+)?(?:служба|комиссия|дворец|комитет|совет|агентство|министерство|управление|инспекция|палата))`;
@@ -226,6 +229,10 @@ export class RussianMentionFinder {
     for (const [adj, state] of NATIONALITY_ADJ_RU) {
       const mfa = [...g.entries.values()].find((e) => e.kind === 'institution' && e.id.endsWith('-mfa') && (e.affiliations ?? []).some((a) => a.actorId === state));
       if (mfa && !METONYMS_RU.some(([n]) => n.toLowerCase() === `${adj} мид`)) add(this.byStart, entryOf(`${adj} МИД`, mfa.id, true));
+      // (written out: в российском Министерстве иностранных дел; the defence ministry: российское Минобороны)
+      if (mfa) add(this.byStart, entryOf(`${adj} Министерство иностранных дел`, mfa.id, true));
+      const mod = [...g.entries.values()].find((e) => e.kind === 'institution' && /-defen[cs]e-(?:ministry|department)$/.test(e.id) && (e.affiliations ?? []).some((a) => a.actorId === state));
+      if (mod) for (const n of [`${adj} Министерство обороны`, `${adj} Минобороны`]) add(this.byStart, entryOf(n, mod.id, true));
     }
     for (const [t, role] of TITLES_RU) add(this.titles, entryOf(t, null, false, role));
     for (const list of [...this.byStart.values(), ...this.titles.values()]) list.sort((a, b) => b.stems.length - a.stems.length);
@@ -292,6 +299,12 @@ export class RussianMentionFinder {
               after += 1 + place.n;
               continue;
             }
+            // A city the gazetteer does not hold, then a name of two or three words (Посол США в Маниле Мэри Кей
+            // Карлсон).
+            if (!place && after + 3 < ws.length && ws[after + 1]!.upper && ws[after + 2]!.upper && ws[after + 3]!.upper && /^\s+$/.test(text.slice(ws[after + 1]!.end, ws[after + 2]!.start)) && /^\s+$/.test(text.slice(ws[after + 2]!.end, ws[after + 3]!.start)) && /(?:е|и)$/u.test(plain(text.slice(ws[after + 1]!.start, ws[after + 1]!.end)))) {
+              after += 2;
+              continue;
+            }
             break;
           }
           const of = this.longest(this.byStart, ws, after, text);
@@ -299,6 +312,19 @@ export class RussianMentionFinder {
           if (!of || kind === 'person' || after + of.n >= ws.length || !(ws[after + of.n]!.upper || /^(?:в|во|при)$/u.test(plain(text.slice(ws[after + of.n]!.start, ws[after + of.n]!.end))))) break;
           if (!/^\s+$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start))) break;
           after += of.n;
+        }
+        // A company or a body in quotation marks the title is of (Председатель правления «Газпрома» Алексей Миллер),
+        // when a name of two capitalised words follows.
+        let quotedTo = -1;
+        if (after < ws.length && /^\s+"$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start))) {
+          for (let j = 1; j <= 3 && after + j + 1 < ws.length; j++) {
+            const gap = text.slice(ws[after + j - 1]!.end, ws[after + j]!.start);
+            if (/^"\s+$/.test(gap)) {
+              if (ws[after + j]!.upper && ws[after + j + 1]!.upper && NAME_GAP.test(text.slice(ws[after + j]!.end, ws[after + j + 1]!.start))) quotedTo = after += j;
+              break;
+            }
+            if (!/^[\s-]+$/.test(gap)) break;
+          }
         }
         // Lower-case words of the title the lexicon does not list (министр обороны, глава офиса), when a name follows.
         for (let j = 1; j <= 3 && after + j < ws.length; j++) {
@@ -312,6 +338,13 @@ export class RussianMentionFinder {
             const isPerson = known?.entry.id ? this.g.entries.get(known.entry.id)?.kind === 'person' : false;
             if (isPerson || (!known && after + j + 1 < ws.length && ws[after + j + 1]!.upper)) {
               after += j;
+              break;
+            }
+            // A state or a body in the genitive that the lower-case words are of, then the name (Генеральный
+            // секретарь кабинета министров Японии Хирокадзу Мацуно).
+            const at = after + j + (known?.n ?? 0);
+            if (known && !isPerson && at + 1 < ws.length && ws[at]!.upper && ws[at + 1]!.upper && /^\s+$/.test(text.slice(ws[at - 1]!.end, ws[at]!.start)) && !this.longest(this.byStart, ws, at, text)) {
+              after = at;
               break;
             }
           }
@@ -335,7 +368,7 @@ export class RussianMentionFinder {
         const head = headBefore(ws, i, text, out.at(-1)?.end ?? 0);
         const t0 = head ? ws[head.at]!.start : ws[i]!.start;
         // A name after the title: a known person, or capitalised words the title introduces.
-        const next = after < ws.length && /^[\s,]*$/.test(text.slice(tEnd, ws[after]!.start)) ? this.longest(this.byStart, ws, after, text) : null;
+        const next = after < ws.length && /^"?[\s,]*$/.test(text.slice(tEnd, ws[after]!.start)) ? this.longest(this.byStart, ws, after, text) : null;
         const titleCase = head ? head.nominative : this.nominative(title.entry, ws, i, text);
         if (next && next.entry.id && this.g.entries.get(next.entry.id)?.kind === 'person') {
           out.push({ start: t0, end: ws[after + next.n - 1]!.end, actorId: next.entry.id, how: 'title+name', ...(titleCase && this.nominative(next.entry, ws, after, text) ? {} : { oblique: true }) });
@@ -370,7 +403,7 @@ export class RussianMentionFinder {
         // Буяр Османи): with the title in the nominative, the name is too, and words in -ой, -ии, -ых are not it.
         while (titleCase && after + 2 < ws.length && ws[after]!.upper && ws[after + 1]!.upper && ws[after + 2]!.upper && /(?:ой|ии|ых|ого|ей|ы|а|я)$|^(?:Республики|Королевства|Федерации|Штатов|Эмиратов|Султаната|Государства)$/u.test(text.slice(ws[after]!.start, ws[after]!.end)) && !(after + 3 < ws.length && ws[after + 3]!.upper && /^\s+$/.test(text.slice(ws[after + 2]!.end, ws[after + 3]!.start)))) after++;
         let k = after;
-        while (k < ws.length && k - after < 3 && ws[k]!.upper && !NOT_A_NAME.test(text.slice(ws[k]!.start, ws[k]!.end)) && NAME_GAP.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !this.longest(this.byStart, ws, k, text) && !inTime(ws[k]!.start)) k++;
+        while (k < ws.length && k - after < 3 && ws[k]!.upper && !NOT_A_NAME.test(text.slice(ws[k]!.start, ws[k]!.end)) && (k === quotedTo ? /^"\s+$/ : NAME_GAP).test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !this.longest(this.byStart, ws, k, text) && !inTime(ws[k]!.start)) k++;
         // Not an adjective of a name that goes on (Глава Российского фонда прямых инвестиций …).
         const adjective = k - after === 1 && /(?:ого|его|ой|ых|их|ому|ему)$/u.test(text.slice(ws[after]!.start, ws[after]!.end));
         if (k - after >= 2 || (k - after === 1 && title.entry.role === null && !adjective)) {

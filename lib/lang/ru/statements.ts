@@ -349,8 +349,9 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
       if (/^[\s,]*(?:текст\s+)?(?:заявлени|сообщени|документ|коммюнике|доклад|письм|обращени)\p{L}*\s*$/iu.test(opener) && /^(?:гласит|говорит|утверждает|подчеркивает|подчёркивает|указывает|отмечает|призывает|предупреждает)$/iu.test(text.slice(cue.start, cue.end)) && from === sentence.start) return m;
       // The outlet of an interview, a broadcast, an article (в интервью РИА Новости; в эфире "России-1") is the channel.
       if (/(?:интервью|эфире|беседе\s+с|разговоре\s+с|статье\s+для|программе|газеты|телеканала|агентства|издания)\s*"?$/iu.test(opener)) continue;
-      const prep = /(?:^|[\s,])(?:в|во)\s*$/iu.test(opener);
-      if (OPENER.test(prep ? opener.replace(/(?:в|во)\s*$/iu, '') : opener) && (!prep || form.plural) && (!m.oblique || prep)) return prep || agrees(m) ? m : undefined;
+      // (на for a place that stands for a body: На Даунинг-стрит заявили)
+      const prep = /(?:^|[\s,])(?:в|во)\s*$/iu.test(opener) || (m.how === 'metonym' && kindOf(m) === 'institution' && /(?:^|[\s,])на\s*$/iu.test(opener));
+      if (OPENER.test(prep ? opener.replace(/(?:в|во|на)\s*$/iu, '') : opener) && (!prep || form.plural) && (!m.oblique || prep)) return prep || agrees(m) ? m : undefined;
       // After the channel (в эфире телеканала "Россия-24" глава РФПИ Кирилл Дмитриев не исключил).
       if (!m.oblique && !prep && opener.trim() && VS_GAP.test(opener.trim()) && kindOf(m) === 'person') return m;
       if (!m.oblique && kindOf(m) === 'person') {
@@ -430,8 +431,31 @@ const HEAD_ROLES: [RegExp, RegExp][] = [
   [/постпред/iu, /permanent-representative/],
 ];
 
+/** The title words a description's head fits, for a person the text introduced by a title (Посол Казахстана Даурен
+ *  Абаев is the "посол" and the "дипломат", not the "глава правительства"). */
+const HEAD_TITLES: [RegExp, RegExp][] = [
+  [/глава\s+правительства|премьер/iu, /премьер|глава\s+правительства|председател\p{L}*\s+правительства|канцлер/iu],
+  [/посол/iu, /посол|посл[аоу](?![\p{L}])|полномочн/iu],
+  [/сенатор/iu, /сенатор|Совет\p{L}*\s+Федерации|Совфед|Сенат/iu],
+  [/депутат/iu, /депутат|Госдум|парламент|Рад[ыа](?![\p{L}])|Кнессет|Меджлис|Бундестаг/iu],
+  [/губернатор|глава\s+региона/iu, /губернатор|глав\p{L}*\s+(?:региона|области|края|республики)|мэр/iu],
+  [/глава\s+госкорпорации/iu, /госкорпораци|директор|председател\p{L}*\s+правления/iu],
+  [/генсек/iu, /генсек|генеральн\p{L}*\s+секретар/iu],
+  [/президент|глава\s+государства/iu, /президент|глав\p{L}*\s+государства|лидер|корол|эмир|раис|башкан/iu],
+  [/пресс-секретар/iu, /пресс-секретар|представител|спикер/iu],
+  [/постпред/iu, /постпред|постоянн\p{L}*\s+представител/iu],
+  [/министр/iu, /министр|глав\p{L}*\s+(?:МИД|министерства|ведомства|Мин\p{L}+)/iu],
+  [/дипломат/iu, /посол|посл[аоу](?![\p{L}])|МИД|иностранных\s+дел|постпред|постоянн\p{L}*\s+представител|дипломат|посланник|спецпредставител|консул|атташе|поверенн|внешнеполитическ|переговорщик|делегаци|госсекретар/iu],
+];
+
 function holds(cx: Cx, m: ActorMention, words: string): boolean {
   const roles = m.actorId ? (cx.r.g.entries.get(m.actorId)?.roles ?? []) : [];
+  if (roles.length === 0 && m.actorId) {
+    // A person the text introduced with a title: the description must fit the title's words.
+    const fits = HEAD_TITLES.find(([head]) => head.test(words))?.[1];
+    const intro = fits ? cx.r.mentions.find((x) => x.actorId === m.actorId && x.fresh?.kind === 'person' && x.fresh.name.start > x.start) : undefined;
+    if (intro && fits) return fits.test(cx.r.text.slice(intro.start, intro.fresh!.name.start));
+  }
   const wanted = HEAD_ROLES.find(([head]) => head.test(words))?.[1];
   return !wanted || roles.length === 0 || roles.some((r) => wanted.test(r.title));
 }
@@ -467,7 +491,7 @@ function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = se
   if (pronoun === 'description' && !country && words && !HEAD_ROLES.some(([h]) => h.test(words)) && k > 0) {
     const prev = cx.r.sentences[k - 1]!;
     const first = cx.r.mentions[lowerBound(cx.r.mentions, prev.start)];
-    if (first && first.actorId && first.end <= prev.end && kind(first) === 'person' && !first.fresh?.unnamed && !first.oblique && OPENER.test(withoutTimes(cx, prev.start, first.start).replace(/"/g, ''))) return first;
+    if (first && first.actorId && first.end <= prev.end && kind(first) === 'person' && !first.fresh?.unnamed && !first.oblique && holds(cx, first, words) && OPENER.test(withoutTimes(cx, prev.start, first.start).replace(/"/g, ''))) return first;
   }
   // A description no earlier speaker fits: a person named in the sentences before it who fits (российский министр →
   // Lavrov, named but not yet quoted).

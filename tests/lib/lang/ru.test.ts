@@ -777,6 +777,29 @@ describe('Russian attribution', () => {
     expect(ids('Эксперты оценили ущерб в миллиард долларов.')).toEqual([]);
   });
 
+  it('reads a body by its place with an object before the verb, a ministry by its adjective written out, Downing Street', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(who('В посольстве РФ в Вашингтоне доклад назвали пропагандистским.')).toEqual(['посольстве РФ в Вашингтоне']);
+    expect(who('В правительстве Молдавии назвали поездку политическим шоу.')).toEqual(['правительстве Молдавии']);
+    expect(ids('Обмен завершен, сообщили в российском Министерстве иностранных дел.')).toEqual(['russia-mfa']);
+    expect(ids('Российское Минобороны сообщило о завершении учений.')).toEqual(['russia-defense-ministry']);
+    expect(ids('На Даунинг-стрит заявили, что визит не планируется.')).toEqual(['uk-prime-minister-office']);
+    expect(ids('В Тегеране расценивают эти шаги как провокацию.')).toEqual(['iran']);
+    // A body where nothing is said is no speaker.
+    expect(ids('В правительстве Молдавии решили провести выборы.')).toEqual([]);
+  });
+
+  it('gives a description the person whose title it fits, not merely the last speaker', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    const [premier, spokeswoman, again] = ids('Премьер-министр Грузии Ираклий Кобахидзе заявил, что курс не изменится. Представитель Еврокомиссии Анитта Хиппер ответила, что это противоречит решениям. Глава правительства добавил, что вопрос вернется в повестку.');
+    expect(again).toBe(premier);
+    expect(spokeswoman).not.toBe(premier);
+    expect(ids('Посол Казахстана в России Даурен Абаев сообщил, что Астана ждет визита. Посол уточнил, что будет подписано 20 документов.')).toHaveLength(2);
+    // A minister is no ambassador.
+    expect(ids('Министр иностранных дел Казахстана Мурат Нуртлеу сообщил, что Астана ждет визита. Посол уточнил, что будет подписано 20 документов.')).toHaveLength(1);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
