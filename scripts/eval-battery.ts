@@ -1,8 +1,9 @@
 // npm run eval:battery — score Russian attribution on the sentence batteries in data/eval/batteries/ (short
-// passages written blind by helpers who never read the engine: ru-1 has 320 passages by construction family,
-// ru-2 205 paragraphs). A statement is found when one of its sentences holds the expected cue (its own cue overlapping it) and its
-// sentence and its speaker overlaps the expected words (or names the person a pronoun refers to).
-//   npm run eval:battery                      both batteries, recall per family and P/R/F1
+// passages written blind by helpers who never read the engine: ru-1 has 320 passages by construction family, ru-2
+// 205 paragraphs, ru-3 241 passages by family). A statement is found when one of its sentences holds the expected cue
+// (its own cue overlapping it, in the sentence of its cue) and its speaker overlaps the expected words (or names the
+// person a pronoun refers to).
+//   npm run eval:battery                      every battery, recall per family and P/R/F1
 //   npm run eval:battery -- --misses ru-2     with the misses and extras of one battery
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
