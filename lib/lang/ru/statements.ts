@@ -59,12 +59,19 @@ const WE_PRESENT =
 const TURN_LABEL = /^\s*(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+(?:\s*\([^)\n]{1,40}\))?:\s/u;
 /** The passive and impersonal forms a document says things with (говорится, отмечается). */
 const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается|указано|отмечено|подчеркнуто|подчёркнуто|констатируется|содержится|выражается|выражена|выражено|названы|названа|названо|оговаривается|осуждается)$/iu;
+/** A document's noun in the prepositional, where its author may follow (в заявлении Госдепартамента). */
+const DOC_LOC = 'заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|постановлении|решении|определении|записке|отчете|отчёте|справке';
+/** A body named again by a generic noun after a document (в заявлении ведомства, в постановлении комиссии). */
+const GENERIC_BODY = 'ведомства|министерства|пресс-службы|организации|комиссии|компании|регулятора|суда|правительства|посольства|службы|банка|альянса|блока|корпорации|парламента';
+const DOC_OF_BODY = new RegExp(String.raw`(?:^|[\s,])в\s+(?:[\p{Ll}-]+\s+)?(?:${DOC_LOC})\s+([^,.;:"]{2,80}?)(?:\s*,[^,]{1,80},)?\s*$`, 'iu');
+const DOC_NOUN_AT = new RegExp(String.raw`(?:${DOC_LOC})\s+`, 'iu');
+const DOC_OF_GENERIC_AFTER = new RegExp(String.raw`^\s*в\s+(?:[\p{Ll}-]+\s+)?(?:${DOC_LOC})\s+(${GENERIC_BODY})(?![\p{L}])`, 'iu');
 /** A document's noun in the prepositional, with what stands before it (в совместном заявлении, в опубликованном
  *  Кремлем заявлении, В документе, опубликованном на сайте Кремля,). */
-const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|стенограмме|релизе|указе|соглашении|договоре)(?![\p{L}])/iu;
+const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|стенограмме|релизе|указе|соглашении|договоре|записке|постановлении|решении|определении|отчете|отчёте|справке|приговоре)(?![\p{L}])/iu;
 /** After a passive form, the document and what describes it, up to its author in the genitive: " в совместном
  *  заявлении", " в опубликованном в субботу итоговом документе", " на официальном сайте пресс-службы". */
-const DOC_AFTER = /^\s*(?:(?:в|во)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|материале|публикации|ответе|комментарии|выступлении|послании)(?:\s*,\s*[\p{Ll}-]+(?:ом|ем|ой|ым|им)(?:\s+[\p{Ll}-]+){0,3}?\s+на\s+(?:официальном\s+)?сайте)?(?:\s+(?:пресс-службы|пресс-центра|канцелярии|аппарата|сайта))?(?:\s+(?:[\p{Ll}-]+\s+)?(?:саммита|встречи|совещания|форума|конференции|заседания|участников|лидеров|глав\s+государств|министров(?:\s+иностранных\s+дел)?|стран))?|на\s+(?:официальном\s+)?(?:сайте|портале|странице|telegram-канале|телеграм-канале)(?:\s+(?:пресс-службы|пресс-центра))?)\s*$/iu;
+const DOC_AFTER = /^\s*(?:(?:в|во)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|материале|публикации|ответе|комментарии|выступлении|послании|постановлении|решении|определении|записке|отчете|отчёте|справке|приговоре)(?:\s*,\s*[\p{Ll}-]+(?:ом|ем|ой|ым|им)(?:\s+[\p{Ll}-]+){0,3}?\s+на\s+(?:официальном\s+)?сайте)?(?:\s+(?:пресс-службы|пресс-центра|канцелярии|аппарата|сайта))?(?:\s+(?:[\p{Ll}-]+\s+)?(?:саммита|встречи|совещания|форума|конференции|заседания|участников|лидеров|глав\s+государств|министров(?:\s+иностранных\s+дел)?|стран))?|на\s+(?:официальном\s+)?(?:сайте|портале|странице|telegram-канале|телеграм-канале)(?:\s+(?:пресс-службы|пресс-центра))?)\s*$/iu;
 /** A statement made or a position voiced, either order (сделал заявление; Эти заявления Лавров сделал; выступил с
  *  заявлением; озвучил позицию). */
 const MADE_STATEMENT = /(?<![\p{L}])(?:сделал[аио]?\s+(?:[\p{Ll}-]+\s+)?заявлени\p{L}*|выступил[аио]?\s+с\s+(?:[\p{Ll}-]+\s+)?заявлени\p{L}*|заявлени\p{L}*\s+(?:\p{L}+\s+){0,2}?сделал[аио]?|с\s+(?:таким|этим|подобным)\s+заявлени\p{L}*\s+выступил[аио]?|(?:позици\p{L}*|мнени\p{L}*|оценк\p{L}*)\s+(?:\p{L}+\s+){0,2}?озвучил[аио]?|озвучил[аио]?\s+(?:[\p{Ll}-]+\s+)?(?:позици|мнени|оценк)\p{L}*)(?![\p{L}])/giu;
@@ -80,7 +87,7 @@ const APPOSITION = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:постпред|посол|м�
 /** A relative clause that stands aside (Арахамия, который вел переговоры с Мединским, сообщил). */
 const RELATIVE_ASIDE = /^\s*котор(?:ый|ая|ое|ые|ого|ой|ым|ому|ую|ых)\s[^,]{1,100}$/u;
 /** "в министерстве", "в ведомстве": the institution named last speaks (сообщили в министерстве). */
-const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомстве|пресс-службе|штаб-квартире\s+(?:альянса|организации|блока))(?=\s*[.,;:]|\s+в\s+\p{Lu}[\p{L}-]*\s*[.,;:]|\s*$)|пресс-служба\s+(?:организации|ведомства|министерства))(?![\p{L}])/iu;
+const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомстве|пресс-службе|суде|комиссии|организации|компании|банке|посольстве|диппредставительстве|агентстве|службе|парламенте|регуляторе|корпорации|альянсе|секретариате|штаб-квартире\s+(?:альянса|организации|блока))(?=\s*[.,;:]|\s+в\s+\p{Lu}[\p{L}-]*\s*[.,;:]|\s*$)|пресс-служба\s+(?:организации|ведомства|министерства))(?![\p{L}])/iu;
 /** Initials before a surname: "В. ", "М.В. ", "М. В. ". */
 const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
@@ -760,14 +767,16 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   }
   // В заявлении Госдепартамента говорится; В сообщении ведомства отмечается: the body whose text it is.
   const doc = passive
-    ? /(?:^|[\s,])в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте)\s+([^,.;:"]{2,80}?)(?:\s*,[^,]{1,80},)?\s*$/iu.exec(before)
+    ? DOC_OF_BODY.exec(before)
     : null;
   if (doc) {
     // Where the author's words begin: after the document's noun (an aside between commas may follow them).
-    const noun = /(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте)\s+/iu.exec(doc[0])!;
+    const noun = DOC_NOUN_AT.exec(doc[0])!;
     const from = sentence.start + doc.index + noun.index + noun[0].length;
-    const named = cx.r.mentions.find((m) => m.start >= from && m.end <= cue.start && m.actorId);
-    const body = named ?? (/^(?:ведомства|министерства)$/iu.test(doc[1]!.trim()) ? lastBody(cx, sentence) : null);
+    // (not a place: в итоговом документе встречи в Аммане)
+    const named = cx.r.mentions.find((m) => m.start >= from && m.end <= cue.start && m.actorId && !/(?:^|\s)(?:в|во|на)\s+$/iu.test(text.slice(Math.max(from, m.start - 4), m.start)));
+    const generic = new RegExp(`^(?:${GENERIC_BODY})$`, 'iu').test(doc[1]!.trim());
+    const body = named ?? (generic ? lastBody(cx, sentence, sentence.start, /организации|альянса|блока/iu.test(doc[1]!) ? ['institution', 'alliance'] : ['institution']) : null);
     if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: from + doc[1]!.trim().length }), [contentAfter(text, sentence, cue.end)], false, 0.8);
   }
   // "о заявлении Минобороны России, в котором говорится…": the document's author, named after its noun.
@@ -781,11 +790,11 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   }
   // "…, говорится в сообщении ведомства": the institution named last wrote it.
   const docAfter = doc === null && passive
-    ? /^\s*в\s+(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе)\s+(ведомства|министерства|пресс-службы|организации)(?![\p{L}])/iu.exec(text.slice(cue.end, sentence.end))
+    ? DOC_OF_GENERIC_AFTER.exec(text.slice(cue.end, sentence.end))
     : null;
   if (docAfter) {
     const at = { start: cue.end + docAfter[0].length - docAfter[1]!.length, end: cue.end + docAfter[0].length };
-    const body = lastBody(cx, sentence, cue.start, /организации/iu.test(docAfter[1]!) ? ['institution', 'alliance'] : ['institution']);
+    const body = lastBody(cx, sentence, cue.start, /организации|альянса|блока/iu.test(docAfter[1]!) ? ['institution', 'alliance'] : ['institution']);
     if (body) return push(cx, sentence, c, 'report', asAlias(body, at), dashLess(text, sentence, before, at.end), false, 0.75);
   }
   // "О том, чего ждут в Москве, рассказал X": the clause before is what was said, and the speaker follows the verb.
@@ -835,11 +844,11 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   }
   // сообщили в министерстве; В ведомстве заявили: the institution named last.
   const bodyAfter = form.plural || /пресс-служба/iu.test(text.slice(cue.end, cue.end + 30)) ? BODY_NOUN.exec(text.slice(cue.end, sentence.end)) : null;
-  const bodyBefore = form.plural && !bodyAfter ? /(?:^|[\s,])((?:в|во)\s+(?:министерстве|ведомстве|пресс-службе))\s*$/iu.exec(before) : null;
+  const bodyBefore = form.plural && !bodyAfter ? /(?:^|[\s,])((?:в|во)\s+(?:министерстве|ведомстве|пресс-службе|суде|комиссии|организации|компании|банке|посольстве|диппредставительстве|агентстве|службе|парламенте|регуляторе|корпорации|альянсе|секретариате))\s*$/iu.exec(before) : null;
   if (bodyAfter || bodyBefore) {
     const at = bodyAfter ? { start: cue.end + bodyAfter[0].length - bodyAfter[0].trimStart().length, end: cue.end + bodyAfter[0].length } : { start: sentence.start + bodyBefore!.index + bodyBefore![0].length - bodyBefore![1]!.length, end: sentence.start + bodyBefore!.index + bodyBefore![0].length };
     // "пресс-служба организации": an organisation (the UN, NATO) too; "в министерстве": a ministry.
-    const org = Boolean(bodyAfter && /организации|альянса|блока/iu.test(bodyAfter[0]));
+    const org = Boolean((bodyAfter && /организации|альянса|блока/iu.test(bodyAfter[0])) || (bodyBefore && /организации|альянсе|секретариате/iu.test(bodyBefore[1]!)));
     // Or the organisation its head, named in the sentence, speaks for (Генсек ООН Антониу Гутерриш …, сообщает
     // пресс-служба организации).
     const head = org ? cx.r.mentions.find((m) => m.start >= sentence.start && m.end <= cue.start && m.actorId && ourBody(cx, m).actorId !== m.actorId) : undefined;
@@ -902,11 +911,12 @@ function interrupted(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, f
   if (!before) return;
   const speaker = speakerAfter(cx, sentence, cue, form);
   if (!speaker) return;
-  const resume = /^[^"\n]{0,60}?,\s*[—–-]\s*([^"]*)"/u.exec(text.slice(speaker.end, sentence.end));
-  if (!resume || /[.!?]/.test(text.slice(speaker.end, speaker.end + resume[0].length - resume[1]!.length - 1))) return;
+  // (the quotation resumes after a comma or a full stop: «…, — сказал Фидан. — …»)
+  const resume = /^([^"\n]{0,60}?)[,.]\s*[—–-]\s*([^"]*)"/u.exec(text.slice(speaker.end, sentence.end));
+  if (!resume || /[.!?]/.test(resume[1]!)) return;
   const first = { start: sentence.start + before.index + 1, end: sentence.start + before.index + 1 + before[1]!.length };
-  const secondStart = speaker.end + resume[0].length - 1 - resume[1]!.length;
-  const second = { start: secondStart, end: secondStart + resume[1]!.replace(/[\s.,!?]+$/u, '').length };
+  const secondStart = speaker.end + resume[0].length - 1 - resume[2]!.length;
+  const second = { start: secondStart, end: secondStart + resume[2]!.replace(/[\s.,!?]+$/u, '').length };
   push(cx, sentence, { start: cue.start, end: cue.end, lemma: form.lemma }, form.stance, speaker, [first, second].filter((c) => c.end > c.start), true, 0.85);
 }
 
