@@ -34,10 +34,10 @@ export function sentencesRu(text: string): Sentence[] {
 }
 
 /** A pronoun subject (он, она, они, with the adverbs that follow it): the last speaker that fits. */
-const PRONOUN = /(?:^|[\s,])(он|она|они|мы|я)(?:\s+(?:также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|не))*[\s,]*$/iu;
+const PRONOUN = /(?:^|[\s,])(он|она|они|мы|я)(?:[\s,]+(?:правда|тут\s+же|впрочем|однако|также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|не))*[\s,]*$/iu;
 const PRONOUN_AFTER = /^\s*(он|она|они)(?![\p{L}])/iu;
 /** A description that names the last speaker again: "Дипломат подчеркнул", "— сказал российский министр". */
-const DESCRIPTION = /(?<![\p{L}])(?:(?:его|ее|её|их)\s+)?(?:(?:российск|американск|украинск|турецк|британск|французск|немецк|германск|китайск|иранск|белорусск|сам)\p{L}*\s+)?(?:коллега|визави|дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|премьер|канцлер|посланник|спецпосланник|посол|переговорщик|глава\s+делегации|политик|сенатор|депутат|губернатор|мэр|глава\s+правительства|глава\s+региона|глава\s+ведомства|глава\s+госкорпорации)(?![\p{L}])/iu;
+const DESCRIPTION = /(?<![\p{L}])(?:(?:его|ее|её|их)\s+)?(?:(?:российск|американск|украинск|турецк|британск|французск|немецк|германск|китайск|иранск|белорусск|сам)\p{L}*\s+)?(?:коллега|визави|дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|глава\s+\p{Ll}+(?:ого|его)\s+(?:государства|правительства|дипломатии|МИД|ведомства)|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|премьер|канцлер|посланник|спецпосланник|посол|переговорщик|глава\s+делегации|политик|сенатор|депутат|губернатор|мэр|глава\s+правительства|глава\s+региона|глава\s+ведомства|глава\s+госкорпорации)(?![\p{L}])/iu;
 /** The two sides of a talk as one subject, with a plural verb: Президенты выразили, Стороны договорились, Лидеры
  *  подтвердили (a verb of saying, or of agreeing). */
 const BOTH_SUBJECT = /(?:президенты|лидеры|стороны|главы\s+государств|собеседники|министры)(?:\s+(?:также|вновь|еще\s+раз|ещё\s+раз|особо))*\s*$/iu;
@@ -92,9 +92,9 @@ const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомс
 const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
 const OPENER =
-  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|вместе\s+с\s+тем|в\s+то\s+же\s+время|помимо\s+этого|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|первый|первая|бывший|бывшая|чрезвычайный\s+и\s+полномочный|действующий|действующая|временно\s+исполняющий|старший|новый|новая|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|тогда\s+как|в\s+то\s+время\s+как|а\s+вот|(?:в\s+ответ\s+)?на\s+вопрос(?:\s+[\p{Ll}-]+){0,4}|(?:эти|это|такое|такую|такие|соответствующее|подобное)\s+(?:[\p{Ll}-]+\s+)?(?:заявлени|позици|слов|мнени|оценк)\p{L}*|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|(?:[\p{L}-]+(?:ое|ая|ий|ый|ой)\s+){0,2}(?:агентство|газета|издание|телеканал|радиостанция|журнал|портал)|(?:собственный\s+)?корреспондент|(?:со\s+ссылкой|ссылаясь)\s+на(?:\s+[\p{L}"-]+){1,6}?|(?:в|во)\s+(?:статье|колонке|видеообращении|обращении|интервью|беседе|разговоре|эфире|послании|выступлении|комментарии)(?:\s+(?:для|к|с|со|перед|на)\s+[\p{Ll}-]+(?:\s+"[^"]{1,40}")?)?|на\s+полях\s+[\p{Ll}-]+(?:\s+в\s+\p{Lu}[\p{L}-]*)?|(?:на\s+(?:[\p{Ll}-]+\s+)?)?(?:брифинге|пресс-конференции|пресс-подходе|встрече|заседании|саммите|форуме)(?:\s+в\s+\p{Lu}[\p{L}-]*)?)(?:[\s,]+|$))*$/iu;
+  /^[\s,\p{Extended_Pictographic}\uFE0F•▪◾·*]*(?:(?:и|а|но|однако|также|тут\s+же|сразу\s+же|тем\s+временем|между\s+тем|накануне|позднее|позже|ранее|затем|потом|при\s+этом|кроме\s+того|вместе\s+с\s+тем|в\s+то\s+же\s+время|помимо\s+этого|впрочем|теперь|уже|тогда|об\s+этом|господин|госпожа|не|(?:о|об|обо)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}|вновь|снова|еще\s+раз|ещё\s+раз|неоднократно|не\s+раз|напротив|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|сам|сама|сами|первый|первая|бывший|бывшая|чрезвычайный\s+и\s+полномочный|действующий|действующая|временно\s+исполняющий|старший|новый|новая|что|чтобы|хотя|если|поскольку|когда|пока|так\s+как|потому\s+что|тогда\s+как|в\s+то\s+время\s+как|а\s+вот|(?:в\s+ответ\s+)?на\s+вопрос(?:\s+[\p{Ll}-]+){0,4}|(?:эти|это|такое|такую|такие|соответствующее|подобное)\s+(?:[\p{Ll}-]+\s+)?(?:заявлени|позици|слов|мнени|оценк)\p{L}*|(?:в\s+|на\s+|с\s+|со\s+)?котор\p{L}+|где|(?:по\s+итогам|после|в\s+ходе|во\s+время|перед|по\s+завершении)(?:\s+[\p{Ll}-]+){1,3}|(?:в\s+контексте|в\s+связи\s+с|на\s+фоне|в\s+рамках|говоря\s+о|касаясь)(?:\s+[\p{L}-]+){1,4}|(?:[\p{L}-]+(?:ое|ая|ий|ый|ой)\s+){0,2}(?:агентство|газета|издание|телеканал|радиостанция|журнал|портал)|(?:собственный\s+)?корреспондент|(?:со\s+ссылкой|ссылаясь)\s+на(?:\s+[\p{L}"-]+){1,6}?|(?:в|во)\s+(?:статье|колонке|видеообращении|обращении|интервью|беседе|разговоре|эфире|послании|выступлении|комментарии)(?:\s+(?:для|к|с|со|перед|на)\s+[\p{Ll}-]+(?:\s+"[^"]{1,40}")?)?|на\s+полях\s+[\p{Ll}-]+(?:\s+в\s+\p{Lu}[\p{L}-]*)?|(?:на\s+(?:[\p{Ll}-]+\s+)?)?(?:брифинге|пресс-конференции|пресс-подходе|встрече|заседании|саммите|форуме)(?:\s+в\s+\p{Lu}[\p{L}-]*)?)(?:[\s,]+|$))*$/iu;
 /** A segment between commas that stands aside from the clause (the subject is before it). */
-const ASIDE = /^\s*(?:в\s+свою\s+очередь|как\s+водится|как\s+обычно|как\s+и\s+ожидалось|по\s+традиции|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|дший|дшая|дшие|тший|сший|зший|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|(?:как\s+)?(?:передает|передаёт|сообщает|пишет|сообщили|сообщило|сообщила|сообщил|отмечает|уточняет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
+const ASIDE = /^\s*(?:в\s+свою\s+очередь|правда|как\s+водится|как\s+обычно|как\s+и\s+ожидалось|по\s+традиции|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|дший|дшая|дшие|тший|сший|зший|вшийся|вшаяся|ющий|ющая|ющие|ящий|ящая|ящие|щийся)(?:\s[^,]{0,100})?|по\s+(?:его|ее|её|их)\s+словам|(?:как\s+)?(?:передает|передаёт|сообщает|пишет|сообщили|сообщило|сообщила|сообщил|отмечает|уточняет)\s+[^,]{1,60}|находящ\p{L}*[^,]{0,80}|выступая[^,]{0,80}|отвечая[^,]{0,80}|комментируя[^,]{0,80}|говоря[^,]{0,80}|между\s+тем|тем\s+временем|при\s+этом|кроме\s+того|в\s+частности)\s*$/iu;
 /** What may stand between a verb and the speaker after it: channels, times, адverbs, the kind of outlet. */
 const VS_GAP =
   /^(?:\s+|,\s*(?=как\s)|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|(?:после|перед|во\s+время|в\s+ходе)(?:\s+[\p{Ll}-]+){1,2}|(?:в|во)\s+\p{Lu}[\p{Ll}-]+(?=\s)|\p{Ll}+(?:ская|ский|ское|ские|цкая|цкий)(?=\s*$)|на\s+(?:эту\s+|эти\s+|это\s+)?(?:публикаци\p{L}*|сообщени\p{L}*|заявлени\p{L}*|вопрос|слова|обвинения|критику|запрос)|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:соцсети|социальной\s+сети|аккаунте|микроблоге|блоге)(?:\s+(?:X|Х|Truth\s+Social|Facebook|Instagram|VK|ВКонтакте|Telegram|Twitter))?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|первый|первая|бывший|бывшая|агентство|агентства|телеканал|газета|издание|журнал|портал|сайт|радиостанция|telegram-канал|телеграм-канал|канал|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s|$)|"[^"]{1,40}"|"|на\s+(?:официальном\s+)?сайте(?:\s+пресс-службы)?|ТАСС|РИА(?:\s+Новости)?|РБК|Интерфаксу|БЕЛТА|НТВ|RT|CNN|BBC|AFP|Reuters|WAM|ИРНА|IRNA)(?![\p{L}]))*$/iu;
@@ -108,6 +108,9 @@ interface Cx {
   /** The document's author, once looked for (null: none). */
   author?: ActorMention | null;
 }
+
+/** A finite verb (прибыл, расширится, встретил): a headline with one before its colon is a sentence, not "Speaker: what". */
+const FINITE_VERB = /(?:^|\s)\p{Ll}{2,}(?:ил|ал|ял|ел|ул|ыл|ила|ала|яла|ела|или|али|яли|ели|ило|ало|ится|ется|ются|ятся|ит|ет|ют|ят)(?=[\s,:]|$)/u;
 
 export function findStatementsRu(r: ReadText): StatementDraft[] {
   const cx: Cx = { r, drafts: [] };
@@ -151,7 +154,8 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
   const linesBefore = (pos: number) => {
     for (; linesUpTo < sentences.length && sentences[linesUpTo]!.start <= pos; linesUpTo++) {
       const s = sentences[linesUpTo]!;
-      if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, r.mentions, (w) => cueRu(w) !== undefined).map((d) => ({ ...d, headline: true })));
+      // (not a line whose subject acts before its colon: "БРИКС расширится до 11 стран: кого пригласили")
+      if (s.start === 0 || text[s.start - 1] === '\n') cx.drafts.push(...colonDrafts(text, s, r.mentions, (w) => cueRu(w) !== undefined).filter((d) => !FINITE_VERB.test(text.slice(d.speaker.end, d.cue.start))).map((d) => ({ ...d, headline: true })));
     }
   };
   for (const cue of cues) {
@@ -396,7 +400,7 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
  *  channel and time of the saying (вчера в Twitter), or a circumstance (на брифинге в Москве). */
 /** A gerund's clause (передавая молоток президенту Бразилии; заявив о готовности), lower case: an adjective that
  *  opens a sentence (Российская сторона готова…) ends the same way and is no aside. */
-const GERUND_ASIDE = /^\s*[а-яё]{3,}(?:вая|чая|жая|шая|щая|дая|тая|ируя|уя|юя|ясь|аясь|ив|ав|ыв|ев|нув|вшись)(?:\s[^,]{0,100})?$/u;
+const GERUND_ASIDE = /^\s*[а-яё]{3,}(?:вая|чая|жая|шая|щая|дая|тая|мая|лая|ируя|уя|юя|ясь|аясь|ив|ав|ыв|ев|нув|вшись)(?:\s[^,]{0,100})?$/u;
 function asideLike(seg: string): boolean {
   return (
     ASIDE.test(seg) ||
@@ -429,12 +433,12 @@ function serves(cx: Cx, m: ActorMention, country: string): boolean {
 /** The offices a description's head names: "российский министр" is a minister, not the Kremlin's spokesman. */
 const HEAD_ROLES: [RegExp, RegExp][] = [
   [/министр/iu, /minister/],
-  [/президент|лидер|глава\s+государства/iu, /president|king|emir|crown-prince|supreme-leader|prime-minister|chancellor/],
+  [/президент|лидер|глава\s+(?:\p{Ll}+\s+)?государства/iu, /president|king|emir|crown-prince|supreme-leader|prime-minister|chancellor/],
   [/премьер/iu, /prime-minister/],
   [/канцлер/iu, /chancellor/],
   [/пресс-секретар/iu, /spokesperson|communications-director/],
   [/генсек/iu, /secretary-general/],
-  [/глава\s+МИД/iu, /foreign-minister/],
+  [/глава\s+(?:\p{Ll}+\s+)?(?:МИД|дипломатии)/iu, /foreign-minister/],
   [/постпред/iu, /permanent-representative/],
 ];
 
@@ -503,7 +507,9 @@ function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = se
   // A description no earlier speaker fits: a person named in the sentences before it who fits (российский министр →
   // Lavrov, named but not yet quoted).
   if (pronoun === 'description' && (country || words)) {
-    for (let i = lowerBound(cx.r.mentions, sentence.start) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest; i--) {
+    // (further back for an office of a state: глава российского государства is one person in any report)
+    const far = country && words && HEAD_ROLES.some(([h]) => h.test(words)) ? cx.r.sentences[Math.max(0, k - 10)]!.start : earliest;
+    for (let i = lowerBound(cx.r.mentions, sentence.start) - 1; i >= 0 && cx.r.mentions[i]!.start >= far; i--) {
       const m = cx.r.mentions[i]!;
       if (!m.actorId || kind(m) !== 'person' || m.fresh?.unnamed) continue;
       if ((!country || serves(cx, m, country)) && (!words || holds(cx, m, words)) && (country || (words && HEAD_ROLES.some(([h]) => h.test(words))))) return m;
@@ -892,6 +898,17 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     )
       return push(cx, sentence, c, form.stance, first, [contentAfter(text, sentence, cue.end)], false, 0.7);
   }
+  // "Агентство уточняет, что…", "…, уточняет издание", "Как пишет газета, …": the outlet named last.
+  const mediaBefore = MEDIA_BEFORE.exec(before);
+  const mediaAfter = !mediaBefore && /,\s*$|(?:^|[\s,])как\s*$/iu.test(before) ? MEDIA_AFTER.exec(text.slice(cue.end, sentence.end)) : null;
+  if (mediaBefore || mediaAfter) {
+    const outlet = lastMedia(cx, sentence);
+    const at = mediaBefore
+      ? { start: sentence.start + mediaBefore.index + mediaBefore[0].indexOf(mediaBefore[1]!), end: sentence.start + mediaBefore.index + mediaBefore[0].indexOf(mediaBefore[1]!) + mediaBefore[1]!.length }
+      : { start: cue.end + mediaAfter!.index + mediaAfter![0].length - mediaAfter![1]!.length, end: cue.end + mediaAfter!.index + mediaAfter![0].length };
+    const content = mediaBefore ? [contentAfter(text, sentence, cue.end)] : /(?:^|[\s,])как\s*$/iu.test(before) ? contentWithout(text, sentence, sentence.start, at.end) : dashLess(text, sentence, before, at.end, cue.end);
+    if (outlet) return push(cx, sentence, c, form.stance, asAlias(outlet, at), content, /"/.test(before), 0.7);
+  }
   // добавил он; Также отметил, что…: the last speaker.
   const p = PRONOUN_AFTER.exec(text.slice(cue.end, sentence.end));
   const subjectless = /^\s*(?:(?:также|кроме\s+того|при\s+этом|вместе\s+с\s+тем|в\s+то\s+же\s+время|помимо\s+этого)\s*,?\s*)*$/iu.test(before);
@@ -901,6 +918,22 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const at = p ? { start: cue.end + p.index + p[0].length - p[1]!.length, end: cue.end + p.index + p[0].length } : c;
     push(cx, sentence, c, form.stance, asAlias(speaker, at), [contentAfter(text, sentence, p ? at.end : cue.end)], false, p ? 0.75 : 0.7);
   }
+}
+
+/** An outlet named again by its kind, before its verb (Агентство уточняет) or after it (…, уточняет издание). */
+const MEDIA_KIND = String.raw`(?:агентство|информагентство|издание|газета|телеканал|портал|радиостанция|журнал|телеграм-канал|telegram-канал)`;
+const MEDIA_BEFORE = new RegExp(String.raw`^\s*(?:(?:как|также|при\s+этом|кроме\s+того|позднее|позже)\s+)*(?:[\p{Ll}-]+(?:ое|ая|ий|ый)\s+)?(${MEDIA_KIND})(?:\s+(?:также|уже|ранее|позднее|позже))?\s*$`, 'iu');
+const MEDIA_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+(?:ое|ая|ий|ый)\s+)?(${MEDIA_KIND})(?=\s*[.,;!?]|\s*$)`, 'iu');
+
+/** The outlet named last, in this sentence before `at` or in the few before it. */
+function lastMedia(cx: Cx, sentence: Sentence): ActorMention | null {
+  const k = sentenceIndex(cx.r.sentences, sentence.start);
+  const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
+  for (let i = lowerBound(cx.r.mentions, sentence.start) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest; i--) {
+    const m = cx.r.mentions[i]!;
+    if (m.actorId && (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind) === 'media') return m;
+  }
+  return null;
 }
 
 /** A quotation the verb and its speaker interrupt between dashes («…, — заявил Аракчи, — …»): the speaker after the

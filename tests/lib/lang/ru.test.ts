@@ -825,6 +825,28 @@ describe('Russian attribution', () => {
     expect(fidan.map((s) => s.speaker.actorId)).toEqual(['hakan-fidan']);
   });
 
+  it('reads a side by its adjective, an outlet named again by its kind, a head of state several sentences on, and asides after a pronoun', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('Азербайджанская сторона признала, что вертолет был сбит по ошибке.')).toEqual(['azerbaijan']);
+    expect(ids('По данным «Интерфакса», самолет вылетел в Стамбул. Агентство уточняет, что на борту 12 человек.')).toEqual(['interfax', 'interfax']);
+    const said = 'Переговоры закончились. Об этом сообщает Reuters. Послы вернутся к работе, уточняет агентство.';
+    const saidIn = at(said, '2024-03-14').statements.flatMap((s) => s.mentions.map((m) => [s.speaker.actorId, said.slice(m.start, m.end)]));
+    expect(saidIn).toContainEqual(['reuters', 'Послы вернутся к работе, уточняет агентство.']);
+    // An outlet's kind with no outlet before it names nobody.
+    expect(ids('Агентство уточняет, что на борту 12 человек.')).toEqual([]);
+    expect(ids('Путин прибыл в Сочи. Стороны обсудили поставки. Переговоры длились три часа. Обед был поздним. «Это важный шаг», — подчеркнул глава российского государства.')).toEqual(['vladimir-putin']);
+    expect(ids('Путин заявил, что Москва открыта. Он, правда, тут же обвинил украинскую сторону в срыве.')).toEqual(['vladimir-putin', 'vladimir-putin']);
+    expect(ids('Ким Чен Ын, поднимая бокал на обеде, заявил, что поддержит Россию.')).toEqual(['kim-jong-un']);
+    expect(ids('Как сообщило Центральное телеграфное агентство Кореи (ЦТАК), лидер КНДР вернулся в Пхеньян.')).toEqual(['kcna']);
+    expect(ids('Корпус стражей исламской революции заявил о нанесении ударов.')).toEqual(['iran-irgc']);
+  });
+
+  it('reads no headline whose subject acts before its colon as "Speaker: what"', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('Ким Чен Ын прибыл в Приморье: на аэродроме лидера встретил Шойгу\nВстреча прошла в аэропорту.')).toEqual([]);
+    expect(ids('Захарова: Блинкен сам попросил о разговоре\nВстреча прошла в аэропорту.')).toEqual(['maria-zakharova']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
