@@ -847,6 +847,24 @@ describe('Russian attribution', () => {
     expect(ids('Захарова: Блинкен сам попросил о разговоре\nВстреча прошла в аэропорту.')).toEqual(['maria-zakharova']);
   });
 
+  it('reads descriptions by any state adjective or a body, "Так X прокомментировал", an aside between verb and speaker, and verbs that report only after a quotation', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('Президент Бразилии Луис Инасиу Лула да Силва заявил, что страны не стремятся заменить доллар. Бразильский лидер добавил, что речь идет о торговле.')).toEqual(['luiz-inacio-lula-da-silva', 'luiz-inacio-lula-da-silva']);
+    expect(ids('Пресс-секретарь президента России Дмитрий Песков заявил, что предложений нет. Представитель Кремля уточнил, что контакты продолжаются.')).toEqual(['dmitry-peskov', 'dmitry-peskov']);
+    const so = '«Украина получит все необходимое для защиты неба». Так министр обороны Германии Борис Писториус прокомментировал решение.';
+    const pistorius = at(so, '2024-03-14').statements;
+    expect(pistorius.map((s) => s.speaker.actorId)).toEqual(['boris-pistorius']);
+    expect(so.slice(pistorius[0]!.content[0]!.start, pistorius[0]!.content[0]!.end)).toContain('Украина получит');
+    expect(ids('«Никакой речи о базах быть не может», — подчеркнул, выступая в Жогорку Кенеше, президент Киргизии Садыр Жапаров.')).toEqual(['sadyr-japarov']);
+    expect(ids('Глава МИД Ирана Аббас Аракчи прибыл в Тегеран. «Это наше законное право», — продолжил министр.')).toEqual(['abbas-araghchi']);
+    expect(ids('Россия продолжила удары по инфраструктуре.')).toEqual([]);
+    expect(ids('Индия нанесла удары по девяти объектам, сообщило министерство обороны Индии.')).toHaveLength(1);
+    expect(((t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end)))('Источник, близкий к администрации президента Ирана, заявил телеканалу Al Mayadeen, что Тегеран не получал предложений.')).toEqual(['Источник, близкий к администрации президента Ирана']);
+    // The outlet of an interview is no speaker; the pronoun after it is.
+    expect(ids('В интервью телеканалу CBS госсекретарь США Марко Рубио заявил, что санкции останутся.')).toEqual(['marco-rubio']);
+    expect(ids('Марко Рубио прибыл в Эр-Рияд. В интервью телеканалу Al Arabiya он добавил, что санкции останутся.')).toEqual(['marco-rubio']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
