@@ -53,6 +53,7 @@ const IRREGULAR: [string[], string, Stance][] = [
   [['предостерег', 'предостерегла', 'предостерегли', 'предостерегло'], 'warn', 'state'],
   [['предрек', 'предрекла', 'предрекли', 'предрекло'], 'predict', 'state'],
   [['счел', 'сочла', 'сочли', 'счёл'], 'consider', 'state'],
+  [['принес извинения', 'принесла извинения', 'принесли извинения', 'принёс извинения'], 'apologise', 'state'],
 ];
 /** Present forms: what agencies and ministries "say" now (сообщает ТАСС; считает Захарова; говорится в заявлении). */
 const PRESENT: [string[], string, Stance, boolean][] = [
@@ -84,7 +85,7 @@ for (const [stem, lemma, stance] of PAST) {
   }
   for (const e of ['л', 'ла', 'ли', 'ло']) CUES_RU.set(stem + e, { lemma, stance, plural: e === 'ли', feminine: e === 'ла' });
   // The reflexive of a few (высказался, выразилась) reports too.
-  for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'выступи' || stem === 'призна' || stem === 'пожалова' || stem === 'посетова') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
+  for (const e of ['лся', 'лась', 'лись']) if (stem === 'высказа' || stem === 'высказыва' || stem === 'выступи' || stem === 'призна' || stem === 'пожалова' || stem === 'посетова') CUES_RU.set(stem + e, { lemma, stance, plural: e === 'лись', feminine: e === 'лась' });
 }
 // Reflexive verbs that report: усомнился (doubted), согласился (agreed), возмутился (was indignant).
 for (const [stem, lemma, stance] of [['усомни', 'doubt', 'state'], ['согласи', 'agree', 'state'], ['возмути', 'protest', 'accuse'], ['договори', 'agree', 'announce']] as [string, string, Stance][])

@@ -181,9 +181,10 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     if (cue.kind === 'verb' && cue.form.weak && cues.some((o) => o !== cue && o.start >= sentence.start && o.end < cue.start && /(?:^|[\s,])(?:что|будто|:)\s/u.test(text.slice(o.end, cue.start)))) continue;
     // "Москва считает удары недопустимыми, подчеркнули в МИД": a verb of belief inside words another verb attributes
     // after them is part of those words.
-    if (cue.kind === 'verb' && /^(?:believe|be sure|be convinced)$/.test(cue.form.lemma) && cues.some((o) => o !== cue && o.kind === 'verb' && o.start > cue.end && o.start < sentence.end && /,\s*(?:[—–-]\s*)?(?:также\s+)?$/u.test(text.slice(sentence.start, o.start)) && !/(?:^|[\s,])(?:что|чтобы|:)\s/u.test(text.slice(cue.end, o.start)))) continue;
+    // (and any weak verb: "Москва и Вашингтон договорились о …, заявил Путин")
+    if (cue.kind === 'verb' && (/^(?:believe|be sure|be convinced)$/.test(cue.form.lemma) || cue.form.weak) && cues.some((o) => o !== cue && o.kind === 'verb' && o.start > cue.end && o.start < sentence.end && /,\s*(?:[—–-]\s*)?(?:также\s+)?$/u.test(text.slice(sentence.start, o.start)) && !/(?:^|[\s,])(?:что|чтобы|:)\s/u.test(text.slice(cue.end, o.start)))) continue;
     // A headline's "Путин и Трамп договорились…" (a line of its own, no full stop) reports an agreement, not words.
-    if (cue.kind === 'verb' && cue.form.weak && (whole.start === 0 || text[whole.start - 1] === '\n') && (text[whole.end] ?? '\n') === '\n' && !/[.!?"]$/.test(text.slice(whole.start, whole.end))) continue;
+    if (cue.kind === 'verb' && cue.form.weak && (whole.start === 0 || text[whole.start - 1] === '\n') && (text[whole.end] ?? '\n') === '\n' && !/[.!?]"?$/.test(text.slice(whole.start, whole.end))) continue;
     if (cue.kind === 'verb') verbDraft(cx, sentence, cue, cue.form);
     else if (cue.kind === 'possessive') {
       const speaker = lastSpeaker(cx, sentence, cue.form.plural ? 'они' : cue.form.feminine ? 'она' : 'он', cue.start);

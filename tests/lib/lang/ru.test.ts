@@ -865,6 +865,25 @@ describe('Russian attribution', () => {
     expect(ids('Марко Рубио прибыл в Эр-Рияд. В интервью телеканалу Al Arabiya он добавил, что санкции останутся.')).toEqual(['marco-rubio']);
   });
 
+  it('reads more bodies by their place and by an adjective, apologies, and a reflexive imperfective', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(who('Как сообщили в пресс-службе «Росатома», энергоблок введут в 2027 году.')).toEqual(['пресс-службе «Росатома»']);
+    expect(who('Как уточнили в Генпрокуратуре Киргизии, фигурантам предъявлены обвинения.')).toEqual(['Генпрокуратуре Киргизии']);
+    expect(who('В Минсельхозе России назвали решение ударом по фермерам.')).toEqual(['Минсельхозе России']);
+    expect(who('Турецкое управление по чрезвычайным ситуациям AFAD сообщило о жертвах.')).toEqual(['Турецкое управление по чрезвычайным ситуациям AFAD']);
+    expect(who('Каспийский трубопроводный консорциум сообщил о приостановке отгрузок.')).toEqual(['Каспийский трубопроводный консорциум']);
+    expect(ids('В Минске заявили, что переговоры возможны.')).toEqual(['belarus']);
+    expect(ids('Президент России Владимир Путин принес извинения за инцидент.')).toEqual(['vladimir-putin']);
+    expect(ids('Канцлер Германии Олаф Шольц ранее высказывался против поставок.')).toEqual(['olaf-scholz']);
+  });
+
+  it('reads an agreement inside words another says after them, or in a quoted headline, as no statement of its own', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    expect(ids('Москва и Вашингтон договорились о возвращении послов, заявил Путин.')).toEqual(['vladimir-putin']);
+    expect(ids('Первый зарубежный: Путин и Си договорились о «новой эпохе»\nВизит продлится два дня.')).toEqual([]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
