@@ -138,7 +138,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
     cues.push({ start: at, end: at + m[2]!.length, form: { lemma: 'follow from', stance: 'report', plural: false, feminine: false }, kind: 'from-document', from: m.index });
   }
   // "следует из Казанской декларации": the document named after it (a mention of its own) speaks.
-  for (const m of text.matchAll(/(?<![\p{L}])следует\s+из(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:декларации|резолюции|текста|доклада|коммюнике|стенограммы|протокола|меморандума|соглашения)(?![\p{L}]))/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'follow from', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
+  for (const m of text.matchAll(/(?<![\p{L}])следует\s+из(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:декларации|резолюции|текста|доклада|коммюнике|стенограммы|протокола|меморандума|соглашения|заявления|сообщения|материалов|документов|документа|постановления|решения|письма)(?![\p{L}]))/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'follow from', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:следует\s+из\s+(?:заявления|сообщения|слов|документа|ответа|письма)|стало\s+известно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: /^след/iu.test(m[0]) ? 'follow from' : 'become known', stance: 'report', plural: false, feminine: false }, kind: 'ssylka' });
   // "сделал заявление", "заявление сделал", "выступил с заявлением", "озвучил позицию": a statement made.
   for (const m of text.matchAll(MADE_STATEMENT)) {

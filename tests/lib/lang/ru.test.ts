@@ -884,6 +884,20 @@ describe('Russian attribution', () => {
     expect(ids('Первый зарубежный: Путин и Си договорились о «новой эпохе»\nВизит продлится два дня.')).toEqual([]);
   });
 
+  it('reads a senior official of an administration, a body speaking in its channel, and a genitive title with a company in quotes', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(who('Высокопоставленный представитель администрации США на условиях анонимности заявил, что уступок не требуется.')).toEqual(['Высокопоставленный представитель администрации']);
+    expect(who('Посольство России в США в своем Telegram-канале сообщило, что дипломаты посетили заключенного.')).toEqual(['Посольство России в США']);
+    expect(ids('Со слов генерального директора госкорпорации «Росатом» Алексея Лихачева, персонал останется.')).toEqual([expect.stringMatching(/likhachev/)]);
+  });
+
+  it('reads the text of a law and the materials of a case as documents', () => {
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(who('Парламент Грузии принял закон. Текст закона гласит, что организации обязаны регистрироваться.')).toEqual(['Текст закона']);
+    expect(who('Обвиняемый скрылся от следствия, следует из материалов дела.')).toEqual(['материалов дела']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
