@@ -681,6 +681,11 @@ function push(cx: Cx, sentence: Sentence, cue: SpanN & { lemma: string }, stance
       content = [{ start, end: start + about[1]!.length }];
     }
   }
+  // "В Киеве причастность к диверсии отрицают": what stands between the speaker and a verb that ends its clause.
+  if (!content.length && speaker.start >= sentence.start && speaker.end < cue.start && /^[\s,.;!?"]*$/.test(text.slice(cue.end, sentence.end))) {
+    const gap = /\p{L}[^]*\p{L}/u.exec(text.slice(speaker.end, cue.start));
+    if (gap && !/[,:;—]/.test(gap[0]) && /^(?:deny|reject|confirm|call|assess|welcome|criticise|condemn|accuse)$/.test(cue.lemma) && !/^(?:в|во|на|по|с|со|у|к|о|об|за|перед|после|при)\s/iu.test(gap[0]) && !/(?:^|\s)не$/iu.test(gap[0])) content = [{ start: speaker.end + gap.index, end: speaker.end + gap.index + gap[0].length }];
+  }
   if (!content.length) return;
   cx.drafts.push({
     speaker,

@@ -898,6 +898,19 @@ describe('Russian attribution', () => {
     expect(who('Обвиняемый скрылся от следствия, следует из материалов дела.')).toEqual(['материалов дела']);
   });
 
+  it('reads a denial whose object stands before its verb, and a body by its adjectives after "по данным"', () => {
+    const ids = (t: string) => speakers(t, '2024-03-14').map((s) => s[1]);
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(ids('Минобороны Азербайджана обвинило армянскую сторону в обстреле, однако в Ереване эту информацию отвергли.')).toContain('armenia');
+    const kyiv = 'В Киеве причастность к диверсии отрицают.';
+    const denial = at(kyiv, '2024-03-14').statements;
+    expect(denial.map((s) => [s.speaker.actorId, kyiv.slice(s.content[0]!.start, s.content[0]!.end)])).toEqual([['ukraine', 'причастность к диверсии']]);
+    // Not a place or a negation before the verb.
+    expect(ids('В российском МИД визит пока не подтвердили.')).toEqual([]);
+    expect(who('По данным Центральной избирательной комиссии Молдавии, правящая партия набирает 50,1% голосов.')).toEqual(['Центральной избирательной комиссии Молдавии']);
+    expect(who('По данным японского министерства обороны, ракета упала за пределами зоны.')).toEqual(['японского министерства обороны']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
