@@ -437,18 +437,31 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     (t.title === role.title || (role.title === 'minister' && t.title.endsWith('minister'))) &&
     (!role.of || !t.of || t.of === role.of);
   // The words that introduced each person (مساعد الرئيس الروسي يوري أوشاكوف): the same title alone later is that person.
-  const introduced: { words: string; id: string }[] = [];
+  // By their first word: the words that start with "X … " begin with X and a space (a long document introduces
+  // thousands; each lookup reads only those with the same first word, latest last).
+  const introduced = new Map<string, { words: string; id: string }[]>();
+  const firstWord = (w: string) => {
+    const space = w.indexOf(' ');
+    return space < 0 ? w : w.slice(0, space);
+  };
+  const introduce = (words: string, id: string) => {
+    if (!words.includes(' ')) return; // no "X … " begins a single word
+    const key = firstWord(words);
+    const list = introduced.get(key);
+    if (list) list.push({ words, id });
+    else introduced.set(key, [{ words, id }]);
+  };
   const words = (m: ActorMention) => r.nt.text.slice(m.start, m.end).replace(/\s+/g, ' ');
   const introducedBy = (m: ActorMention): string | undefined => {
     if (m.fresh?.unnamed) return undefined;
     const w = words(m) + ' ';
-    return introduced.findLast((p) => p.words.startsWith(w))?.id;
+    return introduced.get(firstWord(w))?.findLast((p) => p.words.startsWith(w))?.id;
   };
   const person = (id: string) => (actors.get(id)?.kind ?? g.entries.get(id)?.kind) === 'person';
   for (const [index, m] of r.mentions.entries()) {
     identifyOne(index, m);
     if (m.actorId && m.how !== 'alias' && person(m.actorId) && (m.how === 'title+name' || m.how === 'new'))
-      introduced.push({ words: words(m), id: m.actorId });
+      introduce(words(m), m.actorId);
   }
   function identifyOne(index: number, m: ActorMention) {
     if (m.anaphor) {
@@ -476,7 +489,9 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     }
     const role = m.role;
     if (role) {
-      const earlier = [...titled].reverse().find((t) => fits(t, role));
+      // The latest that fits (as [...titled].reverse().find, without the copy: a long document has thousands).
+      let earlier: (typeof titled)[number] | undefined;
+      for (let k = titled.length - 1; k >= 0 && !earlier; k--) if (fits(titled[k]!, role)) earlier = titled[k];
       if (earlier) {
         m.actorId = earlier.id;
         return;

@@ -65,9 +65,12 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
   const cues = CUE_MATCHER.find(text, words).map((h) => ({ start: h.start, end: h.end, kind: 'verb' as const }));
   const attributions = ATTRIBUTIONS.find(text, words).map((h) => ({ start: h.start, end: h.end, kind: 'attribution' as const }));
   const all = [...cues, ...attributions].sort((a, b) => a.start - b.start);
+  // The framing phrases are disjoint and in order, as the hits are: one pointer finds the one a hit may be in.
+  let f = 0;
   for (const hit of all) {
     colonsBefore(hit.start);
-    if (framing.some((f) => f.start <= hit.start && hit.start < f.end)) continue;
+    while (f < framing.length && framing[f]!.end <= hit.start) f++;
+    if (f < framing.length && framing[f]!.start <= hit.start) continue;
     const whole = sentenceAt(sentences, hit.start);
     if (!whole || whole === headline) continue;
     const sentence = around(whole, hit);
