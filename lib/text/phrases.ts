@@ -30,10 +30,16 @@ const isWordAt = (text: string, i: number): [boolean, number] => {
   return [k === 1, 1];
 };
 
-/** The words of a text ([\p{L}\p{N}\p{M}]+ runs), once per document, shared by every matcher. */
+/** The words of a text ([\p{L}\p{N}\p{M}]+ runs), once per document, shared by every matcher. Each word is
+ *  numbered as it is found (see wordNumbers): its text is looked up by its characters in the table of words seen
+ *  before, so a word met again is neither sliced nor hashed as a new string. */
 export function wordSpans(text: string): WordSpan[] {
   const out: WordSpan[] = [];
+  // At most one word per two units: the numbering starts again before the document, never inside it.
+  if (WORD_NUMBERS.size + (text.length >> 1) + 1 > 200_000) restartNumbers();
+  let ids = new Int32Array(64);
   let start = -1;
+  let h = 0;
   for (let i = 0; i < text.length; ) {
     // A unit of the BMP already classed is read from the table; the rest (surrogates, first sight) as before.
     const c = text.charCodeAt(i);
@@ -41,24 +47,112 @@ export function wordSpans(text: string): WordSpan[] {
     let word = known === 1;
     let width = 1;
     if (known === 0) [word, width] = isWordAt(text, i);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push({ start, end: i, text: text.slice(start, i) });
+    if (word) {
+      if (start < 0) {
+        start = i;
+        h = 0x811c9dc5;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+      if (width === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+    } else if (start >= 0) {
+      if (out.length === ids.length) ids = grow(ids);
+      ids[out.length] = internWord(text, start, i, h);
+      out.push({ start, end: i, text: WORD_TEXTS[ids[out.length]!]! });
       start = -1;
     }
     i += width;
   }
-  if (start >= 0) out.push({ start, end: text.length, text: text.slice(start) });
+  if (start >= 0) {
+    if (out.length === ids.length) ids = grow(ids);
+    ids[out.length] = internWord(text, start, text.length, h);
+    out.push({ start, end: text.length, text: WORD_TEXTS[ids[out.length]!]! });
+  }
+  const numbers = { generation, ids: ids.slice(0, out.length) };
+  numbered.set(out, numbers);
+  last = { words: new WeakRef(out), ...numbers };
   return out;
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 // Every word's text numbered once per document: the memos of the matchers that look words up are arrays indexed by
 // that number, read for each word by each matcher, instead of maps of strings hashed and compared each time.
 const WORD_NUMBERS = new Map<string, number>();
+/** The text of each number. */
+const WORD_TEXTS: string[] = [];
+/** The numbers by a hash of the word's characters (open addressing; 0 empty, else number + 1), with the hashes. */
+let slots = 1 << 12;
+let slotNumber = new Int32Array(slots);
+let slotHash = new Int32Array(slots);
+/** Hashes of the numbered texts, to place them again when the table doubles. */
+const WORD_HASHES: number[] = [];
+let filled = 0;
 /** Bumped when the numbering starts again (it is bounded): a memo from before is dropped, numbers from before redone. */
 let generation = 0;
 const numbered = new WeakMap<WordSpan[], { generation: number; ids: Int32Array }>();
 let last: { words: WeakRef<WordSpan[]>; generation: number; ids: Int32Array } | undefined;
+
+function restartNumbers() {
+  WORD_NUMBERS.clear();
+  WORD_TEXTS.length = 0;
+  WORD_HASHES.length = 0;
+  slotNumber.fill(0);
+  filled = 0;
+  generation++;
+}
+
+/** The number of a new text (WORD_NUMBERS kept as the one numbering). */
+function numberOf(t: string): number {
+  let id = WORD_NUMBERS.get(t);
+  if (id === undefined) {
+    WORD_NUMBERS.set(t, (id = WORD_NUMBERS.size));
+    WORD_TEXTS[id] = t;
+  }
+  return id;
+}
+
+/** The number of text[start, end), whose characters hash to h: found by comparing characters, else sliced and numbered. */
+function internWord(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  const mask = slots - 1;
+  for (let s = h & mask; ; s = (s + 1) & mask) {
+    const n = slotNumber[s]!;
+    if (n === 0) {
+      const id = numberOf(text.slice(start, end));
+      WORD_HASHES[id] = h;
+      slotNumber[s] = id + 1;
+      slotHash[s] = h;
+      if (++filled * 2 > slots) rehash();
+      return id;
+    }
+    if (slotHash[s] !== h) continue;
+    const w = WORD_TEXTS[n - 1]!;
+    if (w.length !== len) continue;
+    let k = 0;
+    while (k < len && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === len) return n - 1;
+  }
+}
+
+/** The table at twice its size, every number placed again by its hash (kept at most half full). */
+function rehash() {
+  slots *= 2;
+  slotNumber = new Int32Array(slots);
+  slotHash = new Int32Array(slots);
+  const mask = slots - 1;
+  for (let id = 0; id < WORD_HASHES.length; id++) {
+    const h = WORD_HASHES[id];
+    if (h === undefined) continue;
+    let s = h & mask;
+    while (slotNumber[s] !== 0) s = (s + 1) & mask;
+    slotNumber[s] = id + 1;
+    slotHash[s] = h;
+  }
+}
 
 /** The numbers of a document's words (the same text, the same number), computed once per words array. */
 export function wordNumbers(words: WordSpan[]): Int32Array {
@@ -69,17 +163,9 @@ export function wordNumbers(words: WordSpan[]): Int32Array {
     last = { words: new WeakRef(words), ...known };
     return known.ids;
   }
-  if (WORD_NUMBERS.size + words.length > 200_000) {
-    WORD_NUMBERS.clear();
-    generation++;
-  }
+  if (WORD_NUMBERS.size + words.length > 200_000) restartNumbers();
   const ids = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const t = words[i]!.text;
-    let id = WORD_NUMBERS.get(t);
-    if (id === undefined) WORD_NUMBERS.set(t, (id = WORD_NUMBERS.size));
-    ids[i] = id;
-  }
+  for (let i = 0; i < words.length; i++) ids[i] = numberOf(words[i]!.text);
   numbered.set(words, { generation, ids });
   last = { words: new WeakRef(words), generation, ids };
   return ids;
