@@ -1,7 +1,8 @@
 // From per-mention drafts to statements (merged across mentions) and the events they speak of.
 import type { Event, Interval, Modality, Stance, TimeExpression } from '../model/schema';
 import type { WordSpan } from '../text/phrases';
-import { spansWithin } from '../text/spans';
+import { WordMemo, wordNumbers } from '../text/phrases';
+import { rangeWithin, spansWithin } from '../text/spans';
 import { splitClitics } from '../text/tokens';
 import type { Tenses } from '../time/tense';
 import type { Gazetteer } from './gazetteer';
@@ -28,23 +29,19 @@ export interface EventDraft {
   days: Set<string>;
 }
 
-// A word's stem, remembered: the same words recur in every document.
-const stems = new Map<string, string>();
-const stemOf = (w: string) => {
-  let s = stems.get(w);
-  if (s === undefined) {
-    if (stems.size > 200_000) stems.clear();
-    stems.set(w, (s = splitClitics(w).stem));
-  }
-  return s;
-};
+// A word's stem, remembered by the word's number: the same words recur in every document.
+const STEM = new WordMemo((w: string) => splitClitics(w).stem);
 const contentWords = (text: string, words: WordSpan[], spans: SpanN[], stop: Set<string>) => {
   const out = new Set<string>();
-  for (const s of spans)
-    for (const w of spansWithin(words, s.start, s.end)) {
-      const stem = stemOf(w.text);
+  const ids = wordNumbers(words);
+  for (const s of spans) {
+    // (the words wholly inside the span: consecutive, as spansWithin gives them)
+    const [from, to] = rangeWithin(words, s.start, s.end);
+    for (let i = from; i < to; i++) {
+      const stem = STEM.at(words, ids, i);
       if (stem.length > 2 && !stop.has(stem)) out.add(stem);
     }
+  }
   return out;
 };
 const jaccard = (a: Set<string>, b: Set<string>) => {
@@ -173,7 +170,10 @@ const width = (i: Interval | null) => (i && i.start && i.end ? Date.parse(i.end)
 
 /** The narrowest resolved expression among candidates, for saidAt and for an event's time claim. */
 export function narrowest(times: TimeExpression[]): TimeExpression | undefined {
-  return [...times].sort((a, b) => width(a.interval) - width(b.interval) || a.start - b.start)[0];
+  if (times.length < 2) return times[0];
+  // Each width once (two date parses), not in every comparison: the same order.
+  const widths = new Map(times.map((t) => [t, width(t.interval)]));
+  return [...times].sort((a, b) => widths.get(a)! - widths.get(b)! || a.start - b.start)[0];
 }
 
 export const MODALITY_ORDER: Modality[] = ['occurred', 'planned', 'denied', 'reported'];

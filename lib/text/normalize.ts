@@ -94,7 +94,8 @@ export function normalizeArabic(original: string): NormalizedText {
     for (let k = 0; k < n; k += CHUNK) text += String.fromCharCode.apply(null, units.subarray(k, Math.min(n, k + CHUNK)) as unknown as number[]);
   }
   map[n] = original.length;
-  return { original, text, toOriginal: map.slice(0, n + 1) };
+  // (a view of the map, not a copy: the units dropped leave a few unread entries at its end)
+  return { original, text, toOriginal: n === original.length ? map : map.subarray(0, n + 1) };
 }
 
 /** Normalise a lexicon entry or query the same way (no offsets needed). */
