@@ -911,6 +911,12 @@ describe('Russian attribution', () => {
     expect(who('По данным японского министерства обороны, ракета упала за пределами зоны.')).toEqual(['японского министерства обороны']);
   });
 
+  it('reads economists polled by an outlet and investigators as groups', () => {
+    const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
+    expect(who('Опрошенные РБК экономисты считают, что снижение ставки не поможет.')).toEqual(['Опрошенные РБК экономисты']);
+    expect(who('Финская полиция задержала танкер. Следователи полагают, что судно протащило якорь.')).toEqual(['Следователи']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
