@@ -207,7 +207,10 @@ function entryOf(name: string, id: string | null, metonym: boolean, role?: Entry
 }
 
 /** A name ending in a soft sign declines as its own kind (Игорь, Игоря): Хань is no form of Хания. */
-const softFits = (written: string, entryWord: string) => !/ь$/u.test(written) || entryWord.endsWith('ь');
+/** A written word fits a name's word on the same stem: not a soft sign the name lacks, nor a surname's ending on a
+ *  name in -а/-я (Петров is not the agency Петра). */
+const softFits = (written: string, entryWord: string) =>
+  (!/ь$/u.test(written) || entryWord.endsWith('ь')) && !(/[ая]$/u.test(entryWord) && /(?:ов|ев|ёв|ин|ын)$/u.test(written));
 
 export class RussianMentionFinder {
   /** Names, metonyms and titles by the first three letters of their first stem. */

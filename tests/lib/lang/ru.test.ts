@@ -915,6 +915,8 @@ describe('Russian attribution', () => {
     const who = (t: string) => at(t, '2024-03-14').statements.map((s) => t.slice(s.speaker.start, s.speaker.end));
     expect(who('Опрошенные РБК экономисты считают, что снижение ставки не поможет.')).toEqual(['Опрошенные РБК экономисты']);
     expect(who('Финская полиция задержала танкер. Следователи полагают, что судно протащило якорь.')).toEqual(['Следователи']);
+    // A surname is not the agency whose name shares its stem (Петров, Петра).
+    expect(at('Эксперт Иван Петров считает, что ставка снизится.', '2024-03-14').statements.map((s) => s.speaker.actorId)).toEqual(['new-ivan-petrov']);
   });
 
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
