@@ -63,6 +63,9 @@ const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|
 const DOC_LOC = 'заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|постановлении|решении|определении|записке|отчете|отчёте|справке';
 /** A body named again by a generic noun after a document (в заявлении ведомства, в постановлении комиссии). */
 const GENERIC_BODY = 'ведомства|министерства|пресс-службы|организации|комиссии|компании|регулятора|суда|правительства|посольства|службы|банка|альянса|блока|корпорации|парламента';
+const GENERIC_BODY_ONLY = new RegExp(`^(?:${GENERIC_BODY})$`, 'iu');
+/** The kinds of body a generic noun names again: an organisation, an alliance or a bloc may be an alliance. */
+const bodyKinds = (noun: string): string[] => (/организаци|альянс|блок|секретариат/iu.test(noun) ? ['institution', 'alliance'] : ['institution']);
 const DOC_OF_BODY = new RegExp(String.raw`(?:^|[\s,])в\s+(?:[\p{Ll}-]+\s+)?(?:${DOC_LOC})\s+([^,.;:"]{2,80}?)(?:\s*,[^,]{1,80},)?\s*$`, 'iu');
 const DOC_NOUN_AT = new RegExp(String.raw`(?:${DOC_LOC})\s+`, 'iu');
 const DOC_OF_GENERIC_AFTER = new RegExp(String.raw`^\s*в\s+(?:[\p{Ll}-]+\s+)?(?:${DOC_LOC})\s+(${GENERIC_BODY})(?![\p{L}])`, 'iu');
@@ -89,7 +92,10 @@ const APPOSITION = /^\s*(?:[\p{Ll}-]+\s+){0,2}(?:постпред|посол|м�
 /** A relative clause that stands aside (Арахамия, который вел переговоры с Мединским, сообщил). */
 const RELATIVE_ASIDE = /^\s*котор(?:ый|ая|ое|ые|ого|ой|ым|ому|ую|ых)\s[^,]{1,100}$/u;
 /** "в министерстве", "в ведомстве": the institution named last speaks (сообщили в министерстве). */
-const BODY_NOUN = /^\s*(?:(?:в|во)\s+(?:министерстве|ведомстве|пресс-службе|суде|комиссии|организации|компании|банке|посольстве|диппредставительстве|агентстве|службе|парламенте|регуляторе|корпорации|альянсе|секретариате|штаб-квартире\s+(?:альянса|организации|блока))(?=\s*[.,;:]|\s+в\s+\p{Lu}[\p{L}-]*\s*[.,;:]|\s*$)|пресс-служба\s+(?:организации|ведомства|министерства))(?![\p{L}])/iu;
+/** The generic nouns of a body where it speaks (в министерстве, в суде, в организации). */
+const PLACE_NOUNS = 'министерстве|ведомстве|пресс-службе|суде|комиссии|организации|компании|банке|посольстве|диппредставительстве|агентстве|службе|парламенте|регуляторе|корпорации|альянсе|секретариате';
+const BODY_NOUN = new RegExp(String.raw`^\s*(?:(?:в|во)\s+(?:${PLACE_NOUNS}|штаб-квартире\s+(?:альянса|организации|блока))(?=\s*[.,;:]|\s+в\s+\p{Lu}[\p{L}-]*\s*[.,;:]|\s*$)|пресс-служба\s+(?:организации|ведомства|министерства))(?![\p{L}])`, 'iu');
+const BODY_NOUN_BEFORE = new RegExp(String.raw`(?:^|[\s,])((?:в|во)\s+(?:${PLACE_NOUNS}))\s*$`, 'iu');
 /** Initials before a surname: "В. ", "М.В. ", "М. В. ". */
 const INITIALS = /(?<![\p{L}])(?:\p{Lu}\.\s*){1,2}$/u;
 /** What opens a clause before its subject: conjunctions, adverbs, time words (the times themselves are taken out). */
@@ -794,8 +800,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const from = sentence.start + doc.index + noun.index + noun[0].length;
     // (not a place: в итоговом документе встречи в Аммане)
     const named = cx.r.mentions.find((m) => m.start >= from && m.end <= cue.start && m.actorId && !/(?:^|\s)(?:в|во|на)\s+$/iu.test(text.slice(Math.max(from, m.start - 4), m.start)));
-    const generic = new RegExp(`^(?:${GENERIC_BODY})$`, 'iu').test(doc[1]!.trim());
-    const body = named ?? (generic ? lastBody(cx, sentence, sentence.start, /организации|альянса|блока/iu.test(doc[1]!) ? ['institution', 'alliance'] : ['institution']) : null);
+    const body = named ?? (GENERIC_BODY_ONLY.test(doc[1]!.trim()) ? lastBody(cx, sentence, sentence.start, bodyKinds(doc[1]!)) : null);
     if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: from + doc[1]!.trim().length }), [contentAfter(text, sentence, cue.end)], false, 0.8);
   }
   // "о заявлении Минобороны России, в котором говорится…": the document's author, named after its noun.
@@ -813,7 +818,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     : null;
   if (docAfter) {
     const at = { start: cue.end + docAfter[0].length - docAfter[1]!.length, end: cue.end + docAfter[0].length };
-    const body = lastBody(cx, sentence, cue.start, /организации|альянса|блока/iu.test(docAfter[1]!) ? ['institution', 'alliance'] : ['institution']);
+    const body = lastBody(cx, sentence, cue.start, bodyKinds(docAfter[1]!));
     if (body) return push(cx, sentence, c, 'report', asAlias(body, at), dashLess(text, sentence, before, at.end), false, 0.75);
   }
   // "О том, чего ждут в Москве, рассказал X": the clause before is what was said, and the speaker follows the verb.
@@ -863,11 +868,11 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   }
   // сообщили в министерстве; В ведомстве заявили: the institution named last.
   const bodyAfter = form.plural || /пресс-служба/iu.test(text.slice(cue.end, cue.end + 30)) ? BODY_NOUN.exec(text.slice(cue.end, sentence.end)) : null;
-  const bodyBefore = form.plural && !bodyAfter ? /(?:^|[\s,])((?:в|во)\s+(?:министерстве|ведомстве|пресс-службе|суде|комиссии|организации|компании|банке|посольстве|диппредставительстве|агентстве|службе|парламенте|регуляторе|корпорации|альянсе|секретариате))\s*$/iu.exec(before) : null;
+  const bodyBefore = form.plural && !bodyAfter ? BODY_NOUN_BEFORE.exec(before) : null;
   if (bodyAfter || bodyBefore) {
     const at = bodyAfter ? { start: cue.end + bodyAfter[0].length - bodyAfter[0].trimStart().length, end: cue.end + bodyAfter[0].length } : { start: sentence.start + bodyBefore!.index + bodyBefore![0].length - bodyBefore![1]!.length, end: sentence.start + bodyBefore!.index + bodyBefore![0].length };
     // "пресс-служба организации": an organisation (the UN, NATO) too; "в министерстве": a ministry.
-    const org = Boolean((bodyAfter && /организации|альянса|блока/iu.test(bodyAfter[0])) || (bodyBefore && /организации|альянсе|секретариате/iu.test(bodyBefore[1]!)));
+    const org = bodyKinds(bodyAfter?.[0] ?? bodyBefore![1]!).length > 1;
     // Or the organisation its head, named in the sentence, speaks for (Генсек ООН Антониу Гутерриш …, сообщает
     // пресс-служба организации).
     const head = org ? cx.r.mentions.find((m) => m.start >= sentence.start && m.end <= cue.start && m.actorId && ourBody(cx, m).actorId !== m.actorId) : undefined;
@@ -915,7 +920,7 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
   const mediaBefore = MEDIA_BEFORE.exec(before);
   const mediaAfter = !mediaBefore && /,\s*$|(?:^|[\s,])как\s*$/iu.test(before) ? MEDIA_AFTER.exec(text.slice(cue.end, sentence.end)) : null;
   if (mediaBefore || mediaAfter) {
-    const outlet = lastMedia(cx, sentence);
+    const outlet = lastBody(cx, sentence, sentence.start, ['media']);
     const at = mediaBefore
       ? { start: sentence.start + mediaBefore.index + mediaBefore[0].indexOf(mediaBefore[1]!), end: sentence.start + mediaBefore.index + mediaBefore[0].indexOf(mediaBefore[1]!) + mediaBefore[1]!.length }
       : { start: cue.end + mediaAfter!.index + mediaAfter![0].length - mediaAfter![1]!.length, end: cue.end + mediaAfter!.index + mediaAfter![0].length };
@@ -938,16 +943,6 @@ const MEDIA_KIND = String.raw`(?:агентство|информагентств
 const MEDIA_BEFORE = new RegExp(String.raw`^\s*(?:(?:как|также|при\s+этом|кроме\s+того|позднее|позже)\s+)*(?:[\p{Ll}-]+(?:ое|ая|ий|ый)\s+)?(${MEDIA_KIND})(?:\s+(?:также|уже|ранее|позднее|позже))?\s*$`, 'iu');
 const MEDIA_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+(?:ое|ая|ий|ый)\s+)?(${MEDIA_KIND})(?=\s*[.,;!?]|\s*$)`, 'iu');
 
-/** The outlet named last, in this sentence before `at` or in the few before it. */
-function lastMedia(cx: Cx, sentence: Sentence): ActorMention | null {
-  const k = sentenceIndex(cx.r.sentences, sentence.start);
-  const earliest = cx.r.sentences[Math.max(0, k - 4)]!.start;
-  for (let i = lowerBound(cx.r.mentions, sentence.start) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest; i--) {
-    const m = cx.r.mentions[i]!;
-    if (m.actorId && (cx.r.g.entries.get(m.actorId)?.kind ?? m.fresh?.kind) === 'media') return m;
-  }
-  return null;
-}
 
 /** A quotation the verb and its speaker interrupt between dashes («…, — заявил Аракчи, — …»): the speaker after the
  *  verb, the words both parts of the quotation. */
