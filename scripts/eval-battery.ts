@@ -9,6 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../lib/extract/index';
+import { predictedItems } from '../lib/eval/score';
 
 interface Expected {
   speaker: string;
@@ -48,9 +49,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const x = extract({ text: it.text, lang: 'ru', published: '2024-03-14', timeZone: 'Europe/Moscow' });
     // As the contract's scorer does (lib/eval/score.ts): a statement said in several sentences (merged, one speaker
     // on one event) is found once per sentence it was said in.
-    const predicted = x.statements.flatMap((p) =>
-      p.mentions.filter((m, j) => p.mentions.findIndex((o) => o.start === m.start && o.end === m.end) === j).map((m) => ({ p, m })),
-    );
+    const predicted = predictedItems(x).map(({ statement: p, mention: m }) => ({ p, m }));
     const used = new Set<number>();
     // The contract scores a speaker and the sentence that reports it: two verbs of one speaker in one sentence
     // (осудил … и также отметил) are one statement, found by either cue.

@@ -57,14 +57,8 @@ const day = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0
 /** The said date as the contract gives it: a value when an expression dates the saying, else null. */
 const saidValue = (s: Statement) => (s.saidAt.bound === 'before-publication' ? null : s.saidAt.value);
 
-export function scoreArticle(
-  name: string,
-  x: Extraction,
-  gold: { lang: Lang; statements: LocatedStatement[]; times: Located<GoldTime>[] },
-): ArticleScore {
-  const text = x.document.text;
-  const actors = new Map(x.actors.map((a) => [a.id, a]));
-  const events = new Map(x.events.map((e) => [e.id, e]));
+/** Each statement once per sentence it was said in (a merged statement has several): what the contract scores. */
+export function predictedItems(x: Extraction): PredictedItem[] {
   const predicted: PredictedItem[] = [];
   for (const s of x.statements) {
     const seen = new Set<string>();
@@ -74,6 +68,18 @@ export function scoreArticle(
       seen.add(key);
     }
   }
+  return predicted;
+}
+
+export function scoreArticle(
+  name: string,
+  x: Extraction,
+  gold: { lang: Lang; statements: LocatedStatement[]; times: Located<GoldTime>[] },
+): ArticleScore {
+  const text = x.document.text;
+  const actors = new Map(x.actors.map((a) => [a.id, a]));
+  const events = new Map(x.events.map((e) => [e.id, e]));
+  const predicted = predictedItems(x);
 
   const used = new Set<PredictedItem>();
   const matched: StatementMatch[] = [];
