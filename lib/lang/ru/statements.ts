@@ -353,6 +353,9 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
     // The segment: from the last comma, colon, dash or quotation mark before `end`.
     let from = end;
     while (from > sentence.start && !breaks(from - 1)) from--;
+    // (not a comma inside a name: Власти Мали, Буркина-Фасо и Нигера)
+    const across = mentions[lowerBound(mentions, from) - 1];
+    if (across && across.end > from && across.start >= sentence.start) from = across.start;
     // A quotation before the verb in the same clause is what was said: the subject is not before it.
     // (not a name in quotation marks: Газета «Известия» сообщает)
     const quoted = /"([^"]*)"\s*$/.exec(text.slice(from, end));
