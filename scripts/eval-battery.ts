@@ -1,6 +1,6 @@
 // npm run eval:battery — score Russian attribution on the sentence batteries in data/eval/batteries/ (short
 // passages written blind by helpers who never read the engine: ru-1 has 320 passages by construction family, ru-2
-// 205 paragraphs, ru-3 241 passages by family). A statement is found when one of its sentences holds the expected cue
+// 205 paragraphs, ru-3 241 passages by family, ru-4 221). A statement is found when one of its sentences holds the expected cue
 // (its own cue overlapping it, in the sentence of its cue) and its speaker overlaps the expected words (or names the
 // person a pronoun refers to).
 //   npm run eval:battery                      every battery, recall per family and P/R/F1
@@ -38,6 +38,9 @@ const stems = (s: string) =>
     .filter((w) => w.length >= 4 && /^\p{Lu}/u.test(w))
     .map((w) => w.slice(0, Math.min(5, w.length - 1)).toLowerCase());
 
+// A name too short for its first letters to say whose it is (Ван И, Фу Цун): the whole name, as a name holds it.
+const shortNames = (s: string) => (s.split(/\s+/u).every((w) => w.length < 4) && s.trim() ? [s.trim().toLowerCase()] : []);
+
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const name = file.replace(/\.json$/, '');
   const items = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Item[];
@@ -65,7 +68,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       const s0 = it.text.indexOf(e.sentence);
       const k0 = it.text.indexOf(e.speaker, s0);
       const speaker = { start: k0, end: k0 + e.speaker.length };
-      const want = [...stems(e.speaker), ...stems(e.refers ?? '')];
+      const want = [...stems(e.speaker), ...stems(e.refers ?? ''), ...shortNames(e.refers ?? '')];
       const i = predicted.findIndex(({ p, m }, j) => {
         if (used.has(j)) return false;
         // The statement's own cue, or (for another of its sentences) that sentence holding the expected cue.
