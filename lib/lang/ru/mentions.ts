@@ -68,6 +68,47 @@ const BODY_AFTER_V = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s
 /** A body in the nominative where it speaks: before a verb of saying (Посольство России в Сеуле написало), or
  *  after one, ending the clause (сообщает пресс-служба правительства Амурской области). */
 const BODY_HEAD = String.raw`(?:(?:[Пп]осольство|министерство(?=\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu})|[Пп]остпредство|[Гг]енконсульство|[Кк]онсульство|[Пп]редставительство|[Пп]ресс-служба|[Оо]тдел|[Уу]правление|[Дд]епартамент|[Аа]ппарат|[Кк]анцелярия|[Пп]ресс-центр|Министерство|Офис|Секретариат|Генштаб|Генеральный\s+штаб|Кабинет\s+министров|Правительство|Мин(?!ск|истр)[а-яё]{3,}(?<!ский|ская|ское|ские|ского|ской)|Рос(?!си[ияюей]|сийск)[а-яё]{4,}|(?:\p{Lu}\p{Ll}+(?:ая|ий|ый|ое)\s+)(?:\p{Ll}+(?:ая|ий|ый|ое)\s+)?(?:служба|комиссия|дворец|комитет|совет|агентство|министерство|управление|инспекция|палата|суд|банк|парламент|фонд|трибунал|конгресс|сенат|собрание|центр|консорциум|ассоциация|организация|союз|правительство|корпорация|компания|концерн))|(?:Служба|Агентство|Комитет|Комиссия|Корпус|Центризбирком|Центробанк|Нацбанк|Конституционный\s+суд|Верховный\s+суд)(?=\s+\p{Ll}|\s+\p{Lu}\p{Ll}+(?:ии|ы|а|и)(?![\p{L}]))(?!\s+\p{Ll}+(?:л|ла|ло|ли|ет|ют|ит|ят|ется|ются)(?![\p{L}])))`;
+/** An honorific before a name (шейх Тамим, принц Фейсал): not the name. */
+const HONORIFIC = /^(?:шейх|принц|эмир|султан)$/u;
+/** The particles between the words of a name (Мухаммед бен Сальман, Урсула фон дер Ляйен, Лула да Силва). */
+const NAME_PARTICLE = /^(?:бен|бин|ибн|фон|дер|ван|де|да|дос|ди)$/u;
+/** A name's word with the Arabic article before it, lower case (аль-Башир, аш-Шараа, ас-Судани). */
+const ARTICLE_NAME = /^(?:аль|ал|аш|ас|ад|ан|ат|ар|аз|эль|эд|эт|эш)-\p{Lu}\p{Ll}+$/u;
+/** A person's name of two to five capitalised words, the particles of Arabic, German and Dutch names between them
+ *  (бен, фон дер, аль-, аш-), after an honorific (шейх, принц), ending where lower case, a comma or a bracket starts. */
+const LONG_NAME = /(?:(?:шейх|принц|эмир|султан)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:(?:бен|бин|ибн|фон|дер|ван|де|да|дос|ди)\s+)*(?:(?:аль|ал|аш|ас|ад|ан|ат|ар|аз|эль|эд|эт|эш)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,4})(?=\s*[,(]|\s+\p{Ll}|\s*$)/uy;
+/** A name after a title whose head opens the clause, past the words of the title (lower case, abbreviations, and the
+ *  names already found in it: Китая, Катара, ООН): [start, end, surname] in the text, or null. A name that overlaps
+ *  one already found is that one's. */
+function titledName(clause: string, from: number, out: readonly ActorMention[]): [number, number, string] | null {
+  const lead = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?/u.exec(clause)![0].length;
+  // (adjectives before the head: Постоянный представитель, Ведущий научный сотрудник)
+  const first = /^(?:[\p{L}-]+(?:ый|ий|ой|ая|яя)\s+){0,2}([\p{L}-]+)/u.exec(clause.slice(lead));
+  if (!first || !HEAD.test(plain(first[1]!))) return null;
+  const covered = (a: number, b: number) => {
+    const x = out[lowerBound(out, from + b) - 1];
+    return Boolean(x && x.start <= from + a && x.end >= from + b);
+  };
+  for (const w of clause.slice(lead + first[0].length).matchAll(/[\p{L}-]+/gu)) {
+    const at = lead + first[0].length + w.index;
+    const word = w[0];
+    if (/^\p{Ll}/u.test(word) && !/^(?:шейх|принц|эмир|султан)$/u.test(word)) continue;
+    if (/^\p{Lu}{2,}$/u.test(word) || covered(at, at + word.length)) continue;
+    LONG_NAME.lastIndex = at;
+    const n = LONG_NAME.exec(clause);
+    // (a body's name in the genitive the title holds: Института востоковедения РАН)
+    if (!n && /(?:а|я|и|ы|ов|ев|ей|ого|ой)$/u.test(word)) continue;
+    if (!n) return null;
+    const words = n[1]!.split(/\s+/);
+    if (words.some((x) => NOT_A_NAME.test(x)) || /(?:ое|ее|ые|ие|ая|ий|ый|ой)$/u.test(words[0]!)) return null;
+    const start = from + at + n[0].length - n[1]!.length;
+    const end = from + at + n[0].length;
+    const k = lowerBound(out, start);
+    if ((out[k - 1] && out[k - 1]!.end > start) || (out[k] && out[k]!.start < end)) return null;
+    return [start, end, words.at(-1)!];
+  }
+  return null;
+}
 /** A group named by what its members are, with whose they are, that opens its sentence and speaks with a plural verb
  *  of saying: Власти Мали, Буркина-Фасо и Нигера объявили; Представители движения ХАМАС сообщили; Министры
  *  иностранных дел стран АСЕАН на встрече в Куала-Лумпуре призвали; Студенческие организации, координирующие
@@ -182,7 +223,7 @@ const GROUP = /(?<![\p{L}])(?:(?:[Дд]ва|[Дд]ве|[Тт]ри|[Чч]етыр
 /** An aside between commas: an adverb of stance, a participle phrase (участвовавший в переговорах). */
 const ASIDE_WORDS = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|котор\p{L}+\s[^,]{1,100}|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|дший|дшая|дшие|тший|сший|зший|ющий|ющая|ющие|ящий|ящая|ящие)(?:\s[^,]{0,100})?)\s*$/u;
 /** Capitalised words that are no name: weekdays, months, sentence openers. */
-const NOT_A_NAME = /^(?:В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Вы|Я|Что|Кто|Где|Когда|Почему|Зачем|Какой|Какие|Каким|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
+const NOT_A_NAME = /^(?:Власти|Лидеры|Руководители|Представители|Министры|Депутаты|Сенаторы|Страны|Члены|Участники|Делегации|В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Вы|Я|Что|Кто|Где|Когда|Почему|Зачем|Какой|Какие|Каким|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
 
 /** General titles (lower case, as the lexicon holds them) → the office they name with the state after them. */
 const GENERAL_OFFICE = new Map<string, string>([
@@ -203,7 +244,7 @@ function titleAfterCue(before: string): boolean {
 }
 /** Heads of a title in the nominative: with a title in the genitive after them they name the person. */
 const HEAD_NOMINATIVE = /^(?:пресс-секретарь|секретарь|представитель|советник|советница|помощник|помощница|заместитель|посол|постпред|спикер|руководитель|глава|председатель|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланник|спецпредставитель|начальник|командующий|уполномоченный|уполномоченная|зам)$/u;
-const HEAD = /^(?:пресс-секретар|секретар|представител|советни|помощни|заместител|посол|посла|послу|послом|постпред|спикер|руководител|глав|председател|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланни|спецпредставител|начальни|командующ|уполномоченн|зам)\p{L}*$/u;
+const HEAD = /^(?:исполняющ|сотрудни|пресс-секретар|секретар|представител|советни|помощни|заместител|посол|посла|послу|послом|постпред|спикер|руководител|глав|председател|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланни|спецпредставител|начальни|командующ|уполномоченн|зам)\p{L}*$/u;
 
 /** A head noun up to four lower-case words before word i (its genitive complements between), after `floor`. */
 function headBefore(ws: Word[], i: number, text: string, floor: number): { at: number; nominative: boolean } | null {
@@ -452,8 +493,22 @@ export class RussianMentionFinder {
         // A place in the genitive the title is of, before the name (министр иностранных дел Северной Македонии
         // Буяр Османи): with the title in the nominative, the name is too, and words in -ой, -ии, -ых are not it.
         while (titleCase && after + 2 < ws.length && ws[after]!.upper && ws[after + 1]!.upper && ws[after + 2]!.upper && /(?:ой|ии|ых|ого|ей|ы|а|я)$|^(?:Республики|Королевства|Федерации|Штатов|Эмиратов|Султаната|Государства)$/u.test(text.slice(ws[after]!.start, ws[after]!.end)) && !(after + 3 < ws.length && ws[after + 3]!.upper && /^\s+$/.test(text.slice(ws[after + 2]!.end, ws[after + 3]!.start)))) after++;
+        // (past an honorific: премьер-министр Катара шейх Мухаммед бен Абдеррахман Аль Тани)
+        if (after + 1 < ws.length && HONORIFIC.test(text.slice(ws[after]!.start, ws[after]!.end)) && ws[after + 1]!.upper) after++;
         let k = after;
-        while (k < ws.length && k - after < 3 && ws[k]!.upper && !NOT_A_NAME.test(text.slice(ws[k]!.start, ws[k]!.end)) && (k === quotedTo ? /^"\s+$/ : NAME_GAP).test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !this.longest(this.byStart, ws, k, text) && !inTime(ws[k]!.start)) k++;
+        // A name's words: capitalised, or the particles Arabic, German and Dutch names carry (бен, фон дер, аш-Шараа),
+        // up to three capitalised words, or five with a particle.
+        const word = (q: number) => text.slice(ws[q]!.start, ws[q]!.end);
+        const particle = (q: number) => q > after && q + 1 < ws.length && NAME_PARTICLE.test(word(q)) && (ws[q + 1]!.upper || NAME_PARTICLE.test(word(q + 1)));
+        let caps = 0;
+        let particles = 0;
+        while (k < ws.length && caps < (particles ? 5 : 3) && (ws[k]!.upper || particle(k) || (k > after && ARTICLE_NAME.test(word(k)))) && !NOT_A_NAME.test(word(k)) && (k === quotedTo ? /^"\s+$/ : NAME_GAP).test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !this.longest(this.byStart, ws, k, text) && !inTime(ws[k]!.start)) {
+          if (ws[k]!.upper) caps++;
+          else particles++;
+          k++;
+        }
+        // (a particle ends no name)
+        while (k - 1 > after && !ws[k - 1]!.upper && NAME_PARTICLE.test(word(k - 1))) k--;
         // Not an adjective of a name that goes on (Глава Российского фонда прямых инвестиций …).
         const adjective = k - after === 1 && /(?:ого|его|ой|ых|их|ому|ему)$/u.test(text.slice(ws[after]!.start, ws[after]!.end));
         if (k - after >= 2 || (k - after === 1 && title.entry.role === null && !adjective)) {
@@ -541,6 +596,18 @@ export class RussianMentionFinder {
         }
         continue;
       }
+      // After a title's head, past the names in the genitive the title holds (Постпред Китая Фу Цун; премьер-министр
+      // Катара шейх Мухаммед бен Абдеррахман Аль Тани; Глава переходного правительства Сирии Мухаммед аль-Башир): a
+      // name of two to five words, with the particles Arabic, German and Dutch names carry.
+      const titled = titledName(clause, from, out);
+      if (titled) {
+        const [nameStart, nameEnd, surnameWord] = titled;
+        const surname = stemRu(surnameWord);
+        const key = `ru:${surname}`;
+        surnames.set(surname, key);
+        out.splice(lowerBound(out, nameStart), 0, { start: nameStart, end: nameEnd, actorId: null, how: 'new', fresh: { kind: 'person', name: { start: nameStart, end: nameEnd }, key, en: latinRu(text.slice(nameStart, nameEnd)) } });
+        continue;
+      }
       const m = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?((?:[\p{L}-]+\s+){1,14}?)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,])/u.exec(clause);
       if (!m || NOT_A_NAME.test(m[2]!) || NOT_A_NAME.test(m[3]!) || HEAD.test(plain(m[2]!))) continue;
       if (m[1]) {
@@ -585,7 +652,16 @@ export class RussianMentionFinder {
     };
     for (const m of text.matchAll(INFORMED)) unnamed(m, 'informed sources', /^(?:осведомленные|осведомлённые|информированные|знакомые|люди|лица)/u);
     for (const m of text.matchAll(SOURCE)) unnamed(m, plain(m[0]).includes('знаком') ? 'informed source' : 'unnamed source', /^(?:(?:два|три|четыре|несколько|другой|другие)\s+)?(?:(?:близкий|близкие|приближенный|приближённый)\s+к\s+\S+\s+)?(?:\p{L}+\s+)?(?:источник(?:и|а)?|собеседник(?:и|а)?)(?![\p{L}])/u);
-    for (const m of text.matchAll(OFFICIAL)) unnamed(m, 'unnamed official', /^(?:(?:(?:официальный|высокопоставленный|неназванный|анонимный)\s+)?представитель|посол|дипломат)\s/u);
+    // (not a title a name follows: Специальный представитель правительства КНР по евразийским делам Ли Хуэй)
+    const named = (m: RegExpExecArray | RegExpMatchArray) => {
+      const end = m.index! + m[0].length;
+      for (let k = lowerBound(out, end); out[k] && /^[^,.;:!?"()\n]{0,80}$/u.test(text.slice(end, out[k]!.start)); k++) {
+        const x = out[k]!;
+        if (x.fresh?.kind === 'person' ? !x.fresh.unnamed : x.actorId && this.g.entries.get(x.actorId)?.kind === 'person') return true;
+      }
+      return false;
+    };
+    for (const m of text.matchAll(OFFICIAL)) if (!named(m)) unnamed(m, 'unnamed official', /^(?:(?:(?:официальный|высокопоставленный|неназванный|анонимный)\s+)?представитель|посол|дипломат)\s/u);
     for (const m of text.matchAll(WITNESS)) unnamed(m, /^участник/iu.test(m[0]) ? 'the participants' : /^сотрудник/iu.test(m[0]) ? 'a staff member' : /^од(?:ин|на|ного|ной)\s/iu.test(m[0]) ? 'one of them' : /жител/iu.test(m[0]) ? 'residents' : 'witnesses', /^(?:(?:местные\s+)?(?:жители|очевидцы|свидетели)|(?:один|одна)\s|участники\s|сотрудник\s)/iu);
     for (const m of text.matchAll(GROUP)) unnamed(m, 'officials', /^(?:\p{L}+(?:ие|ые)\s|(?:два|две|три|четыре|двое|трое|несколько)\s)/u);
     for (const m of text.matchAll(SENIOR)) unnamed(m, 'senior official', /^(?:\p{L}+(?:ый|ий|ой)\s+){1,2}\p{L}+(?:ь|к|ик|т)(?:\s|$)/u);

@@ -37,7 +37,7 @@ export function sentencesRu(text: string): Sentence[] {
 const PRONOUN = /(?:^|[\s,])(он|она|они|мы|я)(?:[\s,]+(?:правда|тут\s+же|впрочем|однако|также|тоже|уже|еще|ещё|вновь|снова|же|в\s+свою\s+очередь|при\s+этом|кроме\s+того|не\s+раз|неоднократно|официально|открыто|публично|прямо|лично|однозначно|категорически|твердо|твёрдо|четко|чётко|недвусмысленно|откровенно|сразу|не))*[\s,]*$/iu;
 const PRONOUN_AFTER = /^\s*(он|она|они)(?![\p{L}])/iu;
 /** A description that names the last speaker again: "Дипломат подчеркнул", "— сказал российский министр". */
-const DESCRIPTION = /(?<![\p{L}])(?:(?:его|ее|её|их)\s+)?(?:(?:\p{L}\p{Ll}+(?:ск|цк)(?:ий|ая|ого|ой|ому|им)|сам\p{L}*)\s+)?(?:коллега|визави|дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|глава\s+\p{Ll}+(?:ого|его)\s+(?:государства|правительства|дипломатии|МИД|ведомства)|(?:представитель|пресс-секретарь|глава)\s+(?:Кремля|Белого\s+дома|Пентагона|Госдепа|Госдепартамента|Елисейского\s+дворца|Даунинг-стрит|МИД|Минобороны|Еврокомиссии)|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|премьер|канцлер|посланник|спецпосланник|посол|переговорщик|глава\s+делегации|политик|сенатор|депутат|губернатор|мэр|глава\s+правительства|глава\s+региона|глава\s+ведомства|глава\s+госкорпорации)(?![\p{L}])/iu;
+const DESCRIPTION = /(?<![\p{L}])(?:(?:его|ее|её|их)\s+)?(?:(?:\p{L}\p{Ll}+(?:ск|цк)(?:ий|ая|ого|ой|ому|им)|сам\p{L}*)\s+)?(?:коллега|визави|дипломат|министр|политик|собеседник|глава\s+МИД|глава\s+государства|глава\s+\p{Ll}+(?:ого|его)\s+(?:государства|правительства|дипломатии|МИД|ведомства)|(?:представитель|пресс-секретарь|глава)\s+(?:Кремля|Белого\s+дома|Пентагона|Госдепа|Госдепартамента|Елисейского\s+дворца|Даунинг-стрит|МИД|Минобороны|Еврокомиссии)|пресс-секретарь|представитель|постпред|генсек|замминистра|замглавы\s+МИД|лидер|президент|вице-премьер|премьер|спикер|градоначальник|канцлер|посланник|спецпосланник|посол|переговорщик|глава\s+делегации|политик|сенатор|депутат|губернатор|мэр|глава\s+правительства|глава\s+региона|глава\s+ведомства|глава\s+госкорпорации)(?![\p{L}])/iu;
 /** The two sides of a talk as one subject, with a plural verb: Президенты выразили, Стороны договорились, Лидеры
  *  подтвердили (a verb of saying, or of agreeing). */
 const BOTH_SUBJECT = /(?:президенты|лидеры|стороны|главы\s+государств|собеседники|министры)(?:\s+(?:также|вновь|еще\s+раз|ещё\s+раз|особо))*\s*$/iu;
@@ -81,6 +81,10 @@ const MADE_STATEMENT = /(?<![\p{L}])(?:сделал[аио]?\s+(?:[\p{Ll}-]+\s+)
 /** Verbs that say only after a quotation and its dash («…», — продолжил министр; — пошутил Лавров). */
 const QUOTE_ONLY = /"\s*,?\s*[—–-]\s*(продолжил[аи]?|произн[её]с(?:ла|ли)?|пошутил[аи]?|заключил[аи]?|признался|призналась|воскликнул[аи]?|съязвил[аи]?)(?![\p{L}])/giu;
 /** A perfective gerund of saying after a comma: "…, заявив, что…". */
+/** Whether words hold a verb of saying (CUE_RE_RU, not global). */
+const CUE_ONCE = new RegExp(CUE_RE_RU.source, 'iu');
+/** A quotation, then a dash (the dash is group 1) before the one who said it: «…» — Песков. */
+const QUOTE_DASH_NAME = /"[^"\n]{3,400}"\s*([—–])(?=\s*(?:[\p{Ll}-]+\s+){0,8}\p{Lu})/gu;
 const GERUND_CUE = /,\s*(заявив|добавив|отметив|подчеркнув|напомнив|указав|уточнив|пояснив|сообщив|призвав|выразив|предупредив|признав|пообещав|назвав|рассказав|сказав|объяснив|подтвердив|опровергнув|констатировав)(?![\p{L}])/giu;
 /** The kinds of document whose first line names their author: Заявление МИД России…, Комментарий официального
  *  представителя МИД России… */
@@ -107,7 +111,9 @@ const ASIDE = /^\s*(?:в\s+свою\s+очередь|правда|как\s+во�
 const VS_GAP =
   /^(?:\s+|,\s*(?=как\s)|,\s*(?:выступая|отвечая|комментируя|говоря|находясь)\s[^,]{1,80},|на\s+условиях\s+анонимности|информагентство|(?:журналистам|репортерам|репортёрам|прессе|также|ранее|вчера|сегодня|накануне|об\s+этом|по\s+итогам(?:\s+[\p{Ll}-]+){1,2}|по\s+(?:его|ее|её|их)\s+итогам|(?:после|перед|во\s+время|в\s+ходе)(?:\s+[\p{Ll}-]+){1,2}|(?:в|во)\s+\p{Lu}[\p{Ll}-]+(?=\s)|\p{Ll}+(?:ская|ский|ское|ские|цкая|цкий)(?=\s*$)|на\s+(?:эту\s+|эти\s+|это\s+)?(?:публикаци\p{L}*|сообщени\p{L}*|заявлени\p{L}*|вопрос|слова|обвинения|критику|запрос)|на\s+вопрос(?:\s+(?:журналистов|журналиста|корреспондента|\p{Lu}[\p{L}-]*|"[^"]{1,40}"))?|в\s+(?:интервью|эфире|беседе|разговоре)(?:\s+(?:с\s+)?(?:журналистами|репортерами|репортёрами|журналу|журналом|газете|газетой|телеканалу|телеканала|радиостанции|агентству|изданию|программы|передачи|телемарафона|украинского\s+телемарафона))?(?:\s+"[^"]{1,40}"|\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|на\s+(?:брифинге|пресс-конференции|пресс-подходе|заседании)(?:\s+в\s+[^,.]{1,40}?(?="|\s))?(?:\s+"[^"]{1,40}")?|в\s+(?:своем\s+|своём\s+)?(?:соцсети|социальной\s+сети|аккаунте|микроблоге|блоге)(?:\s+(?:X|Х|Truth\s+Social|Facebook|Instagram|VK|ВКонтакте|Telegram|Twitter))?|в\s+(?:своем\s+|своём\s+)?(?:twitter|твиттере|telegram|телеграм|telegram-канале|телеграм-канале|соцсетях|видеообращении|обращении|заявлении|сообщении|документе|коммюнике|комментарии)|первый|первая|бывший|бывшая|агентство|агентства|телеканал|газета|издание|журнал|портал|сайт|радиостанция|telegram-канал|телеграм-канал|канал|корреспондент|корреспондента|пресс-служба|пресс-службы|на\s+(?:[\p{Ll}-]+\s+){0,2}(?:заседании|встрече|совещании|форуме|саммите|брифинге|пресс-конференции)(?:\s+[\p{L}-]+){0,5}?(?=\s|$)|"[^"]{1,40}"|"|на\s+(?:официальном\s+)?сайте(?:\s+пресс-службы)?|ТАСС|РИА(?:\s+Новости)?|РБК|Интерфаксу|БЕЛТА|НТВ|RT|CNN|BBC|AFP|Reuters|WAM|ИРНА|IRNA)(?![\p{L}]))*$/iu;
 /** Title words before a person's name the lexicon does not hold (пресс-секретарь главы государства Дмитрий Песков). */
-const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн|губернатор|мэр|принц|шейх|эмир|король|посланник|лидер|основател|сопредседател|атташе|консул|омбудсмен|раис|башкан|поверенн)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
+const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:сотрудни|исполняющ|профессор|секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн|губернатор|мэр|принц|шейх|эмир|король|посланник|лидер|основател|сопредседател|атташе|консул|омбудсмен|раис|башкан|поверенн)\p{L}*(?:\s+[\p{L}-]+){0,14}\s*,?\s*$/iu;
+/** Adjectives that open a title (Постоянный, Специальный, Ведущий научный) before the title's head. */
+const TITLE_ADJECTIVES = /^\s*(?:(?:и|а|но)\s+)?(?:\p{L}[\p{Ll}-]*(?:ый|ий|ой|ая|яя)\s+){1,3}$/u;
 const MEDIA_KINDS = new Set(['media']);
 
 interface Cx {
@@ -123,7 +129,7 @@ const FINITE_VERB = /(?:^|\s)\p{Ll}{2,}(?:ил|ал|ял|ел|ул|ыл|ила|�
 export function findStatementsRu(r: ReadText): StatementDraft[] {
   const cx: Cx = { r, drafts: [] };
   const { text, sentences } = r;
-  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'gerund' | 'from-document' | 'both' | 'leaders'; from?: number }[] = [];
+  const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'gerund' | 'from-document' | 'both' | 'leaders' | 'quote-name'; from?: number }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
   for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+оценк(?:е|ам)|по\s+сведениям|по\s+версии|по\s+утверждению|со\s+слов|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
   for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|оценке|оценкам|сведениям|информации|убеждению)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
@@ -156,6 +162,11 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
   for (const m of text.matchAll(QUOTE_ONLY)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (!cues.some((c) => c.start === start)) cues.push({ start, end: start + m[1]!.length, form: { lemma: 'continue', stance: 'state', plural: /и$/iu.test(m[1]!), feminine: /а$/iu.test(m[1]!) }, kind: 'verb' });
+  }
+  // «Решение пока не принято» — Песков.: a quotation, a dash and who said it, the sentence's end (a digest's way).
+  for (const m of text.matchAll(QUOTE_DASH_NAME)) {
+    const dash = m.index + m[0].length - m[1]!.length;
+    cues.push({ start: dash, end: dash + 1, form: { lemma: 'say', stance: 'state', plural: false, feminine: false }, kind: 'quote-name', from: m.index });
   }
   for (const m of text.matchAll(GERUND_CUE)) cues.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length, form: { lemma: m[1]!.toLowerCase(), stance: /^(?:призвав)$/iu.test(m[1]!) ? 'request' : 'state', plural: false, feminine: false }, kind: 'gerund' });
   for (const m of text.matchAll(WE_PRESENT)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'say', stance: /^(?:призыва|требу)/iu.test(m[0]) ? 'request' : /^осужда/iu.test(m[0]) ? 'accuse' : 'state', plural: true, feminine: false }, kind: 'we' });
@@ -215,6 +226,14 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
         }
         if (leader) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, cue.form.stance, { ...leader, start: st.start, end: st.end, how: 'alias' }, [contentAfter(text, sentence, cue.end)], false, 0.7);
       }
+    } else if (cue.kind === 'quote-name') {
+      // The one named after the dash, with only a title's lower-case words before it and nothing after it.
+      const m = cx.r.mentions[lowerBound(cx.r.mentions, cue.end)];
+      if (!m || !m.actorId || m.oblique || m.end > sentence.end || !/^\s*(?:[\p{Ll}-]+\s+){0,8}$/u.test(text.slice(cue.end, m.start)) || CUE_ONCE.test(text.slice(cue.end, m.start))) continue;
+      if (!/^\s*[.!?]?\s*$/u.test(text.slice(m.end, sentence.end))) continue;
+      const open = text.indexOf('"', cue.from!);
+      const close = text.lastIndexOf('"', cue.start);
+      push(cx, sentence, { start: cue.start, end: cue.end, lemma: 'say' }, 'state', m, [{ start: open + 1, end: close }], true, 0.8);
     } else if (cue.kind === 'from-document') {
       const owner = cx.r.mentions.find((x) => x.start >= cue.from! && x.end <= cue.start && x.actorId);
       if (owner) push(cx, sentence, { start: cue.start, end: cue.end, lemma: cue.form.lemma }, 'report', owner, [contentAfter(text, sentence, cue.end)], false, 0.8);
@@ -382,6 +401,8 @@ function subjectBefore(cx: Cx, sentence: Sentence, cue: SpanN, form: RuCue): Act
       if (OPENER.test(prep ? opener.replace(/(?:в|во|на)\s*$/iu, '') : opener) && (!prep || form.plural) && (!m.oblique || prep)) return prep || agrees(m) ? m : undefined;
       // After the channel (в эфире телеканала "Россия-24" глава РФПИ Кирилл Дмитриев не исключил).
       if (!m.oblique && !prep && opener.trim() && VS_GAP.test(opener.trim()) && kindOf(m) === 'person') return m;
+      // (adjectives before a title: Постоянный представитель Китая при ООН Фу Цун)
+      if (!m.oblique && kindOf(m) === 'person' && TITLE_ADJECTIVES.test(opener) && TITLE_WORDS.test(text.slice(m.start, m.end))) return m;
       if (!m.oblique && kindOf(m) === 'person') {
         for (let k = opener.length; k >= 0; k--) if ((k === 0 || /\s/.test(opener[k - 1]!)) && OPENER.test(opener.slice(0, k)) && TITLE_WORDS.test(opener.slice(k))) return m;
       }
@@ -435,34 +456,43 @@ function asideLike(seg: string): boolean {
 const NATIONALITY: [RegExp, string][] = [
   [/российск/iu, 'russia'], [/американск/iu, 'united-states'], [/украинск/iu, 'ukraine'], [/турецк/iu, 'turkey'], [/британск/iu, 'united-kingdom'],
   [/французск/iu, 'france'], [/немецк|германск/iu, 'germany'], [/китайск/iu, 'china'], [/иранск/iu, 'iran'], [/белорусск/iu, 'belarus'],
+  // (the body a description names: представитель Белого дома serves the United States)
+  [/Кремл/u, 'russia'], [/Белого\s+дома|Пентагон|Госдеп/u, 'united-states'], [/Елисейск/u, 'france'], [/Даунинг/u, 'united-kingdom'],
 ];
 /** Every country adjective of the lexicon by its stem (казахстанского лидера → Kazakhstan), compiled once. */
 const NATIONALITY_STEMS: [RegExp, string][] = NATIONALITY_ADJ_RU.map(([adj, state]) => [new RegExp(`(?<![\\p{L}])${adj.slice(0, -2)}`, 'iu'), state]);
 const nationalityOf = (words: string) => NATIONALITY.find(([re]) => re.test(words))?.[1] ?? NATIONALITY_STEMS.find(([re]) => re.test(words))?.[1];
 
+/** The prefix of a state's bodies' ids where it is not the state's id (us-white-house, uk-foreign-office). */
+const STATE_PREFIX: Record<string, string> = { 'united-states': 'us', 'united-kingdom': 'uk' };
+
 function serves(cx: Cx, m: ActorMention, country: string): boolean {
   const e = m.actorId ? cx.r.g.entries.get(m.actorId) : undefined;
-  if (!e) return !m.fresh?.unnamed && (!m.fresh?.of || m.fresh.of === country || m.fresh.of.startsWith(country + '-'));
+  if (!e) return !m.fresh?.unnamed && (!m.fresh?.of || m.fresh.of === country || m.fresh.of.startsWith(country + '-') || m.fresh.of.startsWith(`${STATE_PREFIX[country] ?? country}-`));
   const of = [...(e.roles ?? []).map((r) => r.of), ...(e.affiliations ?? []).map((a) => a.actorId)].filter((o): o is string => typeof o === 'string');
-  return of.length === 0 || of.some((o) => o === country || o.startsWith(country + '-'));
+  return of.length === 0 || of.some((o) => o === country || o.startsWith(country + '-') || o.startsWith(`${STATE_PREFIX[country] ?? country}-`));
 }
 
 /** The offices a description's head names: "российский министр" is a minister, not the Kremlin's spokesman. */
 const HEAD_ROLES: [RegExp, RegExp][] = [
   [/министр/iu, /minister/],
   [/президент|лидер|глава\s+(?:\p{Ll}+\s+)?государства/iu, /president|king|emir|crown-prince|supreme-leader|prime-minister|chancellor/],
-  [/премьер/iu, /prime-minister/],
+  [/(?<!вице-)премьер/iu, /prime-minister/],
   [/канцлер/iu, /chancellor/],
   [/пресс-секретар/iu, /spokesperson|communications-director/],
   [/генсек/iu, /secretary-general/],
   [/глава\s+(?:\p{Ll}+\s+)?(?:МИД|дипломатии)/iu, /foreign-minister/],
   [/постпред/iu, /permanent-representative/],
+  [/представител/iu, /spokesperson|representative|communications-director/],
 ];
 
 /** The title words a description's head fits, for a person the text introduced by a title (Посол Казахстана Даурен
  *  Абаев is the "посол" and the "дипломат", not the "глава правительства"). */
 const HEAD_TITLES: [RegExp, RegExp][] = [
-  [/глава\s+правительства|премьер/iu, /премьер|глава\s+правительства|председател\p{L}*\s+правительства|канцлер/iu],
+  [/вице-премьер/iu, /вице-премьер|заместител\p{L}*\s+(?:председател\p{L}*\s+правительства|премьер)/iu],
+  [/спикер/iu, /спикер|председател\p{L}*\s+(?:Госдум|Думы|парламент|Совета\s+Федерации|Верховн|Рады|Кнессет|Меджлис|палаты|Национальн)/iu],
+  [/градоначальник|мэр/iu, /мэр|градоначальник|глав\p{L}*\s+(?:города|администрации\s+города)/iu],
+  [/глава\s+правительства|(?<!вице-)премьер/iu, /премьер|глава\s+правительства|председател\p{L}*\s+правительства|канцлер/iu],
   [/посол/iu, /посол|посл[аоу](?![\p{L}])|полномочн/iu],
   [/сенатор/iu, /сенатор|Совет\p{L}*\s+Федерации|Совфед|Сенат/iu],
   [/депутат/iu, /депутат|Госдум|парламент|Рад[ыа](?![\p{L}])|Кнессет|Меджлис|Бундестаг/iu],

@@ -903,6 +903,27 @@ describe('Russian attribution', () => {
     expect(who('Страны ОПЕК+ в воскресенье приняли решение увеличить добычу.')).toEqual([]);
   });
 
+  it('reads long foreign names after a title, past the names the title holds and the particles the name carries', () => {
+    expect(who('Постоянный представитель Китая при ООН Фу Цун призвал Совет Безопасности к сдержанности.')).toEqual(['представитель Китая при ООН Фу Цун']);
+    expect(ids('Катар готов остаться посредником, заявил премьер-министр и министр иностранных дел Катара шейх Мухаммед бен Абдеррахман Аль Тани.')).toEqual(['new-mukhammed-ben-abderrakhman-al-tani']);
+    expect(ids('Президент Сирии Ахмед аш-Шараа заявил, что выборы пройдут позже.')).toEqual(['new-akhmed-ash-sharaa']);
+    expect(ids('Ведущий научный сотрудник Института востоковедения РАН Ирина Соколова пояснила, что курс не изменится.')).toEqual(['new-irina-sokolova']);
+    // A title a name follows is that person's, not an unnamed official.
+    expect(ids('Специальный представитель правительства КНР по евразийским делам Ли Хуэй рассказал о консультациях.')).toEqual(['new-li-khuey']);
+  });
+
+  it('reads a quotation, a dash and who said it, and descriptions by office (Вице-премьер, Спикер, Градоначальник)', () => {
+    expect(ids('«Решение о продлении сделки пока не принято» — Песков.')).toEqual(['dmitry-peskov']);
+    expect(ids('«Программа будет выполнена в срок» — министр обороны Андрей Белоусов.')).toEqual(['andrei-belousov']);
+    // Not twice where a verb follows the dash, and not a name that goes on.
+    expect(ids('«Это провокация» — так назвал заявление Песков.')).toEqual(['dmitry-peskov']);
+    expect(ids('«Решение не принято» — Песков о переговорах в Стамбуле.')).toEqual([]);
+    expect(ids('Председатель Госдумы Вячеслав Володин заявил, что закон примут весной. Он также отметил, что регионы внесут поправки. Спикер подчеркнул, что текст будет готов к маю.')).toEqual(Array(3).fill(expect.stringMatching(/volodin/)));
+    expect(ids('Мэр Москвы Сергей Собянин сообщил, что атака отражена. Градоначальник уточнил, что работают экстренные службы.')).toEqual(Array(2).fill(expect.stringMatching(/sobyanin/)));
+    // A description naming a body is none of another state's officials.
+    expect(ids('Глава МИД Ирана Аббас Аракчи сообщил, что Тегеран получил письмо от президента США. Представитель Белого дома подтвердил отправку послания.')).toEqual(['abbas-araghchi']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
