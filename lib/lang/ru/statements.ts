@@ -58,7 +58,7 @@ const WE_PRESENT =
 /** A transcript's turn: the speaker's initials and surname, a gloss, a colon (В.Путин: …; Д.Трамп (как переведено): …). */
 const TURN_LABEL = /^\s*(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+(?:\s*\([^)\n]{1,40}\))?:\s/u;
 /** The passive and impersonal forms a document says things with (говорится, отмечается). */
-const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается|указано|отмечено|подчеркнуто|подчёркнуто|констатируется|содержится|выражается|выражена|выражено|названы|названа|названо|оговаривается|осуждается)$/iu;
+const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|уточняется|поясняется|заявляется|говорилось|сообщалось|отмечалось|указывалось|подчеркивалось|подчёркивалось|подчеркивается|подчёркивается|указывается|сообщается|утверждается|указано|отмечено|подчеркнуто|подчёркнуто|констатируется|содержится|выражается|выражена|выражено|названы|названа|названо|оговаривается|осуждается)$/iu;
 /** A document's noun in the prepositional, where its author may follow (в заявлении Госдепартамента). */
 const DOC_LOC = 'заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|постановлении|решении|определении|записке|отчете|отчёте|справке';
 /** A body named again by a generic noun after a document (в заявлении ведомства, в постановлении комиссии). */
@@ -67,6 +67,9 @@ const GENERIC_BODY_ONLY = new RegExp(`^(?:${GENERIC_BODY})$`, 'iu');
 /** The kinds of body a generic noun names again: an organisation, an alliance or a bloc may be an alliance. */
 const bodyKinds = (noun: string): string[] => (/организаци|альянс|блок|секретариат/iu.test(noun) ? ['institution', 'alliance'] : ['institution']);
 const DOC_OF_BODY = new RegExp(String.raw`(?:^|[\s,])в\s+(?:[\p{Ll}-]+\s+)?(?:${DOC_LOC})\s+([^,.;:"]{2,80}?)(?:\s*,[^,]{1,80},)?\s*$`, 'iu');
+/** A document on a site or in a channel, the owner between (group 1): В опубликованном на сайте Кремля сообщении; В
+ *  сообщении на сайте правительства; В публикации в Telegram-канале посольства России в США. */
+const DOC_ON_SITE = new RegExp(String.raw`(?:^|[\s,])в\s+(?:[\p{Ll}-]+\s+){0,3}?(?:на\s+(?:официальном\s+)?(?:сайте|портале|странице)|в\s+(?:своем\s+|своём\s+|официальном\s+)?(?:telegram|телеграм)-канале)\s+([^,.;:"]{2,80}?)(?:\s+(?:${DOC_LOC}))?\s*$`, 'iu');
 const DOC_NOUN_AT = new RegExp(String.raw`(?:${DOC_LOC})\s+`, 'iu');
 const DOC_OF_GENERIC_AFTER = new RegExp(String.raw`^\s*в\s+(?:[\p{Ll}-]+\s+)?(?:${DOC_LOC})\s+(${GENERIC_BODY})(?![\p{L}])`, 'iu');
 /** A document's noun in the prepositional, with what stands before it (в совместном заявлении, в опубликованном
@@ -835,6 +838,16 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const named = cx.r.mentions.find((m) => m.start >= from && m.end <= cue.start && m.actorId && !/(?:^|\s)(?:в|во|на)\s+$/iu.test(text.slice(Math.max(from, m.start - 4), m.start)));
     const body = named ?? (GENERIC_BODY_ONLY.test(doc[1]!.trim()) ? lastBody(cx, sentence, sentence.start, bodyKinds(doc[1]!)) : null);
     if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: from + doc[1]!.trim().length }), [contentAfter(text, sentence, cue.end)], false, 0.8);
+  }
+  // В опубликованном на сайте Кремля сообщении отмечается; В сообщении на сайте правительства уточняется; В
+  // публикации в Telegram-канале посольства России в США говорится: the author is whose site or channel it is on.
+  const onSite = passive && !doc ? DOC_ON_SITE.exec(before) : null;
+  if (onSite) {
+    const from = sentence.start + onSite.index + onSite[0].lastIndexOf(onSite[1]!);
+    const to = from + onSite[1]!.length;
+    const named = cx.r.mentions.find((m) => m.start >= from && m.end <= to && m.actorId && !/(?:^|\s)(?:в|во|на)\s+$/iu.test(text.slice(Math.max(from, m.start - 4), m.start)));
+    const body = named ?? (GENERIC_BODY_ONLY.test(onSite[1]!.trim()) ? lastBody(cx, sentence, sentence.start, bodyKinds(onSite[1]!)) : null);
+    if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: to }), [contentAfter(text, sentence, cue.end)], false, 0.8);
   }
   // "о заявлении Минобороны России, в котором говорится…": the document's author, named after its noun.
   const relDoc = passive

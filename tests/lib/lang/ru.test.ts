@@ -924,6 +924,13 @@ describe('Russian attribution', () => {
     expect(ids('Глава МИД Ирана Аббас Аракчи сообщил, что Тегеран получил письмо от президента США. Представитель Белого дома подтвердил отправку послания.')).toEqual(['abbas-araghchi']);
   });
 
+  it('reads a document on a body\'s site or channel, the body between (В опубликованном на сайте Кремля сообщении отмечается)', () => {
+    expect(ids('В опубликованном на сайте Кремля сообщении отмечается, что переговоры продлились три часа.')).toEqual(['russia-presidential-office']);
+    expect(ids('В опубликованном на сайте Белого дома заявлении уточняется, что пошлины не затронут лекарства.')).toEqual(['us-white-house']);
+    // A site named for a place, not a body, gives no author.
+    expect(ids('В опубликованном на сайте сообщении уточняется, что пошлины отменены.')).toEqual([]);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
