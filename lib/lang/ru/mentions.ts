@@ -68,6 +68,8 @@ const BODY_AFTER_V = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s
 /** A body in the nominative where it speaks: before a verb of saying (Посольство России в Сеуле написало), or
  *  after one, ending the clause (сообщает пресс-служба правительства Амурской области). */
 const BODY_HEAD = String.raw`(?:(?:[Пп]осольство|министерство(?=\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu})|[Пп]остпредство|[Гг]енконсульство|[Кк]онсульство|[Пп]редставительство|[Пп]ресс-служба|[Оо]тдел|[Уу]правление|[Дд]епартамент|[Аа]ппарат|[Кк]анцелярия|[Пп]ресс-центр|Министерство|Офис|Секретариат|Генштаб|Генеральный\s+штаб|Кабинет\s+министров|Правительство|Мин(?!ск|истр)[а-яё]{3,}(?<!ский|ская|ское|ские|ского|ской)|Рос(?!си[ияюей]|сийск)[а-яё]{4,}|(?:\p{Lu}\p{Ll}+(?:ая|ий|ый|ое)\s+)(?:\p{Ll}+(?:ая|ий|ый|ое)\s+)?(?:служба|комиссия|дворец|комитет|совет|агентство|министерство|управление|инспекция|палата|суд|банк|парламент|фонд|трибунал|конгресс|сенат|собрание|центр|консорциум|ассоциация|организация|союз|правительство|корпорация|компания|концерн))|(?:Служба|Агентство|Комитет|Комиссия|Корпус|Центризбирком|Центробанк|Нацбанк|Конституционный\s+суд|Верховный\s+суд)(?=\s+\p{Ll}|\s+\p{Lu}\p{Ll}+(?:ии|ы|а|и)(?![\p{L}]))(?!\s+\p{Ll}+(?:л|ла|ло|ли|ет|ют|ит|ят|ется|ются)(?![\p{L}])))`;
+/** The words after which a speaker stands in the genitive: по словам, по мнению, со слов, по данным, по сообщению. */
+const ACCORDING_TO = /(?<![\p{L}])(?:по\s+словам|по\s+мнению|со\s+слов|по\s+оценке|по\s+данным|по\s+информации|по\s+сообщению)(?![\p{L}])/giu;
 /** An honorific before a name (шейх Тамим, принц Фейсал): not the name. */
 const HONORIFIC = /^(?:шейх|принц|эмир|султан)$/u;
 /** The particles between the words of a name (Мухаммед бен Сальман, Урсула фон дер Ляйен, Лула да Силва). */
@@ -78,9 +80,9 @@ const ARTICLE_NAME = /^(?:аль|ал|аш|ас|ад|ан|ат|ар|аз|эль|
  *  (бен, фон дер, аль-, аш-), after an honorific (шейх, принц), ending where lower case, a comma or a bracket starts. */
 const LONG_NAME = /(?:(?:шейх|принц|эмир|султан)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:(?:бен|бин|ибн|фон|дер|ван|де|да|дос|ди)\s+)*(?:(?:аль|ал|аш|ас|ад|ан|ат|ар|аз|эль|эд|эт|эш)-)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,4})(?=\s*[,(]|\s+\p{Ll}|\s*$)/uy;
 /** A name after a title whose head opens the clause, past the words of the title (lower case, abbreviations, and the
- *  names already found in it: Китая, Катара, ООН): [start, end, surname] in the text, or null. A name that overlaps
- *  one already found is that one's. */
-function titledName(clause: string, from: number, out: readonly ActorMention[]): [number, number, string] | null {
+ *  names already found in it: Китая, Катара, ООН): [start, end, surname, how many mentions it replaces] in the text,
+ *  or null. A name that overlaps one already found is that one's. */
+function titledName(clause: string, from: number, out: readonly ActorMention[]): [number, number, string, number] | null {
   const lead = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?/u.exec(clause)![0].length;
   // (adjectives before the head: Постоянный представитель, Ведущий научный сотрудник)
   const first = /^(?:[\p{L}-]+(?:ый|ий|ой|ая|яя)\s+){0,2}([\p{L}-]+)/u.exec(clause.slice(lead));
@@ -96,16 +98,24 @@ function titledName(clause: string, from: number, out: readonly ActorMention[]):
     if (/^\p{Lu}{2,}$/u.test(word) || covered(at, at + word.length)) continue;
     LONG_NAME.lastIndex = at;
     const n = LONG_NAME.exec(clause);
-    // (a body's name in the genitive the title holds: Института востоковедения РАН)
-    if (!n && /(?:а|я|и|ы|ов|ев|ей|ого|ой)$/u.test(word)) continue;
+    // (a body's name in the genitive the title holds: Института востоковедения РАН; Комитета Совета Федерации по
+    // обороне)
+    if ((!n || NOT_A_NAME.test(word) || /^\s+(?:по|при|и|в|на|для)\s/u.test(clause.slice(at + n[0].length))) && /(?:а|я|и|ы|ов|ев|ей|ого|ой)$/u.test(word)) continue;
     if (!n) return null;
     const words = n[1]!.split(/\s+/);
-    if (words.some((x) => NOT_A_NAME.test(x)) || /(?:ое|ее|ые|ие|ая|ий|ый|ой)$/u.test(words[0]!)) return null;
+    if (words.some((x) => NOT_A_NAME.test(x)) || /(?:ое|ее|ые|ие|ая|ый|ой|цкий|ский)$/u.test(words[0]!)) return null;
     const start = from + at + n[0].length - n[1]!.length;
     const end = from + at + n[0].length;
     const k = lowerBound(out, start);
-    if ((out[k - 1] && out[k - 1]!.end > start) || (out[k] && out[k]!.start < end)) return null;
-    return [start, end, words.at(-1)!];
+    if (out[k - 1] && out[k - 1]!.end > start) return null;
+    // (a surname the gazetteer matched alone, obliquely, inside a name with its own first name: Владимир Ермаков is
+    // not Ермак's genitive plural)
+    let n2 = 0;
+    for (; out[k + n2] && out[k + n2]!.start < end; n2++) {
+      const x = out[k + n2]!;
+      if (!(x.oblique && x.how === 'name' && x.start > start && x.end <= end)) return null;
+    }
+    return [start, end, words.at(-1)!, n2];
   }
   return null;
 }
@@ -223,7 +233,7 @@ const GROUP = /(?<![\p{L}])(?:(?:[Дд]ва|[Дд]ве|[Тт]ри|[Чч]етыр
 /** An aside between commas: an adverb of stance, a participle phrase (участвовавший в переговорах). */
 const ASIDE_WORDS = /^\s*(?:в\s+свою\s+очередь|однако|впрочем|напротив|со\s+своей\s+стороны|в\s+частности|котор\p{L}+\s[^,]{1,100}|(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+(?:вший|вшая|вшее|вшие|дший|дшая|дшие|тший|сший|зший|ющий|ющая|ющие|ящий|ящая|ящие)(?:\s[^,]{0,100})?)\s*$/u;
 /** Capitalised words that are no name: weekdays, months, sentence openers. */
-const NOT_A_NAME = /^(?:Власти|Лидеры|Руководители|Представители|Министры|Депутаты|Сенаторы|Страны|Члены|Участники|Делегации|В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Вы|Я|Что|Кто|Где|Когда|Почему|Зачем|Какой|Какие|Каким|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
+const NOT_A_NAME = /^(?:Институт\p{L}*|Университет\p{L}*|Академи\p{L}*|Фонд(?:а|е|у|ом)?|Центр(?:а|е|у|ом)?|Комитет(?:а|е|у|ом)?|Агентств\p{L}*|Департамент\p{L}*|Управлени\p{L}*|Обществ\p{L}*|Движени\p{L}*|Власти|Лидеры|Руководители|Представители|Министры|Депутаты|Сенаторы|Страны|Члены|Участники|Делегации|В|Во|На|По|С|Со|К|О|Об|И|А|Но|Он|Она|Они|Мы|Вы|Я|Что|Кто|Где|Когда|Почему|Зачем|Какой|Какие|Каким|Это|Как|Также|При|Для|Из|От|До|За|После|Перед|Ранее|Позднее|Понедельник\p{L}*|Вторник\p{L}*|Сред\p{L}*|Четверг\p{L}*|Пятниц\p{L}*|Суббот\p{L}*|Воскресень\p{L}*|Январ\p{L}*|Феврал\p{L}*|Март\p{L}*|Апрел\p{L}*|Ма[йяе]|Июн\p{L}*|Июл\p{L}*|Август\p{L}*|Сентябр\p{L}*|Октябр\p{L}*|Ноябр\p{L}*|Декабр\p{L}*)$/u;
 
 /** General titles (lower case, as the lexicon holds them) → the office they name with the state after them. */
 const GENERAL_OFFICE = new Map<string, string>([
@@ -558,6 +568,15 @@ export class RussianMentionFinder {
     // Also after a long title of lower-case words the lexicon does not hold (Глава российской делегации на венских
     // переговорах по военной безопасности Константин Гаврилов в эфире телеканала "Россия-24" сказал).
     // A clause ends at punctuation, not at the period of an initial (Л. Слуцкий).
+    /** A name titledName found: a new person, in place of the surname-only mentions inside it. */
+    const addTitled = (titled: [number, number, string, number] | null, oblique: boolean): boolean => {
+      if (!titled) return false;
+      const [start, end, surnameWord, replaces] = titled;
+      const key = `ru:${stemRu(surnameWord)}`;
+      surnames.set(stemRu(surnameWord), key);
+      out.splice(lowerBound(out, start), replaces, { start, end, actorId: null, how: 'new', fresh: { kind: 'person', name: { start, end }, key, en: latinRu(text.slice(start, end)) }, ...(oblique ? { oblique: true } : {}) });
+      return true;
+    };
     const stop = (k: number) => /[,.;:!?\n"—–]/.test(text[k]!) && !(text[k] === '.' && /\p{Lu}/u.test(text[k - 1] ?? '') && !/\p{L}/u.test(text[k - 2] ?? ''));
     for (const c of text.matchAll(CUE_RE_RU)) {
       let from = c.index;
@@ -599,15 +618,7 @@ export class RussianMentionFinder {
       // After a title's head, past the names in the genitive the title holds (Постпред Китая Фу Цун; премьер-министр
       // Катара шейх Мухаммед бен Абдеррахман Аль Тани; Глава переходного правительства Сирии Мухаммед аль-Башир): a
       // name of two to five words, with the particles Arabic, German and Dutch names carry.
-      const titled = titledName(clause, from, out);
-      if (titled) {
-        const [nameStart, nameEnd, surnameWord] = titled;
-        const surname = stemRu(surnameWord);
-        const key = `ru:${surname}`;
-        surnames.set(surname, key);
-        out.splice(lowerBound(out, nameStart), 0, { start: nameStart, end: nameEnd, actorId: null, how: 'new', fresh: { kind: 'person', name: { start: nameStart, end: nameEnd }, key, en: latinRu(text.slice(nameStart, nameEnd)) } });
-        continue;
-      }
+      if (addTitled(titledName(clause, from, out), false)) continue;
       const m = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?((?:[\p{L}-]+\s+){1,14}?)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,])/u.exec(clause);
       if (!m || NOT_A_NAME.test(m[2]!) || NOT_A_NAME.test(m[3]!) || HEAD.test(plain(m[2]!))) continue;
       if (m[1]) {
@@ -626,6 +637,21 @@ export class RussianMentionFinder {
       const key = `ru:${surname}`;
       surnames.set(surname, key);
       out.splice(at, 0, { start: nameStart, end: nameEnd, actorId: null, how: 'new', fresh: { kind: 'person', name: { start: nameStart, end: nameEnd }, key, en: latinRu(text.slice(nameStart, nameEnd)) } });
+    }
+    // After a verb of saying, a title and a name (заявил директор Департамента … МИД России Владимир Ермаков).
+    for (const c of text.matchAll(CUE_RE_RU)) {
+      const from = c.index + c[0].length;
+      let to = from;
+      while (to < text.length && to - from < 200 && !stop(to)) to++;
+      addTitled(titledName(text.slice(from, to), from, out), false);
+    }
+    // After "по словам" and its kin, a title and a name in the genitive (По словам главы Центрального банка Эльвиры
+    // Набиуллиной,): the person, in an oblique case.
+    for (const c of text.matchAll(ACCORDING_TO)) {
+      const from = c.index + c[0].length;
+      let to = from;
+      while (to < text.length && to - from < 200 && !stop(to)) to++;
+      addTitled(titledName(text.slice(from, to), from, out), true);
     }
     // Unnamed sources, where no name stands: a source (источник в Кремле — the place it is in is part of it), an
     // official of a delegation or a side (представитель иранской делегации), officials or authorities as a group

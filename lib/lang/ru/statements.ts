@@ -134,7 +134,7 @@ export function findStatementsRu(r: ReadText): StatementDraft[] {
   const { text, sentences } = r;
   const cues: { start: number; end: number; form: RuCue; kind: 'verb' | 'po-slovam' | 'ssylka' | 'possessive' | 'first-person' | 'we' | 'gerund' | 'from-document' | 'both' | 'leaders' | 'quote-name'; from?: number }[] = [];
   for (const m of text.matchAll(CUE_RE_RU)) cues.push({ start: m.index, end: m.index + m[0].length, form: cueRu(m[0])!, kind: 'verb' });
-  for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+оценк(?:е|ам)|по\s+сведениям|по\s+версии|по\s+утверждению|со\s+слов|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
+  for (const m of text.matchAll(/(?<![\p{L}])(?:по\s+словам|по\s+мнению|по\s+данным|по\s+информации|по\s+сообщени(?:ю|ям)|по\s+оценк(?:е|ам)|по\s+сведениям|по\s+версии|по\s+утверждению|со\s+слов|как\s+считает|согласно)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: false, feminine: false }, kind: 'po-slovam' });
   for (const m of text.matchAll(/(?<![\p{L}])по\s+(его|ее|её|их)\s+(?:словам|мнению|данным|оценке|оценкам|сведениям|информации|убеждению)(?![\p{L}])/giu)) cues.push({ start: m.index, end: m.index + m[0].length, form: { lemma: 'according to', stance: 'report', plural: m[1] === 'их', feminine: /е/.test(m[1]!) }, kind: 'possessive' });
   for (const m of text.matchAll(BOTH_SIDES)) {
     const verb = m.index + m[0].length - m[1]!.length;
@@ -1052,7 +1052,8 @@ function afterCue(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, form
   const m =
     mentionAfter(cx, cue.end, /^\s*(?:(?:[\p{Ll}-]+(?:ому|ему|ой|ей|ым|им)\s+)?(?:господин|госпож|агентств|издани|газет|телеканал|генсек|заявлени|сообщени|документ|коммюнике|доклад|информаци|данны|материал|публикаци|представител|оценк|декларац|резолюц)\p{L}*\s+(?:[\p{Ll}-]+(?:ой|ей|ого|его)\s+)?(?:(?:встречи|саммита|совещания|заседания|конференции)\s+)?)?(?:(?:двух|трех|трёх|четырех|четырёх|нескольких|ряда|одного\s+из|одному\s+из|своих|свои|собственные|собственных)\s+)?"?$/iu, sentence.end) ??
     // следует из заявления официального представителя МИД Марии Захаровой: past the title's words.
-    (/^(?:следует|стало)/iu.test(text.slice(cue.start, cue.end)) ? personAfterTitle(cx, cue.end, sentence.end) : undefined);
+    // (and по словам главы Центрального банка Эльвиры Набиуллиной)
+    (/^(?:следует|стало|по\s+(?:словам|мнению))/iu.test(text.slice(cue.start, cue.end)) ? personAfterTitle(cx, cue.end, sentence.end) : undefined);
   const c = { start: cue.start, end: cue.end, lemma: form.lemma };
   // "по информации издания", "по данным агентства": the outlet named before.
   if (!m && /^\s*(?:издания|агентства|газеты|телеканала|портала)(?![\p{L}])/iu.test(text.slice(cue.end, cue.end + 20))) {

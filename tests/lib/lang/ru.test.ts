@@ -931,6 +931,16 @@ describe('Russian attribution', () => {
     expect(ids('В опубликованном на сайте сообщении уточняется, что пошлины отменены.')).toEqual([]);
   });
 
+  it('reads a title and a name after "по словам" and after the verb, past the body the title holds', () => {
+    expect(ids('По словам главы Центрального банка Эльвиры Набиуллиной, инфляция замедляется.')).toEqual(['new-elvira-nabiullina']);
+    expect(ids('По мнению заместителя директора Института Европы РАН Владислава Белова, кризис затянется.')).toEqual(['new-vladislav-belov']);
+    expect(ids('По сообщению агентства Синьхуа, переговоры продлятся два дня.')).toEqual(['xinhua']);
+    expect(ids('Как следует из сообщения Банка России, ключевая ставка снижена.')).toEqual(['russia-central-bank']);
+    // A surname the gazetteer holds inside another name is not that person (Ермаков is not Ермак).
+    expect(ids('«Мы не останемся безоружными», — заявил директор Департамента по вопросам нераспространения МИД России Владимир Ермаков.')).toEqual(['new-vladimir-ermakov']);
+    expect(ids('Директор Центра европейских исследований ВШЭ Василий Кашин, напротив, считает, что союз окреп.')).toEqual(['new-vasiliy-kashin']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
