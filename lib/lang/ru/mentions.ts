@@ -70,6 +70,10 @@ const BODY_AFTER_V = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s
 const BODY_HEAD = String.raw`(?:(?:[Пп]осольство|министерство(?=\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu})|[Пп]остпредство|[Гг]енконсульство|[Кк]онсульство|[Пп]редставительство|[Пп]ресс-служба|[Оо]тдел|[Уу]правление|[Дд]епартамент|[Аа]ппарат|[Кк]анцелярия|[Пп]ресс-центр|Министерство|Офис|Секретариат|Генштаб|Генеральный\s+штаб|Кабинет\s+министров|Правительство|Мин(?!ск|истр)[а-яё]{3,}(?<!ский|ская|ское|ские|ского|ской)|Рос(?!си[ияюей]|сийск)[а-яё]{4,}|(?:\p{Lu}\p{Ll}+(?:ая|ий|ый|ое)\s+)(?:\p{Ll}+(?:ая|ий|ый|ое)\s+)?(?:служба|комиссия|дворец|комитет|совет|агентство|министерство|управление|инспекция|палата|суд|банк|парламент|фонд|трибунал|конгресс|сенат|собрание|центр|консорциум|ассоциация|организация|союз|правительство|корпорация|компания|концерн))|(?:Служба|Агентство|Комитет|Комиссия|Корпус|Центризбирком|Центробанк|Нацбанк|Конституционный\s+суд|Верховный\s+суд)(?=\s+\p{Ll}|\s+\p{Lu}\p{Ll}+(?:ии|ы|а|и)(?![\p{L}]))(?!\s+\p{Ll}+(?:л|ла|ло|ли|ет|ют|ит|ят|ется|ются)(?![\p{L}])))`;
 /** The words after which a speaker stands in the genitive: по словам, по мнению, со слов, по данным, по сообщению. */
 const ACCORDING_TO = /(?<![\p{L}])(?:по\s+словам|по\s+мнению|со\s+слов|по\s+оценке|по\s+данным|по\s+информации|по\s+сообщению)(?![\p{L}])/giu;
+/** Capitalised words that stand before a surname and are no first name: titles, ranks, adjectives, days. */
+const NOT_FIRST_NAME = /^(?:Президент\p{L}*|Премьер\p{L}*|Лидер\p{L}*|Канцлер\p{L}*|Корол\p{L}*|Принц\p{L}*|Шейх\p{L}*|Эмир\p{L}*|Султан\p{L}*|Генерал\p{L}*|Маршал\p{L}*|Господин\p{L}*|Госпож\p{L}*|Мистер|Миссис|Патриарх\p{L}*|Папа|Кандидат\p{L}*|Сенатор\p{L}*|Депутат\p{L}*|Губернатор\p{L}*|Мэр\p{L}*|Вчера|Сегодня|Завтра|Тогда|Затем|Потом|Теперь|Сейчас|Здесь|Там|Так|Уже|Еще|Ещё|Лишь|Только|Даже|Именно|Поэтому|Однако|Впрочем|Кстати|Вероятно|Видимо|Наконец|Позже|Накануне)$|(?:ий|ый|ой|ая|ое|ые|ие|ого|ому|ым|ом|(?:ш|щ|ж|ч|н)ей)$/u;
+/** What stands between a verb of saying and the title of its speaker: the outlet told, the place, the channel. */
+const CUE_GAP = /^(?:\s+(?:"[^"\n]{1,40}"|журналистам|репортерам|репортёрам|из\s+\p{Lu}[\p{L}-]*|в\s+(?:эфире|беседе\s+с|интервью|разговоре\s+с|комментарии\s+для)\s+(?:"[^"\n]{1,40}"|\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?|[\p{Ll}-]+\s+"[^"\n]{1,40}")|в\s+(?:своем|своём)\s+[\p{L}-]+(?:\s+в\s+[\p{L}-]+)?|на\s+(?:брифинге|пресс-конференции)))+/u;
 /** An honorific before a name (шейх Тамим, принц Фейсал): not the name. */
 const HONORIFIC = /^(?:шейх|принц|эмир|султан)$/u;
 /** The particles between the words of a name (Мухаммед бен Сальман, Урсула фон дер Ляйен, Лула да Силва). */
@@ -95,6 +99,8 @@ function titledName(clause: string, from: number, out: readonly ActorMention[]):
     const at = lead + first[0].length + w.index;
     const word = w[0];
     if (/^\p{Ll}/u.test(word) && !/^(?:шейх|принц|эмир|султан)$/u.test(word)) continue;
+    // (a name in quotation marks the title holds: аналитик ИК «Вектор Инвест» Тимур Асланов)
+    if ((clause.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1) continue;
     if (/^\p{Lu}{2,}$/u.test(word) || covered(at, at + word.length)) continue;
     LONG_NAME.lastIndex = at;
     const n = LONG_NAME.exec(clause);
@@ -254,7 +260,7 @@ function titleAfterCue(before: string): boolean {
 }
 /** Heads of a title in the nominative: with a title in the genitive after them they name the person. */
 const HEAD_NOMINATIVE = /^(?:пресс-секретарь|секретарь|представитель|советник|советница|помощник|помощница|заместитель|посол|постпред|спикер|руководитель|глава|председатель|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланник|спецпредставитель|начальник|командующий|уполномоченный|уполномоченная|зам)$/u;
-const HEAD = /^(?:исполняющ|сотрудни|пресс-секретар|секретар|представител|советни|помощни|заместител|посол|посла|послу|послом|постпред|спикер|руководител|глав|председател|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланни|спецпредставител|начальни|командующ|уполномоченн|зам)\p{L}*$/u;
+const HEAD = /^(?:исполняющ|сотрудни|аналитик|корреспондент|профессор|эксперт|политолог|пресс-секретар|секретар|представител|советни|помощни|заместител|посол|посла|послу|послом|постпред|спикер|руководител|глав|председател|министр|директор|замглавы|замминистра|генсек|член|координатор|спецпосланни|спецпредставител|начальни|командующ|уполномоченн|зам)\p{L}*$/u;
 
 /** A head noun up to four lower-case words before word i (its genitive complements between), after `floor`. */
 function headBefore(ws: Word[], i: number, text: string, floor: number): { at: number; nominative: boolean } | null {
@@ -407,7 +413,8 @@ export class RussianMentionFinder {
           }
           const of = this.longest(this.byStart, ws, after, text);
           const kind = of?.entry.id ? this.g.entries.get(of.entry.id)?.kind : undefined;
-          if (!of || kind === 'person' || after + of.n >= ws.length || !(ws[after + of.n]!.upper || /^(?:в|во|при)$/u.test(plain(text.slice(ws[after + of.n]!.start, ws[after + of.n]!.end))))) break;
+          // (not past a comma: Президент ОАЭ, в свою очередь, …)
+          if (!of || kind === 'person' || after + of.n >= ws.length || !(ws[after + of.n]!.upper || /^(?:в|во|при)$/u.test(plain(text.slice(ws[after + of.n]!.start, ws[after + of.n]!.end)))) || !/^\s+$/.test(text.slice(ws[after + of.n - 1]!.end, ws[after + of.n]!.start))) break;
           if (!/^\s+$/.test(text.slice(ws[after - 1]!.end, ws[after]!.start))) break;
           after += of.n;
         }
@@ -520,7 +527,7 @@ export class RussianMentionFinder {
         // (a particle ends no name)
         while (k - 1 > after && !ws[k - 1]!.upper && NAME_PARTICLE.test(word(k - 1))) k--;
         // Not an adjective of a name that goes on (Глава Российского фонда прямых инвестиций …).
-        const adjective = k - after === 1 && /(?:ого|его|ой|ых|их|ому|ему)$/u.test(text.slice(ws[after]!.start, ws[after]!.end));
+        const adjective = k - after === 1 && /(?:ого|его|ой|ых|их|ому|ему|(?:ш|щ|ж|ч|н)ей)$/u.test(text.slice(ws[after]!.start, ws[after]!.end));
         if (k - after >= 2 || (k - after === 1 && title.entry.role === null && !adjective)) {
           const name = { start: ws[after]!.start, end: ws[k - 1]!.end };
           const key = `ru:${ws[k - 1]!.stem}`;
@@ -568,6 +575,8 @@ export class RussianMentionFinder {
     // Also after a long title of lower-case words the lexicon does not hold (Глава российской делегации на венских
     // переговорах по военной безопасности Константин Гаврилов в эфире телеканала "Россия-24" сказал).
     // A clause ends at punctuation, not at the period of an initial (Л. Слуцкий).
+    /** Where a clause after a verb ends: punctuation, not a quotation mark (a name in quotes goes on). */
+    const clauseEnd = (k: number) => stop(k) && text[k] !== '"';
     /** A name titledName found: a new person, in place of the surname-only mentions inside it. */
     const addTitled = (titled: [number, number, string, number] | null, oblique: boolean): boolean => {
       if (!titled) return false;
@@ -640,9 +649,11 @@ export class RussianMentionFinder {
     }
     // After a verb of saying, a title and a name (заявил директор Департамента … МИД России Владимир Ермаков).
     for (const c of text.matchAll(CUE_RE_RU)) {
-      const from = c.index + c[0].length;
+      // (past the outlet, the place and the channel of the saying: пояснил «Известиям»; передает из Сочи; отметил в
+      // беседе с RT; пояснила в эфире RFI)
+      const from = c.index + c[0].length + (CUE_GAP.exec(text.slice(c.index + c[0].length, c.index + c[0].length + 120))?.[0].length ?? 0);
       let to = from;
-      while (to < text.length && to - from < 200 && !stop(to)) to++;
+      while (to < text.length && to - from < 200 && !clauseEnd(to)) to++;
       addTitled(titledName(text.slice(from, to), from, out), false);
     }
     // After "по словам" and its kin, a title and a name in the genitive (По словам главы Центрального банка Эльвиры
@@ -650,7 +661,7 @@ export class RussianMentionFinder {
     for (const c of text.matchAll(ACCORDING_TO)) {
       const from = c.index + c[0].length;
       let to = from;
-      while (to < text.length && to - from < 200 && !stop(to)) to++;
+      while (to < text.length && to - from < 200 && !clauseEnd(to)) to++;
       addTitled(titledName(text.slice(from, to), from, out), true);
     }
     // Unnamed sources, where no name stands: a source (источник в Кремле — the place it is in is part of it), an
@@ -977,6 +988,20 @@ export class RussianMentionFinder {
         }
       }
       if (added) out.sort((a, b) => a.start - b.start);
+    }
+    // A first name or an honorific before a known person's surname, written as the gazetteer does not write it
+    // (Эммануэль Макрон for Эмманюэль Макрон; Аятолла Хаменеи): one mention of that person.
+    for (let k = 0; k < out.length; k++) {
+      const m = out[k]!;
+      // (a surname alone, and not after a preposition: в Вене Михаил Ульянов)
+      if (m.how !== 'name' || !m.actorId || this.g.entries.get(m.actorId)?.kind !== 'person' || /\s/u.test(text.slice(m.start, m.end))) continue;
+      const before = /(?<!(?:^|[^\p{L}])(?:в|во|на|из|с|со|к|о|об|по|от|до|у|при|для)\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
+      if (!before) continue;
+      const start = m.start - before[0].length;
+      const word = before[1]!;
+      if ((start > 0 && /[\p{L}\p{N}-]/u.test(text[start - 1]!)) || (out[k - 1] && out[k - 1]!.end > start) || inTime(start)) continue;
+      if (NOT_A_NAME.test(word) || HEAD.test(plain(word)) || NOT_FIRST_NAME.test(word)) continue;
+      out[k] = { ...m, start };
     }
     void sentences;
     nominativeLabels(out, text);

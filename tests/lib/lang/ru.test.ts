@@ -941,6 +941,25 @@ describe('Russian attribution', () => {
     expect(ids('Директор Центра европейских исследований ВШЭ Василий Кашин, напротив, считает, что союз окреп.')).toEqual(['new-vasiliy-kashin']);
   });
 
+  it('reads a speaker after the verb past the outlet, place and channel, and a title holding a quoted name', () => {
+    expect(ids('«Рынок ждет сигналов», – считает аналитик ИК «Вектор Инвест» Тимур Асланов.')).toEqual(['new-timur-aslanov']);
+    expect(ids('Россия открыта к диалогу, как пояснил «Известиям» ведущий научный сотрудник Института глобальных стратегий Олег Веретенников.')).toEqual(['new-oleg-veretennikov']);
+    expect(ids('Переговоры идут трудно, как передает из Сочи корреспондент «Коммерсантъ FM» Игорь Баранов.')).toEqual(['new-igor-baranov']);
+    expect(ids('Турция сохранит курс, как отметил в беседе с RT руководитель Центра изучения современной Турции Андрей Самарин.')).toEqual(['new-andrey-samarin']);
+    expect(ids('Профессор Высшей школы мировой политики Вероника Лаптева считает, что диалог важен.')).toEqual(['new-veronika-lapteva']);
+  });
+
+  it('reads a known surname with a first name the gazetteer spells otherwise, and asides of circumstance', () => {
+    expect(ids('Эммануэль Макрон во вторник утром на борту самолета, летевшего из Москвы в Киев, заявил журналистам, что получил гарантии.')).toEqual(['emmanuel-macron']);
+    expect(ids('Аятолла Хаменеи назвал войну тяжелым делом.')).toEqual(['ali-khamenei']);
+    expect(ids('Накануне вечером Трамп, выступая в Белом доме, неожиданно заявил, что оговорился.')).toEqual(['donald-trump']);
+    expect(ids('Президент ОАЭ, в свою очередь, назвал Россию дружественной страной.')).toEqual(['mohamed-bin-zayed']);
+    // A participle of the object, after a clause with its own verb, is no aside: the speaker follows the verb.
+    const reuters = ids('США рассматривают санкции против турецких банков, обслуживающих российские компании, сообщает Reuters со ссылкой на источники.');
+    expect(reuters).toContain('reuters');
+    expect(reuters).not.toContain('united-states');
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
