@@ -19,6 +19,8 @@ export function stemRu(word: string): string {
     s = /^[а-я-]+$/.test(w) && w.length > 3 ? stemmer.stemWord(w) : w;
     // A short word the stemmer cuts below three letters (Киев → ки) keeps itself: its other cases (Киеве → киев) then match.
     if (s.length < 3 && w.length >= 4) s = w;
+    // The fleeting vowel of -ец (дворец, дворца; Кравец, Кравца): one stem for every case.
+    if (s.length > 4 && s.endsWith('ец')) s = `${s.slice(0, -2)}ц`;
     if (cache.size > 50_000) cache.clear();
     cache.set(w, s);
   }

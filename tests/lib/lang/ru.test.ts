@@ -960,6 +960,16 @@ describe('Russian attribution', () => {
     expect(reuters).not.toContain('united-states');
   });
 
+  it('reads outlets by their adjectives and correspondents, the Élysée in any case, and a bare "эксперт" as the expert named before', () => {
+    expect(ids('Визит прошел успешно, как сообщило государственное агентство WAM.')).toEqual(['wam']);
+    expect(ids('Стороны подписали меморандум, передает иранское агентство Тасним.')).toEqual(['tasnim']);
+    expect(ids('Встреча продлилась три часа, передает корреспондент «Интерфакса» из Президентского дворца.')).toEqual(['interfax']);
+    expect(ids('В Елисейском дворце уточнили, что разговор продлился два часа.')).toEqual(['france-presidency']);
+    expect(ids('Россия открыта к диалогу, как пояснил «Известиям» ведущий научный сотрудник Института глобальных стратегий Олег Веретенников. «Трамп пытается договориться», – добавил эксперт.')).toEqual(['new-oleg-veretennikov', 'new-oleg-veretennikov']);
+    expect(ids('Леонид Слуцкий, выступая в эфире программы «Время покажет», заявил, что встреча важна.')).toEqual(['new-leonid-slutskiy']);
+    expect(who('Собеседник The Insider в Офисе президента Украины сказал, что Киев готов к паузе.')).toEqual(['Собеседник The Insider в Офисе президента Украины']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
