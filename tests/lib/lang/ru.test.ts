@@ -970,6 +970,15 @@ describe('Russian attribution', () => {
     expect(who('Собеседник The Insider в Офисе президента Украины сказал, что Киев готов к паузе.')).toEqual(['Собеседник The Insider в Офисе президента Украины']);
   });
 
+  it('reads the addressee after a speaker, «господин» before a name, passive participles as asides, and a region\'s administration', () => {
+    expect(ids('«Это важно», – сказал Гутерриш Путину на двусторонней встрече.')).toEqual(['antonio-guterres']);
+    expect(ids('«Спасибо», – произнес господин Моди перед камерами.')).toEqual(['narendra-modi']);
+    expect(ids('Владимир Зеленский в обращении, опубликованном поздно вечером, назвал переговоры позитивными.')).toEqual(['volodymyr-zelensky']);
+    expect(who('Администрация Белгородской области сообщила о повреждении линии электропередачи.')).toEqual(['Администрация Белгородской области']);
+    // An adjective in -енной is no participle: the column is no aside and no speaker (Колонна is not Colonna here).
+    expect(ids('Колонна военной техники прошла по центральным улицам города, передает корреспондент РИА Новости.')).toEqual(['ria-novosti']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
