@@ -43,7 +43,7 @@ const PAST: [string, string, Stance][] = [
   ['замети', 'remark', 'state'], ['объясни', 'explain', 'state'], ['охарактеризова', 'characterise', 'state'], ['уведоми', 'notify', 'state'],
   ['раскритикова', 'criticise', 'accuse'], ['осуди', 'condemn', 'accuse'], ['упрекну', 'reproach', 'accuse'], ['подытожи', 'sum up', 'state'],
   ['парирова', 'retort', 'state'], ['акцентирова', 'emphasise', 'state'], ['повтори', 'repeat', 'state'], ['упомяну', 'mention', 'state'],
-  ['посоветова', 'advise', 'request'], ['порекомендова', 'recommend', 'request'], ['проанонсирова', 'announce', 'announce'],
+  ['посоветова', 'advise', 'request'], ['порекомендова', 'recommend', 'request'], ['рекомендова', 'recommend', 'request'], ['постанови', 'rule', 'announce'], ['спрогнозирова', 'forecast', 'state'], ['проанонсирова', 'announce', 'announce'],
   ['обратил внимание', 'draw attention', 'state'], ['распространи', 'circulate', 'publish'], ['выясни', 'find out', 'report'], ['отреагирова', 'react', 'state'], ['отреза', 'snap', 'state'], ['оцени', 'assess', 'state'], ['поблагодари', 'thank', 'state'], ['расцени', 'assess', 'state'],
 ];
 /** Verbs whose past is irregular: опроверг, опровергла, опровергли; отверг… */
@@ -73,7 +73,7 @@ const PRESENT_WEAK: [string[], string, Stance][] = [
   [['рассказывает', 'рассказывают'], 'tell', 'state'], [['объясняет', 'объясняют'], 'explain', 'state'], [['заверяет', 'заверяют', 'уверяет', 'уверяют'], 'assure', 'state'],
   [['настаивает', 'настаивают'], 'insist', 'state'], [['констатирует', 'констатируют'], 'state', 'state'], [['требует', 'требуют'], 'demand', 'request'],
   [['критикует', 'критикуют', 'осуждает', 'осуждают'], 'criticise', 'accuse'], [['расценивает', 'расценивают'], 'assess', 'state'],
-  [['называет', 'называют'], 'call', 'state'], [['отвергает', 'отвергают'], 'reject', 'deny'], [['опасается', 'опасаются'], 'fear', 'state'], [['надеется', 'надеются'], 'hope', 'state'],
+  [['называет', 'называют'], 'call', 'state'], [['отвергает', 'отвергают'], 'reject', 'deny'], [['опасается', 'опасаются'], 'fear', 'state'], [['прогнозирует', 'прогнозируют'], 'forecast', 'state'], [['надеется', 'надеются'], 'hope', 'state'],
 ];
 
 export const CUES_RU = new Map<string, RuCue>();

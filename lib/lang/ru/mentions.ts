@@ -51,7 +51,7 @@ const QUOTED_OUTLET = /(?<=(?:[Пп]о\s+данным|[Пп]о\s+информа�
 /** After a document's noun, a body's name in the genitive that opens with a capital (… Национальной
  *  разведывательной организации Турции), up to the punctuation that ends it. */
 const DOC_OWNER = /(?<=(?<![\p{L}])(?:заявлении|сообщении|коммюнике|пресс-релизе|релизе|докладе|заявления|сообщения|заявлению|сообщению|релиза|доклада|докладу|постановлении|постановления|решении|решения|определении|ноте|записке|письме|обращении|отчете|отчёте)\s+)(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){1,7}?(?:\s+\p{Lu}[\p{L}-]*){0,2}|(?:посольства|постпредства|представительства|генконсульства|консульства|министерства|правительства|администрации|канцелярии|парламента|суда|комиссии|палаты|комитета|службы|штаба|генштаба|управления|секретариата)(?:\s+\p{Ll}[\p{Ll}-]*){0,4}?(?:\s+\p{Lu}[\p{L}-]*){1,2}(?:\s+(?:в|при)\s+\p{Lu}[\p{L}-]*)?)(?=\s*[,.;:!?(]|\s*$|\s+(?:говорится|отмечается|подчеркивается|подчёркивается|указывается|сообщается|утверждается|содержится|выражается)(?![\p{L}]))/gu;
-const LATIN_OUTLET = /(?<=(?<![\p{L}])(?:[Гг]азет|[Ии]здани|[Аа]гентств|[Тт]елеканал|[Жж]урнал|[Пп]ортал|[Рр]адиостанци)\p{L}*\s+)\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*(?:\s+(?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}\p{N}.&'-]*){0,3}/gu;
+const LATIN_OUTLET = /(?<=(?<![\p{L}])(?:[Гг]азет|[Ии]здани|[Аа]гентств|[Тт]елеканал|[Жж]урнал|[Пп]ортал|[Рр]адиостанци|[Tt]elegram-канал|[Тт]елеграм-канал)\p{L}*\s+)\p{Script=Latin}[\p{Script=Latin}\p{N}.&'-]*(?:\s+(?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}\p{N}.&'-]*){0,3}/gu;
 /** A Latin name where an outlet speaks (по данным Bloomberg; как выяснила Financial Times; Semafor пишет; Kyodo со
  *  ссылкой на …): an outlet the gazetteer does not hold. */
 const LATIN_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{Script=Latin}\p{N}.&']*(?:-[\p{Script=Latin}\p{N}]+)*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{Script=Latin}\p{N}.&']*(?:-[\p{Script=Latin}\p{N}]+)*){0,4}(?![\p{L}-])`;
@@ -91,7 +91,8 @@ const LONG_NAME = /(?:(?:шейх|принц|эмир|султан)\s+)?(\p{Lu}\
 function titledName(clause: string, from: number, out: readonly ActorMention[]): [number, number, string, number] | null {
   const lead = /^\s*(?:(?:и|а|но|Накануне|Позднее|Сегодня|Вчера|Тогда|Затем)\s+)?/u.exec(clause)![0].length;
   // (adjectives before the head: Постоянный представитель, Ведущий научный сотрудник)
-  const first = /^(?:[\p{L}-]+(?:ый|ий|ой|ая|яя)\s+){0,2}([\p{L}-]+)/u.exec(clause.slice(lead));
+  // (and a possessive: его официальный представитель Стефан Дюжаррик)
+  const first = /^(?:(?:его|ее|её|их)\s+)?(?:[\p{L}-]+(?:ый|ий|ой|ая|яя)\s+){0,2}([\p{L}-]+)/u.exec(clause.slice(lead));
   if (!first || !HEAD.test(plain(first[1]!))) return null;
   const covered = (a: number, b: number) => {
     const x = out[lowerBound(out, from + b) - 1];
@@ -164,6 +165,9 @@ const GROUP_OF = String.raw`(?:\s+(?:\p{Lu}[\p{L}\p{N}+-]*|"[^"\n]{1,40}"|[\p{Ll
 const GROUP_GAP = String.raw`(?:\s*,[^,.;:!?"\n]{1,100},)?(?:\s+(?:также|вновь|уже|ранее|еще|ещё|единогласно|совместно|вчера|сегодня|накануне|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|в\s+(?:своем\s+|своём\s+|совместном\s+|открытом\s+|специальном\s+)?(?:заявлении|обращении|письме|коммюнике|послании)|(?:на|в\s+ходе|по\s+итогам|после)\s+(?:[\p{Ll}-]+\s+)?(?:встречи|встрече|саммите|саммита|заседании|заседания|переговоров|переговорах|совещании|совещания|конференции|консультаций|консультациях)(?:\s+в\s+\p{Lu}[\p{L}-]*)?))*`;
 /** Plural verbs of saying that are not weak (not договорились, not считают). */
 const STRONG_PLURAL_CUES = [...CUES_RU].filter(([k, f]) => f.plural && !f.weak && !k.includes(' ')).map(([k]) => k).sort((a, b) => b.length - a.length).join('|');
+/** Circles and an entourage that speak unnamed, in the locative after в, before a plural verb: в дипломатических
+ *  кругах отмечают; в окружении Нетаньяху дали понять; в близких к Кремлю кругах полагают. */
+const CIRCLES = new RegExp(String.raw`(?<=(?<![\p{L}])[Вв]о?\s+)(?:(?:[\p{Ll}-]+(?:их|ых)\s+|близких\s+к\s+\p{Lu}[\p{L}-]*\s+){1,2}кругах(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|окружении\s+(?:[\p{Ll}-]+\s+){0,4}?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=\s+(?:также\s+|уже\s+|ранее\s+|не\s+)?(?:${STRONG_PLURAL_CUES}|считают|полагают|признают|уверены|опасаются|допускают|не\s+исключают|дали\s+понять)(?![\p{L}]))`, 'gu');
 const GROUP_NAMED = new RegExp(
   String.raw`(?<=(?:^|[.!?\n]"?\s*)(?:(?:Между\s+тем|Позднее|Позже|Тем\s+временем|Ранее|Также|В\s+свою\s+очередь|Однако|При\s+этом|Кроме\s+того|Вместе\s+с\s+тем),?\s+)?)(?:(?:\p{Lu}\p{Ll}+(?:ие|ые)\s+)(?:\p{Ll}+(?:ие|ые)\s+)?${GROUP_NOUN}(?:${GROUP_OF}){0,8}|(?:[Вв]ласти|[Лл]идеры|[Рр]уководители|[Гг]лавы|[Мм]инистры|[Пп]редставители|[Дд]епутаты|[Пп]арламентарии|[Сс]енаторы|[Кк]онгрессмены|[Чч]лены|[Дд]елегации|[Пп]равительства|[Сс]траны|[Гг]осударства|[Рр]одственники|[Оо]рганизации|[Пп]артии|[Пп]рофсоюзы|[Пп]равозащитники|[Аа]ктивисты)(?:\s+(?:государств|правительств|МИД|внешнеполитических\s+ведомств|иностранных\s+дел|обороны|финансов|экономики|энергетики|юстиции)(?![\p{L}]))*(?:${GROUP_OF}){1,8})(?=${GROUP_GAP}\s+(?:${STRONG_PLURAL_CUES})(?![\p{L}]))`,
   'gu',
@@ -530,7 +534,9 @@ export class RussianMentionFinder {
         while (k - 1 > after && !ws[k - 1]!.upper && NAME_PARTICLE.test(word(k - 1))) k--;
         // Not an adjective of a name that goes on (Глава Российского фонда прямых инвестиций …).
         const adjective = k - after === 1 && /(?:ого|его|ой|ых|их|ому|ему|(?:ш|щ|ж|ч|н)ей)$/u.test(text.slice(ws[after]!.start, ws[after]!.end));
-        if (k - after >= 2 || (k - after === 1 && title.entry.role === null && !adjective)) {
+        // (not analysts of a company: Аналитики Goldman Sachs are a group, the words after them a company's name)
+        const group = /(?:ки|ты|ги|ли|ры)$/u.test(text.slice(t0, tEnd)) && /^\p{Script=Latin}/u.test(text.slice(ws[after]?.start ?? 0, ws[after]?.end ?? 0));
+        if (!group && (k - after >= 2 || (k - after === 1 && title.entry.role === null && !adjective))) {
           const name = { start: ws[after]!.start, end: ws[k - 1]!.end };
           const key = `ru:${ws[k - 1]!.stem}`;
           surnames.set(ws[k - 1]!.stem, key);
@@ -700,6 +706,12 @@ export class RussianMentionFinder {
       }
       return false;
     };
+    for (const m of text.matchAll(CIRCLES)) {
+      // (whose entourage: the person's English name where the gazetteer has it)
+      const whose = /окружени/iu.test(m[0]) ? out.find((x) => x.start > m.index && x.end <= m.index + m[0].length && x.actorId) : undefined;
+      const name = whose?.actorId ? this.g.entries.get(whose.actorId)?.names.en?.[0] : undefined;
+      unnamed(m, /окружени/iu.test(m[0]) ? `the entourage of ${name ?? latinRu(m[0].replace(/^окружении\s+/iu, ''))}` : 'informed circles', /^$/u);
+    }
     for (const m of text.matchAll(OFFICIAL)) if (!named(m)) unnamed(m, 'unnamed official', /^(?:(?:(?:официальный|высокопоставленный|неназванный|анонимный)\s+)?представитель|посол|дипломат)\s/u);
     for (const m of text.matchAll(WITNESS)) unnamed(m, /^участник/iu.test(m[0]) ? 'the participants' : /^сотрудник/iu.test(m[0]) ? 'a staff member' : /^од(?:ин|на|ного|ной)\s/iu.test(m[0]) ? 'one of them' : /жител/iu.test(m[0]) ? 'residents' : 'witnesses', /^(?:(?:местные\s+)?(?:жители|очевидцы|свидетели)|(?:один|одна)\s|участники\s|сотрудник\s)/iu);
     for (const m of text.matchAll(GROUP)) unnamed(m, 'officials', /^(?:\p{L}+(?:ие|ые)\s|(?:два|две|три|четыре|двое|трое|несколько)\s)/u);
@@ -839,7 +851,15 @@ export class RussianMentionFinder {
     for (const m of text.matchAll(BODY_NOMINATIVE)) {
       const start = m.index;
       const end = start + m[0].length;
-      const span = within(start, end);
+      // (a state's adjective opening the body's name is the body's: Украинская ассоциация футбола)
+      const opening = out[lowerBound(out, start)];
+      const stateAdjective = opening && opening.start === start && opening.end < end && opening.actorId && this.g.entries.get(opening.actorId)?.kind === 'state' && /^\p{Lu}\p{Ll}+(?:ая|ий|ый|ое|ие|ые)$/u.test(text.slice(opening.start, opening.end));
+      const inside = () => {
+        const at = lowerBound(out, start);
+        const inner = out.slice(at, lowerBound(out, end));
+        return (!out[at - 1] || out[at - 1]!.end <= start) && inner.every((x) => x.end <= end) ? { at, inner } : null;
+      };
+      const span = within(start, end) ?? (stateAdjective ? inside() : null);
       if (!span || span.inner.some((x) => !(x.actorId || x.role))) continue;
       // A generic noun after the head (пресс-служба организации, отдел ведомства) names the body named before it.
       if (/^\p{Ll}/u.test(m[0]) && !/\s\p{Lu}/u.test(m[0])) continue;

@@ -979,6 +979,16 @@ describe('Russian attribution', () => {
     expect(ids('Колонна военной техники прошла по центральным улицам города, передает корреспондент РИА Новости.')).toEqual(['ria-novosti']);
   });
 
+  it('reads circles and an entourage, analysts of a company, Telegram channels by their Latin names, and bodies by a state adjective', () => {
+    expect(who('В дипломатических кругах отмечают, что визит может быть перенесен.')).toEqual(['дипломатических кругах']);
+    expect(ids('В окружении Нетаньяху дали понять, что премьер не пойдет на уступки.')).toEqual(['new-the-entourage-of-benjamin-netanyahu']);
+    expect(who('Аналитики Goldman Sachs считают, что цены снизятся.')).toEqual(['Аналитики Goldman Sachs']);
+    expect(ids('Telegram-канал Baza сообщает, что пожар локализован.')).toEqual(['new-baza']);
+    expect(who('Украинская ассоциация футбола выступила с резкой критикой решения.')).toEqual(['Украинская ассоциация футбола']);
+    expect(ids('Генсек ООН Антониу Гутерриш проведет переговоры, сообщил его официальный представитель Стефан Дюжаррик.')).toEqual(['stephane-dujarric']);
+    expect(who('Верховный суд Великобритании постановил, что депортация незаконна.')).toEqual(['Верховный суд Великобритании']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
