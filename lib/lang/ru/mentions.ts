@@ -8,7 +8,7 @@ import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import { lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
-import { CUE_RE_RU, CUES_RU, METONYMS_RU, NATIONALITY_ADJ_RU, TITLES_RU } from './lexicon';
+import { CUE_RE_RU, CUES_RU, METONYMS_RU, NATIONALITY_ADJ_RU, PASSIVES_RU, TITLES_RU } from './lexicon';
 import { sameStem, stemRu } from './stem';
 import { latinRu } from './transliterate';
 
@@ -184,11 +184,11 @@ const BODY_NOMINATIVE = new RegExp(
  *  документе; Согласно меморандуму, подписанному в Стамбуле, …; Из текста резолюции следует; Документ
  *  предусматривает): the document itself, as an unnamed source. Where an author follows its noun, the author
  *  speaks instead (statements.ts). */
-const DOC_NOUN = String.raw`(?:заявлени|сообщени|документ|коммюнике|декларац|резолюц|доклад|письм|обращени|меморандум|протокол|текст|стенограмм|релиз|пресс-релиз|указ|соглашени|договор|итогов\p{L}*\s+документ|нот(?:а|е|у|ы|ой)(?![\p{L}])|записк|постановлени|определени|приговор|отчет|отчёт|справк|бюллетен|законопроект|послани)\p{L}*`;
+const DOC_NOUN = String.raw`(?:заявлени|сообщени|документ|коммюнике|декларац|резолюц|доклад|письм|обращени|меморандум|протокол|текст|стенограмм|релиз|пресс-релиз|указ|соглашени|договор|итогов\p{L}*\s+документ|нот(?:а|е|у|ы|ой)(?![\p{L}])|записк|постановлени|определени|приговор|отчет|отчёт|справк|бюллетен|законопроект|послани|вывод(?=(?:ах|ы|ов)(?![\p{L}]))|заключени)\p{L}*`;
 const DOC_ADJ = String.raw`(?:(?:[\p{Ll}-]+(?:ом|ем|ой|ей|ого|его|ому|ему|ую|юю|ая|яя|ое|ее|ый|ий|ых|их)|\p{Lu}\p{Ll}*(?:ской|ская|ский|ского|ское|скую|ском|ских|ской))\s+){0,3}`;
 /** What a document's noun may be of: (мирного) соглашения, резолюции. */
 const DOC_OF = String.raw`(?:\s+(?:[\p{Ll}-]+(?:ого|ой|ых|его|ей)\s+)?(?:соглашения|резолюции|договора|декларации|меморандума|документа|заявления))?`;
-const DOC_PASSIVE = String.raw`(?:говорится|отмечается|подчеркивается|подчёркивается|указывается|сообщается|указано|отмечено|подчеркнуто|подчёркнуто|сказано|констатируется|содержится|выражается|выражена|выражено|названы|названа|названо|оговаривается|осуждается|утверждается)`;
+const DOC_PASSIVE = `(?:${['говорится', 'сказано', ...PASSIVES_RU].join('|')})`;
 const DOC_SPEAKING = new RegExp(
   [
     // В коммюнике по итогам встречи отмечается; В документе, принятом в среду, говорится (an aside with no name)

@@ -10,7 +10,7 @@ import { type SpanN, type StatementDraft, around, colonDrafts, nearestTime, once
 import { lowerBound } from '../../text/spans';
 import { type Sentence, sentenceAt, sentencesPast } from '../../text/tokens';
 import type { ReadText } from '../types';
-import { CHANNEL_RE_RU, CUE_RE_RU, CUES_RU, NATIONALITY_ADJ_RU, type RuCue, cueRu } from './lexicon';
+import { CHANNEL_RE_RU, CUE_RE_RU, CUES_RU, NATIONALITY_ADJ_RU, PASSIVES_RU, type RuCue, cueRu } from './lexicon';
 
 /** A sentence ends at . ! ? or a line break — not after an initial or two (В. Путин, В.В. Путин; the network X is
  *  no initial) or "г." of a year. */
@@ -58,9 +58,9 @@ const WE_PRESENT =
 /** A transcript's turn: the speaker's initials and surname, a gloss, a colon (В.Путин: …; Д.Трамп (как переведено): …). */
 const TURN_LABEL = /^\s*(?:\p{Lu}\.\s?){1,2}\p{Lu}[\p{Ll}-]+(?:\s*\([^)\n]{1,40}\))?:\s/u;
 /** The passive and impersonal forms a document says things with (говорится, отмечается). */
-const PASSIVE_SAY = /^(?:говорится|сказано|отмечается|уточняется|поясняется|заявляется|говорилось|сообщалось|отмечалось|указывалось|подчеркивалось|подчёркивалось|подчеркивается|подчёркивается|указывается|сообщается|утверждается|указано|отмечено|подчеркнуто|подчёркнуто|констатируется|содержится|выражается|выражена|выражено|названы|названа|названо|оговаривается|осуждается)$/iu;
+const PASSIVE_SAY = new RegExp(`^(?:${['говорится', 'сказано', ...PASSIVES_RU].join('|')})$`, 'iu');
 /** A document's noun in the prepositional, where its author may follow (в заявлении Госдепартамента). */
-const DOC_LOC = 'заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|постановлении|решении|определении|записке|отчете|отчёте|справке';
+const DOC_LOC = 'заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|постановлении|решении|определении|записке|отчете|отчёте|справке|выводах|заключении';
 /** A body named again by a generic noun after a document (в заявлении ведомства, в постановлении комиссии). */
 const GENERIC_BODY = 'ведомства|министерства|пресс-службы|организации|комиссии|компании|регулятора|суда|правительства|посольства|службы|банка|альянса|блока|корпорации|парламента';
 const GENERIC_BODY_ONLY = new RegExp(`^(?:${GENERIC_BODY})$`, 'iu');
@@ -74,7 +74,7 @@ const DOC_NOUN_AT = new RegExp(String.raw`(?:${DOC_LOC})\s+`, 'iu');
 const DOC_OF_GENERIC_AFTER = new RegExp(String.raw`^\s*в\s+(?:[\p{Ll}-]+\s+)?(?:${DOC_LOC})\s+(${GENERIC_BODY})(?![\p{L}])`, 'iu');
 /** A document's noun in the prepositional, with what stands before it (в совместном заявлении, в опубликованном
  *  Кремлем заявлении, В документе, опубликованном на сайте Кремля,). */
-const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|стенограмме|релизе|указе|соглашении|договоре|записке|постановлении|решении|определении|отчете|отчёте|справке|приговоре)(?![\p{L}])/iu;
+const DOC_PHRASE = /(?:^|[\s,])в\s+(?:[\p{L}-]+\s+){0,3}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|стенограмме|релизе|указе|соглашении|договоре|записке|постановлении|решении|определении|отчете|отчёте|справке|приговоре|выводах|заключении)(?![\p{L}])/iu;
 /** After a passive form, the document and what describes it, up to its author in the genitive: " в совместном
  *  заявлении", " в опубликованном в субботу итоговом документе", " на официальном сайте пресс-службы". */
 const DOC_AFTER = /^\s*(?:(?:в|во)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:заявлении|сообщении|документе|коммюнике|пресс-релизе|релизе|докладе|письме|обращении|ноте|декларации|резолюции|меморандуме|протоколе|тексте|материале|публикации|ответе|комментарии|выступлении|послании|постановлении|решении|определении|записке|отчете|отчёте|справке|приговоре)(?:\s*,\s*[\p{Ll}-]+(?:ом|ем|ой|ым|им)(?:\s+[\p{Ll}-]+){0,3}?\s+на\s+(?:официальном\s+)?сайте)?(?:\s+(?:пресс-службы|пресс-центра|канцелярии|аппарата|сайта))?(?:\s+(?:[\p{Ll}-]+\s+)?(?:саммита|встречи|совещания|форума|конференции|заседания|участников|лидеров|глав\s+государств|министров(?:\s+иностранных\s+дел)?|стран))?|на\s+(?:официальном\s+)?(?:сайте|портале|странице|telegram-канале|телеграм-канале)(?:\s+(?:пресс-службы|пресс-центра))?)\s*$/iu;
@@ -117,6 +117,10 @@ const VS_GAP =
 const TITLE_WORDS = /^(?:\s*[\p{L}-]+){0,4}?\s*(?:сотрудни|исполняющ|профессор|аналитик|корреспондент|эксперт|политолог|секретар|представител|министр|глав|замминистр|замглав|постпред|посол|советник|помощник|генсек|председател|директор|руководител|спикер|депутат|сенатор|президент|премьер|канцлер|координатор|переговорщик|дипломат|член|заместител|начальник|командующ|уполномоченн|губернатор|мэр|принц|шейх|эмир|король|посланник|лидер|основател|сопредседател|атташе|консул|омбудсмен|раис|башкан|поверенн)\p{L}*(?:\s+(?:[\p{L}-]+|"[^"\n]{1,40}")){0,14}\s*,?\s*$/iu;
 /** A participle in an oblique case opening a segment (летевшего из Москвы, обслуживающих компании). */
 const OBLIQUE_PARTICIPLE = /^\s*[\p{Ll}-]+(?:вшего|вшей|вших|вшим|ющего|ющей|ющих|ящего|ящей|ящих|(?:анн|енн|ённ|ят|ыт)(?:ом|ой|ого|ых|ым))(?![\p{L}])/u;
+/** A joint document of "the two countries" after its verb (говорится в совместном заявлении двух стран) or before it
+ *  (В совместном заявлении двух стран говорится); group 1 is "двух стран". */
+const JOINT_OF_TWO = /^\s*(?:в|во)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:заявлении|коммюнике|декларации|документе|сообщении)\s+((?:двух|обеих|обоих)\s+(?:стран|государств|сторон|лидеров))(?![\p{L}])/iu;
+const JOINT_OF_TWO_BEFORE = /(?:^|[\s,])(?:в|во)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:заявлении|коммюнике|декларации|документе|сообщении)\s+((?:двух|обеих|обоих)\s+(?:стран|государств|сторон|лидеров))\s*(?:,[^,]{1,80},\s*)?$/iu;
 /** Adjectives that open a title (Постоянный, Специальный, Ведущий научный) before the title's head. */
 const TITLE_ADJECTIVES = /^\s*(?:(?:и|а|но)\s+)?(?:\p{L}[\p{Ll}-]*(?:ый|ий|ой|ая|яя)\s+){1,3}$/u;
 const MEDIA_KINDS = new Set(['media']);
@@ -640,6 +644,18 @@ function theTwo(cx: Cx, sentence: Sentence): ActorMention[] {
   return found.size === 2 ? [...found.values()] : [];
 }
 
+/** The two states the text named last before `pos`, a few sentences back, most recent first. */
+function lastStates(cx: Cx, sentence: Sentence, pos: number): ActorMention[] {
+  const k = sentenceIndex(cx.r.sentences, sentence.start);
+  const earliest = cx.r.sentences[Math.max(0, k - 8)]!.start;
+  const found = new Map<string, ActorMention>();
+  for (let i = lowerBound(cx.r.mentions, pos) - 1; i >= 0 && cx.r.mentions[i]!.start >= earliest && found.size < 2; i--) {
+    const m = cx.r.mentions[i]!;
+    if (m.actorId && cx.r.g.entries.get(m.actorId)?.kind === 'state' && !found.has(m.actorId)) found.set(m.actorId, m);
+  }
+  return [...found.values()];
+}
+
 /** "Мы": the body a person speaks for (Захарова → the ministry; a deputy foreign minister the text introduces → the
  *  ministry his title names), or the person when none is known. */
 function ourBody(cx: Cx, m: ActorMention): ActorMention {
@@ -936,6 +952,16 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     const head = org ? cx.r.mentions.find((m) => m.start >= sentence.start && m.end <= cue.start && m.actorId && ourBody(cx, m).actorId !== m.actorId) : undefined;
     const body = lastBody(cx, sentence, at.start, org ? ['institution', 'alliance'] : ['institution']) ?? (head ? ourBody(cx, head) : null);
     if (body) return push(cx, sentence, c, form.stance, asAlias(body, at), bodyAfter ? dashLess(text, sentence, before, at.end) : [contentAfter(text, sentence, cue.end)], false, 0.75);
+  }
+  // "говорится в совместном заявлении двух стран": each of the two states the text named last.
+  const two = passive ? JOINT_OF_TWO.exec(text.slice(cue.end, sentence.end)) ?? JOINT_OF_TWO_BEFORE.exec(before) : null;
+  if (two) {
+    const at = two.input === before ? { start: sentence.start + two.index + two[0].length - two[1]!.length, end: sentence.start + two.index + two[0].length } : { start: cue.end + two.index + two[0].length - two[1]!.length, end: cue.end + two.index + two[0].length };
+    const states = lastStates(cx, sentence, at.start);
+    if (states.length === 2) {
+      for (const st of states) push(cx, sentence, c, 'report', asAlias(st, at), dashLess(text, sentence, before, at.end), false, 0.75);
+      return;
+    }
   }
   const vs = speakerAfter(cx, sentence, cue, form);
   if (vs) {

@@ -989,6 +989,12 @@ describe('Russian attribution', () => {
     expect(who('Верховный суд Великобритании постановил, что депортация незаконна.')).toEqual(['Верховный суд Великобритании']);
   });
 
+  it('reads a joint document of "the two countries" as both states, and documents that confirm or record', () => {
+    expect(ids('Путин провел переговоры с наследным принцем Саудовской Аравии. Россия и Саудовская Аравия продолжат координацию, говорится в совместном заявлении двух стран.').sort()).toEqual(['russia', 'saudi-arabia']);
+    expect(ids('В совместном заявлении, принятом по итогам саммита, подтверждается приверженность сторон.')).toEqual(['new-the-joint-statement']);
+    expect(ids('В общих согласованных выводах, в частности, зафиксирована договоренность о перемирии.')).toHaveLength(1);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
