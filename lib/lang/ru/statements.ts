@@ -552,6 +552,14 @@ function lastSpeaker(cx: Cx, sentence: Sentence, pronoun: string | null, at = se
     // (an adjective of nationality may stand before the title: Иранский замминистра Али Асгар Хаджи)
     if (!said && first && first.actorId && first.end <= at && kind(first) === 'person' && (OPENER.test(opening) || /^\s*\p{L}+(?:ск|цк)(?:ий|ая)\s*$/u.test(opening))) return first;
   }
+  // он/она after a sentence that a person opens and that reports no saying (Путин первым вышел к журналистам. Он
+  // сообщил…): that person, the topic, before any earlier speaker.
+  if ((pronoun === 'он' || pronoun === 'она') && k > 0) {
+    const prev = cx.r.sentences[k - 1]!;
+    const first = cx.r.mentions[lowerBound(cx.r.mentions, prev.start)];
+    const said = cx.drafts.some((d) => d.mention.start >= prev.start && d.mention.start < sentence.start);
+    if (!said && first && first.actorId && first.end <= prev.end && kind(first) === 'person' && !first.fresh?.unnamed && !first.oblique && genderFits(cx.r.text.slice(first.start, first.end), pronoun) && OPENER.test(withoutTimes(cx, prev.start, first.start).replace(/"/g, ''))) return first;
+  }
   for (let i = cx.drafts.length - 1; i >= 0; i--) {
     const d = cx.drafts[i]!;
     if (d.mention.start < earliest) break;

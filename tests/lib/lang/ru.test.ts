@@ -995,6 +995,13 @@ describe('Russian attribution', () => {
     expect(ids('В общих согласованных выводах, в частности, зафиксирована договоренность о перемирии.')).toHaveLength(1);
   });
 
+  it('gives "он" to the person who opened the sentence before when that sentence reports no saying', () => {
+    expect(ids('Байден заявил, что встреча прошла конструктивно. Путин первым вышел к журналистам. Он сообщил, что послы вернутся.')).toEqual(['joe-biden', 'vladimir-putin']);
+    // A sentence that reports a saying keeps its speaker for the pronoun.
+    expect(ids('Байден заявил, что встреча прошла конструктивно. Путин подтвердил это. Он добавил, что послы вернутся.')).toEqual(['joe-biden', 'vladimir-putin', 'vladimir-putin']);
+    expect(ids('Ушаков уточнил, что главной темой станет ОПЕК+. Вечером Путин прибыл в саудовскую столицу. «Никто не может помешать нашей дружбе», — сказал он.')).toEqual(['yuri-ushakov', 'vladimir-putin']);
+  });
+
   it('gives nothing for a sentence with no speaker, and no speaker for a name inside a quotation', () => {
     const y = at('Погода в Москве в среду была холодной. "Путин заявил, что готов", — это цитата без источника.');
     expect(y.statements).toEqual([]);
