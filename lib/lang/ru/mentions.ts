@@ -93,7 +93,7 @@ function titledName(clause: string, from: number, out: readonly ActorMention[]):
   // (adjectives before the head: Постоянный представитель, Ведущий научный сотрудник)
   // (and a possessive: его официальный представитель Стефан Дюжаррик)
   const first = /^(?:(?:его|ее|её|их)\s+)?(?:[\p{L}-]+(?:ый|ий|ой|ая|яя)\s+){0,2}([\p{L}-]+)/u.exec(clause.slice(lead));
-  if (!first || !HEAD.test(plain(first[1]!))) return null;
+  if (!first || !(HEAD.test(plain(first[1]!)) || /^(?:президент|вице-президент|премьер|премьер-министр|канцлер|король|королева|эмир)\p{L}*$/u.test(plain(first[1]!)))) return null;
   const covered = (a: number, b: number) => {
     const x = out[lowerBound(out, from + b) - 1];
     return Boolean(x && x.start <= from + a && x.end >= from + b);
@@ -1012,6 +1012,16 @@ export class RussianMentionFinder {
         }
       }
       if (added) out.sort((a, b) => a.start - b.start);
+    }
+    // A role's title, then in its clause the name of a person the gazetteer does not hold (Президент Сирии на
+    // переходный период Ахмед аш-Шараа): the text names who holds it, so the title is that person's, not the
+    // office-holder the date would give.
+    for (let k = 0; k + 1 < out.length; k++) {
+      const t = out[k]!;
+      const p = out[k + 1]!;
+      if (t.how !== 'title' || !t.role || p.how !== 'new' || p.fresh?.kind !== 'person' || p.fresh.unnamed || p.start !== p.fresh.name.start) continue;
+      if (!/^\s+(?:[\p{Ll}-]+\s+){1,5}$/u.test(text.slice(t.end, p.start))) continue;
+      out.splice(k, 2, { ...p, start: t.start, ...(t.oblique ? { oblique: true } : {}) });
     }
     // A first name or an honorific before a known person's surname, written as the gazetteer does not write it
     // (Эммануэль Макрон for Эмманюэль Макрон; Аятолла Хаменеи): one mention of that person.

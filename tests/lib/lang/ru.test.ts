@@ -907,6 +907,8 @@ describe('Russian attribution', () => {
     expect(who('Постоянный представитель Китая при ООН Фу Цун призвал Совет Безопасности к сдержанности.')).toEqual(['представитель Китая при ООН Фу Цун']);
     expect(ids('Катар готов остаться посредником, заявил премьер-министр и министр иностранных дел Катара шейх Мухаммед бен Абдеррахман Аль Тани.')).toEqual(['new-mukhammed-ben-abderrakhman-al-tani']);
     expect(ids('Президент Сирии Ахмед аш-Шараа заявил, что выборы пройдут позже.')).toEqual(['new-akhmed-ash-sharaa']);
+    // The title's office-holder by the date gives way to the name the text writes after it.
+    expect(ids('Президент Сирии на переходный период Ахмед аш-Шараа заявил, что баз не будет.')).toEqual(['new-akhmed-ash-sharaa']);
     expect(ids('Ведущий научный сотрудник Института востоковедения РАН Ирина Соколова пояснила, что курс не изменится.')).toEqual(['new-irina-sokolova']);
     // A title a name follows is that person's, not an unnamed official.
     expect(ids('Специальный представитель правительства КНР по евразийским делам Ли Хуэй рассказал о консультациях.')).toEqual(['new-li-khuey']);
