@@ -21,7 +21,7 @@ import type { NormalizedText } from '../text/normalize';
 import { normalizeArabic, normalizeKey, toOriginalSpan } from '../text/normalize';
 import { detectLang, unreadLanguageWarning } from '../text/lang';
 import { wordSpans, type WordSpan } from '../text/phrases';
-import { lowerBound, spansWithin } from '../text/spans';
+import { lowerBound } from '../text/spans';
 import type { Sentence } from '../text/tokens';
 import { sentenceAt } from '../text/tokens';
 import type { LocalDate } from '../time/calendar';
@@ -160,16 +160,15 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   const saidDay = (d: { saidAtTimex: number | null }) =>
     d.saidAtTimex === null ? null : (timeExpressions[d.saidAtTimex]?.value.slice(0, 10) ?? null);
   // The days the words of a draft give (its time expressions inside them): what tells two happenings apart.
-  const timeIndex = new Map(r.times.map((t, i) => [t, i]));
-  const contentDays = (d: { content: readonly { start: number; end: number }[] }) =>
-    d.content.flatMap((c) =>
-      spansWithin(r.times, c.start, c.end).flatMap((t) => {
-        const te = timeExpressions[timeIndex.get(t)!];
-        return te && /^\d{4}-\d{2}-\d{2}/.test(te.value) && te.type !== 'DURATION'
-          ? [te.value.slice(0, 10)]
-          : [];
-      }),
-    );
+  const contentDays = (d: { content: readonly { start: number; end: number }[] }) => {
+    const days: string[] = [];
+    for (const c of d.content)
+      forEachWithin(r.times, c.start, c.end, (i) => {
+        const te = timeExpressions[i];
+        if (te && /^\d{4}-\d{2}-\d{2}/.test(te.value) && te.type !== 'DURATION') days.push(te.value.slice(0, 10));
+      });
+    return days;
+  };
   const merged = mergeStatements(
     r.nt.text,
     r.words,
@@ -536,13 +535,12 @@ function speakerZones(
   };
   // The content spans of each speaker, by where they start; a statement's words lie within its sentence (read
   // in a window of CUE_WINDOW around its verb), so only the spans starting shortly before a time can hold it.
-  const spans = drafts
-    .flatMap((d) =>
-      d.speaker.actorId
-        ? d.content.map((c) => ({ start: c.start, end: c.end, zone: zoneOf(d.speaker.actorId!) }))
-        : [],
-    )
-    .sort((a, b) => a.start - b.start);
+  const spans: { start: number; end: number; zone: string | null }[] = [];
+  for (const d of drafts) {
+    const id = d.speaker.actorId;
+    if (id) for (const c of d.content) spans.push({ start: c.start, end: c.end, zone: zoneOf(id) });
+  }
+  spans.sort((a, b) => a.start - b.start);
   if (!spans.some((s) => s.zone && s.zone !== docZone)) return;
   r.times.forEach((t, i) => {
     const te = times[i];
@@ -572,12 +570,25 @@ function antecedent(mentions: ActorMention[], index: number, fits: (id: string) 
   return null;
 }
 
+/** The indices of the spans spansWithin(list, start, end) gives, in order: the resolved time expressions are read
+ *  by the tagged span's index, with no map from span to expression and no array per call. */
+function forEachWithin(list: readonly { start: number; end: number }[], start: number, end: number, visit: (i: number) => void) {
+  for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) visit(i);
+}
+
 /** An object with a span's start and end added after its keys (what { ...o, ...span } gave, without spreads). */
 function withSpan<T extends object>(o: T, span: { start: number; end: number }): T & { start: number; end: number } {
   const out = o as T & { start: number; end: number };
   out.start = span.start;
   out.end = span.end;
   return out;
+}
+
+/** A statement's channel as the contract has it: the actor if known, the words, then where they are. */
+function channelOf(r: Reading, channel: { start: number; end: number; actorId?: string }): NonNullable<Statement['channel']> {
+  const { start, end } = r.orig(channel);
+  const text = r.quote(channel);
+  return channel.actorId ? { actorId: channel.actorId, text, start, end } : { text, start, end };
 }
 
 /** Statements and events of the contract from the merged drafts: offsets in the original, saidAt, time claims. */
@@ -591,9 +602,16 @@ function assemble(
 ): { statements: Statement[]; events: Event[] } {
   const { orig, quote } = r;
   const bySpan = (i: number | null) => (i === null ? undefined : timeExpressions[i]);
-  const timexOf = new Map(r.times.map((t, i) => [t, timeExpressions[i]!]));
-  const timesIn = (spans: { start: number; end: number }[]) =>
-    spans.flatMap((c) => spansWithin(r.times, c.start, c.end).map((t) => timexOf.get(t)!));
+  // The resolved expressions inside a statement's words that give an interval, in order.
+  const timesIn = (drafts: readonly MergedStatement['primary'][]) => {
+    const out: TimeExpression[] = [];
+    for (const d of drafts)
+      for (const c of d.content)
+        forEachWithin(r.times, c.start, c.end, (i) => {
+          if (timeExpressions[i]!.interval) out.push(timeExpressions[i]!);
+        });
+    return out;
+  };
 
   const statementIds = new Map<object, string>();
   const statements: Statement[] = merged.statements.map((s) => {
@@ -610,19 +628,15 @@ function assemble(
           interval: pubInterval ? { start: null, end: pubInterval.end } : null,
           bound: 'before-publication',
         };
-    const channelDraft = s.drafts.map((d) => d.channel).find(Boolean) ?? null;
+    const channelDraft = s.drafts.find((d) => d.channel)?.channel ?? null;
+    const content: { start: number; end: number }[] = [];
+    for (const d of s.drafts) for (const c of d.content) content.push(orig(c));
     return {
       id,
       speaker: withSpan({ actorId: s.speakerId }, orig(p.speaker)),
       cue: withSpan({ text: quote(p.cue) }, orig(p.cue)),
       stance: s.stance,
-      channel: channelDraft
-        ? {
-            ...(channelDraft.actorId ? { actorId: channelDraft.actorId } : {}),
-            text: quote(channelDraft),
-            ...orig(channelDraft),
-          }
-        : null,
+      channel: channelDraft ? channelOf(r, channelDraft) : null,
       saidAt,
       mentions: s.drafts.map((d) => {
         const t = bySpan(d.saidAtTimex);
@@ -630,7 +644,7 @@ function assemble(
         if (t) o.timeExpressionId = t.id;
         return o;
       }),
-      content: s.drafts.flatMap((d) => d.content.map(orig)),
+      content,
       direct: s.drafts.some((d) => d.direct),
       confidence: Math.max(...s.drafts.map((d) => d.confidence)),
       eventId: '',
@@ -647,23 +661,25 @@ function assemble(
     let id = `e${orig(anchorSpan).start}`;
     for (let n = 1; taken.has(id); n++) id = `e${orig(anchorSpan).start}${String.fromCharCode(96 + Math.min(n, 26))}${n > 26 ? n : ''}`;
     taken.add(id);
-    const timeClaims = e.statements.flatMap((s) => {
+    const timeClaims: Event['timeClaims'] = [];
+    const mentions: { start: number; end: number }[] = [];
+    for (const s of e.statements) {
       const sid = statementIds.get(s)!;
       const st = statementById.get(sid)!;
       st.eventId = id;
+      for (const d of s.drafts) mentions.push(orig(d.content.at(-1)!));
       if (s.stance === 'publish' && st.saidAt.timeExpressionId) {
-        return [
-          {
-            statementId: sid,
-            value: st.saidAt.value,
-            interval: st.saidAt.interval,
-            timeExpressionId: st.saidAt.timeExpressionId,
-          },
-        ];
+        timeClaims.push({
+          statementId: sid,
+          value: st.saidAt.value,
+          interval: st.saidAt.interval,
+          timeExpressionId: st.saidAt.timeExpressionId,
+        });
+        continue;
       }
-      const t = narrowest(timesIn(s.drafts.flatMap((d) => d.content)).filter((x) => x.interval));
-      return t ? [{ statementId: sid, value: t.value, interval: t.interval, timeExpressionId: t.id }] : [];
-    });
+      const t = narrowest(timesIn(s.drafts));
+      if (t) timeClaims.push({ statementId: sid, value: t.value, interval: t.interval, timeExpressionId: t.id });
+    }
     const label = e.trigger
       ? e.type.label
       : { en: `${e.type.label.en}: ${englishLabel(g, first.speakerId)}`, ar: e.type.label.ar };
@@ -675,7 +691,7 @@ function assemble(
       participants: [...e.participants].sort(),
       modality: eventModality(e),
       timeClaims,
-      mentions: e.statements.flatMap((s) => s.drafts.map((d) => orig(d.content.at(-1)!))),
+      mentions,
     };
   });
   return { statements, events };
@@ -693,17 +709,17 @@ function collectActors(
   r: Reading,
   g: Gazetteer,
 ) {
-  const used = new Set<string>([
-    ...known.map((m) => m.actorId),
-    ...statements.flatMap((s) => [s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : [])]),
-    ...events.flatMap((e) => e.participants),
-  ]);
-  if (publisher && g.entries.has(publisher)) used.add(publisher);
   // Actors the document made (a body, a group, an unnamed source) stay only where they speak or take part.
-  const acting = new Set([
-    ...statements.flatMap((s) => [s.speaker.actorId, ...(s.channel?.actorId ? [s.channel.actorId] : [])]),
-    ...events.flatMap((e) => e.participants),
-  ]);
+  const acting = new Set<string>();
+  for (const s of statements) {
+    acting.add(s.speaker.actorId);
+    if (s.channel?.actorId) acting.add(s.channel.actorId);
+  }
+  for (const e of events) for (const p of e.participants) acting.add(p);
+  const used = new Set<string>();
+  for (const m of known) used.add(m.actorId);
+  for (const id of acting) used.add(id);
+  if (publisher && g.entries.has(publisher)) used.add(publisher);
   for (const [id, a] of actors) if (!a.inGazetteer && !acting.has(id)) actors.delete(id);
   for (const id of used) {
     const e = g.entries.get(id);
