@@ -36,13 +36,25 @@ export function rangeWithin(list: readonly { start: number; end: number }[], sta
 }
 
 /** Whether a position lies inside any of the spans (sorted by start; they may overlap): one binary search over
- *  the running maximum of their ends. */
-export function coveredBy(list: readonly { start: number; end: number }[]): (pos: number) => boolean {
+ *  the running maximum of their ends. With `ascending`, for positions asked in ascending order only (a text's
+ *  words, one after another), a pointer moving forward replaces the binary search. */
+export function coveredBy(list: readonly { start: number; end: number }[], ascending = false): (pos: number) => boolean {
   const maxEnd = new Float64Array(list.length);
   let m = -Infinity;
   for (let i = 0; i < list.length; i++) maxEnd[i] = m = Math.max(m, list[i]!.end);
+  const last = ascending ? lastStartingAtOrBefore(list) : (pos: number) => lowerBound(list, pos + 1) - 1;
   return (pos) => {
-    const i = lowerBound(list, pos + 1) - 1;
+    const i = last(pos);
     return i >= 0 && maxEnd[i]! > pos;
+  };
+}
+
+/** The index of the last span starting at or before a position (-1 when none), for positions asked in ascending
+ *  order: a pointer moves forward instead of a binary search per position (a long document asks once per word). */
+export function lastStartingAtOrBefore(list: readonly { start: number }[]): (pos: number) => number {
+  let i = 0;
+  return (pos) => {
+    while (i < list.length && list[i]!.start <= pos) i++;
+    return i - 1;
   };
 }

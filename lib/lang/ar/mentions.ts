@@ -9,7 +9,7 @@ import type { ActorKind } from '../../model/schema';
 import { normalizeKey } from '../../text/normalize';
 import type { WordSpan } from '../../text/phrases';
 import { PhraseMatcher, WordMemo, findWordSequences, oneSpace, phrasePattern, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
-import { coveredBy, lowerBound } from '../../text/spans';
+import { coveredBy, lastStartingAtOrBefore, lowerBound } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
 import type { Gazetteer } from '../../extract/gazetteer';
@@ -189,11 +189,18 @@ export class MentionFinder {
     let done = 0;
     // A word inside a gazetteer name of a body (the الدفاع of وزارة الدفاع الروسية) starts no phrase of its own.
     const bodies = names.filter((n) => this.kind(n.actorId) !== 'person');
-    const inBody = coveredBy(bodies);
+    // The words are read in order: where each stands among the times and the bodies is found by pointers moving
+    // forward with them (inTime itself stays for the positions a phrase looks at ahead).
+    const inBody = coveredBy(bodies, true);
+    const timeBefore = lastStartingAtOrBefore(times);
+    const wordInTime = (pos: number) => {
+      const k = timeBefore(pos);
+      return k >= 0 && pos < times[k]!.end;
+    };
     const ids = wordNumbers(words);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (w.start < done || inTime(w.start) || (inBody(w.start) && !nameAt.has(w.start) && !nameAt.has(w.start + 1))) continue;
+      if (w.start < done || wordInTime(w.start) || (inBody(w.start) && !nameAt.has(w.start) && !nameAt.has(w.start + 1))) continue;
       // A gazetteer name that is a body or a state ends no phrase here; a person may be the head of an apposition.
       const { cls, clitic, bare: wordBare } = this.classByNumber.at(words, ids, i);
       // الأخير، الأخيرة: the last person named before.
