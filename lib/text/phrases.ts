@@ -67,9 +67,7 @@ export function wordSpans(text: string): WordSpan[] {
     ids[out.length] = internWord(text, start, text.length, h);
     out.push({ start, end: text.length, text: WORD_TEXTS[ids[out.length]!]! });
   }
-  const numbers = { generation, ids: ids.slice(0, out.length) };
-  numbered.set(out, numbers);
-  last = { words: new WeakRef(out), ...numbers };
+  numbered.set(out, { generation, ids: ids.slice(0, out.length) });
   return out;
 }
 
@@ -93,8 +91,9 @@ const WORD_HASHES: number[] = [];
 let filled = 0;
 /** Bumped when the numbering starts again (it is bounded): a memo from before is dropped, numbers from before redone. */
 let generation = 0;
+// (A WeakMap only: a WeakRef to the last document's words, tried first, cost more than the lookup it saved — each
+// one keeps its target alive to the end of the running job, so a batch of documents kept every words array.)
 const numbered = new WeakMap<WordSpan[], { generation: number; ids: Int32Array }>();
-let last: { words: WeakRef<WordSpan[]>; generation: number; ids: Int32Array } | undefined;
 
 function restartNumbers() {
   WORD_NUMBERS.clear();
@@ -156,18 +155,12 @@ function rehash() {
 
 /** The numbers of a document's words (the same text, the same number), computed once per words array. */
 export function wordNumbers(words: WordSpan[]): Int32Array {
-  // The same document's words are asked for by every matcher in turn: the last answer first.
-  if (last && last.generation === generation && last.words.deref() === words) return last.ids;
   const known = numbered.get(words);
-  if (known && known.generation === generation) {
-    last = { words: new WeakRef(words), ...known };
-    return known.ids;
-  }
+  if (known && known.generation === generation) return known.ids;
   if (WORD_NUMBERS.size + words.length > 200_000) restartNumbers();
   const ids = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) ids[i] = numberOf(words[i]!.text);
   numbered.set(words, { generation, ids });
-  last = { words: new WeakRef(words), generation, ids };
   return ids;
 }
 
