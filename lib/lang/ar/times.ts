@@ -70,8 +70,15 @@ interface Rule {
   firsts: string[];
   digit?: boolean;
   re: RegExp;
+  /** What the word after the first must be for the rule to match at all, tested before its regex: من and بين
+   *  are common words, and open a range only before a number or a weekday. */
+  next?: (word: string) => boolean;
   build(g: Record<string, string | undefined>): TimexParse | null;
 }
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** The words a weekday's name begins with. */
+const WEEKDAY_FIRSTS = new Set(firstWords(WEEKDAY_FORMS));
 
 const rx = (core: string) => new RegExp(`${PRE}(?=\\S)(?:${core})${POST}`, 'gu');
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
@@ -102,6 +109,7 @@ const RULES: Rule[] = [
   {
     name: 'range-day-month',
     firsts: ['من', 'بين'],
+    next: (word) => isDigit(word.charCodeAt(0)),
     re: rx(`(?:من|بين)${SP}(?<d1>${D})(?:${SP}(?<m1>${MON}))?${SP}(?:الي|حتي|و)\\s*(?<d2>${D})${SP}(?<m2>${MON})(?:${SEP}(?:(?:عام|العام)${SP})?(?<year>[0-9]{4}))?`),
     build: (g) => {
       const m2 = monthOf(g.m2!);
@@ -228,6 +236,7 @@ const RULES: Rule[] = [
   {
     name: 'weekday-range',
     firsts: ['من', 'بين'],
+    next: (word) => word === 'يوم' || WEEKDAY_FIRSTS.has(word),
     re: rx(`(?:من|بين)${SP}(?:يوم${SP})?(?<w1>${WD})${SP}(?:الي|حتي|و)\\s*(?:يوم${SP})?(?<w2>${WD})`),
     build: (g) => ({ kind: 'weekday-range', from: WEEKDAY_FORMS[g.w1!]!, to: WEEKDAY_FORMS[g.w2!]! }),
   },
@@ -390,7 +399,6 @@ const DIGIT_RULES = RULES.flatMap((r, k) => (r.digit ? [k] : []));
 const STICKY = RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', 'y')));
 const CLITIC_LIST = procliticPrefixes('وف', 'بلك');
 const CLITICS = prefixCodes(CLITIC_LIST);
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** The first units of those starts, as a table: most words are passed over on this test alone. */
 const START_UNITS = new Uint8Array(0x10000);
 for (const w of [...FIRST_WORDS, ...CLITIC_LIST, ...'0123456789']) if (w) START_UNITS[w.charCodeAt(0)] = 1;
@@ -424,6 +432,7 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
     for (const priority of RULES_AT.at(words, ids, i)) {
       if (at < done[priority]!) continue;
       const rule = RULES[priority]!;
+      if (rule.next && !(i + 1 < words.length && rule.next(words[i + 1]!.text))) continue;
       const re = STICKY[priority]!;
       re.lastIndex = at;
       const m = re.exec(text);
