@@ -224,8 +224,11 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     return s ? draft(cx, sentence, cue, form.stance, [s], false, 0.75) : [];
   }
   const after = text.slice(skipTimes(cx, cue.end, sentence.end), sentence.end);
+  // What stands right before the verb as a relative pronoun, أنه or الذي ends in a space: before a verb glued to
+  // و or ف there is none, and those patterns are not tried.
+  const spaceBefore = before.length > 0 && isSpaceUnit(before.charCodeAt(before.length - 1));
   // ما أقرّ به الأمين العام، التي أعلن عنها الإليزيه: the relative clause's antecedent is what was said.
-  const rel = atEnd(/(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u, before);
+  const rel = spaceBefore ? atEnd(/(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u, before) : null;
   const relative = rel !== null;
   // What the relative clause says is its antecedent: «الاتصال الهاتفي الذي أعلن عنه البيت الأبيض» speaks of the call.
   if (rel) {
@@ -244,7 +247,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     if (!vs.length || (!COMPLEMENT_AFTER.test(rest) && !(person && /^\s*[،,]/.test(rest)))) return [];
   }
   // …وأنها طلبت مهلة: a pronoun after أن is the verb's subject — the last actor before it in the sentence that fits it.
-  const pronoun = atEnd(/(?:^|[\s،,])(?:و)?(?:[اإأ]ن|بان|لان)(ه|ها|هم)\s+(?:قد\s+)?$/u, before);
+  const pronoun = spaceBefore ? atEnd(/(?:^|[\s،,])(?:و)?(?:[اإأ]ن|بان|لان)(ه|ها|هم)\s+(?:قد\s+)?$/u, before) : null;
   if (pronoun) {
     const want = pronoun[1] === 'ه' ? 'person' : pronoun[1] === 'ها' ? 'body' : 'any';
     // أبلغ بايدن نتنياهو أنه يتوقع…: inside the words of a speaker the pronoun fits, the verb is that speaker's own
@@ -269,7 +272,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     if (m.length) return reported(cx, sentence, cue, form, m, true);
   }
   // …، الذي أكد: the relative pronoun's antecedent speaks.
-  const who = atEnd(/(?:[،,]\s*)?(?:الذي|التي)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u, before);
+  const who = spaceBefore ? atEnd(/(?:[،,]\s*)?(?:الذي|التي)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u, before) : null;
   if (who) {
     const ante = subjectBefore(cx, { start: sentence.start + who.index, end: sentence.start + who.index }, sentence);
     if (ante.length && !mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER).length) return reported(cx, sentence, cue, form, ante.slice(-1), true);
