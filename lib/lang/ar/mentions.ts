@@ -72,7 +72,6 @@ const SURNAME_CLITICS = procliticPrefixes('وف', 'بلك');
 const NAME_PARTICLES = set(['عبد', 'أبو', 'أبي', 'بو', 'بن', 'ابن', 'بنت', 'آل', 'ال', 'دي', 'فون', 'فان', 'دا']);
 /** Where a name or a speaker's phrase ends: the verb's complement, a channel, the time, an aside. */
 const PHRASE_END = /^[\s]*(?:[.:؛!؟"(\-–—]|$)/u;
-const FEMININE_TITLE = /(?:^|\s)(?:\S*(?:ه|ة))(?:\s|$)/u;
 
 /** A mention with its role, if any, then the rest, in the order the result's objects have always had their keys
  *  (built by assignment: a conditional spread is slow on this path, run for every phrase). */
@@ -559,7 +558,9 @@ export class MentionFinder {
     // The words before the first space (as phrase.split(/\s+/)[0], without the array).
     const space = phrase.search(/\s/);
     const first = space < 0 ? phrase : phrase.slice(0, space);
-    return FEMININE_TITLE.test(first) && !/^(?:الخليفه|خليفه)$/.test(first);
+    // A feminine title ends in ه or ة (taa marbuta), الخليفة aside.
+    const last = first.charCodeAt(first.length - 1);
+    return (last === 0x647 || last === 0x629) && !/^(?:الخليفه|خليفه)$/.test(first);
   }
 
   private fresh(kind: ActorKind, span: { start: number; end: number }, text: string, of: string | undefined, unnamed: boolean): FreshActor {
