@@ -21,10 +21,21 @@ const CLAUSE_WINDOW = 400;
 export function clauseAround(text: string, boundary: RegExp, sentence: Sentence | undefined, span: { start: number; end: number }): { start: number; end: number } {
   const lo = Math.max(sentence?.start ?? 0, span.start - CLAUSE_WINDOW);
   const hi = Math.min(sentence?.end ?? text.length, span.end + CLAUSE_WINDOW);
-  let start = lo;
-  for (const m of text.slice(lo, span.start).matchAll(boundary)) start = lo + m.index + m[0].length;
+  const start = lo + lastMatchEnd(text.slice(lo, span.start), boundary);
   const after = text.slice(span.end, hi).search(boundary);
   return { start, end: after < 0 ? hi : span.end + after };
+}
+
+/** Where the last match of a global pattern in a string ends (0 when none): what a loop over s.matchAll(pattern)
+ *  finds, by exec from the start, without the copy of the pattern matchAll makes on every call. */
+function lastMatchEnd(s: string, pattern: RegExp): number {
+  let end = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
+    end = m.index + m[0].length;
+    if (!m[0]) pattern.lastIndex++; // (an empty match moves on, as matchAll does)
+  }
+  return end;
 }
 
 /** A clause's tense from a language's cues, each list sorted: a future cue inside it makes it future, else a past
