@@ -137,7 +137,9 @@ export function mergeStatements(
     }
     const future = grp.some((d) => d.content.some((c) => tenses.tense(c.start, c.end) === 'future'));
     const modality: Modality = stance === 'deny' ? 'denied' : future ? 'planned' : stance === 'publish' ? 'occurred' : 'reported';
-    const event: EventDraft = { type: ev.type, trigger: ev.trigger, participants, statements: [], days: new Set(grp.flatMap(contentDays)) };
+    const days = new Set<string>();
+    for (const d of grp) for (const day of contentDays(d)) days.add(day);
+    const event: EventDraft = { type: ev.type, trigger: ev.trigger, participants, statements: [], days };
     return { primary, drafts: grp, speakerId: primary.speaker.actorId!, stance, event, modality };
   });
 
