@@ -167,15 +167,33 @@ function demonymsAsSpaces(s: string, demonyms: ReadonlyMap<string, string>): str
   return run === 0 ? s : out + s.slice(run);
 }
 
-/** A pattern anchored at the end ($) tried on the last stretch of a text only (a $ pattern is tried at every
- *  position before it): the match with its index in the whole text. A ^ in the pattern still means the start. */
-function atEnd(re: RegExp, s: string, tail = 96): { index: number; 0: string; 1?: string } | null {
-  if (s.length <= tail) return re.exec(s);
+/** The last stretch of a text, that end-anchored patterns are tried on (see atEnd): made once for the several
+ *  patterns tried before one verb. */
+interface EndStretch {
+  text: string;
+  /** Where the stretch's first character stands in the whole text. */
+  offset: number;
+}
+function endStretch(s: string, tail = 96): EndStretch {
+  if (s.length <= tail) return { text: s, offset: 0 };
   const cut = s.length - tail;
   // A character no pattern matches stands where the stretch was cut: ^ cannot match inside the text.
-  const m = re.exec('\u0000' + s.slice(cut));
-  return m ? { index: m.index - 1 + cut, 0: m[0], 1: m[1] } : null;
+  return { text: '\u0000' + s.slice(cut), offset: cut - 1 };
 }
+
+/** A pattern anchored at the end ($) tried on the last stretch of a text only (a $ pattern is tried at every
+ *  position before it): the match with its index in the whole text. A ^ in the pattern still means the start. */
+function atEnd(re: RegExp, stretch: EndStretch): { index: number; 0: string; 1?: string } | null {
+  const m = re.exec(stretch.text);
+  return m ? { index: m.index + stretch.offset, 0: m[0], 1: m[1] } : null;
+}
+
+// What stands right before a verb, tried with atEnd: a comma or a dash opening its clause; a relative pronoun
+// (its antecedent is what was said); أنه and the like (the pronoun is the subject); الذي after the subject.
+const CLAUSE_OPENED = /(?:[،,:؛]|\s[-–—])\s*(?:و|ف|ثم\s|كما\s)?\s*$/u;
+const RELATIVE_PRONOUN = /(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u;
+const THAT_PRONOUN = /(?:^|[\s،,])(?:و)?(?:[اإأ]ن|بان|لان)(ه|ها|هم)\s+(?:قد\s+)?$/u;
+const WHO_BEFORE = /(?:[،,]\s*)?(?:الذي|التي)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u;
 
 /** How many drafts back a continuation looks for its speaker. */
 const LOOKBACK = 32;
@@ -216,7 +234,8 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
   const { text } = cx;
   cx.antecedent = undefined;
   const before = text.slice(sentence.start, cue.start);
-  const opensClause = CLAUSE_OPENING.test(before) || atEnd(/(?:[،,:؛]|\s[-–—])\s*(?:و|ف|ثم\s|كما\s)?\s*$/u, before) !== null;
+  const stretch = endStretch(before);
+  const opensClause = CLAUSE_OPENING.test(before) || atEnd(CLAUSE_OPENED, stretch) !== null;
   if (form.participle) {
     // مشيراً إلى… at the start of a sentence: the last speaker goes on; inside one, the same statement does.
     if (!CLAUSE_OPENING.test(before)) return [];
@@ -228,7 +247,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
   // و or ف there is none, and those patterns are not tried.
   const spaceBefore = before.length > 0 && isSpaceUnit(before.charCodeAt(before.length - 1));
   // ما أقرّ به الأمين العام، التي أعلن عنها الإليزيه: the relative clause's antecedent is what was said.
-  const rel = spaceBefore ? atEnd(/(?:^|\s)(?:ما|الذي|التي|الذين|اللذين|اللتين)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u, before) : null;
+  const rel = spaceBefore ? atEnd(RELATIVE_PRONOUN, stretch) : null;
   const relative = rel !== null;
   // What the relative clause says is its antecedent: «الاتصال الهاتفي الذي أعلن عنه البيت الأبيض» speaks of the call.
   if (rel) {
@@ -247,7 +266,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     if (!vs.length || (!COMPLEMENT_AFTER.test(rest) && !(person && /^\s*[،,]/.test(rest)))) return [];
   }
   // …وأنها طلبت مهلة: a pronoun after أن is the verb's subject — the last actor before it in the sentence that fits it.
-  const pronoun = spaceBefore ? atEnd(/(?:^|[\s،,])(?:و)?(?:[اإأ]ن|بان|لان)(ه|ها|هم)\s+(?:قد\s+)?$/u, before) : null;
+  const pronoun = spaceBefore ? atEnd(THAT_PRONOUN, stretch) : null;
   if (pronoun) {
     const want = pronoun[1] === 'ه' ? 'person' : pronoun[1] === 'ها' ? 'body' : 'any';
     // أبلغ بايدن نتنياهو أنه يتوقع…: inside the words of a speaker the pronoun fits, the verb is that speaker's own
@@ -272,7 +291,7 @@ function verb(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, f
     if (m.length) return reported(cx, sentence, cue, form, m, true);
   }
   // …، الذي أكد: the relative pronoun's antecedent speaks.
-  const who = spaceBefore ? atEnd(/(?:[،,]\s*)?(?:الذي|التي)\s+(?:كان\s+|كانت\s+|قد\s+)*$/u, before) : null;
+  const who = spaceBefore ? atEnd(WHO_BEFORE, stretch) : null;
   if (who) {
     const ante = subjectBefore(cx, { start: sentence.start + who.index, end: sentence.start + who.index }, sentence);
     if (ante.length && !mentionsAfter(cx, cue.end, sentence.end, FILLER_AFTER).length) return reported(cx, sentence, cue, form, ante.slice(-1), true);
