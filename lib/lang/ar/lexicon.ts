@@ -13,6 +13,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (forms: string[]) =>
   [...new Set(forms.map(normalizeKey))].sort((a, b) => b.length - a.length).map((f) => escape(f).replace(/ /g, '\\s+'));
 
+/** A pattern anchored at the start that alternates over forms, run only on a text whose first letter begins one
+ *  of them: most stretches it is tried on begin otherwise, and the test costs far less than the regex. */
+function anchoredForms(re: RegExp, forms: Iterable<string>): (s: string) => RegExpExecArray | null {
+  const first = new Set<number>();
+  for (const f of forms) first.add(f.charCodeAt(0));
+  return (s) => (first.has(s.charCodeAt(0)) ? re.exec(s) : null);
+}
+
 export interface CueForm {
   lemma: string;
   stance: Stance;
@@ -70,6 +78,8 @@ export const CUE_MATCHER = new PhraseMatcher(asPhrases(CUE_FORMS.keys()), procli
 /** The writer's own framing (يشار إلى أن…), found by its words. */
 export const FRAMING_MATCHER = new PhraseMatcher(asPhrases(new Set(cuesLexicon.framing.forms.map(normalizeKey))), ['']);
 export const COMPLEMENTIZER_RE = new RegExp(`^(?:${words(cuesLexicon.complementizers).join('|')})(?![\\p{L}\\p{N}])\\s*`, 'u');
+/** COMPLEMENTIZER_RE.exec, tried only where one of the complementizers can begin. */
+export const complementizerAt = anchoredForms(COMPLEMENTIZER_RE, cuesLexicon.complementizers.map(normalizeKey));
 
 export const COMPLEMENT_RULES = cuesLexicon.complementRules.map((r) => ({
   startsWith: (r.startsWith ?? []).map(normalizeKey),
@@ -84,6 +94,8 @@ export interface ChannelForm {
 export const CHANNEL_FORMS = new Map<string, ChannelForm>();
 for (const c of channelsLexicon.channels) for (const f of c.forms) CHANNEL_FORMS.set(normalizeKey(f), { medium: c.medium, takesName: c.takesName });
 export const CHANNEL_RE = new RegExp(`^(?<form>${words([...CHANNEL_FORMS.keys()]).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/** CHANNEL_RE.exec, tried only where one of the channel forms can begin. */
+export const channelAt = anchoredForms(CHANNEL_RE, CHANNEL_FORMS.keys());
 
 const TRIGGERS = new Map<string, EventType>();
 for (const e of eventsLexicon.events) {

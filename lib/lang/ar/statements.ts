@@ -17,7 +17,7 @@ import type { Gazetteer } from '../../extract/gazetteer';
 import type { ActorMention } from '../../extract/mentions';
 import cuesLexicon from './lexicon/cues.json';
 import type { CueForm } from './lexicon';
-import { CHANNEL_FORMS, CHANNEL_RE, COMPLEMENT_RULES, COMPLEMENTIZER_RE, CUE_FORMS, CUE_MATCHER, FRAMING_MATCHER } from './lexicon';
+import { CHANNEL_FORMS, COMPLEMENT_RULES, CUE_FORMS, CUE_MATCHER, FRAMING_MATCHER, channelAt, complementizerAt } from './lexicon';
 
 const ATTRIBUTIONS = new PhraseMatcher(
   cuesLexicon.attributions.before.map(normalizeKey).map((phrase) => ({ phrase, pattern: phrasePattern(phrase, phrase.endsWith(' ل')) })),
@@ -412,13 +412,13 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
         const inner = { start: pos + aside[0].length, end: pos + 1 + close };
         const t = lowerBound(times, inner.start);
         if (saidAtTimex === null && t < times.length && times[t]!.end <= inner.end) saidAtTimex = t;
-        const ch = CHANNEL_RE.exec(text.slice(inner.start, inner.end).replace(/^في\s+/, ''));
+        const ch = channelAt(text.slice(inner.start, inner.end).replace(/^في\s+/, ''));
         if (!channel && ch) channel = { start: inner.start, end: inner.end };
         pos = inner.end + 1;
         continue;
       }
     }
-    const ch = CHANNEL_RE.exec(rest);
+    const ch = channelAt(rest);
     if (ch && !channel) {
       const form = CHANNEL_FORMS.get(ch.groups!.form!.replace(/\s+/g, ' '))!;
       let end = pos + ch[0].length;
@@ -452,7 +452,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
       if (direct) break;
       continue;
     }
-    const comp = COMPLEMENTIZER_RE.exec(rest);
+    const comp = complementizerAt(rest);
     if (comp) pos += comp[0].length;
     break;
   }
@@ -467,7 +467,7 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
       for (let t = lowerBound(times, pos); t < times.length && times[t]!.end <= until; t++) {
         if (!datesSaying(times[t]!)) continue;
         saidAtTimex = t;
-        const after = COMPLEMENTIZER_RE.exec(text.slice(until).replace(/^[\s،,]+/, ''));
+        const after = complementizerAt(text.slice(until).replace(/^[\s،,]+/, ''));
         pos = until + (/^[\s،,]*/.exec(text.slice(until))![0].length) + (after ? after[0].length : 0);
         break;
       }
