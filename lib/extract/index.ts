@@ -20,7 +20,7 @@ import type { Language } from '../lang/types';
 import type { NormalizedText } from '../text/normalize';
 import { normalizeArabic, normalizeKey, toOriginalSpan } from '../text/normalize';
 import { detectLang, unreadLanguageWarning } from '../text/lang';
-import { wordSpans, type WordSpan } from '../text/phrases';
+import { oneSpace, wordSpans, type WordSpan } from '../text/phrases';
 import { lowerBound } from '../text/spans';
 import type { Sentence } from '../text/tokens';
 import { sentenceAt } from '../text/tokens';
@@ -450,7 +450,8 @@ function identify(r: Reading, published: Published, g: Gazetteer): Map<string, A
     if (list) list.push({ words, id });
     else introduced.set(key, [{ words, id }]);
   };
-  const words = (m: ActorMention) => r.nt.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+  // (oneSpace: the replace runs only for a mention written with other whitespace than single spaces, rare)
+  const words = (m: ActorMention) => oneSpace(r.nt.text.slice(m.start, m.end));
   const introducedBy = (m: ActorMention): string | undefined => {
     if (m.fresh?.unnamed) return undefined;
     const w = words(m) + ' ';
