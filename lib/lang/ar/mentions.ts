@@ -257,11 +257,14 @@ export class MentionFinder {
     for (; j < words.length && words[j]!.start < limit; j++) {
       const w = words[j]!;
       const gap = text.slice(words[j - 1]!.end, w.start);
+      // Most words stand one space apart: such a gap holds none of the marks tested below, and no pattern is run.
+      const oneSpaceGap = gap === ' ';
+      const quoteGap = !oneSpaceGap && /^\s*"$/.test(gap);
       // صحيفة "هآرتس": quotation marks around the name a generic noun introduces.
-      const quotedName = head === 'institution' && words_ === 1 && /^\s*"$/.test(gap) && (nameAt.has(w.start) || nameAt.has(w.start + 1));
+      const quotedName = head === 'institution' && words_ === 1 && quoteGap && (nameAt.has(w.start) || nameAt.has(w.start + 1));
       // لحزب "خادم الشعب": a body's name in quotation marks after its head noun belongs to the chain.
       const prevWord = this.classByNumber.at(words, ids, j - 1);
-      if (/^\s*"$/.test(gap) && !quotedName && prevWord.cls === 'institution' && !isAl(prevWord.bare)) {
+      if (quoteGap && !quotedName && prevWord.cls === 'institution' && !isAl(prevWord.bare)) {
         const close = text.indexOf('"', w.start);
         if (close > 0 && close < limit && close - w.start < 40) {
           end = close + 1;
@@ -270,8 +273,8 @@ export class MentionFinder {
           continue;
         }
       }
-      if (/[.:؛!؟"\n\-–—]/.test(gap) && !quotedName) break;
-      if (gap.includes('(')) {
+      if (!oneSpaceGap && /[.:؛!؟"\n\-–—]/.test(gap) && !quotedName) break;
+      if (!oneSpaceGap && gap.includes('(')) {
         // A gloss in parentheses (الكرملين)، (بترا) belongs to the phrase; then it goes on after ")".
         const close = text.indexOf(')', w.start);
         if (close < 0 || close > limit || close - w.start > 40) break;
@@ -283,7 +286,7 @@ export class MentionFinder {
       if (inTime(w.start)) break;
       const named = nameAt.get(w.start) ?? nameAt.get(w.start + 1);
       const { cls, bare, clitic } = this.classByNumber.at(words, ids, j);
-      if (/[،,]/.test(gap)) {
+      if (!oneSpaceGap && /[،,]/.test(gap)) {
         // After a title with no name yet, a comma opens the name or another title (apposition); else it ends.
         if (name || person || head === 'institution' || head === 'group' || head === 'statement') break;
         if (!(cls === 'title' || cls === 'honorific' || (named && this.kind(named.actorId) === 'person') || cls === 'plain')) break;
