@@ -392,6 +392,14 @@ function statementNounSpeaker(cx: Context, cue: SpanN): ActorMention | null {
   return { start, end, actorId: previous?.speaker.actorId ?? stateId, how: 'metonym' };
 }
 
+// What draft() walks past after the verb, one step at a time (compiled once, not at every step): fillers (قد،
+// فيها، قوله، إلى before أن), an aside between dashes or in parentheses, a time (في، منذ before it), a colon.
+const DRAFT_FILLER = /^(?:[\s،,"]+|قد(?![\p{L}])|فيها(?![\p{L}])|فيه(?![\p{L}])|قوله(?![\p{L}])|قولها(?![\p{L}])|قولهم(?![\p{L}])|الي(?=\s+(?:ان|انه|انها)(?![\p{L}])))/u;
+const ASIDE_OPEN = /^[-–—(]\s*/;
+const ASIDE_CLOSE = /[-–—)]/;
+const TIME_GAP = /^(?:في|منذ|خلال|حتي)?\s*$/u;
+const COLON = /^:\s*/;
+
 /** A draft: the channel, the time of saying and the content after the speaker, the stance from the complement. */
 function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, cueStance: Stance, speakers: ActorMention[], svo: boolean, confidence: number, from?: number): StatementDraft[] {
   const { text, mentions, times, g } = cx;
@@ -402,15 +410,15 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
   let direct = false;
   for (let guard = 0; guard < 14 && pos < sentence.end; guard++) {
     const rest = text.slice(pos, sentence.end);
-    const filler = /^(?:[\s،,"]+|قد(?![\p{L}])|فيها(?![\p{L}])|فيه(?![\p{L}])|قوله(?![\p{L}])|قولها(?![\p{L}])|قولهم(?![\p{L}])|الي(?=\s+(?:ان|انه|انها)(?![\p{L}])))/u.exec(rest);
+    const filler = DRAFT_FILLER.exec(rest);
     if (filler && filler[0].length) {
       pos += filler[0].length;
       continue;
     }
     // An aside between dashes or in parentheses (- في رد على سؤال -): its channel and time still count.
-    const aside = /^[-–—(]\s*/.exec(rest);
+    const aside = ASIDE_OPEN.exec(rest);
     if (aside) {
-      const close = rest.slice(1).search(/[-–—)]/);
+      const close = rest.slice(1).search(ASIDE_CLOSE);
       if (close > 0 && close < 80) {
         const inner = { start: pos + aside[0].length, end: pos + 1 + close };
         const t = lowerBound(times, inner.start);
@@ -443,12 +451,12 @@ function draft(cx: Context, sentence: Sentence, cue: SpanN & { lemma: string }, 
       continue;
     }
     const t = lowerBound(times, pos);
-    if (t < times.length && /^(?:في|منذ|خلال|حتي)?\s*$/u.test(text.slice(pos, times[t]!.start))) {
+    if (t < times.length && TIME_GAP.test(text.slice(pos, times[t]!.start))) {
       if (saidAtTimex === null && datesSaying(times[t]!)) saidAtTimex = t;
       pos = times[t]!.end;
       continue;
     }
-    const colon = /^:\s*/.exec(rest);
+    const colon = COLON.exec(rest);
     if (colon) {
       pos += colon[0].length;
       direct = text[pos] === '"';
