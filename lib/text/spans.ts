@@ -58,3 +58,15 @@ export function lastStartingAtOrBefore(list: readonly { start: number }[]): (pos
     return i - 1;
   };
 }
+
+/** Two lists sorted by start as one, those of `a` before those of `b` at the same start: what a stable sort of
+ *  [...a, ...b] by start gives, in one pass (a long document's lists hold tens of thousands). */
+export function mergeByStart<A extends { start: number }, B extends { start: number }>(a: readonly A[], b: readonly B[]): (A | B)[] {
+  const out: (A | B)[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i]!.start <= b[j]!.start ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}

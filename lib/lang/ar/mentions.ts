@@ -9,7 +9,7 @@ import type { ActorKind } from '../../model/schema';
 import { normalizeKey } from '../../text/normalize';
 import type { WordSpan } from '../../text/phrases';
 import { PhraseMatcher, WordMemo, findWordSequences, oneSpace, phrasePattern, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
-import { coveredBy, lastStartingAtOrBefore, lowerBound } from '../../text/spans';
+import { coveredBy, lastStartingAtOrBefore, lowerBound, mergeByStart } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
 import type { Gazetteer } from '../../extract/gazetteer';
@@ -116,7 +116,8 @@ export class MentionFinder {
       const t = phrases[lowerBound(phrases, n.start + 1) - 1];
       return t !== undefined && n.end <= t.end;
     };
-    const found = [...phrases, ...names.filter((n) => !covered(n))].sort((a, b) => a.start - b.start);
+    // (each list is in text order already: merged, not sorted)
+    const found = mergeByStart(phrases, names.filter((n) => !covered(n)));
     return this.withSurnames(text, words, found, times);
   }
 
@@ -594,7 +595,7 @@ export class MentionFinder {
       for (const alias of [surname, parts.join(' ')]) if (alias.length >= 3 && !FUNCTION_WORDS.has(alias) && !keys.has(alias)) keys.set(alias, m.fresh.key);
     }
     if (!keys.size) return found;
-    const out = [...found];
+    const aliases: ActorMention[] = [];
     const inside = coveredBy(found);
     const inTime = (pos: number) => {
       const t = times[lowerBound(times, pos + 1) - 1];
@@ -603,8 +604,9 @@ export class MentionFinder {
     for (const h of findWordSequences(text, words, keys.keys(), SURNAME_CLITICS)) {
       if (inside(h.start) || inTime(h.start)) continue;
       const key = keys.get(oneSpace(text.slice(h.start, h.end)))!;
-      out.push({ start: h.start, end: h.end, actorId: null, how: 'alias', aliasOf: key });
+      aliases.push({ start: h.start, end: h.end, actorId: null, how: 'alias', aliasOf: key });
     }
-    return out.sort((a, b) => a.start - b.start);
+    // (the hits come in text order, as the mentions found before them: merged, not sorted)
+    return mergeByStart(found, aliases);
   }
 }

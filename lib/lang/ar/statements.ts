@@ -8,7 +8,7 @@ import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
 import type { WordSpan } from '../../text/phrases';
 import { PhraseMatcher, isSpaceUnit, phrasePattern, procliticPrefixes } from '../../text/phrases';
-import { lowerBound, nextAfter } from '../../text/spans';
+import { lowerBound, mergeByStart, nextAfter } from '../../text/spans';
 import { normalizeKey } from '../../text/normalize';
 import type { TaggedSpan } from '../../time/parse';
 import type { SpanN, StatementDraft } from '../../extract/drafts';
@@ -64,7 +64,7 @@ export function findStatements(text: string, sentences: Sentence[], mentions: Ac
   // Cues and attributions in text order, so that a continuation finds the speaker before it.
   const cues = CUE_MATCHER.find(text, words).map((h) => ({ start: h.start, end: h.end, kind: 'verb' as const }));
   const attributions = ATTRIBUTIONS.find(text, words).map((h) => ({ start: h.start, end: h.end, kind: 'attribution' as const }));
-  const all = [...cues, ...attributions].sort((a, b) => a.start - b.start);
+  const all = mergeByStart(cues, attributions);
   // The framing phrases are disjoint and in order, as the hits are: one pointer finds the one a hit may be in.
   let f = 0;
   for (const hit of all) {
