@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerBound, nextAfter, spansWithin } from '@/lib/text/spans';
+import { coveredBy, lastStartingAtOrBefore, lowerBound, mergeByStart, nextAfter, spansWithin } from '@/lib/text/spans';
 
 const spans = [
   { start: 2, end: 5 },
@@ -20,6 +20,33 @@ describe('span lookups', () => {
   it('spansWithin returns the spans wholly inside a range', () => {
     expect(spansWithin(spans, 2, 12)).toEqual([spans[0], spans[1]]);
     expect(spansWithin(spans, 3, 19)).toEqual([spans[1]]);
+  });
+  it('the ascending lookups answer as the binary searches do, for positions in order', async () => {
+    const fc = (await import('fast-check')).default;
+    const sortedSpans = fc
+      .array(fc.record({ start: fc.nat(60), length: fc.nat(12) }), { maxLength: 12 })
+      .map((xs) => xs.map((x) => ({ start: x.start, end: x.start + x.length })).sort((a, b) => a.start - b.start));
+    fc.assert(
+      fc.property(sortedSpans, fc.array(fc.nat(80), { maxLength: 20 }), (list, positions) => {
+        positions.sort((a, b) => a - b);
+        const last = lastStartingAtOrBefore(list);
+        const covered = coveredBy(list);
+        const coveredAscending = coveredBy(list, true);
+        for (const p of positions) {
+          expect(last(p)).toBe(lowerBound(list, p + 1) - 1);
+          expect(coveredAscending(p)).toBe(covered(p));
+        }
+      }),
+    );
+  });
+  it('mergeByStart gives what a stable sort of the two lists by start gives', async () => {
+    const fc = (await import('fast-check')).default;
+    const sorted = (tag: string) => fc.array(fc.nat(30), { maxLength: 10 }).map((xs) => xs.sort((a, b) => a - b).map((start, i) => ({ start, id: `${tag}${i}` })));
+    fc.assert(
+      fc.property(sorted('a'), sorted('b'), (a, b) => {
+        expect(mergeByStart(a, b)).toEqual([...a, ...b].sort((x, y) => x.start - y.start));
+      }),
+    );
   });
 });
 
