@@ -94,10 +94,13 @@ export function mergeStatements(
   const typeOf = new Map(drafts.map((d) => [d, eventOf(text, words, d, lex)]));
   // Two mentions are one statement only if nothing tells them apart: not said on different days, not one
   // confirming what the other denies (a merge never makes a stance of its own).
+  // (loops over the sets, no copies: asked for every group of the speaker at every mention)
   const apart = (grp: Group, d: StatementDraft) => {
     const day = saidDay(d);
-    if (day && [...grp.days].some((x) => x !== day)) return true;
-    return !d.headline && d.stance !== 'state' && [...grp.stances].some((s) => s !== d.stance);
+    if (day) for (const x of grp.days) if (x !== day) return true;
+    if (d.headline || d.stance === 'state') return false;
+    for (const s of grp.stances) if (s !== d.stance) return true;
+    return false;
   };
   const RECENT = 8;
   for (const d of drafts) {
