@@ -180,8 +180,11 @@ export class MentionFinder {
   /** The noun phrases that can name a speaker, left to right, none inside another. */
   private phrases(text: string, sentences: Sentence[], words: WordSpan[], names: ActorMention[], times: readonly { start: number; end: number }[]): ActorMention[] {
     const out: ActorMention[] = [];
-    const nameAt = new Map(names.map((n) => [n.start, n]));
-    const titleAt = new Map(this.titleMatcher.find(text, words).map((h) => [h.start, h]));
+    // (filled by loops: no array of pairs per name and per title, tens of thousands in a long document)
+    const nameAt = new Map<number, ActorMention>();
+    for (const n of names) nameAt.set(n.start, n);
+    const titleAt = new Map<number, { start: number; end: number }>();
+    for (const h of this.titleMatcher.find(text, words)) titleAt.set(h.start, h);
     const inTime = (pos: number) => {
       const t = times[lowerBound(times, pos + 1) - 1];
       return t !== undefined && pos < t.end;
