@@ -70,3 +70,25 @@ export function mergeByStart<A extends { start: number }, B extends { start: num
   while (j < b.length) out.push(b[j++]!);
   return out;
 }
+
+/** The spans of a list sorted by start (no two starting at one position) by where they start, as a Map of them
+ *  would answer get and has: each lookup walks from where the last one ended, so lookups near one another (a
+ *  phrase read word by word) cost a step or two, with no map to build or hash into (a long document's lists hold
+ *  tens of thousands). */
+export class SpansByStart<T extends { start: number }> {
+  private at = 0;
+  constructor(private readonly list: readonly T[]) {}
+
+  get(pos: number): T | undefined {
+    let k = this.at;
+    while (k > 0 && this.list[k - 1]!.start >= pos) k--;
+    while (k < this.list.length && this.list[k]!.start < pos) k++;
+    this.at = k;
+    const span = this.list[k];
+    return span !== undefined && span.start === pos ? span : undefined;
+  }
+
+  has(pos: number): boolean {
+    return this.get(pos) !== undefined;
+  }
+}

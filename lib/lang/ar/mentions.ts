@@ -7,9 +7,9 @@ import nounsLexicon from './lexicon/nouns.json';
 import titlesLexicon from './lexicon/titles.json';
 import type { ActorKind } from '../../model/schema';
 import { normalizeKey } from '../../text/normalize';
-import type { WordSpan } from '../../text/phrases';
+import type { PhraseHit, WordSpan } from '../../text/phrases';
 import { PhraseMatcher, WordMemo, findWordSequences, oneSpace, phrasePattern, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
-import { coveredBy, lastStartingAtOrBefore, lowerBound, mergeByStart } from '../../text/spans';
+import { SpansByStart, coveredBy, lastStartingAtOrBefore, lowerBound, mergeByStart } from '../../text/spans';
 import type { Sentence } from '../../text/tokens';
 import { sentenceAt } from '../../text/tokens';
 import type { Gazetteer } from '../../extract/gazetteer';
@@ -180,11 +180,10 @@ export class MentionFinder {
   /** The noun phrases that can name a speaker, left to right, none inside another. */
   private phrases(text: string, sentences: Sentence[], words: WordSpan[], names: ActorMention[], times: readonly { start: number; end: number }[]): ActorMention[] {
     const out: ActorMention[] = [];
-    // (filled by loops: no array of pairs per name and per title, tens of thousands in a long document)
-    const nameAt = new Map<number, ActorMention>();
-    for (const n of names) nameAt.set(n.start, n);
-    const titleAt = new Map<number, { start: number; end: number }>();
-    for (const h of this.titleMatcher.find(text, words)) titleAt.set(h.start, h);
+    // The names and the title forms by where they start: each list is in text order and disjoint, and is looked
+    // up near the word being read.
+    const nameAt = new SpansByStart(names);
+    const titleAt = new SpansByStart(this.titleMatcher.find(text, words));
     const inTime = (pos: number) => {
       const t = times[lowerBound(times, pos + 1) - 1];
       return t !== undefined && pos < t.end;
@@ -232,8 +231,8 @@ export class MentionFinder {
     i: number,
     start: number,
     head: WordClass,
-    nameAt: Map<number, ActorMention>,
-    titleAt: Map<number, { start: number; end: number }>,
+    nameAt: SpansByStart<ActorMention>,
+    titleAt: SpansByStart<PhraseHit>,
     inTime: (pos: number) => boolean,
     previous: ActorMention[],
   ): ActorMention | null {
@@ -493,7 +492,7 @@ export class MentionFinder {
   }
 
   /** The title a qualifier introduces: نائب [وزير الخارجية]، مساعد [الرئيس]. */
-  private titleAfter(text: string, words: WordSpan[], i: number, titleAt: Map<number, { start: number; end: number }>): TitleForm | undefined {
+  private titleAfter(text: string, words: WordSpan[], i: number, titleAt: SpansByStart<PhraseHit>): TitleForm | undefined {
     const next = words[i + 1];
     if (!next) return undefined;
     const t = titleAt.get(next.start);
@@ -501,7 +500,7 @@ export class MentionFinder {
   }
 
   /** Whether a state (a nationality or a state's name) follows a title of a state right away (الرئيس الروسي). */
-  private stateFollows(text: string, words: WordSpan[], i: number, t: { start: number; end: number } | undefined, nameAt: Map<number, ActorMention>): boolean {
+  private stateFollows(text: string, words: WordSpan[], i: number, t: { start: number; end: number } | undefined, nameAt: SpansByStart<ActorMention>): boolean {
     const after = t?.end ?? words[i]!.end;
     const w = words[lowerBound(words, after)];
     if (!w || /^\s*[،,.:"(]/.test(text.slice(after))) return true;
@@ -523,7 +522,7 @@ export class MentionFinder {
   }
 
   /** A person's name: one to six words that are no title, function word or verb, ending where the phrase does. */
-  private nameRun(text: string, words: WordSpan[], j: number, limit: number, nameAt: Map<number, ActorMention>, inTime: (pos: number) => boolean, afterComma: boolean): { start: number; end: number } | null {
+  private nameRun(text: string, words: WordSpan[], j: number, limit: number, nameAt: SpansByStart<ActorMention>, inTime: (pos: number) => boolean, afterComma: boolean): { start: number; end: number } | null {
     // بانتهاج، لمواصلة: a preposition glued to a noun begins no name.
     if (/^[بلك]/.test(words[j]!.text) && words[j]!.text.length > 4 && !afterComma) return null;
     let k = j;

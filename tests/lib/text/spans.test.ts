@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredBy, lastStartingAtOrBefore, lowerBound, mergeByStart, nextAfter, spansWithin } from '@/lib/text/spans';
+import { SpansByStart, coveredBy, lastStartingAtOrBefore, lowerBound, mergeByStart, nextAfter, spansWithin } from '@/lib/text/spans';
 
 const spans = [
   { start: 2, end: 5 },
@@ -35,6 +35,20 @@ describe('span lookups', () => {
         for (const p of positions) {
           expect(last(p)).toBe(lowerBound(list, p + 1) - 1);
           expect(coveredAscending(p)).toBe(covered(p));
+        }
+      }),
+    );
+  });
+  it('SpansByStart answers as a map of the spans by start, whatever order the positions come in', async () => {
+    const fc = (await import('fast-check')).default;
+    const disjoint = fc.uniqueArray(fc.nat(60), { maxLength: 15 }).map((xs) => xs.sort((a, b) => a - b).map((start) => ({ start })));
+    fc.assert(
+      fc.property(disjoint, fc.array(fc.integer({ min: -2, max: 70 }), { maxLength: 30 }), (list, positions) => {
+        const map = new Map(list.map((s) => [s.start, s]));
+        const byStart = new SpansByStart(list);
+        for (const p of positions) {
+          expect(byStart.get(p)).toBe(map.get(p));
+          expect(byStart.has(p)).toBe(map.has(p));
         }
       }),
     );
