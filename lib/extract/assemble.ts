@@ -2,7 +2,7 @@
 import type { Event, Interval, Modality, Stance, TimeExpression } from '../model/schema';
 import type { WordSpan } from '../text/phrases';
 import { WordMemo, wordNumbers } from '../text/phrases';
-import { rangeWithin, spansWithin } from '../text/spans';
+import { forEachWithin, rangeWithin } from '../text/spans';
 import { splitClitics } from '../text/tokens';
 import type { Tenses } from '../time/tense';
 import type { Gazetteer } from './gazetteer';
@@ -133,9 +133,10 @@ export function mergeStatements(
     const participants = new Set<string>();
     for (const d of grp) {
       for (const c of d.content) {
-        for (const m of spansWithin(mentions, c.start, c.end)) {
-          if (m.actorId && participantKinds.has(g.entries.get(m.actorId)?.kind ?? 'person')) participants.add(m.actorId);
-        }
+        forEachWithin(mentions, c.start, c.end, (k) => {
+          const id = mentions[k]!.actorId;
+          if (id && participantKinds.has(g.entries.get(id)?.kind ?? 'person')) participants.add(id);
+        });
       }
     }
     const future = grp.some((d) => d.content.some((c) => tenses.tense(c.start, c.end) === 'future'));

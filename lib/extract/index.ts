@@ -21,7 +21,7 @@ import type { NormalizedText } from '../text/normalize';
 import { normalizeArabic, normalizeKey, toOriginalSpan } from '../text/normalize';
 import { detectLang, unreadLanguageWarning } from '../text/lang';
 import { oneSpace, wordSpans, type WordSpan } from '../text/phrases';
-import { lowerBound } from '../text/spans';
+import { forEachWithin, lowerBound } from '../text/spans';
 import type { Sentence } from '../text/tokens';
 import { sentenceAt } from '../text/tokens';
 import type { LocalDate } from '../time/calendar';
@@ -160,6 +160,8 @@ export function extract(input: ExtractInput, g: Gazetteer = defaultGazetteer()):
   const saidDay = (d: { saidAtTimex: number | null }) =>
     d.saidAtTimex === null ? null : (timeExpressions[d.saidAtTimex]?.value.slice(0, 10) ?? null);
   // The days the words of a draft give (its time expressions inside them): what tells two happenings apart.
+  // (by index into r.times: the resolved expressions are read by the tagged span's index, with no map from span
+  // to expression)
   const contentDays = (d: { content: readonly { start: number; end: number }[] }) => {
     const days: string[] = [];
     for (const c of d.content)
@@ -569,12 +571,6 @@ function antecedent(mentions: ActorMention[], index: number, fits: (id: string) 
     if (id && fits(id)) return id;
   }
   return null;
-}
-
-/** The indices of the spans spansWithin(list, start, end) gives, in order: the resolved time expressions are read
- *  by the tagged span's index, with no map from span to expression and no array per call. */
-function forEachWithin(list: readonly { start: number; end: number }[], start: number, end: number, visit: (i: number) => void) {
-  for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) visit(i);
 }
 
 /** An object with a span's start and end added after its keys (what { ...o, ...span } gave, without spreads). */

@@ -26,6 +26,12 @@ export function spansWithin<T extends { start: number; end: number }>(list: read
   return out;
 }
 
+/** The indices of the spans spansWithin gives, in order, each given to `visit`: no array per call (asked for
+ *  every span of every statement), and the index reads lists kept beside this one. */
+export function forEachWithin(list: readonly { start: number; end: number }[], start: number, end: number, visit: (i: number) => void): void {
+  for (let i = lowerBound(list, start); i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) visit(i);
+}
+
 /** The same spans as spansWithin, as the index range [from, to) of the list: for spans that do not overlap one
  *  another (a text's words) they are consecutive, and no array is made. */
 export function rangeWithin(list: readonly { start: number; end: number }[], start: number, end: number): [number, number] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpansByStart, coveredBy, lastStartingAtOrBefore, lowerBound, mergeByStart, nextAfter, spansWithin } from '@/lib/text/spans';
+import { SpansByStart, coveredBy, forEachWithin, lastStartingAtOrBefore, lowerBound, mergeByStart, nextAfter, spansWithin } from '@/lib/text/spans';
 
 const spans = [
   { start: 2, end: 5 },
@@ -20,6 +20,13 @@ describe('span lookups', () => {
   it('spansWithin returns the spans wholly inside a range', () => {
     expect(spansWithin(spans, 2, 12)).toEqual([spans[0], spans[1]]);
     expect(spansWithin(spans, 3, 19)).toEqual([spans[1]]);
+  });
+  it('forEachWithin visits the indices of the spans spansWithin returns', () => {
+    for (const [a, b] of [[2, 12], [3, 19], [0, 30], [6, 8]] as const) {
+      const seen: number[] = [];
+      forEachWithin(spans, a, b, (i) => seen.push(i));
+      expect(seen.map((i) => spans[i])).toEqual(spansWithin(spans, a, b));
+    }
   });
   it('the ascending lookups answer as the binary searches do, for positions in order', async () => {
     const fc = (await import('fast-check')).default;
