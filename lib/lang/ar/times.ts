@@ -3,7 +3,6 @@
 import type { DayParse, TaggedSpan, TimexParse } from '../../time/parse';
 import type { WordSpan } from '../../text/phrases';
 import { WordMemo, oneSpace, prefixCode, prefixCodes, procliticPrefixes, wordNumbers, wordSpans } from '../../text/phrases';
-import { lowerBound } from '../../text/spans';
 import type { PartOfDay, Unit } from '../../time/parse';
 import {
   AMBIGUOUS_MONTHS, APPROX_WORDS, CENTURIES, CLOCK_PARTS, DECADES, DECADE_UNITS, EXTRA_UNITS, FEASTS, HIJRI_MONTHS, HOUR_WORDS,
@@ -466,13 +465,18 @@ export function tagArabic(text: string, words: WordSpan[] = wordSpans(text)): Ta
     found.push({ start: m.index, end: m.index + 4, rule: 'year', parse: { kind: 'year', year: Number(m[0]) }, priority: RULES.length });
   }
   // The longest reading wins where readings overlap: sorted by length, each kept if it meets none kept before.
+  // The characters kept readings cover are marked (a sorted list of them, spliced into, is quadratic in a long
+  // document); a reading meets a kept one exactly when one of its characters is marked.
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const chosen: TaggedSpan[] = [];
-  const taken: { start: number; end: number }[] = [];
+  const taken = new Uint8Array(found.length ? text.length : 0);
+  const meetsTaken = (f: { start: number; end: number }) => {
+    for (let k = f.start; k < f.end; k++) if (taken[k] === 1) return true;
+    return false;
+  };
   for (const f of found) {
-    const i = lowerBound(taken, f.start);
-    if ((i < taken.length && taken[i]!.start < f.end) || (i > 0 && taken[i - 1]!.end > f.start)) continue;
-    taken.splice(i, 0, { start: f.start, end: f.end });
+    if (meetsTaken(f)) continue;
+    taken.fill(1, f.start, f.end);
     chosen.push({ start: f.start, end: f.end, rule: f.rule, parse: f.parse });
   }
   chosen.sort((a, b) => a.start - b.start);
