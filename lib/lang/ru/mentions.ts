@@ -63,7 +63,9 @@ const LATIN_SPEAKING = new RegExp(
  *  пресс-службе губернатора, в посольстве Венгрии. The preposition stays outside. */
 /** The plural verbs of saying an institution speaks with (заявили, назвали, расценивают), a few words of object
  *  allowed between (В посольстве РФ доклад назвали…). */
-const PLURAL_CUES = [...CUES_RU].filter(([k, f]) => f.plural && !k.includes(' ')).map(([k]) => k).sort((a, b) => b.length - a.length).join('|');
+/** The one-word plural verbs of saying as an alternation, longest first; `strong`: not the weak ones. */
+const pluralCues = (strong: boolean) => [...CUES_RU].filter(([k, f]) => f.plural && !(strong && f.weak) && !k.includes(' ')).map(([k]) => k).sort((a, b) => b.length - a.length).join('|');
+const PLURAL_CUES = pluralCues(false);
 const BODY_AFTER_V = new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Вв]|[Вв]о)\s+)(?:[\p{L}-]+(?:ом|ем|ой|ей)\s+){0,2}(?:министерстве|ведомстве|комитете|администрации|правительстве|посольстве|аппарате|канцелярии|окружении|офисе|парламенте|постпредстве|представительстве|генконсульстве|консульстве|совете|пресс-службе|штабе|секретариате|мэрии|департаменте|управлении|Госдуме|Совфеде|Раде|Кнессете|Сенате|Конгрессе|Генштабе|генштабе|кабмине|Кабмине|Минфине|Минэкономразвития|Мин(?!ске)\p{Ll}{2,}е|минфине|[Гг]енпрокуратуре|прокуратуре|оперштабе|оперативном\s+штабе|МВД|МЧС|ФСБ|СВР|ЦИК|[Цц]ентризбиркоме|[Цц]ентробанке|[Нн]ацбанке|[Сс]ледственном\s+комитете|полиции|правлении)(?:\s+(?:в\s+\p{Lu}[\p{L}-]*|(?!(?:что|о|об|в|на|по|с|и|а|но|заявили|сообщили|считают|пояснили|уточнили|рассказали|отметили|подчеркнули|добавили|напомнили|подтвердили|опровергли|ответили)(?![\p{L}]))(?:[\p{L}-]+|"[^"\n]{1,40}"))){0,4}?(?=\s*(?:[,.;:]|(?:\s+[\p{Ll}-]+){0,3}?\s+(?:не\s+)?(?:${PLURAL_CUES})(?![\p{L}])))`, 'gu');
 /** A body in the nominative where it speaks: before a verb of saying (Посольство России в Сеуле написало), or
  *  after one, ending the clause (сообщает пресс-служба правительства Амурской области). */
@@ -156,7 +158,7 @@ const GROUP_HEADS: readonly [RegExp, string][] = [
   [/^(?:правозащитники|правозащитные\s+организации)$/u, 'human rights groups'],
   [/^активисты$/u, 'activists'],
 ];
-const GROUP_NOUN = String.raw`(?:власти|лидеры|руководители|главы\s+(?:государств|правительств|МИД|внешнеполитических\s+ведомств)|министры(?:\s+(?:иностранных\s+дел|обороны|финансов|экономики|энергетики|юстиции))?|представители|депутаты|парламентарии|сенаторы|конгрессмены|члены|делегации|правительства|страны|государства|родственники|организации|партии|профсоюзы|правозащитники|активисты)`;
+const GROUP_NOUN = String.raw`(?:власти|лидеры|руководители|главы(?:\s+(?:государств|правительств|МИД|внешнеполитических\s+ведомств))?|министры(?:\s+(?:иностранных\s+дел|обороны|финансов|экономики|энергетики|юстиции))?|представители|депутаты|парламентарии|сенаторы|конгрессмены|члены|делегации|правительства|страны|государства|родственники|организации|партии|профсоюзы|правозащитники|активисты)`;
 /** Whose they are: names, words in the genitive (движения, стран, погибших), a list of names (Мали, Буркина-Фасо и
  *  Нигера). */
 const GROUP_OF = String.raw`(?:\s+(?:\p{Lu}[\p{L}\p{N}+-]*|"[^"\n]{1,40}"|[\p{Ll}-]+(?:ого|его|ой|ей|ых|их|ии|ия|ства|ения|ов|ев|ей|ан|ин|ран)(?![\p{L}]))|\s*,\s*(?=\p{Lu})\p{Lu}[\p{L}-]*|\s+и\s+(?=\p{Lu})\p{Lu}[\p{L}-]*)`;
@@ -164,12 +166,15 @@ const GROUP_OF = String.raw`(?:\s+(?:\p{Lu}[\p{L}\p{N}+-]*|"[^"\n]{1,40}"|[\p{Ll
  *  or meeting it spoke in (в совместном заявлении, на встрече в Куала-Лумпуре, по итогам переговоров). */
 const GROUP_GAP = String.raw`(?:\s*,[^,.;:!?"\n]{1,100},)?(?:\s+(?:также|вновь|уже|ранее|еще|ещё|единогласно|совместно|вчера|сегодня|накануне|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|в\s+(?:своем\s+|своём\s+|совместном\s+|открытом\s+|специальном\s+)?(?:заявлении|обращении|письме|коммюнике|послании)|(?:на|в\s+ходе|по\s+итогам|после)\s+(?:[\p{Ll}-]+\s+)?(?:встречи|встрече|саммите|саммита|заседании|заседания|переговоров|переговорах|совещании|совещания|конференции|консультаций|консультациях)(?:\s+в\s+\p{Lu}[\p{L}-]*)?))*`;
 /** Plural verbs of saying that are not weak (not договорились, not считают). */
-const STRONG_PLURAL_CUES = [...CUES_RU].filter(([k, f]) => f.plural && !f.weak && !k.includes(' ')).map(([k]) => k).sort((a, b) => b.length - a.length).join('|');
+const STRONG_PLURAL_CUES = pluralCues(true);
 /** Circles and an entourage that speak unnamed, in the locative after в, before a plural verb: в дипломатических
  *  кругах отмечают; в окружении Нетаньяху дали понять; в близких к Кремлю кругах полагают. */
 const CIRCLES = new RegExp(String.raw`(?<=(?<![\p{L}])[Вв]о?\s+)(?:(?:[\p{Ll}-]+(?:их|ых)\s+|близких\s+к\s+\p{Lu}[\p{L}-]*\s+){1,2}кругах(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?|окружении\s+(?:[\p{Ll}-]+\s+){0,4}?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?=\s+(?:также\s+|уже\s+|ранее\s+|не\s+)?(?:${STRONG_PLURAL_CUES}|считают|полагают|признают|уверены|опасаются|допускают|не\s+исключают|дали\s+понять)(?![\p{L}]))`, 'gu');
+/** The alternatives of a pattern with their first letters in either case (власти → [Вв]ласти), for a sentence's
+ *  first word. */
+const anyCaseFirst = (pattern: string) => pattern.replace(/(?<=\(\?:|\|)(\p{Ll})/gu, (c) => `[${c.toUpperCase()}${c}]`);
 const GROUP_NAMED = new RegExp(
-  String.raw`(?<=(?:^|[.!?\n]"?\s*)(?:(?:Между\s+тем|Позднее|Позже|Тем\s+временем|Ранее|Также|В\s+свою\s+очередь|Однако|При\s+этом|Кроме\s+того|Вместе\s+с\s+тем),?\s+)?)(?:(?:\p{Lu}\p{Ll}+(?:ие|ые)\s+)(?:\p{Ll}+(?:ие|ые)\s+)?${GROUP_NOUN}(?:${GROUP_OF}){0,8}|(?:[Вв]ласти|[Лл]идеры|[Рр]уководители|[Гг]лавы|[Мм]инистры|[Пп]редставители|[Дд]епутаты|[Пп]арламентарии|[Сс]енаторы|[Кк]онгрессмены|[Чч]лены|[Дд]елегации|[Пп]равительства|[Сс]траны|[Гг]осударства|[Рр]одственники|[Оо]рганизации|[Пп]артии|[Пп]рофсоюзы|[Пп]равозащитники|[Аа]ктивисты)(?:\s+(?:государств|правительств|МИД|внешнеполитических\s+ведомств|иностранных\s+дел|обороны|финансов|экономики|энергетики|юстиции)(?![\p{L}]))*(?:${GROUP_OF}){1,8})(?=${GROUP_GAP}\s+(?:${STRONG_PLURAL_CUES})(?![\p{L}]))`,
+  String.raw`(?<=(?:^|[.!?\n]"?\s*)(?:(?:Между\s+тем|Позднее|Позже|Тем\s+временем|Ранее|Также|В\s+свою\s+очередь|Однако|При\s+этом|Кроме\s+того|Вместе\s+с\s+тем),?\s+)?)(?:(?:\p{Lu}\p{Ll}+(?:ие|ые)\s+)(?:\p{Ll}+(?:ие|ые)\s+)?${GROUP_NOUN}(?:${GROUP_OF}){0,8}|${anyCaseFirst(GROUP_NOUN)}(?:${GROUP_OF}){1,8})(?=${GROUP_GAP}\s+(?:${STRONG_PLURAL_CUES})(?![\p{L}]))`,
   'gu',
 );
 /** Every verb of saying in one word, as a body's (сообщило, постановил, указывает). */
@@ -583,8 +588,6 @@ export class RussianMentionFinder {
     // Also after a long title of lower-case words the lexicon does not hold (Глава российской делегации на венских
     // переговорах по военной безопасности Константин Гаврилов в эфире телеканала "Россия-24" сказал).
     // A clause ends at punctuation, not at the period of an initial (Л. Слуцкий).
-    /** Where a clause after a verb ends: punctuation, not a quotation mark (a name in quotes goes on). */
-    const clauseEnd = (k: number) => stop(k) && text[k] !== '"';
     /** A name titledName found: a new person, in place of the surname-only mentions inside it. */
     const addTitled = (titled: [number, number, string, number] | null, oblique: boolean): boolean => {
       if (!titled) return false;
@@ -655,23 +658,19 @@ export class RussianMentionFinder {
       surnames.set(surname, key);
       out.splice(at, 0, { start: nameStart, end: nameEnd, actorId: null, how: 'new', fresh: { kind: 'person', name: { start: nameStart, end: nameEnd }, key, en: latinRu(text.slice(nameStart, nameEnd)) } });
     }
-    // After a verb of saying, a title and a name (заявил директор Департамента … МИД России Владимир Ермаков).
-    for (const c of text.matchAll(CUE_RE_RU)) {
-      // (past the outlet, the place and the channel of the saying: пояснил «Известиям»; передает из Сочи; отметил в
-      // беседе с RT; пояснила в эфире RFI)
-      const from = c.index + c[0].length + (CUE_GAP.exec(text.slice(c.index + c[0].length, c.index + c[0].length + 120))?.[0].length ?? 0);
+    /** A title and a name in the clause from `from` to its punctuation (a name in quotes goes on). */
+    const titledFrom = (from: number, oblique: boolean) => {
       let to = from;
-      while (to < text.length && to - from < 200 && !clauseEnd(to)) to++;
-      addTitled(titledName(text.slice(from, to), from, out), false);
-    }
+      while (to < text.length && to - from < 200 && !(stop(to) && text[to] !== '"')) to++;
+      addTitled(titledName(text.slice(from, to), from, out), oblique);
+    };
+    // After a verb of saying, a title and a name (заявил директор Департамента … МИД России Владимир Ермаков), past
+    // the outlet, the place and the channel of the saying (пояснил «Известиям»; передает из Сочи; отметил в беседе с
+    // RT; пояснила в эфире RFI).
+    for (const c of text.matchAll(CUE_RE_RU)) titledFrom(c.index + c[0].length + (CUE_GAP.exec(text.slice(c.index + c[0].length, c.index + c[0].length + 120))?.[0].length ?? 0), false);
     // After "по словам" and its kin, a title and a name in the genitive (По словам главы Центрального банка Эльвиры
     // Набиуллиной,): the person, in an oblique case.
-    for (const c of text.matchAll(ACCORDING_TO)) {
-      const from = c.index + c[0].length;
-      let to = from;
-      while (to < text.length && to - from < 200 && !clauseEnd(to)) to++;
-      addTitled(titledName(text.slice(from, to), from, out), true);
-    }
+    for (const c of text.matchAll(ACCORDING_TO)) titledFrom(c.index + c[0].length, true);
     // Unnamed sources, where no name stands: a source (источник в Кремле — the place it is in is part of it), an
     // official of a delegation or a side (представитель иранской делегации), officials or authorities as a group
     // (со ссылкой на турецких чиновников; по данным украинских властей).
