@@ -483,12 +483,14 @@ const nationalityOf = (words: string) => NATIONALITY.find(([re]) => re.test(word
 
 /** The prefix of a state's bodies' ids where it is not the state's id (us-white-house, uk-foreign-office). */
 const STATE_PREFIX: Record<string, string> = { 'united-states': 'us', 'united-kingdom': 'uk' };
+/** Whether an id is the state's or one of its bodies' (russia-mfa, us-white-house). */
+const ofState = (id: string, country: string) => id === country || id.startsWith(`${country}-`) || id.startsWith(`${STATE_PREFIX[country] ?? country}-`);
 
 function serves(cx: Cx, m: ActorMention, country: string): boolean {
   const e = m.actorId ? cx.r.g.entries.get(m.actorId) : undefined;
-  if (!e) return !m.fresh?.unnamed && (!m.fresh?.of || m.fresh.of === country || m.fresh.of.startsWith(country + '-') || m.fresh.of.startsWith(`${STATE_PREFIX[country] ?? country}-`));
+  if (!e) return !m.fresh?.unnamed && (!m.fresh?.of || ofState(m.fresh.of, country));
   const of = [...(e.roles ?? []).map((r) => r.of), ...(e.affiliations ?? []).map((a) => a.actorId)].filter((o): o is string => typeof o === 'string');
-  return of.length === 0 || of.some((o) => o === country || o.startsWith(country + '-') || o.startsWith(`${STATE_PREFIX[country] ?? country}-`));
+  return of.length === 0 || of.some((o) => ofState(o, country));
 }
 
 /** The offices a description's head names: "российский министр" is a minister, not the Kremlin's spokesman. */
@@ -862,6 +864,14 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
       return;
     }
   }
+  // A document's owner, named in [from, to) (not a place: в итоговом документе встречи в Аммане), or the body its
+  // generic noun names again (в сообщении ведомства).
+  const ownerIn = (from: number, to: number, words: string): ActorMention | null => {
+    const named = cx.r.mentions.find((m) => m.start >= from && m.end <= to && m.actorId && !/(?:^|\s)(?:в|во|на)\s+$/iu.test(text.slice(Math.max(from, m.start - 4), m.start)));
+    if (named) return named;
+    const body = GENERIC_BODY_ONLY.test(words.trim()) ? lastBody(cx, sentence, sentence.start, bodyKinds(words)) : null;
+    return body && asAlias(body, { start: from, end: from + words.trim().length });
+  };
   // В заявлении Госдепартамента говорится; В сообщении ведомства отмечается: the body whose text it is.
   const doc = passive
     ? DOC_OF_BODY.exec(before)
@@ -870,20 +880,16 @@ function verbDraft(cx: Cx, sentence: Sentence, cue: SpanN & { form: RuCue }, for
     // Where the author's words begin: after the document's noun (an aside between commas may follow them).
     const noun = DOC_NOUN_AT.exec(doc[0])!;
     const from = sentence.start + doc.index + noun.index + noun[0].length;
-    // (not a place: в итоговом документе встречи в Аммане)
-    const named = cx.r.mentions.find((m) => m.start >= from && m.end <= cue.start && m.actorId && !/(?:^|\s)(?:в|во|на)\s+$/iu.test(text.slice(Math.max(from, m.start - 4), m.start)));
-    const body = named ?? (GENERIC_BODY_ONLY.test(doc[1]!.trim()) ? lastBody(cx, sentence, sentence.start, bodyKinds(doc[1]!)) : null);
-    if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: from + doc[1]!.trim().length }), [contentAfter(text, sentence, cue.end)], false, 0.8);
+    const owner = ownerIn(from, cue.start, doc[1]!);
+    if (owner) return push(cx, sentence, c, 'report', owner, [contentAfter(text, sentence, cue.end)], false, 0.8);
   }
   // В опубликованном на сайте Кремля сообщении отмечается; В сообщении на сайте правительства уточняется; В
   // публикации в Telegram-канале посольства России в США говорится: the author is whose site or channel it is on.
   const onSite = passive && !doc ? DOC_ON_SITE.exec(before) : null;
   if (onSite) {
     const from = sentence.start + onSite.index + onSite[0].lastIndexOf(onSite[1]!);
-    const to = from + onSite[1]!.length;
-    const named = cx.r.mentions.find((m) => m.start >= from && m.end <= to && m.actorId && !/(?:^|\s)(?:в|во|на)\s+$/iu.test(text.slice(Math.max(from, m.start - 4), m.start)));
-    const body = named ?? (GENERIC_BODY_ONLY.test(onSite[1]!.trim()) ? lastBody(cx, sentence, sentence.start, bodyKinds(onSite[1]!)) : null);
-    if (body) return push(cx, sentence, c, 'report', named ?? asAlias(body, { start: from, end: to }), [contentAfter(text, sentence, cue.end)], false, 0.8);
+    const owner = ownerIn(from, from + onSite[1]!.length, onSite[1]!);
+    if (owner) return push(cx, sentence, c, 'report', owner, [contentAfter(text, sentence, cue.end)], false, 0.8);
   }
   // "о заявлении Минобороны России, в котором говорится…": the document's author, named after its noun.
   const relDoc = passive
